@@ -1,0 +1,100 @@
+// Models of ../shared/api/openapi.yml. IDs are int64 values carried as strings: never parse them.
+
+export type ExternalSipConnection = 'zoom' | 'operator_connect';
+
+export type ExternalConnection = {
+	id: string;
+	record_type?: string;
+	active?: boolean;
+	credential_active?: boolean;
+	external_sip_connection?: ExternalSipConnection;
+	tags?: string[];
+	webhook_event_url?: string;
+	webhook_event_failover_url?: string | null;
+	webhook_api_version?: '1' | '2';
+	webhook_timeout_secs?: number | null;
+	inbound?: {channel_limit?: number | null};
+	outbound?: {channel_limit?: number | null; outbound_voice_profile_id?: string};
+	created_at?: string;
+	updated_at?: string;
+};
+
+export type AnchorsiteOverride =
+	| 'Latency'
+	| 'Chicago, IL'
+	| 'Ashburn, VA'
+	| 'San Jose, CA'
+	| 'Sydney, Australia'
+	| 'Amsterdam, Netherlands'
+	| 'London, UK'
+	| 'Toronto, Canada'
+	| 'Vancouver, Canada'
+	| 'Frankfurt, Germany';
+
+export type Connection = {
+	id: string;
+	record_type?: string;
+	active?: boolean;
+	anchorsite_override?: AnchorsiteOverride;
+	connection_name?: string;
+	created_at?: string;
+	updated_at?: string;
+	webhook_event_url?: string | null;
+	webhook_event_failover_url?: string | null;
+	webhook_api_version?: '1' | '2';
+	outbound_voice_profile_id?: string;
+	tags?: string[];
+};
+
+export type PaginationMeta = {
+	page_number: number;
+	page_size: number;
+	total_pages: number;
+	total_results: number;
+};
+
+/** The five filters of ListExternalConnections; each unset key is left out of the query. */
+export type ListFilters = {
+	connectionNameContains?: string;
+	externalSipConnection?: ExternalSipConnection;
+	id?: string;
+	/** YYYY-MM-DD */
+	createdAt?: string;
+	/** Full E.164 number, despite the API's `contains` name. */
+	phoneNumber?: string;
+};
+
+export type ListPage<T> = {data: T[]; meta: PaginationMeta};
+
+export type CreateExternalConnectionRequest = {
+	external_sip_connection: 'zoom';
+	active?: boolean;
+	tags?: string[];
+	webhook_event_url?: string;
+	webhook_event_failover_url?: string | null;
+	webhook_timeout_secs?: number | null;
+	inbound?: {outbound_voice_profile_id: string; channel_limit?: number};
+	outbound: {outbound_voice_profile_id?: string; channel_limit?: number};
+};
+
+/** The subset of an outbound voice profile the picker shows (telnyx-outbound-voice-profiles-list.yml). */
+export type OutboundVoiceProfile = {
+	id: string;
+	record_type?: string;
+	name: string;
+	enabled?: boolean;
+	traffic_type?: string;
+	service_plan?: string;
+	concurrent_call_limit?: number | null;
+	tags?: string[];
+	created_at?: string;
+	updated_at?: string;
+};
+
+export type TelnyxError = {
+	code: string;
+	title: string;
+	detail?: string;
+	source?: {pointer?: string; parameter?: string};
+	meta?: {url?: string};
+};

@@ -1,0 +1,2 @@
+// Stand-in for react-devtools-core, which Ink loads only in development; keeps it out of the bundle.
+export default {initialize() {}, connectToDevTools() {}};
