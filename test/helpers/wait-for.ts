@@ -1,0 +1,32 @@
+// Screen tests wait for the frame they expect instead of sleeping: Ink renders asynchronously.
+export type FrameSource = {lastFrame: () => string | undefined};
+
+export async function waitForFrame(
+	source: FrameSource,
+	expected: string | RegExp | ((frame: string) => boolean),
+	timeoutMs = 5000,
+): Promise<string> {
+	const matches = (frame: string) =>
+		typeof expected === 'string'
+			? frame.includes(expected)
+			: expected instanceof RegExp
+				? expected.test(frame)
+				: expected(frame);
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const frame = source.lastFrame() ?? '';
+		if (matches(frame)) return frame;
+		if (Date.now() > deadline) {
+			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${String(expected)}; last frame:\n${frame}`);
+		}
+		await new Promise(resolve => setTimeout(resolve, 10));
+	}
+}
+
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
+		await new Promise(resolve => setTimeout(resolve, 10));
+	}
+}
