@@ -1,3 +1,64 @@
-import React from 'react';
-import {render, Text} from 'ink';
-render(<Text>ec-tui</Text>);
+import {parseCommand} from './source/config/parse-flags.js';
+import {HELP_TEXT} from './source/config/help-text.js';
+import {MISSING_KEY_MESSAGE, resolveConfig} from './source/config/resolve-config.js';
+import {VERSION} from './source/version.js';
+
+const NOT_A_TERMINAL =
+	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
+
+async function main(argv: string[]): Promise<number> {
+	const parsed = parseCommand(argv);
+	if (parsed.command === 'invalid') {
+		process.stderr.write(`ec-tui: ${parsed.message}\n`);
+		return 2;
+	}
+	if (parsed.command === 'sandbox') {
+		const {runSandboxCommand} = await import('./source/sandbox/command.js');
+		return runSandboxCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
+	}
+	const {flags} = parsed;
+	if (flags.help) {
+		process.stdout.write(HELP_TEXT);
+		return 0;
+	}
+	if (flags.version) {
+		process.stdout.write(`${VERSION}\n`);
+		return 0;
+	}
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		process.stderr.write(`${NOT_A_TERMINAL}\n`);
+		return 2;
+	}
+	// chalk decides on colour when it is first loaded, and it does not read NO_COLOR itself.
+	if (flags.noColor || process.env['NO_COLOR'] !== undefined) process.env['FORCE_COLOR'] = '0';
+
+	const config = await resolveConfig(flags, process.env);
+	if (config.mode === 'invalid') {
+		process.stderr.write(`ec-tui: ${config.message}\n`);
+		return 2;
+	}
+	if (config.mode === 'ask-key') {
+		process.stderr.write(`ec-tui: ${MISSING_KEY_MESSAGE}\n`);
+		return 2;
+	}
+	const {runApp} = await import('./source/run-app.js');
+	if (config.mode === 'live') return runApp({baseUrl: config.baseUrl, apiKey: config.apiKey, demo: false});
+
+	const {startSandbox} = await import('./source/sandbox/server.js');
+	const sandbox = await startSandbox();
+	try {
+		return await runApp({baseUrl: sandbox.url, apiKey: sandbox.apiKey, demo: true});
+	} finally {
+		await sandbox.close();
+	}
+}
+
+main(process.argv.slice(2)).then(
+	code => process.exit(code),
+	(error: unknown) => {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		process.stderr.write(`ec-tui: unexpected error: ${message}\n`);
+		if (process.env['DEBUG']?.split(',').includes('ec-tui') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+		process.exit(1);
+	},
+);

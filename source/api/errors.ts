@@ -1,0 +1,42 @@
+import type {TelnyxError} from './types.js';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted';
+
+export type ApiErrorInit = {
+	kind: ApiErrorKind;
+	message: string;
+	status?: number;
+	errors?: TelnyxError[];
+};
+
+/**
+ * The only error the API client throws. It carries copies of plain values, never got's error,
+ * request or options objects: those hold the Authorization header.
+ */
+export class ApiError extends Error {
+	override name = 'ApiError';
+	readonly kind: ApiErrorKind;
+	readonly status?: number;
+	/** Telnyx `errors[]` of the response body; empty when there was none. */
+	readonly errors: TelnyxError[];
+	/** Whether trying the same request again later may succeed: network, timeout, 408, 429, 5xx. */
+	readonly retryable: boolean;
+
+	constructor(init: ApiErrorInit) {
+		super(init.message);
+		this.kind = init.kind;
+		this.status = init.status;
+		this.errors = init.errors ?? [];
+		this.retryable = isRetryableKind(init.kind, init.status);
+	}
+}
+
+export function isApiError(error: unknown): error is ApiError {
+	return error instanceof ApiError;
+}
+
+function isRetryableKind(kind: ApiErrorKind, status: number | undefined): boolean {
+	if (kind === 'network' || kind === 'timeout') return true;
+	if (kind !== 'http' || status === undefined) return false;
+	return status === 408 || status === 429 || status >= 500;
+}

@@ -1,0 +1,27 @@
+import {HTTPError, TimeoutError, type RequestError} from 'got';
+
+// Idempotent reads only: a create sent twice would make two connections.
+export const RETRY_METHODS = ['GET'] as const;
+export const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+// 'socket hang up' arrives as ECONNRESET.
+export const RETRY_ERROR_CODES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE'];
+
+export type RetryPolicy = {baseMs: number; maxRetryAfterMs: number};
+
+/**
+ * Delay before retry number `attempt` (1-based): the server's Retry-After when it sent one, capped so
+ * a large value cannot freeze the UI, else exponential backoff (base, 2×base, 4×base…) with ±25 % jitter
+ * so many clients do not retry in step. Never 0: got reads 0 as "do not retry".
+ */
+export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, policy: RetryPolicy): number {
+	if (retryAfterMs !== undefined && retryAfterMs > 0) return Math.max(1, Math.min(retryAfterMs, policy.maxRetryAfterMs));
+	const exponential = policy.baseMs * 2 ** (attempt - 1);
+	return Math.max(1, Math.round(exponential * (0.75 + Math.random() * 0.5)));
+}
+
+/** A short human reason for a retry notice, e.g. 'HTTP 503', 'timed out', 'ECONNRESET'. */
+export function retryReason(error: RequestError): string {
+	if (error instanceof HTTPError) return `HTTP ${error.response.statusCode}`;
+	if (error instanceof TimeoutError) return 'timed out';
+	return error.code;
+}

@@ -1,0 +1,119 @@
+import React, {useEffect, useReducer, useSyncExternalStore} from 'react';
+import {Box, Text, useInput} from 'ink';
+import type {ApiClient} from './api/client.js';
+import type {ListStore} from './list-store.js';
+import {initialNavState, transition} from './navigation.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
+import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
+import {ListHeader} from './screens/list/list-header.js';
+import {FilterForm} from './screens/filter/filter-form.js';
+import {HelpOverlay} from './screens/help/help-overlay.js';
+import {DetailScreen} from './screens/detail/index.js';
+import {CreateWizard} from './screens/create/index.js';
+import {describeFilters} from './validation/filter-form.js';
+
+export const MIN_ROWS = 14;
+export const EXIT_INTERRUPTED = 130;
+
+export type AppProps = {
+	client: ApiClient;
+	store: ListStore;
+	demo: boolean;
+	onExit: (code: number) => void;
+	writeToTerminal?: (data: string) => void;
+};
+
+/** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
+function viewportRowsFor(rows: number, showingError: boolean): number {
+	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (showingError ? BANNER_LINES : 0));
+}
+
+export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
+	const {columns, rows} = useTerminalSize();
+	useSyncExternalStore(store.subscribe, store.snapshot);
+	const showingError = store.cache.lastError !== undefined;
+	const [nav, dispatch] = useReducer(transition, viewportRowsFor(rows, showingError), initialNavState);
+	const viewportRows = viewportRowsFor(rows, showingError);
+	const tooSmall = columns < MIN_TABLE_WIDTH || rows < MIN_ROWS;
+
+	useEffect(() => {
+		if (viewportRows !== nav.list.viewportRows) dispatch({type: 'resize', viewportRows});
+	}, [viewportRows, nav.list.viewportRows]);
+
+	useEffect(() => {
+		store.load(nav.generation, nav.list.filters);
+	}, [store, nav.generation, nav.list.filters]);
+
+	useEffect(() => {
+		if (nav.quit) onExit(0);
+	}, [nav.quit, onExit]);
+
+	const {screen, overlay} = nav;
+	// Text fields own every printable key: a 'q' typed into a form is a letter, not quit.
+	const typing = screen.name === 'create' || overlay === 'filter';
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') onExit(EXIT_INTERRUPTED);
+		else if (typing) return;
+		else if (input === 'q') dispatch({type: 'quit'});
+		else if (input === '?' && overlay === null) dispatch({type: 'overlay', overlay: 'help'});
+	});
+
+	if (tooSmall) {
+		return (
+			<Text>
+				{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · q quits`}
+			</Text>
+		);
+	}
+
+	const height = rows - 1;
+	if (overlay === 'help') {
+		return <HelpOverlay width={columns} height={height} isActive onClose={() => dispatch({type: 'back'})} />;
+	}
+
+	if (screen.name === 'detail') {
+		return (
+			<DetailScreen
+				key={screen.id}
+				client={client}
+				id={screen.id}
+				width={columns}
+				height={height}
+				isActive
+				writeToTerminal={writeToTerminal}
+				onBack={() => dispatch({type: 'back'})}
+			/>
+		);
+	}
+
+	if (screen.name === 'create') {
+		return (
+			<CreateWizard
+				client={client}
+				width={columns}
+				height={height}
+				isActive
+				onCancel={() => dispatch({type: 'back'})}
+				onCreated={connection => dispatch({type: 'created', id: connection.id})}
+			/>
+		);
+	}
+
+	if (overlay === 'filter') {
+		return (
+			<Box flexDirection="column">
+				<ListHeader width={columns} demo={demo} filterText={describeFilters(nav.list.filters)} position="" retryNotice={undefined} />
+				<FilterForm
+					initial={nav.list.filters}
+					width={columns}
+					isActive
+					onApply={filters => dispatch({type: 'applyFilters', filters})}
+					onClose={() => dispatch({type: 'back'})}
+				/>
+			</Box>
+		);
+	}
+
+	return <ListScreen store={store} list={nav.list} width={columns} demo={demo} isActive dispatch={dispatch} />;
+}

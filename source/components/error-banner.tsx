@@ -1,0 +1,57 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {isApiError} from '../api/errors.js';
+import type {TelnyxError} from '../api/types.js';
+import {displayWidth, toSingleLine, truncate} from './format.js';
+
+// The banner must stay short so that screens can budget their height around it.
+const MAX_LINES = 4;
+
+export type ErrorBannerProps = {error: unknown; width: number};
+
+export type ErrorSummary = {heading: string; lines: string[]};
+
+export function describeTelnyxError(error: TelnyxError): string {
+	let line = [error.code, error.title].filter(Boolean).join(' · ');
+	if (error.detail) line += line ? ` — ${error.detail}` : error.detail;
+	if (error.source?.pointer) line += ` (${error.source.pointer})`;
+	return toSingleLine(line);
+}
+
+/** What the banner says, as plain text: a heading ('✖ Error 404') and at most MAX_LINES lines. */
+export function summarizeError(error: unknown): ErrorSummary {
+	if (!isApiError(error)) {
+		// Never a stack trace: the first line of the message is all a user can act on.
+		const message = error instanceof Error ? error.message.split('\n')[0] : '';
+		return {heading: '✖ Error', lines: [message ? `Unexpected error: ${toSingleLine(message)}` : 'Something went wrong.']};
+	}
+
+	if (error.kind !== 'http' || error.errors.length === 0) {
+		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [toSingleLine(error.message)]};
+	}
+
+	const described = error.errors.map(describeTelnyxError);
+	if (described.length <= MAX_LINES) return {heading: `✖ Error ${error.status}`, lines: described};
+	const shown = described.slice(0, MAX_LINES - 1);
+	return {heading: `✖ Error ${error.status}`, lines: [...shown, `+${described.length - shown.length} more`]};
+}
+
+/** An error as a short red block; the '✖ Error' text keeps it readable without colour. */
+export function ErrorBanner({error, width}: ErrorBannerProps): React.JSX.Element {
+	const {heading, lines} = summarizeError(error);
+	const indent = displayWidth(heading) + 1;
+	const textWidth = Math.max(1, width - indent);
+	return (
+		<Box flexDirection="column">
+			{/* Lines are positional and never reordered, so the index is a stable key. */}
+			{lines.map((line, index) => (
+				<Text key={index} wrap="truncate-end">
+					<Text bold color="red">
+						{index === 0 ? heading : ' '.repeat(indent - 1)}
+					</Text>{' '}
+					<Text color="red">{truncate(line, textWidth)}</Text>
+				</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,86 @@
+// Shared value formatting for views: every value shown in a table cell or a detail row passes through here.
+import stringWidth from 'string-width';
+
+export const EMPTY = '—';
+
+// C0/C1 control characters (newlines, ESC, ...) would break the one-line-per-row layout and let API data
+// inject terminal escape sequences; they are shown as spaces.
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/g;
+
+export function toSingleLine(text: string): string {
+	return text.replace(CONTROL_CHARACTERS, ' ');
+}
+
+export function formatValue(value: unknown): string {
+	if (value === null || value === undefined || value === '') return EMPTY;
+	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	if (Array.isArray(value)) {
+		const items = value.filter(item => item !== null && item !== undefined && item !== '');
+		return items.length === 0 ? EMPTY : items.map(item => formatValue(item)).join(', ');
+	}
+
+	if (typeof value === 'object') return toSingleLine(JSON.stringify(value));
+	return toSingleLine(String(value));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const UNITS: Array<[unit: string, seconds: number]> = [
+	['year', 365 * 24 * 3600],
+	['month', 30 * 24 * 3600],
+	['day', 24 * 3600],
+	['hour', 3600],
+	['minute', 60],
+];
+
+export function formatRelative(then: Date, now: Date): string {
+	const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
+	const magnitude = Math.abs(seconds);
+	for (const [unit, size] of UNITS) {
+		const count = Math.floor(magnitude / size);
+		if (count >= 1) {
+			const amount = `${count} ${unit}${count === 1 ? '' : 's'}`;
+			return seconds >= 0 ? `${amount} ago` : `in ${amount}`;
+		}
+	}
+
+	return 'just now';
+}
+
+/** '2022-06-29 19:23 UTC (3 years ago)': UTC so the text does not depend on the machine's time zone. */
+export function formatTime(iso: string | null | undefined, now: Date = new Date()): string {
+	if (iso === null || iso === undefined || iso === '') return EMPTY;
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return toSingleLine(iso);
+	const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+	const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+	return `${day} ${time} UTC (${formatRelative(date, now)})`;
+}
+
+export function displayWidth(text: string): number {
+	return stringWidth(text);
+}
+
+const segmenter = new Intl.Segmenter();
+
+/** Cuts `text` to at most `width` terminal columns, ending in '…' when it was cut. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	let result = '';
+	let used = 0;
+	for (const {segment} of segmenter.segment(text)) {
+		const segmentWidth = stringWidth(segment);
+		if (used + segmentWidth > width - 1) break;
+		result += segment;
+		used += segmentWidth;
+	}
+
+	return `${result}…`;
+}
+
+/** Pads `text` with spaces to exactly `width` columns (cutting it first when longer). */
+export function padToWidth(text: string, width: number): string {
+	const cut = truncate(text, width);
+	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+}

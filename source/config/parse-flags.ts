@@ -1,0 +1,52 @@
+import {parseArgs} from 'node:util';
+
+export type Flags = {
+	help: boolean;
+	version: boolean;
+	demo: boolean;
+	noColor: boolean;
+	baseUrl?: string;
+	apiKeyFile?: string;
+};
+
+export type ParsedCommand =
+	| {command: 'app'; flags: Flags}
+	| {command: 'sandbox'; argv: string[]}
+	| {command: 'invalid'; message: string};
+
+/** Splits argv into the app's flags or the `sandbox` subcommand; never throws on user input. */
+export function parseCommand(argv: string[]): ParsedCommand {
+	if (argv[0] === 'sandbox') return {command: 'sandbox', argv: argv.slice(1)};
+	try {
+		const {values, positionals} = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			strict: true,
+			options: {
+				help: {type: 'boolean', short: 'h'},
+				version: {type: 'boolean', short: 'v'},
+				demo: {type: 'boolean'},
+				'no-color': {type: 'boolean'},
+				'base-url': {type: 'string'},
+				'api-key-file': {type: 'string'},
+			},
+		});
+		if (positionals.length > 0) {
+			return {command: 'invalid', message: `Unknown command "${positionals[0]}". Run ec-tui --help for the options.`};
+		}
+		return {
+			command: 'app',
+			flags: {
+				help: values.help ?? false,
+				version: values.version ?? false,
+				demo: values.demo ?? false,
+				noColor: values['no-color'] ?? false,
+				baseUrl: values['base-url'],
+				apiKeyFile: values['api-key-file'],
+			},
+		};
+	} catch (error) {
+		const reason = error instanceof Error ? error.message.split('\n')[0] : 'invalid arguments';
+		return {command: 'invalid', message: `${reason}. Run ec-tui --help for the options.`};
+	}
+}

@@ -1,0 +1,28 @@
+// What a failed POST means for the person: a definite rejection, or an outcome nobody can know yet.
+import type {ApiErrorKind} from '../api/errors.js';
+import type {TelnyxError} from '../api/types.js';
+
+/** An ApiError's plain fields; 'unexpected' stands for anything else that was thrown. */
+export type SubmitError = {kind: ApiErrorKind | 'unexpected'; status?: number; errors: TelnyxError[]; message: string};
+
+export type SubmitFailure =
+	/** No readable answer: the connection may or may not exist now. */
+	| {kind: 'unknown-outcome'; message: string}
+	/** 422 with Telnyx errors: nothing was created; the errors point at fields. */
+	| {kind: 'rejected'; errors: TelnyxError[]}
+	/** Any other answer (401, 403, 5xx, ...): shown as Telnyx's code, title and detail. */
+	| {kind: 'error'; status?: number; errors: TelnyxError[]; message: string};
+
+export const UNKNOWN_OUTCOME =
+	'The outcome is unknown: the connection may or may not have been created. Check the list before submitting again.';
+
+export function classifySubmitError(error: SubmitError): SubmitFailure {
+	if (error.kind === 'http') {
+		if (error.status === 422 && error.errors.length > 0) return {kind: 'rejected', errors: error.errors};
+		return {kind: 'error', ...(error.status !== undefined && {status: error.status}), errors: error.errors, message: error.message};
+	}
+
+	// A timeout, a dropped connection, an unreadable 2xx reply or a cancelled request may each have
+	// happened after Telnyx created the connection.
+	return {kind: 'unknown-outcome', message: `${error.message.replace(/\.$/, '')}. ${UNKNOWN_OUTCOME}`};
+}

@@ -1,0 +1,313 @@
+// The create wizard as a pure reducer: (state, event) -> state, no Ink and no I/O. Requests are started by
+// the screen when the state asks for them (submit 'sending', profiles 'loading', check 'loading') and their
+// results come back as events. An event that does not apply returns the very same object.
+import type {CreateExternalConnectionRequest, ExternalConnection, OutboundVoiceProfile, TelnyxError} from '../api/types.js';
+import {buildBody} from './build-body.js';
+import {stepForError} from './error-pointers.js';
+import {fieldSteps, stepMeta, visibleSteps, type FieldStepId, type StepId} from './steps.js';
+import {classifySubmitError, type SubmitError, type SubmitFailure} from './submit-failure.js';
+import {hasInput, INITIAL_VALUES, type WizardValues} from './wizard-values.js';
+
+export type ProfilesState =
+	| {status: 'loading'}
+	/** `more`: the account has more profiles than were fetched; those can still be typed. */
+	| {status: 'loaded'; profiles: OutboundVoiceProfile[]; more: boolean}
+	| {status: 'failed'; message: string};
+
+/** Shown under the field: the broken rule, or what Telnyx said about the value. */
+export type FieldError = {message: string; from: 'rule' | 'server'};
+export type FieldErrors = Partial<Record<FieldStepId, FieldError>>;
+
+export type SubmitState =
+	| {status: 'idle'}
+	| {status: 'sending'; attempt: number; body: CreateExternalConnectionRequest}
+	| {status: 'failed'; attempt: number; failure: SubmitFailure}
+	| {status: 'created'; attempt: number};
+
+/** The newest connections, fetched on request after an unknown outcome so the person can look before resending. */
+export type CheckState =
+	| {status: 'idle'}
+	| {status: 'loading'; request: number}
+	| {status: 'loaded'; request: number; connections: ExternalConnection[]}
+	| {status: 'failed'; request: number; message: string};
+
+export type WizardState = {
+	step: StepId;
+	values: WizardValues;
+	errors: FieldErrors;
+	/** On a profile step: choosing from the account's profiles, or typing an id. */
+	profileMode: 'pick' | 'type';
+	profiles: ProfilesState;
+	/** Set while changing one field from the review: accepting returns there, Esc restores these. */
+	editing: {values: WizardValues; errors: FieldErrors} | undefined;
+	reviewMode: 'menu' | 'fields';
+	confirmDiscard: boolean;
+	submit: SubmitState;
+	attempts: number;
+	check: CheckState;
+	/** The wizard is done with (cancelled or discarded): the screen hands back to the list. */
+	closed: boolean;
+};
+
+export type WizardEvent =
+	| {type: 'input'; text: string}
+	| {type: 'accept'}
+	| {type: 'choose'; value: string}
+	| {type: 'type-id'}
+	| {type: 'back'}
+	| {type: 'cancel'}
+	| {type: 'confirm-discard'; discard: boolean}
+	| {type: 'edit-menu'}
+	| {type: 'jump'; step: FieldStepId}
+	| {type: 'submit'}
+	| {type: 'submitted'; attempt: number}
+	| {type: 'submit-failed'; attempt: number; error: SubmitError}
+	| {type: 'profiles-loaded'; profiles: OutboundVoiceProfile[]; more: boolean}
+	| {type: 'profiles-failed'; message: string}
+	| {type: 'check-list'}
+	| {type: 'check-loaded'; request: number; connections: ExternalConnection[]}
+	| {type: 'check-failed'; request: number; message: string};
+
+export function initialWizardState(): WizardState {
+	return {
+		step: 'external_sip_connection',
+		values: INITIAL_VALUES,
+		errors: {},
+		profileMode: 'pick',
+		profiles: {status: 'loading'},
+		editing: undefined,
+		reviewMode: 'menu',
+		confirmDiscard: false,
+		submit: {status: 'idle'},
+		attempts: 0,
+		check: {status: 'idle'},
+		closed: false,
+	};
+}
+
+export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
+	switch (event.type) {
+		case 'submitted':
+			return isSending(state, event.attempt) ? {...state, submit: {status: 'created', attempt: event.attempt}} : state;
+		case 'submit-failed':
+			return isSending(state, event.attempt) ? failed(state, event.attempt, event.error) : state;
+		case 'profiles-loaded':
+			return withProfiles(state, {status: 'loaded', profiles: event.profiles, more: event.more});
+		case 'profiles-failed':
+			return withProfiles(state, {status: 'failed', message: event.message});
+		case 'check-loaded':
+			return isChecking(state, event.request)
+				? {...state, check: {status: 'loaded', request: event.request, connections: event.connections}}
+				: state;
+		case 'check-failed':
+			return isChecking(state, event.request)
+				? {...state, check: {status: 'failed', request: event.request, message: event.message}}
+				: state;
+		default:
+			// Nothing the person does counts while the POST is in flight or once the wizard is over.
+			if (state.closed || state.submit.status === 'sending' || state.submit.status === 'created') return state;
+			return personEvent(state, event);
+	}
+}
+
+function personEvent(state: WizardState, event: WizardEvent): WizardState {
+	if (state.confirmDiscard) {
+		if (event.type === 'confirm-discard') return event.discard ? {...state, closed: true} : {...state, confirmDiscard: false};
+		return event.type === 'back' ? {...state, confirmDiscard: false} : state;
+	}
+
+	switch (event.type) {
+		case 'input':
+			return input(state, event.text);
+		case 'accept':
+			return accept(state);
+		case 'choose':
+			return choose(state, event.value);
+		case 'type-id':
+			return isProfileStep(state.step) ? {...state, profileMode: 'type'} : state;
+		case 'back':
+			return back(state);
+		case 'cancel':
+			return state.step === 'review' ? {...state, confirmDiscard: true} : state;
+		case 'edit-menu':
+			return state.step === 'review' ? {...state, reviewMode: 'fields'} : state;
+		case 'jump':
+			return state.step === 'review' && fieldSteps(state.values).some(step => step.id === event.step)
+				? startEditing(state, event.step)
+				: state;
+		case 'submit':
+			return submit(state);
+		case 'check-list':
+			return state.step === 'review' && state.check.status !== 'loading'
+				? {...state, check: {status: 'loading', request: checkRequest(state.check) + 1}}
+				: state;
+		default:
+			return state;
+	}
+}
+
+function input(state: WizardState, text: string): WizardState {
+	if (state.step === 'review') return state;
+	const {kind} = stepMeta(state.step);
+	const typing = kind.type === 'text' || (kind.type === 'profile' && state.profileMode === 'type');
+	if (!typing || state.values[kind.key] === text) return state;
+	return {...state, values: {...state.values, [kind.key]: text}};
+}
+
+function accept(state: WizardState): WizardState {
+	if (state.step === 'review') return state;
+	const meta = stepMeta(state.step);
+	const problem = meta.problem(state.values);
+	if (problem !== undefined) return {...state, errors: {...state.errors, [meta.id]: {message: problem, from: 'rule'}}};
+	return advance({...state, errors: without(state.errors, meta.id)}, meta.id);
+}
+
+function choose(state: WizardState, value: string): WizardState {
+	if (state.step === 'review') return state;
+	const {kind} = stepMeta(state.step);
+	switch (kind.type) {
+		case 'choice': {
+			if (kind.key === 'externalSipConnection') {
+				return value === 'zoom' ? accept({...state, values: {...state.values, externalSipConnection: 'zoom'}}) : state;
+			}
+
+			if (value !== 'yes' && value !== 'no') return state;
+			return accept({...state, values: {...state.values, [kind.key]: value === 'yes'}});
+		}
+
+		case 'profile': {
+			const chosen = accept({...state, values: {...state.values, [kind.key]: value}});
+			// An id the API listed but the rule refuses is shown in the text field, where it can be fixed.
+			return chosen.step === state.step ? {...chosen, profileMode: 'type'} : chosen;
+		}
+
+		default:
+			return state;
+	}
+}
+
+function back(state: WizardState): WizardState {
+	if (state.step === 'review') {
+		if (state.reviewMode === 'fields') return {...state, reviewMode: 'menu'};
+		const steps = visibleSteps(state.values);
+		return enter(state, steps[steps.length - 2] ?? 'review');
+	}
+
+	if (isProfileStep(state.step) && state.profileMode === 'type' && state.profiles.status !== 'failed') {
+		return {...state, profileMode: 'pick'};
+	}
+
+	if (state.editing) {
+		return {...state, values: state.editing.values, errors: state.editing.errors, editing: undefined, step: 'review'};
+	}
+
+	const steps = visibleSteps(state.values);
+	const index = steps.indexOf(state.step);
+	if (index > 0) return enter(state, steps[index - 1] ?? state.step);
+	return hasInput(state.values) ? {...state, confirmDiscard: true} : {...state, closed: true};
+}
+
+function submit(state: WizardState): WizardState {
+	if (state.step !== 'review') return state;
+	const built = buildBody(state.values);
+	if (!built.ok) {
+		const errors: FieldErrors = {...state.errors, [built.step]: {message: built.message, from: 'rule'}};
+		return startEditing({...state, errors}, built.step);
+	}
+
+	const attempt = state.attempts + 1;
+	return {...state, attempts: attempt, reviewMode: 'menu', submit: {status: 'sending', attempt, body: built.body}};
+}
+
+function failed(state: WizardState, attempt: number, error: SubmitError): WizardState {
+	const failure = classifySubmitError(error);
+	const next: WizardState = {...state, submit: {status: 'failed', attempt, failure}};
+	if (failure.kind !== 'rejected') return next;
+
+	const errors = {...state.errors, ...serverErrors(failure.errors)};
+	const first = fieldSteps(state.values).find(step => errors[step.id]?.from === 'server');
+	// Errors that point nowhere the wizard knows stay on the review, listed with the failure.
+	return first ? startEditing({...next, errors}, first.id) : {...next, errors};
+}
+
+/** Telnyx errors grouped by step; several on one field are shown together. */
+export function serverErrors(errors: TelnyxError[]): FieldErrors {
+	const grouped: FieldErrors = {};
+	for (const error of errors) {
+		const step = stepForError(error);
+		if (!step) continue;
+		const message = error.detail || error.title || `Error ${error.code}`;
+		const previous = grouped[step];
+		grouped[step] = {message: previous ? `${previous.message} ${message}` : message, from: 'server'};
+	}
+
+	return grouped;
+}
+
+/** The errors of a rejection that no step can show. */
+export function unmappedErrors(errors: TelnyxError[]): TelnyxError[] {
+	return errors.filter(error => stepForError(error) === undefined);
+}
+
+// After a step: onwards in order, or, when editing from the review, to the next field that still needs
+// attention (a server complaint, or a required value the edit made necessary) and otherwise the review.
+function advance(state: WizardState, from: FieldStepId): WizardState {
+	if (state.editing) {
+		const pending = fieldSteps(state.values).find(
+			step => state.errors[step.id]?.from === 'server' || step.problem(state.values) !== undefined,
+		);
+		if (pending) return enter(state, pending.id);
+		return {...state, editing: undefined, step: 'review', reviewMode: 'menu'};
+	}
+
+	const steps = visibleSteps(state.values);
+	return enter(state, steps[steps.indexOf(from) + 1] ?? 'review');
+}
+
+function startEditing(state: WizardState, step: FieldStepId): WizardState {
+	return enter({...state, editing: {values: state.values, errors: state.errors}, reviewMode: 'menu'}, step);
+}
+
+function enter(state: WizardState, step: StepId): WizardState {
+	return {...state, step, profileMode: profileModeFor(step, state.values, state.profiles)};
+}
+
+// A value typed earlier that is not one of the listed profiles is shown as typed, ready to correct.
+function profileModeFor(step: StepId, values: WizardValues, profiles: ProfilesState): 'pick' | 'type' {
+	if (step === 'review' || !isProfileStep(step)) return 'pick';
+	if (profiles.status === 'failed') return 'type';
+	const kind = stepMeta(step).kind;
+	const value = kind.type === 'profile' ? values[kind.key] : '';
+	if (value === '') return 'pick';
+	return profiles.status === 'loaded' && profiles.profiles.some(profile => profile.id === value) ? 'pick' : 'type';
+}
+
+function withProfiles(state: WizardState, profiles: ProfilesState): WizardState {
+	const next = {...state, profiles};
+	// Only a failure changes the mode under the person's hands: there is no list left to pick from.
+	return profiles.status === 'failed' && isProfileStep(state.step) ? {...next, profileMode: 'type'} : next;
+}
+
+export function isProfileStep(step: StepId): boolean {
+	return step !== 'review' && stepMeta(step).kind.type === 'profile';
+}
+
+function isSending(state: WizardState, attempt: number): boolean {
+	return state.submit.status === 'sending' && state.submit.attempt === attempt;
+}
+
+function isChecking(state: WizardState, request: number): boolean {
+	return state.check.status === 'loading' && state.check.request === request;
+}
+
+function checkRequest(check: CheckState): number {
+	return check.status === 'idle' ? 0 : check.request;
+}
+
+function without(errors: FieldErrors, step: FieldStepId): FieldErrors {
+	if (!(step in errors)) return errors;
+	const rest = {...errors};
+	delete rest[step];
+	return rest;
+}
+

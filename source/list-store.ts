@@ -1,0 +1,79 @@
+// Glue between the API module and the page cache: the list's rows for the current filters, observable by React.
+import type {ApiClient, RetryNotice} from './api/client.js';
+import type {ExternalConnection, ListFilters} from './api/types.js';
+import {PageCache} from './paging/page-cache.js';
+
+export type ListStore = {
+	readonly cache: PageCache<ExternalConnection>;
+	/** The retry the API module is waiting on for a list page, shown as "retrying 2/3…". */
+	readonly retryNotice: RetryNotice | undefined;
+	readonly generation: number;
+	subscribe(listener: () => void): () => void;
+	/** Changes whenever anything the list shows may have changed. */
+	snapshot(): number;
+	/** Starts over for a navigation generation; a second call for the same generation does nothing. */
+	load(generation: number, filters: ListFilters): void;
+	dispose(): void;
+};
+
+export type ListStoreOptions = {pageSize: number; prefetchRows: number; maxResidentPages: number};
+
+export function createListStore(client: ApiClient, options: ListStoreOptions): ListStore {
+	const listeners = new Set<() => void>();
+	let filters: ListFilters = {};
+	let generation = 0;
+	let retryNotice: RetryNotice | undefined;
+	let version = 0;
+	const notify = () => {
+		version++;
+		for (const listener of listeners) listener();
+	};
+	const setRetryNotice = (notice: RetryNotice | undefined) => {
+		if (notice === retryNotice) return;
+		retryNotice = notice;
+		notify();
+	};
+
+	const cache = new PageCache<ExternalConnection>({
+		pageSize: options.pageSize,
+		prefetchRows: options.prefetchRows,
+		maxResidentPages: options.maxResidentPages,
+		onChange: notify,
+		async fetchPage(pageNumber, pageSize, signal) {
+			try {
+				const page = await client.listExternalConnections(
+					{pageNumber, pageSize, filters},
+					{signal, onRetry: setRetryNotice},
+				);
+				return {rows: page.data, total: page.meta.total_results};
+			} finally {
+				setRetryNotice(undefined);
+			}
+		},
+	});
+
+	return {
+		cache,
+		get retryNotice() {
+			return retryNotice;
+		},
+		get generation() {
+			return generation;
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		snapshot: () => version,
+		load(nextGeneration, nextFilters) {
+			if (nextGeneration === generation) return;
+			generation = nextGeneration;
+			filters = nextFilters;
+			cache.reset();
+		},
+		dispose() {
+			listeners.clear();
+			cache.dispose();
+		},
+	};
+}

@@ -1,0 +1,213 @@
+// A lazy, sparse, random-access cache of list pages: it fetches only the pages the screen needs,
+// keeps a bounded number of them, and drops every response that no longer matches what it asked for.
+// Pure TS with an injected fetcher, so the paging logic is tested without HTTP or Ink.
+
+export type FetchedPage<T> = {rows: T[]; total: number};
+
+export type PageFetcher<T> = (pageNumber: number, pageSize: number, signal: AbortSignal) => Promise<FetchedPage<T>>;
+
+export type PageCacheOptions<T> = {
+	pageSize: number;
+	fetchPage: PageFetcher<T>;
+	/** Pages kept (loaded, loading or failed) beyond those the view needs; default 8. */
+	maxResidentPages?: number;
+	/** Rows beyond either edge of the view whose pages are fetched ahead; default min(pageSize, 50). */
+	prefetchRows?: number;
+	onChange?: () => void;
+};
+
+export type PageStatus = 'absent' | 'loading' | 'loaded' | 'error';
+
+type Entry<T> =
+	| {status: 'loading'; controller: AbortController}
+	| {status: 'loaded'; rows: T[]}
+	| {status: 'error'; error: unknown};
+
+type View = {firstRow: number; lastRow: number};
+
+export const DEFAULT_MAX_RESIDENT_PAGES = 8;
+
+export class PageCache<T> {
+	readonly pageSize: number;
+	private readonly fetchPage: PageFetcher<T>;
+	private readonly maxResidentPages: number;
+	private readonly prefetchRows: number;
+	private readonly onChange: (() => void) | undefined;
+	private pages = new Map<number, Entry<T>>();
+	private view: View | undefined;
+	private knownTotal: number | undefined;
+	private error: unknown;
+	private changes = 0;
+	private disposed = false;
+
+	constructor(options: PageCacheOptions<T>) {
+		if (!Number.isInteger(options.pageSize) || options.pageSize < 1) {
+			throw new RangeError(`pageSize must be a positive integer, got ${options.pageSize}`);
+		}
+		this.pageSize = options.pageSize;
+		this.fetchPage = options.fetchPage;
+		this.maxResidentPages = Math.max(1, Math.floor(options.maxResidentPages ?? DEFAULT_MAX_RESIDENT_PAGES));
+		this.prefetchRows = Math.max(0, Math.floor(options.prefetchRows ?? Math.min(options.pageSize, 50)));
+		this.onChange = options.onChange;
+	}
+
+	get total(): number | undefined {
+		return this.knownTotal;
+	}
+
+	get lastError(): unknown {
+		return this.error;
+	}
+
+	get version(): number {
+		return this.changes;
+	}
+
+	get inFlight(): number {
+		let count = 0;
+		for (const entry of this.pages.values()) if (entry.status === 'loading') count++;
+		return count;
+	}
+
+	rowAt(index: number): T | undefined {
+		if (!Number.isInteger(index) || index < 0) return undefined;
+		if (this.knownTotal !== undefined && index >= this.knownTotal) return undefined;
+		const entry = this.pages.get(this.pageOf(index));
+		return entry?.status === 'loaded' ? entry.rows[index % this.pageSize] : undefined;
+	}
+
+	pageStatus(pageNumber: number): PageStatus {
+		return this.pages.get(pageNumber)?.status ?? 'absent';
+	}
+
+	setView(firstRow: number, lastRow: number): void {
+		if (this.disposed) return;
+		const first = Math.max(0, Math.floor(Math.min(firstRow, lastRow)));
+		const last = Math.max(first, Math.floor(Math.max(firstRow, lastRow)));
+		this.view = {firstRow: first, lastRow: last};
+		if (this.plan()) this.changed();
+	}
+
+	retry(): void {
+		if (this.disposed) return;
+		// Failed pages become absent again: those in view are fetched now, the others when scrolled to.
+		let changed = this.error !== undefined;
+		for (const [pageNumber, entry] of this.pages) {
+			if (entry.status === 'error') {
+				this.pages.delete(pageNumber);
+				changed = true;
+			}
+		}
+		this.error = undefined;
+		if (this.plan() || changed) this.changed();
+	}
+
+	reset(): void {
+		if (this.disposed) return;
+		this.abortAll();
+		this.pages = new Map();
+		this.knownTotal = undefined;
+		this.error = undefined;
+		// The caller sets the view of the new generation; fetching for the old one would be wasted.
+		this.view = undefined;
+		this.changed();
+	}
+
+	dispose(): void {
+		this.abortAll();
+		this.pages = new Map();
+		this.view = undefined;
+		this.disposed = true;
+	}
+
+	/** Starts the fetches the view needs and evicts what it no longer needs; true when anything changed. */
+	private plan(): boolean {
+		if (!this.view) return false;
+		const wanted = this.wantedPages(this.view);
+		let changed = false;
+		for (const pageNumber of wanted) {
+			if (!this.pages.has(pageNumber)) {
+				this.start(pageNumber);
+				changed = true;
+			}
+		}
+		return this.evict(wanted) || changed;
+	}
+
+	private wantedPages({firstRow, lastRow}: View): number[] {
+		const total = this.knownTotal;
+		// Until the first answer says how many rows exist, ask for one page only.
+		if (total === undefined) return [this.pageOf(firstRow)];
+		if (total === 0 || firstRow >= total) return [];
+		const last = Math.min(lastRow, total - 1);
+		const from = this.pageOf(Math.max(0, firstRow - this.prefetchRows));
+		const to = this.pageOf(Math.min(total - 1, last + this.prefetchRows));
+		const pages: number[] = [];
+		for (let pageNumber = from; pageNumber <= to; pageNumber++) pages.push(pageNumber);
+		return pages;
+	}
+
+	// Bounds memory: keeps every wanted page (a contiguous run), then the nearest others up to maxResidentPages in all.
+	private evict(wanted: number[]): boolean {
+		if (this.pages.size <= this.maxResidentPages) return false;
+		const low = wanted[0] ?? 1;
+		const high = wanted.at(-1) ?? low;
+		const distance = (pageNumber: number) =>
+			pageNumber < low ? low - pageNumber : pageNumber > high ? pageNumber - high : 0;
+		const candidates = [...this.pages.keys()]
+			.filter(pageNumber => distance(pageNumber) > 0)
+			.sort((a, b) => distance(b) - distance(a));
+		let changed = false;
+		for (const pageNumber of candidates) {
+			if (this.pages.size <= this.maxResidentPages) break;
+			const entry = this.pages.get(pageNumber);
+			if (entry?.status === 'loading') entry.controller.abort();
+			this.pages.delete(pageNumber);
+			changed = true;
+		}
+		return changed;
+	}
+
+	private start(pageNumber: number): void {
+		const controller = new AbortController();
+		const entry: Entry<T> = {status: 'loading', controller};
+		this.pages.set(pageNumber, entry);
+		// The entry object is the request's identity: once it is replaced or removed (evicted, reset), the answer is stale.
+		const isCurrent = () => !this.disposed && this.pages.get(pageNumber) === entry && !controller.signal.aborted;
+		let request: Promise<FetchedPage<T>>;
+		try {
+			request = this.fetchPage(pageNumber, this.pageSize, controller.signal);
+		} catch (error) {
+			request = Promise.reject(error);
+		}
+		request.then(
+			page => {
+				if (!isCurrent()) return;
+				this.pages.set(pageNumber, {status: 'loaded', rows: page.rows});
+				this.knownTotal = page.total;
+				this.error = undefined;
+				this.plan();
+				this.changed();
+			},
+			(error: unknown) => {
+				if (!isCurrent()) return;
+				this.pages.set(pageNumber, {status: 'error', error});
+				this.error = error;
+				this.changed();
+			},
+		);
+	}
+
+	private abortAll(): void {
+		for (const entry of this.pages.values()) if (entry.status === 'loading') entry.controller.abort();
+	}
+
+	private pageOf(rowIndex: number): number {
+		return Math.floor(rowIndex / this.pageSize) + 1;
+	}
+
+	private changed(): void {
+		this.changes++;
+		if (!this.disposed) this.onChange?.();
+	}
+}

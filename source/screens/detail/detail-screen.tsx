@@ -1,0 +1,162 @@
+import React, {useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import type {ApiClient} from '../../api/client.js';
+import {copyToClipboard} from '../../clipboard.js';
+import {ErrorBanner} from '../../components/error-banner.js';
+import {truncate} from '../../components/format.js';
+import {buildDetailRows, buildJsonRows, describeFailure, layoutRows, type DetailRow} from './detail-lines.js';
+import {useDetailData} from './use-detail-data.js';
+
+export type DetailScreenProps = {
+	client: ApiClient;
+	id: string;
+	width: number;
+	height: number;
+	isActive: boolean;
+	onBack: () => void;
+	/** Where the OSC 52 sequence goes; the app passes Ink's stdout. */
+	writeToTerminal?: (data: string) => void;
+};
+
+export const DETAIL_HINTS = 'Esc back · J raw JSON · y copy id · ↑↓ scroll · ? help · q quit';
+
+const writeToStdout = (data: string) => {
+	process.stdout.write(data);
+};
+
+export function DetailScreen({
+	client,
+	id,
+	width,
+	height,
+	isActive,
+	onBack,
+	writeToTerminal = writeToStdout,
+}: DetailScreenProps): React.JSX.Element {
+	const {external, connection} = useDetailData(client, id);
+	const [showJson, setShowJson] = useState(false);
+	const [offset, setOffset] = useState(0);
+	const [copied, setCopied] = useState(false);
+
+	const notices: Array<{text: string; color: string}> = [];
+	if (external.status === 'loaded' && connection.status === 'failed') {
+		notices.push({text: `⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
+	}
+
+	if (copied) notices.push({text: `✔ Copied id ${id} to the clipboard (OSC 52)`, color: 'green'});
+
+	const rows: DetailRow[] =
+		external.status === 'loaded'
+			? layoutRows(
+					showJson ? buildJsonRows(external.value, connection) : buildDetailRows(external.value, connection, new Date()),
+					width,
+				)
+			: [];
+	// Title, notices and footer share the frame with the body, which must stay below the terminal's height.
+	const bodyHeight = Math.max(1, height - 1 - 2 - notices.length);
+	const maxOffset = Math.max(0, rows.length - bodyHeight);
+	const top = Math.min(offset, maxOffset);
+
+	useInput(
+		(input, key) => {
+			if (key.escape || key.backspace || key.delete) {
+				onBack();
+				return;
+			}
+
+			if (external.status !== 'loaded') return;
+			if (input === 'J') {
+				setShowJson(value => !value);
+				setOffset(0);
+			} else if (input === 'y') {
+				copyToClipboard(id, {write: writeToTerminal});
+				setCopied(true);
+			} else if (key.upArrow || input === 'k') {
+				// Functional updates: several keys can arrive before the next render.
+				setOffset(current => Math.max(0, Math.min(current, maxOffset) - 1));
+			} else if (key.downArrow || input === 'j') {
+				setOffset(current => Math.min(maxOffset, current + 1));
+			}
+		},
+		{isActive},
+	);
+
+	if (external.status === 'loading') {
+		return (
+			<Box flexDirection="column">
+				<Text wrap="truncate-end">{truncate(`Loading connection ${id}…`, width)}</Text>
+				<Text dimColor wrap="truncate-end">
+					{truncate(DETAIL_HINTS, width)}
+				</Text>
+			</Box>
+		);
+	}
+
+	if (external.status === 'failed') {
+		return (
+			<Box flexDirection="column">
+				<Text bold wrap="truncate-end">
+					{truncate(`External connection ${id}`, width)}
+				</Text>
+				<ErrorBanner error={external.error} width={width} />
+				<Text wrap="truncate-end">{truncate('Esc to go back', width)}</Text>
+			</Box>
+		);
+	}
+
+	const visible = rows.slice(top, top + bodyHeight);
+	const name = connection.status === 'loaded' ? connection.value.connection_name : undefined;
+	const position = rows.length > bodyHeight ? ` · lines ${top + 1}–${top + visible.length} of ${rows.length}` : '';
+	const title = `External connection ${id}${name ? ` · ${name}` : ''}${showJson ? ' · raw JSON' : ''}${position}`;
+	return (
+		<Box flexDirection="column">
+			<Text bold wrap="truncate-end">
+				{truncate(title, width)}
+			</Text>
+			{visible.map((row, index) => (
+				<Row key={top + index} row={row} />
+			))}
+			{notices.map(notice => (
+				<Text key={notice.text} color={notice.color} wrap="truncate-end">
+					{truncate(notice.text, width)}
+				</Text>
+			))}
+			<Text dimColor wrap="truncate-end">
+				{truncate(DETAIL_HINTS, width)}
+			</Text>
+		</Box>
+	);
+}
+
+function Row({row}: {row: DetailRow}): React.JSX.Element {
+	switch (row.kind) {
+		case 'heading': {
+			return (
+				<Text bold color="cyan" wrap="truncate-end">
+					{row.text}
+				</Text>
+			);
+		}
+
+		case 'field': {
+			return (
+				<Text wrap="truncate-end">
+					{row.label}
+					<Text dimColor={row.value === '—'}>{row.value}</Text>
+				</Text>
+			);
+		}
+
+		case 'note': {
+			return (
+				<Text italic wrap="truncate-end">
+					{row.text}
+				</Text>
+			);
+		}
+
+		case 'text': {
+			return <Text wrap="truncate-end">{row.text}</Text>;
+		}
+	}
+}

@@ -1,0 +1,39 @@
+import {useEffect, useState} from 'react';
+import type {ApiClient} from '../../api/client.js';
+import type {Connection, ExternalConnection} from '../../api/types.js';
+
+export type Load<T> = {status: 'loading'} | {status: 'loaded'; value: T} | {status: 'failed'; error: unknown};
+
+export type DetailData = {external: Load<ExternalConnection>; connection: Load<Connection>};
+
+const LOADING = {status: 'loading'} as const;
+
+/** Starts both requests at once; each settles on its own so a slow or failed /connections never hides the rest. */
+export function useDetailData(client: ApiClient, id: string): DetailData {
+	const [data, setData] = useState<DetailData & {id: string}>({id, external: LOADING, connection: LOADING});
+
+	useEffect(() => {
+		const controller = new AbortController();
+		const {signal} = controller;
+		// After unmount or an id change the answers belong to a screen that is gone.
+		const settle = <K extends keyof DetailData>(key: K, load: DetailData[K]) => {
+			if (signal.aborted) return;
+			setData(previous => ({...(previous.id === id ? previous : {id, external: LOADING, connection: LOADING}), [key]: load}));
+		};
+
+		client.getExternalConnection(id, {signal}).then(
+			value => settle('external', {status: 'loaded', value}),
+			(error: unknown) => settle('external', {status: 'failed', error}),
+		);
+		client.getConnection(id, {signal}).then(
+			value => settle('connection', {status: 'loaded', value}),
+			(error: unknown) => settle('connection', {status: 'failed', error}),
+		);
+		return () => {
+			controller.abort();
+		};
+	}, [client, id]);
+
+	// After an id change the previous id's data must not show.
+	return data.id === id ? data : {external: LOADING, connection: LOADING};
+}

@@ -1,0 +1,180 @@
+import {after, afterEach, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {createApiClient} from '../source/api/client.js';
+import {waitForFrame, waitUntil} from './helpers/wait-for.js';
+import {KEYS} from './helpers/keys.js';
+import {renderApp, type RenderedApp} from './helpers/render-app.js';
+
+let sandbox: Sandbox;
+let app: RenderedApp | undefined;
+const TERMINAL_ROWS = 24;
+
+before(async () => {
+	sandbox = await startSandbox({count: 1234});
+});
+after(async () => {
+	await sandbox.close();
+});
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+	sandbox.setFaults({});
+});
+
+const frameHeight = (frame: string) => frame.split('\n').length;
+const selectedLine = (frame: string) => frame.split('\n').find(line => line.startsWith('› ')) ?? '';
+
+async function firstPage() {
+	const client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey});
+	return client.listExternalConnections({pageNumber: 1, pageSize: 250});
+}
+
+test('the list shows the first rows, the total and key hints, in a frame shorter than the terminal', async () => {
+	const page = await firstPage();
+	app = renderApp(sandbox, {demo: true});
+	const frame = await waitForFrame(app, 'row 1 of 1,234');
+	assert.match(frame, /DEMO/);
+	assert.match(frame, /id\s+service\s+active\s+credential\s+created\s+tags/);
+	assert.ok(selectedLine(frame).includes(page.data[0]!.id), 'the first row is selected');
+	assert.ok(frame.includes(page.data[1]!.id));
+	assert.match(frame, /\? help · q quit/);
+	assert.ok(frameHeight(frame) < TERMINAL_ROWS, `frame is ${frameHeight(frame)} lines`);
+});
+
+test('arrow keys and j/k move the cursor; PgDn moves a screen; G and g jump to the ends', async () => {
+	const page = await firstPage();
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press(KEYS.down);
+	await waitForFrame(app, 'row 2 of 1,234');
+	app.press('j');
+	let frame = await waitForFrame(app, 'row 3 of 1,234');
+	assert.ok(selectedLine(frame).includes(page.data[2]!.id));
+	app.press('k');
+	await waitForFrame(app, 'row 2 of 1,234');
+	app.press(KEYS.up);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press(KEYS.pageDown);
+	frame = await waitForFrame(app, /row (\d+) of 1,234/);
+	const afterPage = Number(/row (\d+) of/.exec(frame)![1]);
+	assert.ok(afterPage > 10, `PgDn moved to row ${afterPage}`);
+	app.press('G');
+	frame = await waitForFrame(app, f => f.includes('row 1,234 of 1,234') && !selectedLine(f).includes('loading'));
+	assert.ok(frameHeight(frame) < TERMINAL_ROWS);
+	app.press('g');
+	frame = await waitForFrame(app, f => f.includes('row 1 of 1,234') && selectedLine(f).includes(page.data[0]!.id));
+});
+
+test('G on a long list fetches only the last page, and scrolling pages rows in lazily', async () => {
+	app = renderApp(sandbox, {paging: {pageSize: 50}});
+	await waitForFrame(app, 'row 1 of 1,234');
+	sandbox.clearRequests();
+	app.press(KEYS.end);
+	await waitForFrame(app, f => f.includes('row 1,234 of 1,234') && !selectedLine(f).includes('loading'));
+	const pages = sandbox.requests.filter(r => r.path === '/external_connections').map(r => r.query['page[number]']);
+	assert.deepEqual(pages, ['25'], 'only the last page of 50 rows was requested');
+});
+
+test('Enter opens the detail of the selected row and Esc returns to the same place', async () => {
+	const page = await firstPage();
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	for (let step = 2; step <= 4; step++) {
+		app.press(KEYS.down);
+		await waitForFrame(app, `row ${step} of 1,234`);
+	}
+	app.press(KEYS.enter);
+	const target = page.data[3]!;
+	const detail = await waitForFrame(app, f => f.includes(target.id) && !f.includes('row 4 of'));
+	assert.ok(detail.includes(target.id));
+	app.press(KEYS.escape);
+	const back = await waitForFrame(app, 'row 4 of 1,234');
+	assert.ok(selectedLine(back).includes(target.id));
+});
+
+test('? shows every key of every screen and Esc closes it', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('?');
+	const help = await waitForFrame(app, 'Keys');
+	for (const section of ['List', 'Detail', 'Filter form', 'Create wizard', 'Everywhere']) assert.ok(help.includes(section), section);
+	assert.ok(frameHeight(help) < TERMINAL_ROWS);
+	app.press(KEYS.escape);
+	await waitForFrame(app, 'row 1 of 1,234');
+});
+
+test('the filter form checks each field before sending and applies valid filters', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('/');
+	await waitForFrame(app, 'Filter external connections');
+	app.press('ab');
+	await waitForFrame(app, '› Name contains   ab');
+	sandbox.clearRequests();
+	app.press(KEYS.enter);
+	await waitForFrame(app, /✖ .*3 characters/);
+	assert.equal(sandbox.requests.length, 0, 'nothing was sent for an invalid filter');
+	app.press(KEYS.backspace);
+	app.press(KEYS.backspace);
+	await waitForFrame(app, f => !f.includes(' ab'));
+	app.press(KEYS.tab);
+	await waitForFrame(app, '› Service');
+	app.press(KEYS.right);
+	await waitForFrame(app, '‹ zoom ›');
+	app.press(KEYS.enter);
+	const filtered = await waitForFrame(app, f => f.includes('service=zoom') && /row 1 of [\d,]+/.test(f));
+	assert.ok(!filtered.includes('operator_connect'), 'only zoom rows are shown');
+	const total = Number(/row 1 of ([\d,]+)/.exec(filtered)![1]!.replace(/,/g, ''));
+	assert.ok(total > 0 && total < 1234);
+	app.press('x');
+	await waitForFrame(app, 'row 1 of 1,234');
+});
+
+test('an empty result says so with the filters', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('/');
+	await waitForFrame(app, 'Filter external connections');
+	app.press('zzzqqq-no-such-name');
+	await waitForFrame(app, 'zzzqqq-no-such-name');
+	app.press(KEYS.enter);
+	await waitForFrame(app, /No external connections match/);
+});
+
+test('an API error shows Telnyx code, title and detail in a banner, the rows stay, and r recovers', async () => {
+	app = renderApp(sandbox, {paging: {pageSize: 20, prefetchRows: 0}});
+	let frame = await waitForFrame(app, 'row 1 of 1,234');
+	sandbox.setFaults({failRate: 1});
+	app.press(KEYS.pageDown);
+	app.press(KEYS.pageDown);
+	frame = await waitForFrame(app, /✖ Error 50[03]/, 8000);
+	assert.ok(frameHeight(frame) < TERMINAL_ROWS);
+	app.press(KEYS.up);
+	await waitForFrame(app, /row \d+ of 1,234/);
+	sandbox.setFaults({});
+	app.press('r');
+	frame = await waitForFrame(app, f => !f.includes('✖ Error') && !f.includes('loading row'), 8000);
+});
+
+test('a rejected key shows the 401 with Telnyx code and detail, and never the key', async () => {
+	const badKey = 'KEYnot_the_right_one_42';
+	app = renderApp(sandbox, {apiKey: badKey});
+	const frame = await waitForFrame(app, '10009');
+	assert.match(frame, /Authentication failed/);
+	for (const seen of app.frames) assert.ok(!seen.includes(badKey));
+});
+
+test('q quits with status 0 and Ctrl+C with 130', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('q');
+	await waitUntil(() => app!.exitCodes.length > 0, 'the app asked to exit');
+	assert.deepEqual(app.exitCodes, [0]);
+	app.unmount();
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press(KEYS.ctrlC);
+	await waitUntil(() => app!.exitCodes.length > 0, 'the app asked to exit');
+	assert.deepEqual(app.exitCodes, [130]);
+});

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {ApiError} from '../source/api/errors.js';
+import {ErrorBanner, summarizeError} from '../source/components/error-banner.js';
+import {displayWidth} from '../source/components/format.js';
+import {waitForFrame} from './helpers/wait-for.js';
+
+const notFound = new ApiError({
+	kind: 'http',
+	status: 404,
+	message: '404 Resource not found: The requested resource or URL could not be found. (code 10005)',
+	errors: [{code: '10005', title: 'Resource not found', detail: 'The requested resource or URL could not be found.'}],
+});
+
+async function frameOf(error: unknown, width = 100): Promise<string> {
+	const view = render(<ErrorBanner error={error} width={width} />);
+	const frame = await waitForFrame(view, '✖ Error');
+	view.unmount();
+	return frame;
+}
+
+describe('ErrorBanner', () => {
+	it('shows a Telnyx error as code · title — detail, prefixed with text, not colour alone', async () => {
+		const frame = await frameOf(notFound);
+		assert.equal(frame, '✖ Error 404 10005 · Resource not found — The requested resource or URL could not be found.');
+	});
+
+	it('includes the source pointer of a validation error', () => {
+		const error = new ApiError({
+			kind: 'http',
+			status: 422,
+			message: '422',
+			errors: [{code: '10015', title: 'Bad Request', detail: 'must be at most 30', source: {pointer: '/webhook_timeout_secs'}}],
+		});
+		assert.deepEqual(summarizeError(error).lines, ['10015 · Bad Request — must be at most 30 (/webhook_timeout_secs)']);
+	});
+
+	it('shows at most four lines, the last saying how many more', async () => {
+		const errors = Array.from({length: 7}, (_, index) => ({code: `1001${index}`, title: `Problem ${index}`}));
+		const frame = await frameOf(new ApiError({kind: 'http', status: 422, message: '422', errors}));
+		const lines = frame.split('\n');
+		assert.equal(lines.length, 4);
+		assert.match(lines[0] ?? '', /^✖ Error 422 10010 · Problem 0$/);
+		assert.match(lines[2] ?? '', /10012 · Problem 2/);
+		assert.match(lines[3] ?? '', /\+4 more/);
+	});
+
+	it('shows every error when there are four', () => {
+		const errors = Array.from({length: 4}, (_, index) => ({code: String(index), title: 'x'}));
+		assert.equal(summarizeError(new ApiError({kind: 'http', status: 400, message: '', errors})).lines.length, 4);
+	});
+
+	it('shows the sentence of network, timeout and malformed errors', async () => {
+		for (const kind of ['network', 'timeout', 'malformed'] as const) {
+			const message = `The ${kind} sentence.`;
+			const frame = await frameOf(new ApiError({kind, message}));
+			assert.equal(frame, `✖ Error ${message}`);
+		}
+	});
+
+	it('falls back to the message of an http error without a Telnyx body', async () => {
+		const frame = await frameOf(new ApiError({kind: 'http', status: 502, message: '502 Bad Gateway'}));
+		assert.equal(frame, '✖ Error 502 502 Bad Gateway');
+	});
+
+	it('shows anything else as one generic line, never a stack trace', async () => {
+		const error = new Error('boom\n    at somewhere (file.js:1:1)');
+		const frame = await frameOf(error);
+		assert.equal(frame, '✖ Error Unexpected error: boom');
+		assert.equal(await frameOf('a string'), '✖ Error Something went wrong.');
+	});
+
+	it('truncates lines to the width instead of wrapping', async () => {
+		const frame = await frameOf(notFound, 40);
+		assert.equal(frame.split('\n').length, 1);
+		assert.ok(displayWidth(frame) <= 40, frame);
+		assert.ok(frame.endsWith('…'));
+	});
+});

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {displayWidth, formatRelative, formatTime, formatValue, padToWidth, toSingleLine, truncate} from '../source/components/format.js';
+
+describe('formatValue', () => {
+	it('shows absent values as an em dash', () => {
+		assert.equal(formatValue(null), '—');
+		assert.equal(formatValue(undefined), '—');
+		assert.equal(formatValue(''), '—');
+	});
+
+	it('shows booleans as yes/no and keeps 0 and false visible', () => {
+		assert.equal(formatValue(true), 'yes');
+		assert.equal(formatValue(false), 'no');
+		assert.equal(formatValue(0), '0');
+	});
+
+	it('joins arrays and shows an empty one as an em dash', () => {
+		assert.equal(formatValue(['a', 'b']), 'a, b');
+		assert.equal(formatValue([]), '—');
+		assert.equal(formatValue([null, '']), '—');
+	});
+
+	it('keeps int64 id strings exactly', () => {
+		assert.equal(formatValue('1930241863466354012'), '1930241863466354012');
+	});
+
+	it('puts objects on one line and removes control characters', () => {
+		assert.equal(formatValue({a: 1}), '{"a":1}');
+		assert.equal(formatValue('line1\nline2\u001B[31m'), 'line1 line2 [31m');
+		assert.equal(toSingleLine('a\tb\u009Bc'), 'a b c');
+	});
+});
+
+describe('formatTime', () => {
+	const now = new Date('2025-07-01T00:00:00Z');
+
+	it('gives a UTC date and a relative age', () => {
+		assert.equal(formatTime('2022-06-29T19:23:59Z', now), '2022-06-29 19:23 UTC (3 years ago)');
+		assert.equal(formatTime('2025-06-30T23:00:00.000Z', now), '2025-06-30 23:00 UTC (1 hour ago)');
+	});
+
+	it('does not depend on the time zone of the input', () => {
+		assert.equal(formatTime('2022-06-29T21:23:59+02:00', now), '2022-06-29 19:23 UTC (3 years ago)');
+	});
+
+	it('shows absent values as an em dash and unparseable ones as they are', () => {
+		assert.equal(formatTime(undefined, now), '—');
+		assert.equal(formatTime(null, now), '—');
+		assert.equal(formatTime('not a date', now), 'not a date');
+	});
+
+	it('words relative times in the past, the future and the present', () => {
+		assert.equal(formatRelative(new Date('2025-06-30T23:58:00Z'), now), '2 minutes ago');
+		assert.equal(formatRelative(new Date('2025-06-28T00:00:00Z'), now), '3 days ago');
+		assert.equal(formatRelative(new Date('2025-05-01T00:00:00Z'), now), '2 months ago');
+		assert.equal(formatRelative(new Date('2025-07-01T00:00:30Z'), now), 'just now');
+		assert.equal(formatRelative(new Date('2025-07-01T05:00:00Z'), now), 'in 5 hours');
+	});
+});
+
+describe('truncate', () => {
+	it('leaves text that fits alone', () => {
+		assert.equal(truncate('abc', 3), 'abc');
+	});
+
+	it('cuts to the width with an ellipsis', () => {
+		assert.equal(truncate('abcdef', 4), 'abc…');
+		assert.equal(truncate('abcdef', 1), '…');
+		assert.equal(truncate('abcdef', 0), '');
+	});
+
+	it('counts wide characters as two columns', () => {
+		assert.equal(displayWidth('東京'), 4);
+		assert.equal(truncate('東京大阪', 5), '東京…');
+		assert.equal(displayWidth(truncate('東京大阪', 5)), 5);
+		assert.equal(truncate('東京大阪', 4), '東…');
+		assert.ok(displayWidth(truncate('a東京', 3)) <= 3);
+	});
+
+	it('never splits a grapheme', () => {
+		assert.equal(truncate('e\u0301e\u0301e\u0301', 2), 'e\u0301…');
+	});
+});
+
+describe('padToWidth', () => {
+	it('pads and cuts to exactly the width by display columns', () => {
+		assert.equal(padToWidth('ab', 4), 'ab  ');
+		assert.equal(padToWidth('東京', 5), '東京 ');
+		assert.equal(padToWidth('abcdef', 4), 'abc…');
+	});
+});

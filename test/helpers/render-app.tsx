@@ -1,0 +1,32 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {App} from '../../source/app.js';
+import {createApiClient} from '../../source/api/client.js';
+import {createListStore} from '../../source/list-store.js';
+import {LIST_PAGING} from '../../source/run-app.js';
+import type {Sandbox} from '../../source/sandbox/server.js';
+
+export type RenderedApp = ReturnType<typeof render> & {
+	exitCodes: number[];
+	terminalWrites: string[];
+	store: ReturnType<typeof createListStore>;
+	press: (keys: string) => void;
+};
+
+/** The whole app against a sandbox over real HTTP, in ink-testing-library's 100-column terminal. */
+export function renderApp(sandbox: Sandbox, options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>} = {}): RenderedApp {
+	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: 2000});
+	const store = createListStore(client, {...LIST_PAGING, ...options.paging});
+	const exitCodes: number[] = [];
+	const terminalWrites: string[] = [];
+	const instance = render(
+		<App
+			client={client}
+			store={store}
+			demo={options.demo ?? false}
+			onExit={code => exitCodes.push(code)}
+			writeToTerminal={data => terminalWrites.push(data)}
+		/>,
+	);
+	return {...instance, exitCodes, terminalWrites, store, press: keys => instance.stdin.write(keys)};
+}

@@ -1,0 +1,421 @@
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {PageCache, type FetchedPage, type PageCacheOptions} from '../source/paging/page-cache.js';
+
+type Call = {
+	pageNumber: number;
+	pageSize: number;
+	signal: AbortSignal;
+	resolve: (rows?: number[]) => void;
+	reject: (error: unknown) => void;
+};
+
+// An in-memory list of `total` rows (row i is the number i) whose pages answer only when the test says so.
+function fakeList(total: number) {
+	const calls: Call[] = [];
+	const fetchPage = (pageNumber: number, pageSize: number, signal: AbortSignal) =>
+		new Promise<FetchedPage<number>>((resolve, reject) => {
+			const start = (pageNumber - 1) * pageSize;
+			const rows = Array.from({length: Math.max(0, Math.min(pageSize, total - start))}, (_, i) => start + i);
+			signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+			calls.push({
+				pageNumber,
+				pageSize,
+				signal,
+				resolve: (override = rows) => resolve({rows: override, total}),
+				reject,
+			});
+		});
+	const pending = () => calls.filter(call => !call.signal.aborted);
+	const call = (pageNumber: number) => {
+		const found = calls.filter(c => c.pageNumber === pageNumber).at(-1);
+		assert.ok(found, `page ${pageNumber} was never requested`);
+		return found;
+	};
+	return {calls, fetchPage, pending, call, requested: () => calls.map(c => c.pageNumber)};
+}
+
+// Lets settled promises run their handlers.
+const settle = () => new Promise<void>(resolve => setImmediate(resolve));
+
+function makeCache(total: number, options: Partial<PageCacheOptions<number>> = {}) {
+	const list = fakeList(total);
+	let changes = 0;
+	const cache = new PageCache<number>({
+		pageSize: 10,
+		prefetchRows: 0,
+		fetchPage: list.fetchPage,
+		onChange: () => changes++,
+		...options,
+	});
+	return {cache, list, changes: () => changes};
+}
+
+async function load(cache: PageCache<number>, list: ReturnType<typeof fakeList>, pageNumber: number) {
+	list.call(pageNumber).resolve();
+	await settle();
+	assert.equal(cache.pageStatus(pageNumber), 'loaded');
+}
+
+describe('PageCache: fetching what the view touches', () => {
+	it('fetches page 1 only until the total is known, then the rest of the view', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 24);
+		assert.deepEqual(list.requested(), [1]);
+		assert.equal(cache.total, undefined);
+		assert.equal(cache.rowAt(0), undefined);
+		await load(cache, list, 1);
+		assert.equal(cache.total, 1000);
+		assert.deepEqual(list.requested(), [1, 2, 3]);
+		assert.equal(cache.rowAt(5), 5);
+		assert.equal(cache.rowAt(15), undefined);
+		await load(cache, list, 2);
+		await load(cache, list, 3);
+		assert.equal(cache.rowAt(24), 24);
+		assert.equal(cache.inFlight, 0);
+	});
+
+	it('fetches exactly the missing pages covering the view, never one already loading or loaded', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		await load(cache, list, 1);
+		cache.setView(5, 24);
+		assert.deepEqual(list.requested(), [1, 2, 3]);
+		cache.setView(5, 24);
+		cache.setView(15, 34);
+		assert.deepEqual(list.requested(), [1, 2, 3, 4]);
+		assert.equal(cache.inFlight, 3);
+		assert.deepEqual([1, 2, 3, 4, 5].map(p => cache.pageStatus(p)), ['loaded', 'loading', 'loading', 'loading', 'absent']);
+	});
+
+	it('asks with the configured page size and passes a live signal', () => {
+		const {cache, list} = makeCache(1000, {pageSize: 250});
+		cache.setView(0, 30);
+		assert.equal(list.calls[0]!.pageSize, 250);
+		assert.equal(list.calls[0]!.signal.aborted, false);
+	});
+
+	it('never fetches from rowAt', () => {
+		const {cache, list} = makeCache(1000);
+		assert.equal(cache.rowAt(500), undefined);
+		assert.equal(cache.rowAt(-1), undefined);
+		assert.deepEqual(list.calls, []);
+	});
+
+	it('fetches nothing past the end, and nothing at all for an empty list', async () => {
+		const small = makeCache(15);
+		small.cache.setView(0, 39);
+		await load(small.cache, small.list, 1);
+		assert.deepEqual(small.list.requested(), [1, 2]);
+		await load(small.cache, small.list, 2);
+		assert.equal(small.cache.rowAt(14), 14);
+		assert.equal(small.cache.rowAt(15), undefined);
+
+		const empty = makeCache(0);
+		empty.cache.setView(0, 39);
+		await load(empty.cache, empty.list, 1);
+		empty.cache.setView(0, 39);
+		assert.equal(empty.cache.total, 0);
+		assert.deepEqual(empty.list.requested(), [1]);
+	});
+
+	it('jumping to the end of 100,000 rows fetches only the last page', async () => {
+		const {cache, list} = makeCache(100_000, {pageSize: 250, prefetchRows: 50});
+		cache.setView(0, 19);
+		await load(cache, list, 1);
+		cache.setView(99_980, 99_999);
+		assert.deepEqual(list.requested(), [1, 400]);
+		await load(cache, list, 400);
+		assert.equal(cache.rowAt(99_999), 99_999);
+	});
+
+	it('accepts a view given backwards or fractional', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 0);
+		await load(cache, list, 1);
+		cache.setView(29.7, 20.2);
+		assert.deepEqual(list.requested(), [1, 3]);
+	});
+});
+
+describe('PageCache: prefetch', () => {
+	it('fetches the next page when it starts within prefetchRows after the view', async () => {
+		const {cache, list} = makeCache(1000, {prefetchRows: 5});
+		cache.setView(0, 3);
+		await load(cache, list, 1);
+		assert.deepEqual(list.requested(), [1]);
+		cache.setView(1, 4);
+		assert.deepEqual(list.requested(), [1], 'page 2 starts 6 rows after row 4');
+		cache.setView(2, 5);
+		assert.deepEqual(list.requested(), [1, 2], 'page 2 starts 5 rows after row 5');
+	});
+
+	it('fetches the previous page when it ends within prefetchRows before the view', async () => {
+		const {cache, list} = makeCache(1000, {prefetchRows: 5});
+		cache.setView(0, 0);
+		await load(cache, list, 1);
+		cache.setView(55, 55);
+		assert.deepEqual(list.requested(), [1, 6, 7], 'page 7 starts 5 rows after row 55, page 5 ends 6 before');
+		cache.setView(54, 54);
+		assert.deepEqual(list.requested(), [1, 6, 7, 5], 'page 5 ends 5 rows before row 54');
+	});
+
+	it('reaches several pages when prefetchRows spans them, and stops at the end', async () => {
+		const {cache, list} = makeCache(35, {prefetchRows: 100});
+		cache.setView(0, 4);
+		await load(cache, list, 1);
+		assert.deepEqual(list.requested(), [1, 2, 3, 4]);
+	});
+
+	it('defaults to min(pageSize, 50) rows', async () => {
+		const {cache, list} = makeCache(10_000, {pageSize: 100, prefetchRows: undefined});
+		cache.setView(0, 49);
+		await load(cache, list, 1);
+		assert.deepEqual(list.requested(), [1], 'page 2 starts 51 rows after row 49');
+		cache.setView(0, 50);
+		assert.deepEqual(list.requested(), [1, 2]);
+	});
+});
+
+describe('PageCache: eviction', () => {
+	it('keeps resident pages bounded however far the view scrolls, farthest first', async () => {
+		const {cache, list} = makeCache(100_000, {maxResidentPages: 4});
+		for (let first = 0; first < 2000; first += 10) {
+			cache.setView(first, first + 9);
+			const pageNumber = first / 10 + 1;
+			await load(cache, list, pageNumber);
+			const resident = [...Array(pageNumber).keys()].filter(i => cache.pageStatus(i + 1) !== 'absent');
+			assert.ok(resident.length <= 4, `${resident.length} pages resident at page ${pageNumber}`);
+		}
+		assert.deepEqual([197, 198, 199, 200].map(p => cache.pageStatus(p)), ['loaded', 'loaded', 'loaded', 'loaded']);
+		assert.equal(cache.pageStatus(196), 'absent');
+		assert.equal(cache.rowAt(0), undefined);
+	});
+
+	it('evicts the page farthest from the view, on either side', async () => {
+		const {cache, list} = makeCache(1000, {maxResidentPages: 3});
+		for (const pageNumber of [1, 10, 5]) {
+			cache.setView((pageNumber - 1) * 10, (pageNumber - 1) * 10 + 9);
+			await load(cache, list, pageNumber);
+		}
+		cache.setView(60, 69);
+		assert.equal(cache.pageStatus(1), 'absent', 'page 1 is 6 pages away, page 10 only 3');
+		assert.deepEqual([5, 7, 10].map(p => cache.pageStatus(p)), ['loaded', 'loading', 'loaded']);
+	});
+
+	it('never evicts a page the view needs, even beyond the bound', async () => {
+		const {cache, list} = makeCache(1000, {maxResidentPages: 2});
+		cache.setView(0, 0);
+		await load(cache, list, 1);
+		cache.setView(0, 49);
+		assert.deepEqual([1, 2, 3, 4, 5].map(p => cache.pageStatus(p)), ['loaded', 'loading', 'loading', 'loading', 'loading']);
+	});
+
+	it('aborts an evicted page in flight, ignores its late answer, and refetches on return', async () => {
+		const {cache, list} = makeCache(1000, {maxResidentPages: 1});
+		cache.setView(0, 9);
+		await load(cache, list, 1);
+		cache.setView(100, 109);
+		const first = list.call(11);
+		cache.setView(500, 509);
+		assert.equal(first.signal.aborted, true);
+		assert.equal(cache.pageStatus(11), 'absent');
+		first.resolve();
+		await settle();
+		assert.equal(cache.rowAt(100), undefined);
+		assert.equal(cache.lastError, undefined, 'an aborted fetch is not an error');
+		cache.setView(100, 109);
+		assert.equal(list.requested().filter(p => p === 11).length, 2);
+		await load(cache, list, 11);
+		assert.equal(cache.rowAt(100), 100);
+	});
+});
+
+describe('PageCache: generations', () => {
+	it('reset aborts requests in flight and drops pages, total and errors', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		await load(cache, list, 1);
+		cache.setView(10, 29);
+		list.call(2).reject(new Error('boom'));
+		await settle();
+		assert.ok(cache.lastError);
+		const inFlight = list.call(3);
+		cache.reset();
+		assert.equal(inFlight.signal.aborted, true);
+		assert.equal(cache.total, undefined);
+		assert.equal(cache.lastError, undefined);
+		assert.equal(cache.inFlight, 0);
+		assert.deepEqual([1, 2, 3].map(p => cache.pageStatus(p)), ['absent', 'absent', 'absent']);
+	});
+
+	it('reset waits for the next view before fetching', () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		cache.reset();
+		assert.equal(list.calls.length, 1);
+		cache.setView(0, 9);
+		assert.equal(list.calls.length, 2);
+	});
+
+	it('drops a stale response that arrives after reset, even one that ignores its signal', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		const old = list.call(1);
+		cache.reset();
+		cache.setView(0, 9);
+		const fresh = list.calls[1]!;
+		old.resolve([-1, -2, -3]);
+		await settle();
+		assert.equal(cache.pageStatus(1), 'loading');
+		assert.equal(cache.rowAt(0), undefined);
+		fresh.resolve();
+		await settle();
+		assert.equal(cache.rowAt(0), 0);
+	});
+
+	it('drops a stale failure after reset too', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		const old = list.call(1);
+		cache.reset();
+		old.reject(new Error('late'));
+		await settle();
+		assert.equal(cache.lastError, undefined);
+	});
+
+	it('keeps the total of the latest answer', async () => {
+		const totals = [1000, 990];
+		const cache = new PageCache<number>({
+			pageSize: 10,
+			prefetchRows: 0,
+			fetchPage: async pageNumber => ({rows: [pageNumber], total: totals[pageNumber - 1]!}),
+		});
+		cache.setView(0, 0);
+		await settle();
+		assert.equal(cache.total, 1000);
+		cache.setView(10, 10);
+		await settle();
+		assert.equal(cache.total, 990);
+	});
+
+	it('dispose aborts everything and stays silent', async () => {
+		const {cache, list, changes} = makeCache(1000);
+		cache.setView(0, 9);
+		const before = changes();
+		cache.dispose();
+		assert.equal(list.calls[0]!.signal.aborted, true);
+		list.calls[0]!.resolve();
+		await settle();
+		cache.setView(100, 109);
+		cache.retry();
+		cache.reset();
+		assert.equal(changes(), before);
+		assert.equal(list.calls.length, 1);
+	});
+});
+
+describe('PageCache: errors and retry', () => {
+	it('records a failure, does not retry it on its own, and retry refetches the view', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		const failure = new Error('503');
+		list.call(1).reject(failure);
+		await settle();
+		assert.equal(cache.pageStatus(1), 'error');
+		assert.equal(cache.lastError, failure);
+		cache.setView(0, 9);
+		cache.setView(0, 5);
+		assert.equal(list.calls.length, 1);
+		cache.retry();
+		assert.equal(cache.lastError, undefined);
+		assert.equal(cache.pageStatus(1), 'loading');
+		assert.equal(list.calls.length, 2);
+		await load(cache, list, 1);
+		assert.equal(cache.rowAt(3), 3);
+	});
+
+	it('retry leaves failed pages outside the view for when they are scrolled to', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 0);
+		await load(cache, list, 1);
+		cache.setView(0, 19);
+		list.call(2).reject(new Error('x'));
+		await settle();
+		cache.setView(0, 9);
+		cache.retry();
+		assert.equal(cache.pageStatus(2), 'absent');
+		assert.equal(list.calls.length, 2);
+		cache.setView(10, 19);
+		assert.equal(cache.pageStatus(2), 'loading');
+	});
+
+	it('a later success clears the last error', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 0);
+		await load(cache, list, 1);
+		cache.setView(0, 29);
+		list.call(2).reject(new Error('x'));
+		await settle();
+		assert.ok(cache.lastError);
+		await load(cache, list, 3);
+		assert.equal(cache.lastError, undefined);
+		assert.equal(cache.pageStatus(2), 'error');
+	});
+
+	it('a fetcher that throws synchronously is recorded as an error', async () => {
+		const error = new Error('sync');
+		const cache = new PageCache<number>({
+			pageSize: 10,
+			fetchPage: () => {
+				throw error;
+			},
+		});
+		cache.setView(0, 9);
+		await settle();
+		assert.equal(cache.pageStatus(1), 'error');
+		assert.equal(cache.lastError, error);
+	});
+
+	it('rejects a page size that is not a positive integer', () => {
+		for (const pageSize of [0, -1, 2.5, Number.NaN]) {
+			assert.throws(() => new PageCache<number>({pageSize, fetchPage: async () => ({rows: [], total: 0})}), RangeError);
+		}
+	});
+});
+
+describe('PageCache: version and onChange', () => {
+	it('increments on every observable change and notifies each time', async () => {
+		const {cache, list, changes} = makeCache(1000);
+		const seen: number[] = [cache.version];
+		const step = () => {
+			assert.ok(cache.version > seen.at(-1)!, 'version moved');
+			assert.equal(changes(), cache.version, 'one notification per change');
+			seen.push(cache.version);
+		};
+		cache.setView(0, 9);
+		step();
+		await load(cache, list, 1);
+		step();
+		cache.setView(10, 19);
+		step();
+		list.call(2).reject(new Error('x'));
+		await settle();
+		step();
+		cache.retry();
+		step();
+		cache.reset();
+		step();
+	});
+
+	it('stays put when nothing observable changes', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 9);
+		await load(cache, list, 1);
+		const version = cache.version;
+		cache.setView(0, 9);
+		cache.setView(2, 7);
+		cache.retry();
+		assert.equal(cache.version, version);
+	});
+});
