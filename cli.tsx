@@ -1,6 +1,6 @@
 import {parseCommand} from './source/config/parse-flags.js';
 import {HELP_TEXT} from './source/config/help-text.js';
-import {MISSING_KEY_MESSAGE, resolveConfig} from './source/config/resolve-config.js';
+import {resolveConfig} from './source/config/resolve-config.js';
 import {VERSION} from './source/version.js';
 
 const NOT_A_TERMINAL =
@@ -37,12 +37,21 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;
 	}
-	if (config.mode === 'ask-key') {
-		process.stderr.write(`ec-tui: ${MISSING_KEY_MESSAGE}\n`);
-		return 2;
-	}
 	const {runApp} = await import('./source/run-app.js');
 	if (config.mode === 'live') return runApp({baseUrl: config.baseUrl, apiKey: config.apiKey, demo: false});
+	if (config.mode === 'ask-key') {
+		const [{askForKey}, {saveKey, savedKeyPath}] = await Promise.all([
+			import('./source/run-start.js'),
+			import('./source/config/key-file.js'),
+		]);
+		const choice = await askForKey(savedKeyPath(process.env));
+		if (choice.kind === 'interrupted') return 130;
+		if (choice.kind === 'quit') return 0;
+		if (choice.kind === 'key') {
+			if (choice.save) process.stdout.write(`Saved the key to ${await saveKey(choice.key, process.env)}\n`);
+			return runApp({baseUrl: config.baseUrl, apiKey: choice.key, demo: false});
+		}
+	}
 
 	const {startSandbox} = await import('./source/sandbox/server.js');
 	const sandbox = await startSandbox();

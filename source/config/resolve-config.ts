@@ -10,9 +10,6 @@ export type ResolvedConfig =
 	| {mode: 'ask-key'; baseUrl: string}
 	| {mode: 'invalid'; message: string};
 
-export const MISSING_KEY_MESSAGE =
-	'No API key: set TELNYX_API_KEY, pass --api-key-file PATH, or run ec-tui --demo to try the embedded sandbox.';
-
 function validBaseUrl(raw: string): boolean {
 	try {
 		const url = new URL(raw);

@@ -1,0 +1,81 @@
+import React, {useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import SelectInput from 'ink-select-input';
+import TextInput from 'ink-text-input';
+
+export type StartChoice = {kind: 'key'; key: string; save: boolean} | {kind: 'demo'} | {kind: 'quit'};
+
+type Step = 'choose' | 'key' | 'save';
+
+type Props = {savePath: string; onDone: (choice: StartChoice) => void};
+
+const MENU = [
+	{label: 'Enter an API key', value: 'key' as const},
+	{label: 'Open the demo (embedded sandbox, no account needed)', value: 'demo' as const},
+	{label: 'Quit', value: 'quit' as const},
+];
+
+/** Shown when no key was given: a key typed here is masked and kept for this run unless the user saves it. */
+export function StartScreen({savePath, onDone}: Props) {
+	const [step, setStep] = useState<Step>('choose');
+	const [key, setKey] = useState('');
+	const [problem, setProblem] = useState('');
+
+	useInput(
+		(_input, keyPress) => {
+			if (keyPress.escape) setStep(step === 'save' ? 'key' : 'choose');
+		},
+		{isActive: step !== 'choose'},
+	);
+
+	return (
+		<Box flexDirection="column">
+			<Text bold>ec-tui · Telnyx external connections</Text>
+			<Text>No API key was given: set TELNYX_API_KEY, pass --api-key-file PATH, enter one here, or open the demo (--demo).</Text>
+			{step === 'choose' ? (
+				<SelectInput
+					items={MENU}
+					onSelect={item => {
+						if (item.value === 'key') setStep('key');
+						else onDone({kind: item.value});
+					}}
+				/>
+			) : null}
+			{step === 'key' ? (
+				<Box flexDirection="column">
+					<Box>
+						<Text>API key: </Text>
+						<TextInput
+							value={key}
+							mask="•"
+							onChange={value => {
+								setKey(value);
+								setProblem('');
+							}}
+							onSubmit={value => {
+								if (value.trim() === '') setProblem('Type or paste the key, then press Enter.');
+								else setStep('save');
+							}}
+						/>
+					</Box>
+					<Text color={problem ? 'red' : undefined} dimColor={!problem}>
+						{problem ? `✖ ${problem}` : 'The key is hidden as you type. Enter continues · Esc back'}
+					</Text>
+				</Box>
+			) : null}
+			{step === 'save' ? (
+				<Box flexDirection="column">
+					<Text>{`Save the key to ${savePath} (readable by you only)?`}</Text>
+					<SelectInput
+						items={[
+							{label: 'No, use it for this run only', value: false},
+							{label: 'Yes, save it', value: true},
+						]}
+						onSelect={item => onDone({kind: 'key', key: key.trim(), save: item.value})}
+					/>
+					<Text dimColor>Esc back</Text>
+				</Box>
+			) : null}
+		</Box>
+	);
+}
