@@ -1,4 +1,4 @@
-import React, {useEffect, useReducer, useSyncExternalStore} from 'react';
+import React, {useEffect, useLayoutEffect, useReducer, useSyncExternalStore} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ListStore} from './list-store.js';
@@ -41,7 +41,8 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 		if (viewportRows !== nav.list.viewportRows) dispatch({type: 'resize', viewportRows});
 	}, [viewportRows, nav.list.viewportRows]);
 
-	useEffect(() => {
+	// A layout effect runs before the screens' effects, so no page is requested under the old filters.
+	useLayoutEffect(() => {
 		store.load(nav.generation, nav.list.filters);
 	}, [store, nav.generation, nav.list.filters]);
 
@@ -68,24 +69,32 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 	}
 
 	const height = rows - 1;
-	if (overlay === 'help') {
-		return <HelpOverlay width={columns} height={height} isActive onClose={() => dispatch({type: 'back'})} />;
-	}
+	const help = overlay === 'help' ? (
+		<HelpOverlay width={columns} height={height} isActive onClose={() => dispatch({type: 'back'})} />
+	) : null;
 
 	if (screen.name === 'detail') {
+		// The detail stays mounted under the help, so closing the help shows it as it was without reloading.
 		return (
-			<DetailScreen
-				key={screen.id}
-				client={client}
-				id={screen.id}
-				width={columns}
-				height={height}
-				isActive
-				writeToTerminal={writeToTerminal}
-				onBack={() => dispatch({type: 'back'})}
-			/>
+			<>
+				{help}
+				<Box display={help ? 'none' : 'flex'}>
+					<DetailScreen
+						key={screen.id}
+						client={client}
+						id={screen.id}
+						width={columns}
+						height={height}
+						isActive={!help}
+						writeToTerminal={writeToTerminal}
+						onBack={() => dispatch({type: 'back'})}
+					/>
+				</Box>
+			</>
 		);
 	}
+
+	if (help) return help;
 
 	if (screen.name === 'create') {
 		return (

@@ -96,10 +96,13 @@ export function transition(state: NavState, event: NavEvent): NavState {
 			if (!onList) return {...state, screen: {name: 'list'}};
 			return state;
 
-		case 'overlay':
+		case 'overlay': {
 			// An open overlay keeps the keyboard until it is closed: no switching straight from one to another.
-			if (!browsing) return state;
+			// Help opens over the list or a detail view; the filter form belongs to the list.
+			const helpOverDetail = event.overlay === 'help' && state.screen.name === 'detail' && state.overlay === null;
+			if (!browsing && !helpOverDetail) return state;
 			return {...state, overlay: event.overlay};
+		}
 
 		case 'applyFilters':
 			// Only the filter form submits filters; anywhere else the event is stale.
@@ -135,7 +138,8 @@ export function isValidNavState(state: NavState): boolean {
 	if (cursor !== clampCursor(cursor, total)) return false;
 	if (cursor < scrollOffset || cursor >= scrollOffset + viewportRows) return false;
 	if (scrollOffset > maxScroll(total, viewportRows)) return false;
-	if (state.overlay !== null && state.screen.name !== 'list') return false;
+	if (state.overlay === 'filter' && state.screen.name !== 'list') return false;
+	if (state.overlay === 'help' && state.screen.name === 'create') return false;
 	if (state.screen.name === 'detail' && state.screen.id === '') return false;
 	return true;
 }

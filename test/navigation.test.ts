@@ -65,7 +65,7 @@ const applies: Record<string, string[]> = {
 	],
 	help: ['total shrinks', 'resize', 'back', 'quit'],
 	filter: ['total shrinks', 'resize', 'back', 'applyFilters', 'clearFilters', 'quit'],
-	detail: ['total shrinks', 'resize', 'back', 'quit'],
+	detail: ['total shrinks', 'resize', 'back', 'overlay help', 'quit'],
 	create: ['total shrinks', 'resize', 'back', 'created', 'quit'],
 	quit: [],
 };
@@ -335,7 +335,8 @@ describe('isValidNavState', () => {
 		'blank rows at the bottom': s => ({...s, list: {...s.list, cursor: 995, scrollOffset: 995}}),
 		'zero viewport': s => ({...s, list: {...s.list, viewportRows: 0}}),
 		'fractional cursor': s => ({...s, list: {...s.list, cursor: 25.5}}),
-		'overlay on detail': s => ({...s, screen: {name: 'detail', id: '1'}, overlay: 'help'}),
+		'filter overlay on detail': s => ({...s, screen: {name: 'detail', id: '1'}, overlay: 'filter'}),
+		'help overlay on create': s => ({...s, screen: {name: 'create'}, overlay: 'help'}),
 		'detail without id': s => ({...s, screen: {name: 'detail', id: ''}}),
 		'negative generation': s => ({...s, generation: -1}),
 	};
@@ -362,5 +363,17 @@ describe('isValidNavState', () => {
 				: event;
 			state = run(state, varied);
 		}
+	});
+});
+
+describe('help over a detail view', () => {
+	it('opens over the detail and Esc returns to that same detail', () => {
+		const detail = run(browsing(), {type: 'open', id: '42'});
+		const help = run(detail, {type: 'overlay', overlay: 'help'});
+		assert.deepEqual(help.screen, {name: 'detail', id: '42'});
+		assert.equal(help.overlay, 'help');
+		assert.ok(isValidNavState(help));
+		assert.equal(transition(help, {type: 'overlay', overlay: 'filter'}), help);
+		assert.deepEqual(run(help, {type: 'back'}), detail);
 	});
 });
