@@ -207,7 +207,7 @@ describe('single records', () => {
 	test('ids with URL-special characters are encoded into one path segment', async () => {
 		const error = await rejection(api.getExternalConnection('../connections/1?x=1'));
 		assert.equal(error.status, 404);
-		assert.match(lastRequest().path, /\/external_connections\/\.\.%2Fconnections%2F1%3Fx%3D1$|\/external_connections\/\.\.\/connections\/1\?x=1$/);
+		assert.equal(lastRequest().path, '/external_connections/..%2Fconnections%2F1%3Fx%3D1');
 	});
 });
 

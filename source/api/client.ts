@@ -1,4 +1,4 @@
-import got, {type Method, type RetryObject, type SearchParameters} from 'got';
+import got, {type Method, type RetryObject} from 'got';
 import {externalConnectionsQuery, outboundVoiceProfilesQuery} from './query.js';
 import {RETRY_ERROR_CODES, RETRY_METHODS, RETRY_STATUS_CODES, retryDelayMs, retryReason} from './retry.js';
 import {toApiError, type ErrorContext} from './to-api-error.js';
@@ -45,7 +45,7 @@ export type ApiClient = {
 	): Promise<ListPage<OutboundVoiceProfile>>;
 };
 
-type Call = {method: Method; path: string; searchParams?: SearchParameters | URLSearchParams; json?: unknown};
+type Call = {method: Method; path: string; searchParams?: URLSearchParams; json?: unknown};
 
 export function createApiClient(config: ApiConfig): ApiClient {
 	const baseUrl = config.baseUrl ?? DEFAULT_BASE_URL;
@@ -88,7 +88,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 					calculateDelay({attemptCount, retryAfter, error}: RetryObject) {
 						const delayMs = retryDelayMs(attemptCount, retryAfter, retryPolicy);
 						onRetry?.({attempt: attemptCount, of: retries, delayMs, reason: retryReason(error)});
-						return delayMs;
+						// An abort from inside onRetry lands before got can cancel the wait; 0 skips the retry.
+						return signal?.aborted ? 0 : delayMs;
 					},
 				},
 			});
