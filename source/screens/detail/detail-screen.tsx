@@ -1,9 +1,9 @@
-import React, {useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import React, {useCallback, useLayoutEffect, useRef, useState} from 'react';
+import {Box, Text, useInput, type Key} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {copyToClipboard} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
-import {truncate} from '../../components/format.js';
+import {displayWidth, truncate} from '../../components/format.js';
 import {buildDetailRows, buildJsonRows, describeFailure, layoutRows, type DetailRow} from './detail-lines.js';
 import {useDetailData} from './use-detail-data.js';
 
@@ -57,29 +57,35 @@ export function DetailScreen({
 	const maxOffset = Math.max(0, rows.length - bodyHeight);
 	const top = Math.min(offset, maxOffset);
 
-	useInput(
-		(input, key) => {
-			if (key.escape || key.backspace || key.delete) {
-				onBack();
-				return;
-			}
+	// useInput re-subscribes in a passive effect, which can run after the frame is on screen; a key pressed in
+	// between would reach a handler of the previous render. The handler is therefore stable and reads this ref,
+	// which a layout effect updates before that gap opens.
+	const latest = useRef({loaded: false, maxOffset, id, onBack, writeToTerminal});
+	useLayoutEffect(() => {
+		latest.current = {loaded: external.status === 'loaded', maxOffset, id, onBack, writeToTerminal};
+	});
+	const handleInput = useCallback((input: string, key: Key) => {
+		const current = latest.current;
+		if (key.escape || key.backspace || key.delete) {
+			current.onBack();
+			return;
+		}
 
-			if (external.status !== 'loaded') return;
-			if (input === 'J') {
-				setShowJson(value => !value);
-				setOffset(0);
-			} else if (input === 'y') {
-				copyToClipboard(id, {write: writeToTerminal});
-				setCopied(true);
-			} else if (key.upArrow || input === 'k') {
-				// Functional updates: several keys can arrive before the next render.
-				setOffset(current => Math.max(0, Math.min(current, maxOffset) - 1));
-			} else if (key.downArrow || input === 'j') {
-				setOffset(current => Math.min(maxOffset, current + 1));
-			}
-		},
-		{isActive},
-	);
+		if (!current.loaded) return;
+		if (input === 'J') {
+			setShowJson(value => !value);
+			setOffset(0);
+		} else if (input === 'y') {
+			copyToClipboard(current.id, {write: current.writeToTerminal});
+			setCopied(true);
+		} else if (key.upArrow || input === 'k') {
+			// Functional updates: several keys can arrive before the next render.
+			setOffset(offset => Math.max(0, Math.min(offset, current.maxOffset) - 1));
+		} else if (key.downArrow || input === 'j') {
+			setOffset(offset => Math.min(current.maxOffset, offset + 1));
+		}
+	}, []);
+	useInput(handleInput, {isActive});
 
 	if (external.status === 'loading') {
 		return (
@@ -107,7 +113,10 @@ export function DetailScreen({
 	const visible = rows.slice(top, top + bodyHeight);
 	const name = connection.status === 'loaded' ? connection.value.connection_name : undefined;
 	const position = rows.length > bodyHeight ? ` · lines ${top + 1}–${top + visible.length} of ${rows.length}` : '';
-	const title = `External connection ${id}${name ? ` · ${name}` : ''}${showJson ? ' · raw JSON' : ''}${position}`;
+	// The position stays visible however long the name: the rest of the title gives way.
+	const title =
+		truncate(`External connection ${id}${name ? ` · ${name}` : ''}${showJson ? ' · raw JSON' : ''}`, width - displayWidth(position)) +
+		position;
 	return (
 		<Box flexDirection="column">
 			<Text bold wrap="truncate-end">
