@@ -2,7 +2,7 @@
 // and each one is reproducible from (index, seed, count) alone.
 import type {AnchorsiteOverride, Connection, ExternalConnection, ExternalSipConnection} from '../api/types.js';
 import {encodeId} from './ids.js';
-import {createRandom, mix32, type Random} from './prng.js';
+import {mix32, Random} from './prng.js';
 import {PROFILES} from './profiles.js';
 
 /** What the list filters look at; cheap to derive so a full scan of 100k stays fast. */
@@ -58,7 +58,7 @@ export function isoSeconds(ms: number): string {
 }
 
 function stream(salt: number, index: number, seed: number): Random {
-	return createRandom(mix32(mix32(seed, salt), index));
+	return new Random(mix32(mix32(seed, salt), index));
 }
 
 export function seededTraits(index: number, seed: number, count: number): Traits {
@@ -101,7 +101,7 @@ export function seededRecord(index: number, seed: number, count: number): Sandbo
 	const random = stream(DETAILS, index, seed);
 	const id = encodeId(index, seed);
 	const company = random.pick(COMPANIES);
-	const updatedMs = Math.min(LAST_UPDATED, createdMs + random.int(400) * DAY + random.int(DAY / 1000) * 1000);
+	const updatedMs = createdMs + random.int(Math.min(400 * DAY, LAST_UPDATED - createdMs) / 1000) * 1000;
 	const external: ExternalConnection = {
 		id,
 		record_type: 'external_connection',

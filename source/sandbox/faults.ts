@@ -1,6 +1,6 @@
 // Deterministic fault injection: one seeded draw sequence per request, so a given seed and request
 // order always produce the same faults whatever the rates are.
-import {mulberry32} from './prng.js';
+import {Random} from './prng.js';
 
 export type FaultOptions = {
 	latencyMs?: number;
@@ -40,10 +40,10 @@ export function checkFaultOptions(options: FaultOptions): void {
 
 export function createFaultPlan(options: FaultOptions): () => FaultDecision {
 	checkFaultOptions(options);
-	const random = mulberry32(options.seed ?? DEFAULT_FAULT_SEED);
+	const random = new Random(options.seed ?? DEFAULT_FAULT_SEED);
 	return () => {
 		// Always three draws, so changing one rate never shifts the stream for the others.
-		const [pick, variant, jitter] = [random(), random(), random()];
+		const [pick, variant, jitter] = [random.next(), random.next(), random.next()];
 		const delayMs = (options.latencyMs ?? 0) + jitter * (options.jitterMs ?? 0);
 		let threshold = 0;
 		for (const key of RATES) {

@@ -8,32 +8,31 @@ export function mix32(a: number, b = 0): number {
 	return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** mulberry32: returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
+/** mulberry32 with helpers; a class because a fresh stream is made per derived record. */
+export class Random {
+	private state: number;
+
+	constructor(seed: number) {
+		this.state = seed >>> 0;
+	}
+
+	next(): number {
+		this.state = (this.state + 0x6d2b79f5) >>> 0;
+		let t = this.state;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+	}
 
-export type Random = {
-	next(): number;
-	int(maxExclusive: number): number;
-	pick<T>(items: readonly T[]): T;
-	chance(probability: number): boolean;
-};
+	int(maxExclusive: number): number {
+		return Math.floor(this.next() * maxExclusive);
+	}
 
-export function createRandom(seed: number): Random {
-	const next = mulberry32(seed);
-	const int = (maxExclusive: number) => Math.floor(next() * maxExclusive);
-	return {
-		next,
-		int,
-		pick: <T>(items: readonly T[]) => items[int(items.length)] as T,
-		chance: probability => next() < probability,
-	};
+	pick<T>(items: readonly T[]): T {
+		return items[this.int(items.length)] as T;
+	}
+
+	chance(probability: number): boolean {
+		return this.next() < probability;
+	}
 }

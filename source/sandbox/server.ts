@@ -36,7 +36,7 @@ export type RecordedRequest = {method: string; path: string; query: Record<strin
 export type Sandbox = {
 	url: string;
 	apiKey: string;
-	/** status is 0 while unanswered, and stays 0 for hung and reset requests. */
+	/** status is 0 while unanswered, and stays 0 for hung and reset requests. Keeps the latest 10k-20k. */
 	requests: RecordedRequest[];
 	clearRequests(): void;
 	setFaults(faults: FaultOptions): void;
@@ -48,6 +48,9 @@ export const DEFAULT_COUNT = 300;
 export const DEFAULT_DATA_SEED = 20_220_629;
 const MAX_COUNT = 10_000_000;
 const MAX_BODY_BYTES = 1_000_000;
+// The demo runs the sandbox inside the app's process for as long as the app runs: past this many
+// entries the oldest half of the log is dropped so it cannot grow without bound.
+const MAX_RECORDED = 20_000;
 
 function faultsOf(options: SandboxOptions): FaultOptions {
 	const {latencyMs, jitterMs, failRate, rateLimitRate, malformedRate, hangRate, resetRate, seed} = options;
@@ -139,7 +142,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (fault.kind !== 'none') return send(res, record, faultResponse(fault));
 		if (!isAuthorized(req, apiKey)) return send(res, record, {status: 401, body: errorBody([authenticationFailed()])});
 		if (body === undefined) {
-			return send(res, record, {status: 413, body: errorBody([badRequest('The request body is too large.', {pointer: '/'})])});
+			const tooLarge = badRequest('The request body is too large.', {pointer: '/'});
+			return send(res, record, {status: 413, body: errorBody([tooLarge])});
 		}
 		try {
 			send(res, record, route(store, {method: req.method ?? 'GET', path: record.path, params, body}));
@@ -151,6 +155,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const server = createServer(async (req, res) => {
 		const {path, params, query} = describe(req);
 		const record: RecordedRequest = {method: req.method ?? 'GET', path, query, status: 0};
+		if (requests.length >= MAX_RECORDED) requests.splice(0, MAX_RECORDED / 2);
 		requests.push(record);
 		// Drawn on arrival, so the fault sequence follows request order, not body upload speed.
 		const decision = nextFault();

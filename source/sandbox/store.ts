@@ -4,12 +4,16 @@
 // seeded records by created_at descending (seeded created_at grows with the index, and every seeded
 // date lies before any runtime creation). Position p therefore maps to a record in O(1), which keeps an
 // unfiltered page O(page size) even at 100k records.
-import type {
-	CreateExternalConnectionRequest,
-	ExternalConnection,
-	ListPage,
-} from '../api/types.js';
-import {isoSeconds, seededPhoneNumbers, seededRecord, seededTraits, toConnection, type SandboxRecord, type Traits} from './data.js';
+import type {CreateExternalConnectionRequest, ExternalConnection, ListPage} from '../api/types.js';
+import {
+	isoSeconds,
+	seededPhoneNumbers,
+	seededRecord,
+	seededTraits,
+	toConnection,
+	type SandboxRecord,
+	type Traits,
+} from './data.js';
 import {decodeId, encodeId} from './ids.js';
 import type {ConnectionFilters, ConnectionListQuery} from './list-query.js';
 import {pageMeta, pageStart} from './paging.js';
@@ -39,9 +43,8 @@ export function createStore(count: number, seed: number): Store {
 	const matches = (index: number, filters: ConnectionFilters): boolean => {
 		const traits = traitsOf(index);
 		if (filters.kind && traits.kind !== filters.kind) return false;
-		if (filters.createdDay && (traits.createdMs < filters.createdDay.start || traits.createdMs >= filters.createdDay.end)) {
-			return false;
-		}
+		const day = filters.createdDay;
+		if (day && (traits.createdMs < day.start || traits.createdMs >= day.end)) return false;
 		if (filters.nameContains && !traits.name.toLowerCase().includes(filters.nameContains)) return false;
 		if (filters.phoneNumber && !phonesOf(index).includes(filters.phoneNumber)) return false;
 		return true;
