@@ -124,5 +124,5 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 		);
 	}
 
-	return <ListScreen store={store} list={nav.list} width={columns} demo={demo} isActive dispatch={dispatch} />;
+	return <ListScreen store={store} list={nav.list} generation={nav.generation} width={columns} demo={demo} isActive dispatch={dispatch} />;
 }

@@ -15,13 +15,20 @@ export async function waitForFrame(
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const frame = source.lastFrame() ?? '';
-		if (matches(frame)) return frame;
+		if (matches(frame)) {
+			// A frame is written before React runs its effects, where input handlers subscribe: let them run,
+			// or the next key goes to the handlers of the previous frame.
+			await settle();
+			return frame;
+		}
 		if (Date.now() > deadline) {
 			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${String(expected)}; last frame:\n${frame}`);
 		}
 		await new Promise(resolve => setTimeout(resolve, 10));
 	}
 }
+
+const settle = () => new Promise(resolve => setTimeout(resolve, 5));
 
 export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;

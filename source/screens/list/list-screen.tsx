@@ -19,6 +19,8 @@ export const BANNER_LINES = 4;
 type Props = {
 	store: ListStore;
 	list: ListView;
+	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
+	generation: number;
 	width: number;
 	demo: boolean;
 	isActive: boolean;
@@ -33,15 +35,16 @@ function positionText(list: ListView): string {
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
-export function ListScreen({store, list, width, demo, isActive, dispatch}: Props) {
+export function ListScreen({store, list, generation, width, demo, isActive, dispatch}: Props) {
 	const {cache} = store;
-	const total = cache.total;
+	const fresh = store.generation === generation;
+	const total = fresh ? cache.total : undefined;
 	const firstRow = list.scrollOffset;
 	const lastRow = total === undefined ? list.viewportRows - 1 : Math.min(total, firstRow + list.viewportRows) - 1;
 
 	useEffect(() => {
-		cache.setView(firstRow, Math.max(firstRow, lastRow));
-	}, [cache, firstRow, lastRow, store.generation]);
+		if (fresh) cache.setView(firstRow, Math.max(firstRow, lastRow));
+	}, [cache, fresh, firstRow, lastRow, generation]);
 
 	useEffect(() => {
 		if (total !== undefined && total !== list.total) dispatch({type: 'total', total});
@@ -72,7 +75,7 @@ export function ListScreen({store, list, width, demo, isActive, dispatch}: Props
 
 	const columns = layoutColumns(width);
 	const filterText = describeFilters(list.filters);
-	const error = cache.lastError;
+	const error = fresh ? cache.lastError : undefined;
 	const rows: string[] = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
