@@ -1,9 +1,9 @@
-import React, {useEffect, useLayoutEffect, useReducer, useSyncExternalStore} from 'react';
+import React, {useEffect, useLayoutEffect, useSyncExternalStore} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ListStore} from './list-store.js';
-import {initialNavState, transition} from './navigation.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {useNavigation} from './hooks/use-navigation.js';
 import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
 import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
 import {ListHeader} from './screens/list/list-header.js';
@@ -33,7 +33,7 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(store.subscribe, store.snapshot);
 	const showingError = store.cache.lastError !== undefined;
-	const [nav, dispatch] = useReducer(transition, viewportRowsFor(rows, showingError), initialNavState);
+	const {nav, send: dispatch, current} = useNavigation(viewportRowsFor(rows, showingError));
 	const viewportRows = viewportRowsFor(rows, showingError);
 	const tooSmall = columns < MIN_TABLE_WIDTH || rows < MIN_ROWS;
 
@@ -51,13 +51,14 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 	}, [nav.quit, onExit]);
 
 	const {screen, overlay} = nav;
-	// Text fields own every printable key: a 'q' typed into a form is a letter, not quit.
-	const typing = screen.name === 'create' || overlay === 'filter';
 	useInput((input, key) => {
+		const latest = current();
+		// Text fields own every printable key: a 'q' typed into a form is a letter, not quit.
+		const typing = latest.screen.name === 'create' || latest.overlay === 'filter';
 		if (key.ctrl && input === 'c') onExit(EXIT_INTERRUPTED);
 		else if (typing) return;
 		else if (input === 'q') dispatch({type: 'quit'});
-		else if (input === '?' && overlay === null) dispatch({type: 'overlay', overlay: 'help'});
+		else if (input === '?' && latest.overlay === null) dispatch({type: 'overlay', overlay: 'help'});
 	});
 
 	if (tooSmall) {
@@ -124,5 +125,5 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 		);
 	}
 
-	return <ListScreen store={store} list={nav.list} generation={nav.generation} width={columns} demo={demo} isActive dispatch={dispatch} />;
+	return <ListScreen store={store} list={nav.list} generation={nav.generation} width={columns} demo={demo} isActive dispatch={dispatch} currentCursor={() => current().list.cursor} />;
 }

@@ -182,3 +182,15 @@ test('q quits with status 0 and Ctrl+C with 130', async () => {
 	await waitUntil(() => app!.exitCodes.length > 0, 'the app asked to exit');
 	assert.deepEqual(app.exitCodes, [130]);
 });
+
+test('keys arriving in one read each see the state the previous key left', async () => {
+	const page = await firstPage();
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press(KEYS.down + KEYS.down + KEYS.enter);
+	await waitForFrame(app, f => f.includes(page.data[2]!.id) && !f.includes('row 3 of'));
+	app.press(KEYS.escape);
+	await waitForFrame(app, 'row 3 of 1,234');
+	app.press(KEYS.up + KEYS.enter);
+	await waitForFrame(app, f => f.includes(page.data[1]!.id) && !f.includes('row 2 of'));
+});

@@ -25,6 +25,8 @@ type Props = {
 	demo: boolean;
 	isActive: boolean;
 	dispatch: (event: NavEvent) => void;
+	/** The cursor after every key so far: Enter may arrive in the same read as the ↓ before it. */
+	currentCursor: () => number;
 };
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
@@ -35,7 +37,7 @@ function positionText(list: ListView): string {
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
-export function ListScreen({store, list, generation, width, demo, isActive, dispatch}: Props) {
+export function ListScreen({store, list, generation, width, demo, isActive, dispatch, currentCursor}: Props) {
 	const {cache} = store;
 	const fresh = store.generation === generation;
 	const total = fresh ? cache.total : undefined;
@@ -59,7 +61,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 			else if (key.home || input === 'g') dispatch({type: 'jump', to: 'first'});
 			else if (key.end || input === 'G') dispatch({type: 'jump', to: 'last'});
 			else if (key.return) {
-				const row = cache.rowAt(list.cursor);
+				const row = cache.rowAt(currentCursor());
 				if (row) dispatch({type: 'open', id: row.id});
 			} else if (input === '/') dispatch({type: 'overlay', overlay: 'filter'});
 			else if (input === 'x') dispatch({type: 'clearFilters'});
