@@ -2,6 +2,7 @@ import {parseCommand} from './source/config/parse-flags.js';
 import {HELP_TEXT} from './source/config/help-text.js';
 import {resolveConfig} from './source/config/resolve-config.js';
 import {VERSION} from './source/version.js';
+import {colorRequestedOff, turnColorOff} from './source/color.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -29,8 +30,7 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`${NOT_A_TERMINAL}\n`);
 		return 2;
 	}
-	// chalk decides on colour when it is first loaded, and it does not read NO_COLOR itself.
-	if (flags.noColor || process.env['NO_COLOR'] !== undefined) process.env['FORCE_COLOR'] = '0';
+	if (colorRequestedOff(flags.noColor, process.env)) turnColorOff();
 
 	const config = await resolveConfig(flags, process.env);
 	if (config.mode === 'invalid') {
