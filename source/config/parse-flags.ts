@@ -46,7 +46,8 @@ export function parseCommand(argv: string[]): ParsedCommand {
 			},
 		};
 	} catch (error) {
-		const reason = error instanceof Error ? error.message.split('\n')[0] : 'invalid arguments';
+		// Node's message goes on about positional arguments after its first sentence; the first is what matters.
+		const reason = error instanceof Error ? error.message.split(/\.\s|\n/)[0] : 'Invalid arguments';
 		return {command: 'invalid', message: `${reason}. Run ec-tui --help for the options.`};
 	}
 }

@@ -45,6 +45,8 @@ export type StepMeta = {
 	defaultText: string;
 	optional: boolean;
 	rule: string;
+	/** Shown whatever the terminal's height: something a person must not miss on this step. */
+	note?: string;
 	kind: StepKind;
 	/** Why the typed value is unacceptable, or undefined when it is fine. Choices are always fine. */
 	problem(values: WizardValues): string | undefined;
@@ -58,11 +60,11 @@ export const STEPS: readonly StepMeta[] = [
 		id: 'external_sip_connection',
 		label: 'Service',
 		field: 'external_sip_connection',
-		description:
-			'The service that will be consuming this connection. Only zoom can be created here: Operator Connect connections are created by Telnyx, not here.',
+		description: 'The service that will be consuming this connection.',
 		defaultText: 'zoom',
 		optional: false,
 		rule: 'Create accepts zoom only.',
+		note: 'Operator Connect connections are created by Telnyx, not here.',
 		kind: {type: 'choice', key: 'externalSipConnection'},
 		problem: fine,
 	},

@@ -49,11 +49,15 @@ export type WizardState = {
 	closed: boolean;
 };
 
+/** What a step's own control reports; it names the step so a late key from the previous step is dropped. */
+export type StepEvent =
+	| {type: 'input'; step: FieldStepId; text: string}
+	| {type: 'accept'; step: FieldStepId}
+	| {type: 'choose'; step: FieldStepId; value: string}
+	| {type: 'type-id'; step: FieldStepId};
+
 export type WizardEvent =
-	| {type: 'input'; text: string}
-	| {type: 'accept'}
-	| {type: 'choose'; value: string}
-	| {type: 'type-id'}
+	| StepEvent
 	| {type: 'back'}
 	| {type: 'cancel'}
 	| {type: 'confirm-discard'; discard: boolean}
@@ -116,6 +120,9 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 		return event.type === 'back' ? {...state, confirmDiscard: false} : state;
 	}
 
+	// Ink re-subscribes key handlers after each render, so a fast key can still reach the control of the
+	// step just left: its text must not land in the new step's field.
+	if (isStepEvent(event) && event.step !== state.step) return state;
 	switch (event.type) {
 		case 'input':
 			return input(state, event.text);
@@ -286,6 +293,10 @@ function withProfiles(state: WizardState, profiles: ProfilesState): WizardState 
 	const next = {...state, profiles};
 	// Only a failure changes the mode under the person's hands: there is no list left to pick from.
 	return profiles.status === 'failed' && isProfileStep(state.step) ? {...next, profileMode: 'type'} : next;
+}
+
+function isStepEvent(event: WizardEvent): event is StepEvent {
+	return event.type === 'input' || event.type === 'accept' || event.type === 'choose' || event.type === 'type-id';
 }
 
 export function isProfileStep(step: StepId): boolean {

@@ -27,7 +27,7 @@ export function validateChannelLimit(text: string): Validation<number | undefine
 	const trimmed = text.trim();
 	if (trimmed === '') return {ok: true, value: undefined};
 	const limit = wholeNumber(trimmed);
-	if (limit === undefined || limit < 1) return {ok: false, message: `Not a whole number of 1 or more. ${CHANNEL_LIMIT_RULE}`};
+	if (limit === undefined || limit < 1) return {ok: false, message: `"${trimmed}" is not allowed. ${CHANNEL_LIMIT_RULE}`};
 	return {ok: true, value: limit};
 }
 
@@ -45,7 +45,10 @@ export function validateWebhookUrl(text: string): Validation<string | undefined>
 		return {ok: false, message: `Only http and https URLs are accepted. ${WEBHOOK_URL_RULE}`};
 	}
 
-	if (url.hostname === '') return {ok: false, message: `The URL has no host. ${WEBHOOK_URL_RULE}`};
+	// The WHATWG parser forgives 'http:///path' and 'https:/example.com'; the text itself must name a host.
+	if (url.hostname === '' || !/^https?:\/\/[^/?#]/i.test(trimmed)) {
+		return {ok: false, message: `The URL has no host after "//". ${WEBHOOK_URL_RULE}`};
+	}
 	// Sent as typed (trimmed): URL normalisation would add a trailing slash the user never wrote.
 	return {ok: true, value: trimmed};
 }
@@ -54,7 +57,7 @@ export function validateWebhookTimeout(text: string): Validation<number | undefi
 	const trimmed = text.trim();
 	if (trimmed === '') return {ok: true, value: undefined};
 	const seconds = wholeNumber(trimmed);
-	if (seconds === undefined || seconds > 30) return {ok: false, message: `Not a whole number from 0 to 30. ${WEBHOOK_TIMEOUT_RULE}`};
+	if (seconds === undefined || seconds > 30) return {ok: false, message: `"${trimmed}" is not allowed. ${WEBHOOK_TIMEOUT_RULE}`};
 	return {ok: true, value: seconds};
 }
 
