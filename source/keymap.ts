@@ -39,6 +39,7 @@ export const KEY_SECTIONS: KeySection[] = [
 		bindings: [
 			{keys: 'Enter', action: 'accept the step'},
 			{keys: '↑ ↓', action: 'choose an option'},
+			{keys: 'PgUp PgDn', action: 'scroll the review body'},
 			{keys: 'Esc', action: 'back one step (values kept)'},
 		],
 	},

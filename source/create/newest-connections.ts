@@ -1,0 +1,42 @@
+// After an unknown outcome: the newest connections, and which of them look like the one just submitted,
+// so a person can tell whether the POST went through before sending it again.
+import type {ApiClient, RequestOptions} from '../api/client.js';
+import type {CreateExternalConnectionRequest, ExternalConnection} from '../api/types.js';
+
+/**
+ * The list's order is not part of the API contract, so both ends are read (first and last page)
+ * and sorted newest first: two GETs at most, whatever the order.
+ */
+export async function fetchNewestConnections(
+	client: ApiClient,
+	count: number,
+	options?: RequestOptions,
+): Promise<ExternalConnection[]> {
+	const first = await client.listExternalConnections({pageNumber: 1, pageSize: count}, options);
+	const lastPage = first.meta.total_pages;
+	const last = lastPage > 1 ? (await client.listExternalConnections({pageNumber: lastPage, pageSize: count}, options)).data : [];
+	const byId = new Map([...first.data, ...last].map(connection => [connection.id, connection]));
+	return [...byId.values()].sort(newestFirst).slice(0, count);
+}
+
+function newestFirst(a: ExternalConnection, b: ExternalConnection): number {
+	const byTime = (b.created_at ?? '').localeCompare(a.created_at ?? '');
+	if (byTime !== 0) return byTime;
+	// Ids are int64 strings: longer is larger, equal lengths compare as text.
+	return b.id.length - a.id.length || b.id.localeCompare(a.id);
+}
+
+/** Whether a listed connection carries every value the request set (what Telnyx adds is ignored). */
+export function matchesRequest(connection: ExternalConnection, body: CreateExternalConnectionRequest): boolean {
+	const sameTags = (connection.tags ?? []).join('\u0000') === (body.tags ?? []).join('\u0000');
+	return (
+		connection.outbound?.outbound_voice_profile_id === body.outbound.outbound_voice_profile_id &&
+		(connection.outbound?.channel_limit ?? undefined) === body.outbound.channel_limit &&
+		(connection.inbound?.channel_limit ?? undefined) === body.inbound?.channel_limit &&
+		(connection.active ?? true) === (body.active ?? true) &&
+		sameTags &&
+		(connection.webhook_event_url || undefined) === body.webhook_event_url &&
+		(connection.webhook_event_failover_url || undefined) === (body.webhook_event_failover_url || undefined) &&
+		(connection.webhook_timeout_secs ?? undefined) === (body.webhook_timeout_secs ?? undefined)
+	);
+}

@@ -1,0 +1,41 @@
+// Word wrapping done here rather than by Ink, so the wizard knows exactly how many rows each text takes
+// and can keep the frame below the terminal's height.
+import {displayWidth, toSingleLine} from '../components/format.js';
+
+const segmenter = new Intl.Segmenter();
+
+export function wrapText(text: string, width: number): string[] {
+	const columns = Math.max(1, width);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of toSingleLine(text).split(' ').filter(Boolean)) {
+		const candidate = line === '' ? word : `${line} ${word}`;
+		if (displayWidth(candidate) <= columns) {
+			line = candidate;
+			continue;
+		}
+
+		if (line !== '') lines.push(line);
+		line = '';
+		// A word wider than the line (a long URL) is cut into line-sized pieces.
+		for (const {segment} of segmenter.segment(word)) {
+			if (displayWidth(line + segment) > columns && line !== '') {
+				lines.push(line);
+				line = '';
+			}
+
+			line += segment;
+		}
+	}
+
+	if (line !== '' || lines.length === 0) lines.push(line);
+	return lines;
+}
+
+/** At most `max` lines; the last one kept says how many were cut. */
+export function clipLines(lines: string[], max: number, what = 'lines'): string[] {
+	if (lines.length <= max) return lines;
+	if (max <= 0) return [];
+	const kept = lines.slice(0, max - 1);
+	return [...kept, `… ${lines.length - kept.length} more ${what}`];
+}

@@ -1,0 +1,45 @@
+// How a wizard value reads back to a person: choices as words, ids with their profile's name,
+// tags as the list that will be sent, empty optional fields as "left out".
+import type {OutboundVoiceProfile} from '../../api/types.js';
+import {toSingleLine} from '../../components/format.js';
+import type {StepMeta} from '../../create/steps.js';
+import type {ProfilesState} from '../../create/wizard-state.js';
+import type {WizardValues} from '../../create/wizard-values.js';
+import {parseTags} from '../../validation/create-fields.js';
+
+export const LEFT_OUT = '— (left out)';
+
+export function displayValue(meta: StepMeta, values: WizardValues, profiles: ProfilesState): string {
+	const {kind} = meta;
+	switch (kind.type) {
+		case 'choice': {
+			const value = values[kind.key];
+			return typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+		}
+
+		case 'profile': {
+			const id = values[kind.key].trim();
+			if (id === '') return '— (not set)';
+			const name = profileName(profiles, id);
+			return toSingleLine(name ? `${id} (${name})` : id);
+		}
+
+		case 'text': {
+			if (kind.key === 'tags') {
+				const tags = parseTags(values.tags);
+				return tags.length === 0 ? LEFT_OUT : toSingleLine(tags.join(', '));
+			}
+
+			const text = values[kind.key].trim();
+			return text === '' ? LEFT_OUT : toSingleLine(text);
+		}
+	}
+}
+
+export function profileName(profiles: ProfilesState, id: string): string | undefined {
+	return profiles.status === 'loaded' ? profiles.profiles.find(profile => profile.id === id)?.name : undefined;
+}
+
+export function profileLabel(profile: OutboundVoiceProfile): string {
+	return toSingleLine(`${profile.name} · ${profile.id}${profile.enabled === false ? ' · disabled' : ''}`);
+}

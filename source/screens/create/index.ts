@@ -1,0 +1,1 @@
+export {CreateWizard, type CreateWizardProps} from './create-wizard.js';

@@ -1,0 +1,224 @@
+// What the review step shows, as rows that each take one terminal line: every value, the exact JSON body,
+// the outcome of the last attempt and the menu, fitted below the terminal's height. Pure.
+import type {CreateExternalConnectionRequest} from '../../api/types.js';
+import {describeTelnyxError} from '../../components/error-banner.js';
+import {displayWidth, toSingleLine} from '../../components/format.js';
+import {buildBody} from '../../create/build-body.js';
+import {matchesRequest} from '../../create/newest-connections.js';
+import {fieldSteps, stepNumber, type FieldStepId} from '../../create/steps.js';
+import {unmappedErrors, type WizardState} from '../../create/wizard-state.js';
+import {wrapText} from '../../create/wrap.js';
+import {displayValue} from './display-values.js';
+
+export type Line = {text: string; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
+export type ReviewAction = 'submit' | 'edit' | 'cancel' | 'check';
+export type MenuItem = {label: string; value: ReviewAction};
+
+export type ReviewLayout = {
+	title: string;
+	/** Values and body next to each other when the terminal is wide enough for both. */
+	sideBySide: boolean;
+	valuesWidth: number;
+	columnGap: number;
+	values: Line[];
+	jsonTitle: string;
+	json: string[];
+	/** The body's first visible line after clamping, and the largest useful offset. */
+	jsonOffset: number;
+	jsonMaxOffset: number;
+	status: Line[];
+	check: Line[];
+	/** Undefined while the request is in flight: there is nothing to choose then. */
+	menu: MenuItem[] | undefined;
+	sending: string | undefined;
+	hints: string;
+};
+
+const COLUMN_GAP = 2;
+const MAX_STATUS_ROWS = 5;
+const MAX_CHECK_ROWS = 7;
+const JSON_MIN_ROWS = 4;
+export const CHECK_COUNT = 5;
+
+export const REVIEW_JSON_TITLE = 'Body to send (POST /external_connections):';
+
+export function reviewBody(state: WizardState): CreateExternalConnectionRequest | undefined {
+	if (state.submit.status === 'sending') return state.submit.body;
+	const built = buildBody(state.values);
+	return built.ok ? built.body : undefined;
+}
+
+export function layoutReview(state: WizardState, size: {width: number; height: number}, jsonOffset: number): ReviewLayout {
+	const {width} = size;
+	const budget = Math.max(1, size.height - 1);
+	const {n, of} = stepNumber('review', state.values);
+	const title = `Create an external connection · Step ${n} of ${of} · Review`;
+	const body = reviewBody(state);
+	const jsonAll = body ? JSON.stringify(body, null, 2).split('\n') : ['(the values do not make a valid body yet)'];
+
+	const menu = menuFor(state);
+	const sending = state.submit.status === 'sending' ? '◌ Sending… POST /external_connections (once; never retried automatically)' : undefined;
+	const controlRows = menu ? menu.length : 1;
+	// Title, hints and the menu always show; then the outcome, the check, the values and the body, in
+	// that order, each in what is left.
+	let free = budget - 2 - controlRows;
+	const status = clipRows(statusLines(state, width), Math.min(MAX_STATUS_ROWS, free), 'lines');
+	free -= status.length;
+	const check = clipRows(checkLines(state, body), Math.min(MAX_CHECK_ROWS, free), 'connections');
+	free -= check.length;
+
+	const valuesAll = valueLines(state);
+	// Side by side only when neither column has to be cut.
+	const valuesWidth = Math.max(...valuesAll.map(line => displayWidth(line.text)));
+	const jsonWidth = Math.max(...jsonAll.map(line => displayWidth(line)));
+	const sideBySide = valuesWidth + COLUMN_GAP + jsonWidth <= width;
+	const room = Math.max(0, free);
+
+	let valuesRows: number;
+	let jsonRows: number;
+	if (sideBySide) {
+		valuesRows = room;
+		jsonRows = room;
+	} else {
+		// Stacked: every value first if possible; the body keeps a few rows and scrolls (PgUp/PgDn).
+		const jsonMin = Math.min(1 + jsonAll.length, JSON_MIN_ROWS);
+		valuesRows = Math.min(valuesAll.length, Math.max(0, room - jsonMin));
+		jsonRows = room - valuesRows;
+	}
+
+	const values = clipRows(valuesAll, valuesRows, 'values');
+
+	const window = Math.max(0, jsonRows - 1);
+	const clipped = jsonAll.length > window;
+	// One row of the window says which lines are shown when the body does not fit.
+	const shown = clipped ? Math.max(0, window - 1) : window;
+	const jsonMaxOffset = shown === 0 ? 0 : Math.max(0, jsonAll.length - shown);
+	const offset = Math.min(Math.max(0, jsonOffset), jsonMaxOffset);
+	const position =
+		shown === 0
+			? `… ${jsonAll.length} lines: the terminal is too short to show them`
+			: `… lines ${offset + 1}–${offset + shown} of ${jsonAll.length} · PgUp/PgDn scroll`;
+	const json = clipped ? [...jsonAll.slice(offset, offset + shown), ...(window > 0 ? [position] : [])] : jsonAll;
+	const jsonTitle = jsonRows > 0 ? REVIEW_JSON_TITLE : '';
+
+	const hints = menu
+		? `↑↓ choose · Enter select · Esc back${jsonMaxOffset > 0 ? ' · PgUp/PgDn scroll the body' : ''} · Ctrl+C quit`
+		: state.submit.status === 'created'
+			? 'Opening the new connection…'
+			: 'Waiting for Telnyx… · Ctrl+C quit';
+	return {
+		title,
+		sideBySide,
+		valuesWidth,
+		columnGap: COLUMN_GAP,
+		values,
+		jsonTitle,
+		json,
+		jsonOffset: offset,
+		jsonMaxOffset,
+		status,
+		check,
+		menu,
+		sending,
+		hints,
+	};
+}
+
+/** Every value of the steps that apply, labelled, with Telnyx's complaint beside a field it flagged. */
+function valueLines(state: WizardState): Line[] {
+	const steps = fieldSteps(state.values);
+	const labelWidth = Math.max(...steps.map(step => step.label.length));
+	return steps.map(step => {
+		const error = state.errors[step.id];
+		const text = `${step.label.padEnd(labelWidth)}  ${displayValue(step, state.values, state.profiles)}`;
+		return error ? {text: `${text}  ✖ ${toSingleLine(error.message)}`, color: 'red'} : {text};
+	});
+}
+
+/** The Edit list: each field with its number and current value. */
+export function fieldMenu(state: WizardState): Array<{label: string; value: FieldStepId}> {
+	return fieldSteps(state.values).map(step => {
+		const {n} = stepNumber(step.id, state.values);
+		const flagged = state.errors[step.id] ? '  ✖' : '';
+		return {label: `${n}. ${step.label}: ${displayValue(step, state.values, state.profiles)}${flagged}`, value: step.id};
+	});
+}
+
+function menuFor(state: WizardState): MenuItem[] | undefined {
+	const {submit} = state;
+	if (submit.status === 'sending' || submit.status === 'created') return undefined;
+	const rest: MenuItem[] = [
+		{label: 'Edit a field', value: 'edit'},
+		{label: 'Cancel', value: 'cancel'},
+	];
+	if (submit.status === 'idle') return [{label: 'Submit', value: 'submit'}, ...rest];
+	// After an unknown outcome the safe choice comes first, so a repeated Enter cannot resend.
+	if (submit.failure.kind === 'unknown-outcome') {
+		return [{label: 'Check the list first', value: 'check'}, {label: 'Submit again', value: 'submit'}, ...rest];
+	}
+
+	return [{label: 'Submit again', value: 'submit'}, ...rest];
+}
+
+function statusLines(state: WizardState, width: number): Line[] {
+	const {submit} = state;
+	const wrap = (text: string, color: Line['color']): Line[] => wrapText(text, width).map(line => ({text: line, ...(color && {color})}));
+	if (submit.status === 'created') return wrap('✔ Created.', 'green');
+	if (submit.status !== 'failed') return [];
+	const {failure} = submit;
+	switch (failure.kind) {
+		case 'unknown-outcome':
+			return wrap(`⚠ ${failure.message}`, 'yellow');
+		case 'rejected': {
+			const flagged = fieldSteps(state.values).filter(step => state.errors[step.id]?.from === 'server');
+			return [
+				...wrap('✖ Telnyx rejected the request (422); nothing was created. Your values are kept.', 'red'),
+				...unmappedErrors(failure.errors).flatMap(error => wrap(describeTelnyxError(error), 'red')),
+				...(flagged.length > 0 ? wrap(`Flagged: ${flagged.map(step => step.label).join(', ')}`, 'red') : []),
+			];
+		}
+
+		case 'error': {
+			const heading = `✖ Telnyx answered ${failure.status ?? 'with an error'}. Your values are kept; you can submit again.`;
+			const details = failure.errors.length > 0 ? failure.errors.map(describeTelnyxError) : [toSingleLine(failure.message)];
+			return [...wrap(heading, 'red'), ...details.flatMap(detail => wrap(detail, 'red'))];
+		}
+	}
+}
+
+function checkLines(state: WizardState, body: CreateExternalConnectionRequest | undefined): Line[] {
+	const {check} = state;
+	switch (check.status) {
+		case 'idle':
+			return [];
+		case 'loading':
+			return [{text: 'Loading the newest connections…', color: 'cyan'}];
+		case 'failed':
+			return [{text: `✖ Could not load the list: ${toSingleLine(check.message)}`, color: 'red'}];
+		case 'loaded': {
+			if (check.connections.length === 0) return [{text: 'The account has no external connections yet.', color: 'cyan'}];
+			const matching = body ? check.connections.filter(connection => matchesRequest(connection, body)).length : 0;
+			const heading =
+				matching > 0
+					? `Newest connections: ${matching} with the values above (✔): it may have been created.`
+					: 'Newest connections: none has the values above.';
+			return [
+				{text: heading, color: 'cyan'},
+				...check.connections.map(connection => {
+					const mark = body && matchesRequest(connection, body) ? '✔' : ' ';
+					const tags = connection.tags?.length ? ` · tags ${connection.tags.join(', ')}` : '';
+					const profile = connection.outbound?.outbound_voice_profile_id ?? '—';
+					return {text: toSingleLine(`${mark} ${connection.id} · ${connection.created_at ?? '—'} · profile ${profile}${tags}`)};
+				}),
+			];
+		}
+	}
+}
+
+/** At most `max` rows; the last one kept says how many were cut. */
+function clipRows(rows: Line[], max: number, what: string): Line[] {
+	if (rows.length <= max) return rows;
+	if (max <= 0) return [];
+	const kept = rows.slice(0, max - 1);
+	return [...kept, {text: `… ${rows.length - kept.length} more ${what}`, dim: true}];
+}

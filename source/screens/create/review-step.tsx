@@ -1,0 +1,134 @@
+import React, {useState, type Dispatch} from 'react';
+import {Box, Text, useInput} from 'ink';
+import SelectInput from 'ink-select-input';
+import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
+import {fieldMenu, layoutReview, type Line, type ReviewAction} from './review-lines.js';
+import {SelectIndicator, SelectItem} from './select-item.js';
+
+export type ReviewStepProps = {
+	state: WizardState;
+	dispatch: Dispatch<WizardEvent>;
+	width: number;
+	height: number;
+	isActive: boolean;
+};
+
+const ACTION_EVENTS: Record<ReviewAction, WizardEvent> = {
+	submit: {type: 'submit'},
+	edit: {type: 'edit-menu'},
+	cancel: {type: 'cancel'},
+	check: {type: 'check-list'},
+};
+
+/** Every value, the exact body, the last attempt's outcome, and Submit / Edit a field / Cancel. */
+export function ReviewStep({state, dispatch, width, height, isActive}: ReviewStepProps): React.JSX.Element {
+	const [jsonOffset, setJsonOffset] = useState(0);
+	const layout = layoutReview(state, {width, height}, jsonOffset);
+	useInput(
+		(_input, key) => {
+			if (!key.pageDown && !key.pageUp) return;
+			const page = Math.max(1, layout.json.length - 1);
+			const next = layout.jsonOffset + (key.pageDown ? page : -page);
+			setJsonOffset(Math.min(layout.jsonMaxOffset, Math.max(0, next)));
+		},
+		{isActive: isActive && state.reviewMode === 'menu'},
+	);
+
+	if (state.reviewMode === 'fields') {
+		return (
+			<Box flexDirection="column" width={width}>
+				<Text bold wrap="truncate-end">
+					{layout.title}
+				</Text>
+				<Text color="cyan" wrap="truncate-end">
+					Edit which field? After it, you come straight back here.
+				</Text>
+				<SelectInput
+					items={fieldMenu(state)}
+					limit={Math.max(1, height - 4)}
+					isFocused={isActive}
+					indicatorComponent={SelectIndicator}
+					itemComponent={SelectItem}
+					onSelect={item => {
+						dispatch({type: 'jump', step: item.value});
+					}}
+				/>
+				<Text dimColor wrap="truncate-end">
+					↑↓ choose · Enter edit · Esc back to the review · Ctrl+C quit
+				</Text>
+			</Box>
+		);
+	}
+
+	const values = <Lines lines={layout.values} />;
+	const json = layout.jsonTitle ? (
+		<Box flexDirection="column">
+			<Text bold wrap="truncate-end">
+				{layout.jsonTitle}
+			</Text>
+			{layout.json.map((line, index) => (
+				// Rows are positional within the visible window.
+				<Text key={index} wrap="truncate-end">
+					{line}
+				</Text>
+			))}
+		</Box>
+	) : null;
+
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold wrap="truncate-end">
+				{layout.title}
+			</Text>
+			{layout.sideBySide ? (
+				<Box>
+					<Box flexDirection="column" width={layout.valuesWidth} marginRight={layout.columnGap}>
+						{values}
+					</Box>
+					<Box flexDirection="column" flexGrow={1}>
+						{json}
+					</Box>
+				</Box>
+			) : (
+				<>
+					{values}
+					{json}
+				</>
+			)}
+			<Lines lines={layout.status} />
+			<Lines lines={layout.check} />
+			{layout.menu ? (
+				<SelectInput
+					// A new attempt's outcome starts the cursor on its first (safest) item again.
+					key={`${state.submit.status}-${state.attempts}`}
+					items={layout.menu}
+					isFocused={isActive}
+					indicatorComponent={SelectIndicator}
+					itemComponent={SelectItem}
+					onSelect={item => {
+						dispatch(ACTION_EVENTS[item.value]);
+					}}
+				/>
+			) : layout.sending ? (
+				<Text color="cyan" wrap="truncate-end">
+					{layout.sending}
+				</Text>
+			) : null}
+			<Text dimColor wrap="truncate-end">
+				{layout.hints}
+			</Text>
+		</Box>
+	);
+}
+
+function Lines({lines}: {lines: Line[]}): React.JSX.Element {
+	return (
+		<>
+			{lines.map((line, index) => (
+				<Text key={index} color={line.color} dimColor={line.dim} wrap="truncate-end">
+					{line.text}
+				</Text>
+			))}
+		</>
+	);
+}

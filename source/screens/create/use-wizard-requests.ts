@@ -1,0 +1,94 @@
+// The wizard's side effects, started from its state and reported back as events: the profile list
+// (once per wizard), the POST (once per attempt, never retried), and the look at the newest connections.
+import {useEffect, useRef, useState, type Dispatch} from 'react';
+import type {ApiClient} from '../../api/client.js';
+import {isApiError} from '../../api/errors.js';
+import type {ExternalConnection} from '../../api/types.js';
+import {fetchNewestConnections} from '../../create/newest-connections.js';
+import type {SubmitError} from '../../create/submit-failure.js';
+import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
+import {CHECK_COUNT} from './review-lines.js';
+
+// The API allows 250 a page; more than that is rare, and any other id can still be typed.
+const PROFILE_PAGE_SIZE = 250;
+
+export type WizardCallbacks = {onCancel: () => void; onCreated: (connection: ExternalConnection) => void};
+
+export function useWizardRequests(
+	client: ApiClient,
+	state: WizardState,
+	dispatch: Dispatch<WizardEvent>,
+	callbacks: WizardCallbacks,
+): void {
+	// Aborted on unmount, so no request outlives the wizard or reports into it afterwards.
+	const [controller] = useState(() => new AbortController());
+	const latest = useRef(callbacks);
+	latest.current = callbacks;
+	useEffect(
+		() => () => {
+			controller.abort();
+		},
+		[controller],
+	);
+
+	useEffect(() => {
+		const {signal} = controller;
+		client.listOutboundVoiceProfiles({pageNumber: 1, pageSize: PROFILE_PAGE_SIZE}, {signal}).then(
+			page => {
+				if (!signal.aborted) dispatch({type: 'profiles-loaded', profiles: page.data, more: page.meta.total_pages > 1});
+			},
+			(error: unknown) => {
+				if (!signal.aborted) dispatch({type: 'profiles-failed', message: messageOf(error)});
+			},
+		);
+	}, [client, controller, dispatch]);
+
+	const {submit} = state;
+	const sentAttempt = useRef(0);
+	useEffect(() => {
+		if (submit.status !== 'sending' || sentAttempt.current >= submit.attempt) return;
+		// The attempt number makes this run once per Submit, whatever else re-renders meanwhile.
+		sentAttempt.current = submit.attempt;
+		const {attempt, body} = submit;
+		const {signal} = controller;
+		client.createExternalConnection(body, {signal}).then(
+			connection => {
+				if (signal.aborted) return;
+				dispatch({type: 'submitted', attempt});
+				latest.current.onCreated(connection);
+			},
+			(error: unknown) => {
+				if (!signal.aborted) dispatch({type: 'submit-failed', attempt, error: toSubmitError(error)});
+			},
+		);
+	}, [client, controller, dispatch, submit]);
+
+	const {check} = state;
+	useEffect(() => {
+		if (check.status !== 'loading') return;
+		const {request} = check;
+		const {signal} = controller;
+		fetchNewestConnections(client, CHECK_COUNT, {signal}).then(
+			connections => {
+				if (!signal.aborted) dispatch({type: 'check-loaded', request, connections});
+			},
+			(error: unknown) => {
+				if (!signal.aborted) dispatch({type: 'check-failed', request, message: messageOf(error)});
+			},
+		);
+	}, [client, controller, dispatch, check]);
+
+	useEffect(() => {
+		if (state.closed) latest.current.onCancel();
+	}, [state.closed]);
+}
+
+function toSubmitError(error: unknown): SubmitError {
+	if (isApiError(error)) return {kind: error.kind, status: error.status, errors: error.errors, message: error.message};
+	return {kind: 'unexpected', errors: [], message: messageOf(error)};
+}
+
+function messageOf(error: unknown): string {
+	if (error instanceof Error) return error.message.split('\n')[0] ?? '';
+	return String(error);
+}
