@@ -276,3 +276,19 @@ describe('DetailScreen', () => {
 		view.unmount();
 	});
 });
+
+describe('DetailScreen under a failing API', () => {
+	it('says it is retrying instead of freezing, then shows the record', async () => {
+		const retrying = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retries: 3, retryBaseMs: 200});
+		sandbox.setFaults({failRate: 1});
+		const {view} = renderDetail({client: retrying, id: records[0]!.id});
+		try {
+			await waitForFrame(view, /retrying 1\/3…/);
+			sandbox.setFaults({});
+			await waitForFrame(view, 'Identity', 8000);
+		} finally {
+			sandbox.setFaults({});
+			view.unmount();
+		}
+	});
+});

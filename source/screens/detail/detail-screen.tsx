@@ -33,7 +33,8 @@ export function DetailScreen({
 	onBack,
 	writeToTerminal = writeToStdout,
 }: DetailScreenProps): React.JSX.Element {
-	const {external, connection} = useDetailData(client, id);
+	const data = useDetailData(client, id);
+	const {external, connection} = data;
 	const [showJson, setShowJson] = useState(false);
 	const [offset, setOffset] = useState(0);
 	const [copied, setCopied] = useState(false);
@@ -90,7 +91,9 @@ export function DetailScreen({
 	if (external.status === 'loading') {
 		return (
 			<Box flexDirection="column">
-				<Text wrap="truncate-end">{truncate(`Loading connection ${id}…`, width)}</Text>
+				<Text wrap="truncate-end">
+					{truncate(`Loading connection ${id}…${data.retry ? ` retrying ${data.retry.attempt}/${data.retry.of}…` : ''}`, width)}
+				</Text>
 				<Text dimColor wrap="truncate-end">
 					{truncate(DETAIL_HINTS, width)}
 				</Text>

@@ -1,10 +1,15 @@
 import {useEffect, useState} from 'react';
-import type {ApiClient} from '../../api/client.js';
+import type {ApiClient, RetryNotice} from '../../api/client.js';
 import type {Connection, ExternalConnection} from '../../api/types.js';
 
 export type Load<T> = {status: 'loading'} | {status: 'loaded'; value: T} | {status: 'failed'; error: unknown};
 
-export type DetailData = {external: Load<ExternalConnection>; connection: Load<Connection>};
+export type DetailData = {
+	external: Load<ExternalConnection>;
+	connection: Load<Connection>;
+	/** The retry the record's request waits on, so a slow API shows "retrying 2/3…" instead of a frozen screen. */
+	retry?: RetryNotice;
+};
 
 const LOADING = {status: 'loading'} as const;
 
@@ -21,11 +26,12 @@ export function useDetailData(client: ApiClient, id: string): DetailData {
 			setData(previous => ({...(previous.id === id ? previous : {id, external: LOADING, connection: LOADING}), [key]: load}));
 		};
 
-		client.getExternalConnection(id, {signal}).then(
+		const onRetry = (notice: RetryNotice) => settle('retry', notice);
+		client.getExternalConnection(id, {signal, onRetry}).then(
 			value => settle('external', {status: 'loaded', value}),
 			(error: unknown) => settle('external', {status: 'failed', error}),
 		);
-		client.getConnection(id, {signal}).then(
+		client.getConnection(id, {signal, onRetry}).then(
 			value => settle('connection', {status: 'loaded', value}),
 			(error: unknown) => settle('connection', {status: 'failed', error}),
 		);
