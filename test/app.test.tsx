@@ -194,3 +194,19 @@ test('keys arriving in one read each see the state the previous key left', async
 	app.press(KEYS.up + KEYS.enter);
 	await waitForFrame(app, f => f.includes(page.data[1]!.id) && !f.includes('row 2 of'));
 });
+
+test('a terminal too small says so until it is resized, and a resize re-lays the list', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	const resize = (rows: number) => {
+		Object.defineProperty(app!.stdout, 'rows', {value: rows, configurable: true});
+		app!.stdout.emit('resize');
+	};
+	resize(10);
+	await waitForFrame(app, 'terminal too small (need 67×14, have 100×10)');
+	resize(40);
+	const frame = await waitForFrame(app, f => f.includes('row 1 of 1,234') && f.split('\n').length > 30);
+	assert.ok(frame.split('\n').length < 40, 'the frame stays shorter than the terminal');
+	app.press('G');
+	await waitForFrame(app, f => f.includes('row 1,234 of 1,234') && !f.includes('loading row'));
+});
