@@ -1,0 +1,111 @@
+// `npm run bench`: the figures of issue 6 for the built ec-tui, measured in real pseudo-terminals against an
+// in-process sandbox of 100,000 connections. Progress on stderr; the last line of stdout is one JSON object.
+import os from 'node:os';
+import {LIST_PAGING} from '../../source/run-app.js';
+import {startSandbox, type Sandbox} from '../../source/sandbox/server.js';
+import {compileHello} from './launch.js';
+import {KEY_PACE_MS, measureKeys} from './measure-keys.js';
+import {MEMORY_PTY, measureMemory} from './measure-memory.js';
+import {measureIdle} from './measure-idle.js';
+import {measureRequests} from './measure-requests.js';
+import {measureStalls, STALL_LATENCY_MS} from './measure-stalls.js';
+import {measureStartup} from './measure-startup.js';
+import {PtyApp} from './pty-app.js';
+import {log, round} from './stats.js';
+import {targetLines, type Figures} from './targets.js';
+
+const CONNECTIONS = 100_000;
+const STARTUP_RUNS = 7;
+const KEY_SAMPLES = 100;
+
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : round(a / b));
+
+async function step<T>(name: string, errors: string[], run: () => Promise<T>): Promise<T | undefined> {
+	const startedAt = performance.now();
+	log(`${name}…`);
+	try {
+		const result = await run();
+		log(`  (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+		return result;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		log(`  FAILED: ${message}`);
+		errors.push(`${name}: ${message.split('\n')[0]}`);
+		// A measurement that failed may have left its app running; the next one starts clean.
+		await PtyApp.killAll();
+		return undefined;
+	}
+}
+
+async function measureAll(sandbox: Sandbox): Promise<Figures> {
+	const errors: string[] = [];
+	const helloPath = compileHello();
+	const startup = await step('start-up: ec-tui vs Ink hello world', errors, () => measureStartup(sandbox, helloPath, STARTUP_RUNS));
+	const keys = await step('key → frame near row 1,000 and at row 100,000', errors, () => measureKeys(sandbox, KEY_SAMPLES));
+	const requests = await step('requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
+	const memory = await step(`RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
+	const stalls = await step(`held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
+	const idle = await step('idle CPU', errors, () => measureIdle(sandbox));
+	const cpu = os.cpus()[0];
+	return {
+		startup_ms: startup?.startupMs,
+		ink_hello_ms: startup?.inkHelloMs,
+		startup_ratio: ratio(startup?.startupMs, startup?.inkHelloMs),
+		key_ms_1k: keys?.keyMs1k,
+		key_ms_100k: keys?.keyMs100k,
+		key_ms_ratio: ratio(keys?.keyMs100k, keys?.keyMs1k),
+		requests_to_row_10000: requests?.requestsToRow10000,
+		pages_touched_to_row_10000: Math.ceil(10_000 / LIST_PAGING.pageSize),
+		requests_jump_to_end: requests?.requestsJumpToEnd,
+		rss_mb_1k: memory?.rssMb1k,
+		rss_mb_100k: memory?.rssMb100k,
+		rss_ratio: ratio(memory?.rssMb100k, memory?.rssMb1k),
+		stalled_keys: stalls?.stalledKeys,
+		stalled_frames: stalls?.stalledFrames,
+		idle_cpu_pct: idle?.idleCpuPct,
+		page_size: LIST_PAGING.pageSize,
+		prefetch_rows: LIST_PAGING.prefetchRows,
+		max_resident_pages: LIST_PAGING.maxResidentPages,
+		node: process.version,
+		machine: cpu?.model.trim(),
+		cores: os.cpus().length,
+		date: new Date().toISOString(),
+		connections: CONNECTIONS,
+		startup_runs: STARTUP_RUNS,
+		startup_ms_runs: startup?.startupRuns,
+		ink_hello_ms_runs: startup?.inkHelloRuns,
+		key_samples: KEY_SAMPLES,
+		key_pace_ms: KEY_PACE_MS,
+		key_p95_ms_1k: keys?.p95Ms1k,
+		key_p95_ms_100k: keys?.p95Ms100k,
+		stall_frames_total: stalls?.frames,
+		stall_rows_moved: stalls?.rowsMoved,
+		idle_frames: idle?.idleFrames,
+		errors,
+	};
+}
+
+async function main(): Promise<number> {
+	const startedAt = performance.now();
+	const sandbox = await startSandbox({count: CONNECTIONS});
+	const cleanUp = async () => {
+		await PtyApp.killAll();
+		await sandbox.close();
+	};
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			void cleanUp().finally(() => process.exit(130));
+		});
+	}
+	try {
+		const figures = await measureAll(sandbox);
+		log(`\nbench finished in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+		for (const line of targetLines(figures)) log(line);
+		process.stdout.write(`${JSON.stringify(figures)}\n`);
+		return (figures['errors'] as string[]).length > 0 ? 1 : 0;
+	} finally {
+		await cleanUp();
+	}
+}
+
+process.exitCode = await main();

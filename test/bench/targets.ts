@@ -1,0 +1,45 @@
+// The targets of issue 6, checked against one run's figures.
+export type Figures = Record<string, unknown>;
+
+type Target = {name: string; holds: (f: Figures) => boolean | undefined};
+
+const num = (f: Figures, key: string) => (typeof f[key] === 'number' ? (f[key] as number) : undefined);
+
+function all(...checks: Array<boolean | undefined>): boolean | undefined {
+	if (checks.some(check => check === undefined)) return undefined;
+	return checks.every(Boolean);
+}
+
+function compare(value: number | undefined, limit: number | undefined, ok: (v: number, l: number) => boolean): boolean | undefined {
+	return value === undefined || limit === undefined ? undefined : ok(value, limit);
+}
+
+const atMost = (value: number | undefined, limit: number | undefined) => compare(value, limit, (v, l) => v <= l);
+
+export const TARGETS: Target[] = [
+	{name: 'startup_ratio ≤ 0.6', holds: f => atMost(num(f, 'startup_ratio'), 0.6)},
+	{
+		name: 'key_ms_1k and key_ms_100k ≤ 8',
+		holds: f => all(atMost(num(f, 'key_ms_1k'), 8), atMost(num(f, 'key_ms_100k'), 8)),
+	},
+	{name: 'key_ms_ratio ≤ 1.2', holds: f => atMost(num(f, 'key_ms_ratio'), 1.2)},
+	{
+		name: 'requests_to_row_10000 ≤ pages_touched_to_row_10000 + 1',
+		holds: f => {
+			const pages = num(f, 'pages_touched_to_row_10000');
+			return atMost(num(f, 'requests_to_row_10000'), pages === undefined ? undefined : pages + 1);
+		},
+	},
+	{name: 'requests_jump_to_end ≤ 2', holds: f => atMost(num(f, 'requests_jump_to_end'), 2)},
+	{name: 'rss_ratio ≤ 1.3', holds: f => atMost(num(f, 'rss_ratio'), 1.3)},
+	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
+	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
+];
+
+/** One line per target: PASS, FAIL, or NOT MEASURED when its measurement failed. */
+export function targetLines(figures: Figures): string[] {
+	return TARGETS.map(target => {
+		const holds = target.holds(figures);
+		return `${holds === undefined ? 'NOT MEASURED' : holds ? 'PASS' : 'FAIL'}  ${target.name}`;
+	});
+}
