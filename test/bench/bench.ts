@@ -20,7 +20,11 @@ const KEY_SAMPLES = 100;
 
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : round(a / b));
 
-async function step<T>(name: string, errors: string[], run: () => Promise<T>): Promise<T | undefined> {
+// BENCH_ONLY=keys,memory runs a subset while iterating on one figure; a published run measures everything.
+const only = process.env['BENCH_ONLY']?.split(',');
+
+async function step<T>(id: string, name: string, errors: string[], run: () => Promise<T>): Promise<T | undefined> {
+	if (only && !only.includes(id)) return undefined;
 	const startedAt = performance.now();
 	log(`${name}…`);
 	try {
@@ -40,12 +44,12 @@ async function step<T>(name: string, errors: string[], run: () => Promise<T>): P
 async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const errors: string[] = [];
 	const helloPath = compileHello();
-	const startup = await step('start-up: ec-tui vs Ink hello world', errors, () => measureStartup(sandbox, helloPath, STARTUP_RUNS));
-	const keys = await step('key → frame near row 1,000 and at row 100,000', errors, () => measureKeys(sandbox, KEY_SAMPLES));
-	const requests = await step('requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
-	const memory = await step(`RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
-	const stalls = await step(`held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
-	const idle = await step('idle CPU', errors, () => measureIdle(sandbox));
+	const startup = await step('startup', 'start-up: ec-tui vs Ink hello world', errors, () => measureStartup(sandbox, helloPath, STARTUP_RUNS));
+	const keys = await step('keys', 'key → frame near row 1,000 and at row 100,000', errors, () => measureKeys(sandbox, KEY_SAMPLES));
+	const requests = await step('requests', 'requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
+	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
+	const stalls = await step('stalls', `held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
+	const idle = await step('idle', 'idle CPU', errors, () => measureIdle(sandbox));
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,
