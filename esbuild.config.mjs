@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 const CACHE_LIMIT = 2000;
+const STYLED_LINE_LIMIT = 400;
 
 // Ink 6.8 memoises text measurements and wraps in module-level caches that never shrink, so every row ever
 // scrolled past stays in memory (RSS 136 MB after 1,000 rows, 328 MB after 100,000). Its per-frame output
@@ -50,7 +51,10 @@ const INK_PATCHES = [
 		from: 'export default class Output {',
 		to: `let outputCaches;
 function sharedOutputCaches() {
-	if (!outputCaches || outputCaches.styledChars.size + outputCaches.widths.size > ${CACHE_LIMIT * 2}) outputCaches = new OutputCaches();
+	// A tokenised line holds an object per character: keep about two frames of lines, not thousands.
+	if (!outputCaches || outputCaches.styledChars.size > ${STYLED_LINE_LIMIT} || outputCaches.widths.size + outputCaches.blockWidths.size > ${CACHE_LIMIT}) {
+		outputCaches = new OutputCaches();
+	}
 	return outputCaches;
 }
 export default class Output {`,
