@@ -37,8 +37,14 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;
 	}
-	const {runApp} = await import('./source/run-app.js');
-	if (config.mode === 'live') return runApp({baseUrl: config.baseUrl, apiKey: config.apiKey, demo: false});
+	const {openList} = await import('./source/open-list.js');
+	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
+	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean) => {
+		const list = openList(target);
+		const {runApp} = await import('./source/run-app.js');
+		return runApp(list, demo);
+	};
+	if (config.mode === 'live') return browse(config, false);
 	if (config.mode === 'ask-key') {
 		const [{askForKey}, {saveKey, savedKeyPath}] = await Promise.all([
 			import('./source/run-start.js'),
@@ -49,14 +55,14 @@ async function main(argv: string[]): Promise<number> {
 		if (choice.kind === 'quit') return 0;
 		if (choice.kind === 'key') {
 			if (choice.save) process.stdout.write(`Saved the key to ${await saveKey(choice.key, process.env)}\n`);
-			return runApp({baseUrl: config.baseUrl, apiKey: choice.key, demo: false});
+			return browse({baseUrl: config.baseUrl, apiKey: choice.key}, false);
 		}
 	}
 
 	const {startSandbox} = await import('./source/sandbox/server.js');
 	const sandbox = await startSandbox();
 	try {
-		return await runApp({baseUrl: sandbox.url, apiKey: sandbox.apiKey, demo: true});
+		return await browse({baseUrl: sandbox.url, apiKey: sandbox.apiKey}, true);
 	} finally {
 		await sandbox.close();
 	}

@@ -1,5 +1,6 @@
 // Bundles the CLI into one ESM file: a single file starts Ink about twice as fast as resolving node_modules.
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 const CACHE_LIMIT = 2000;
@@ -61,16 +62,63 @@ export default class Output {`,
 	},
 ];
 
+// string-width builds an Intl.Segmenter (10 ms of ICU) and an emoji regex (14 ms) when loaded and segments all
+// non-ASCII text through them; both are made on first use here, and source/fast-width.ts answers for plain
+// text first, with the same result. wrap-ansi's older copy gets the lazy segmenter too.
+const fastWidthPath = fileURLToPath(new URL('source/fast-width.ts', import.meta.url));
+const LAZY_SEGMENTER = {
+	from: 'const segmenter = new Intl.Segmenter();',
+	to: 'let segmenterInstance;\nconst segmenter = {segment: text => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};',
+};
+const STRING_WIDTH_PATCHES = {
+	'node_modules/string-width/index.js': [
+		LAZY_SEGMENTER,
+		{
+			from: "import stripAnsi from 'strip-ansi';",
+			to: `import stripAnsi from 'strip-ansi';\nimport {fastWidth} from ${JSON.stringify(fastWidthPath)};`,
+		},
+		{
+			from: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+			to: "let rgiEmojiPattern;\nconst rgiEmojiRegex = {test: text => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};",
+		},
+		{
+			from: 'let width = 0;\n\tconst eastAsianWidthOptions',
+			to: `const fast = ambiguousIsNarrow ? fastWidth(string) : undefined;
+	if (fast !== undefined) return fast;
+	let width = 0;
+	const eastAsianWidthOptions`,
+		},
+	],
+	'node_modules/wrap-ansi/node_modules/string-width/index.js': [LAZY_SEGMENTER],
+};
+const stringWidthPatches = new Map(
+	Object.entries(STRING_WIDTH_PATCHES).map(([file, patches]) => [fileURLToPath(new URL(file, import.meta.url)), patches]),
+);
+
+const fasterStringWidth = {
+	name: 'faster-string-width',
+	setup(builder) {
+		builder.onLoad({filter: /string-width[/\\]index\.js$/}, async ({path}) => {
+			const patches = stringWidthPatches.get(path);
+			return patches ? {contents: applyPatches(await readFile(path, 'utf8'), patches, path), loader: 'js'} : undefined;
+		});
+	},
+};
+
+function applyPatches(contents, patches, path) {
+	for (const patch of patches) {
+		if (!contents.includes(patch.from)) throw new Error(`A dependency changed: "${patch.from}" is no longer in ${path}`);
+		contents = contents.replace(patch.from, () => patch.to);
+	}
+	return contents;
+}
+
 const boundInkCaches = {
 	name: 'bound-ink-caches',
 	setup(builder) {
 		builder.onLoad({filter: /ink[/\\]build[/\\](measure-text|wrap-text|output|render-node-to-output)\.js$/}, async ({path}) => {
-			let contents = await readFile(path, 'utf8');
-			for (const patch of INK_PATCHES.filter(candidate => candidate.file.test(path))) {
-				if (!contents.includes(patch.from)) throw new Error(`Ink changed: "${patch.from}" is no longer in ${path}`);
-				contents = contents.replace(patch.from, patch.to);
-			}
-			return {contents, loader: 'js'};
+			const patches = INK_PATCHES.filter(candidate => candidate.file.test(path));
+			return {contents: applyPatches(await readFile(path, 'utf8'), patches, path), loader: 'js'};
 		});
 	},
 };
@@ -87,7 +135,7 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only when DEV is set; never in a shipped CLI.
 	alias: {'react-devtools-core': './source/devtools-stub.ts'},
-	plugins: [boundInkCaches],
+	plugins: [boundInkCaches, fasterStringWidth],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __ecCreateRequire} from 'node:module';const require=__ecCreateRequire(import.meta.url);",
 	},

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {displayWidth, formatRelative, formatTime, formatValue, padToWidth, toSingleLine, truncate} from '../source/components/format.js';
+import {displayWidth, formatCount, formatRelative, formatTime, formatValue, padToWidth, toSingleLine, truncate} from '../source/components/format.js';
 
 describe('formatValue', () => {
 	it('shows absent values as an em dash', () => {
@@ -89,4 +89,10 @@ describe('padToWidth', () => {
 		assert.equal(padToWidth('東京', 5), '東京 ');
 		assert.equal(padToWidth('abcdef', 4), 'abc…');
 	});
+});
+
+it('formatCount groups thousands with commas', () => {
+	for (const [count, text] of [[0, '0'], [999, '999'], [1000, '1,000'], [1234, '1,234'], [100_000, '100,000'], [1_234_567, '1,234,567']] as const) {
+		assert.equal(formatCount(count), text);
+	}
 });

@@ -61,7 +61,8 @@ export function displayWidth(text: string): number {
 	return stringWidth(text);
 }
 
-const segmenter = new Intl.Segmenter();
+// Made on first use: creating a segmenter loads ICU data, which start-up does not need for short text.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Cuts `text` to at most `width` terminal columns, ending in '…' when it was cut. */
 export function truncate(text: string, width: number): string {
@@ -69,7 +70,7 @@ export function truncate(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;
 	let result = '';
 	let used = 0;
-	for (const {segment} of segmenter.segment(text)) {
+	for (const {segment} of (segmenter ??= new Intl.Segmenter()).segment(text)) {
 		const segmentWidth = stringWidth(segment);
 		if (used + segmentWidth > width - 1) break;
 		result += segment;
@@ -83,4 +84,9 @@ export function truncate(text: string, width: number): string {
 export function padToWidth(text: string, width: number): string {
 	const cut = truncate(text, width);
 	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+}
+
+/** 1234567 → '1,234,567'. Not toLocaleString: its first call loads ICU number data, 4 ms of start-up. */
+export function formatCount(count: number): string {
+	return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

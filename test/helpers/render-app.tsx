@@ -3,7 +3,7 @@ import {render} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import {createApiClient} from '../../source/api/client.js';
 import {createListStore} from '../../source/list-store.js';
-import {LIST_PAGING} from '../../source/run-app.js';
+import {LIST_PAGING} from '../../source/open-list.js';
 import type {Sandbox} from '../../source/sandbox/server.js';
 
 export type RenderedApp = ReturnType<typeof render> & {

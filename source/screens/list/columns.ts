@@ -1,5 +1,5 @@
 import type {ExternalConnection} from '../../api/types.js';
-import {EMPTY, formatValue, padToWidth, toSingleLine} from '../../components/format.js';
+import {EMPTY, formatCount, formatValue, padToWidth, toSingleLine} from '../../components/format.js';
 
 export type ColumnKey = 'id' | 'service' | 'active' | 'credential' | 'tags' | 'created';
 
@@ -73,5 +73,5 @@ export function rowLine(connection: ExternalConnection, columns: Column[], selec
 
 export function placeholderLine(index: number, columns: Column[], selected: boolean): string {
 	const marker = selected ? '› ' : '  ';
-	return marker + padToWidth(`loading row ${(index + 1).toLocaleString('en-US')}…`, columns.reduce((sum, c) => sum + c.width, 0));
+	return marker + padToWidth(`loading row ${formatCount(index + 1)}…`, columns.reduce((sum, c) => sum + c.width, 0));
 }

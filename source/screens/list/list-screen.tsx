@@ -6,7 +6,7 @@ import {hasFilters} from '../../navigation.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
-import {truncate} from '../../components/format.js';
+import {formatCount, truncate} from '../../components/format.js';
 import {LIST_HINTS} from '../../keymap.js';
 import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
 import {ListHeader} from './list-header.js';
@@ -28,8 +28,6 @@ type Props = {
 	/** The cursor after every key so far: Enter may arrive in the same read as the ↓ before it. */
 	currentCursor: () => number;
 };
-
-const formatCount = (n: number) => n.toLocaleString('en-US');
 
 function positionText(list: ListView): string {
 	if (list.total === undefined) return 'loading…';
