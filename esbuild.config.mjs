@@ -123,6 +123,16 @@ const boundInkCaches = {
 	},
 };
 
+const devtoolsStubPath = fileURLToPath(new URL('source/devtools-stub.ts', import.meta.url));
+const withoutInkDevtools = {
+	name: 'without-ink-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) =>
+			/ink[/\\]build[/\\]reconciler\.js$/.test(importer) ? {path: devtoolsStubPath} : undefined,
+		);
+	},
+};
+
 await build({
 	entryPoints: ['cli.tsx'],
 	outfile: 'dist/cli.js',
@@ -133,9 +143,7 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; never in a shipped CLI.
-	alias: {'react-devtools-core': './source/devtools-stub.ts'},
-	plugins: [boundInkCaches, fasterStringWidth],
+	plugins: [withoutInkDevtools, boundInkCaches, fasterStringWidth],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __ecCreateRequire} from 'node:module';const require=__ecCreateRequire(import.meta.url);",
 	},

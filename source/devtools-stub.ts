@@ -1,2 +1,3 @@
-// Stand-in for react-devtools-core, which Ink loads only in development; keeps it out of the bundle.
-export default {initialize() {}, connectToDevTools() {}};
+// Stand-in for Ink's devtools.js, which connects to React DevTools only when DEV is set: it would bundle
+// react-devtools-core and ws (50 KB to parse at every start) into a CLI that never uses them.
+export {};

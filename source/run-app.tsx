@@ -1,11 +1,32 @@
 import React from 'react';
 import {render} from 'ink';
 import type {ListSource} from './open-list.js';
+import type {ListStore} from './list-store.js';
 import {App} from './app.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 
+// A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
+const FIRST_PAGE_WAIT_MS = 100;
+
+function firstPageOrTimeout(store: ListStore, maxMs: number): Promise<void> {
+	const settled = () => store.cache.total !== undefined || store.cache.lastError !== undefined;
+	if (settled()) return Promise.resolve();
+	return new Promise(resolve => {
+		const finish = () => {
+			clearTimeout(timer);
+			unsubscribe();
+			resolve();
+		};
+		const timer = setTimeout(finish, maxMs);
+		const unsubscribe = store.subscribe(() => {
+			if (settled()) finish();
+		});
+	});
+}
+
 /** Renders the app until the user leaves; resolves with the exit status. */
 export async function runApp({client, store}: ListSource, demo: boolean): Promise<number> {
+	await firstPageOrTimeout(store, FIRST_PAGE_WAIT_MS);
 	let exitCode = 0;
 	let crash: Error | undefined;
 	let leave: () => void = () => {};
