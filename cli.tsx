@@ -41,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean) => {
 		const list = openList(target);
+		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
+		await new Promise(resolve => setTimeout(resolve, 1));
 		const {runApp} = await import('./source/run-app.js');
 		return runApp(list, demo);
 	};
