@@ -4,7 +4,8 @@ import {mkdtemp, writeFile, stat, chmod} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {parseCommand} from '../source/config/parse-flags.js';
-import {resolveConfig, DEFAULT_BASE_URL} from '../source/config/resolve-config.js';
+import {resolveConfig} from '../source/config/resolve-config.js';
+import {DEFAULT_BASE_URL} from '../source/api/base-url.js';
 import {readKeyFile, saveKey, savedKeyPath} from '../source/config/key-file.js';
 
 const noFlags = {help: false, version: false, demo: false, noColor: false};

@@ -11,6 +11,7 @@ import type {
 	OutboundVoiceProfile,
 } from './types.js';
 import {USER_AGENT} from './user-agent.js';
+import {DEFAULT_BASE_URL} from './base-url.js';
 import {readListBody, readSingleBody} from './validate-response.js';
 
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string};
@@ -28,8 +29,6 @@ export type ApiConfig = {
 	/** First backoff delay, doubled per retry; default 250 ms (tests set it small). */
 	retryBaseMs?: number;
 };
-
-export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
 
 export type ApiClient = {
 	listExternalConnections(

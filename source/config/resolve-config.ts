@@ -1,8 +1,8 @@
 import {existsSync} from 'node:fs';
 import type {Flags} from './parse-flags.js';
 import {readKeyFile, savedKeyPath} from './key-file.js';
+import {DEFAULT_BASE_URL} from '../api/base-url.js';
 
-export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
 
 export type ResolvedConfig =
 	| {mode: 'demo'}
