@@ -1,81 +1,97 @@
 // Bundles the CLI into one ESM file: a single file starts Ink about twice as fast as resolving node_modules.
+// The bundle also mends, at build time, the few places in Ink's dependencies that the benchmark showed to
+// cost start-up time, key-to-frame time or memory (figures in README's Performance section). Every edit
+// names the exact text it replaces, and the build fails if that text is gone, so an upgrade cannot
+// silently drop one.
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 const CACHE_LIMIT = 2000;
+// A tokenised line holds an object per character: keep about two frames of lines, not thousands.
 const STYLED_LINE_LIMIT = 400;
 
-// Ink 6.8 memoises text measurements and wraps in module-level caches that never shrink, so every row ever
-// scrolled past stays in memory (RSS 136 MB after 1,000 rows, 328 MB after 100,000). Its per-frame output
-// caches go the other way: rebuilt every frame, so each unchanged line is tokenised again on every key, and
-// every text node's width is measured afresh each frame (slow for non-ASCII such as '—' or '東京').
-// These edits bound the first and share the second across frames; the build fails if Ink's code moved.
-const INK_PATCHES = [
-	{
-		file: /ink[/\\]build[/\\]measure-text\.js$/,
-		from: 'cache.set(text, dimensions);',
-		to: `if (cache.size >= ${CACHE_LIMIT}) cache.clear(); cache.set(text, dimensions);`,
-	},
-	{
-		file: /ink[/\\]build[/\\]wrap-text\.js$/,
-		from: 'const cache = {};',
-		to: 'let cache = {}; let cacheSize = 0;',
-	},
-	{
-		file: /ink[/\\]build[/\\]wrap-text\.js$/,
-		from: 'cache[cacheKey] = wrappedText;',
-		to: `if (++cacheSize > ${CACHE_LIMIT}) { cache = {}; cacheSize = 1; } cache[cacheKey] = wrappedText;`,
-	},
-	{
-		file: /ink[/\\]build[/\\]render-node-to-output\.js$/,
-		from: 'const currentWidth = widestLine(text);',
-		to: `let currentWidth = lineWidths.get(text);
+const fromRoot = file => fileURLToPath(new URL(file, import.meta.url));
+
+const LAZY_SEGMENTER = {
+	from: 'const segmenter = new Intl.Segmenter();',
+	to: 'let segmenterInstance;\nconst segmenter = {segment: text => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};',
+};
+
+const PATCHES = {
+	// Module-level caches that never shrink: every row ever scrolled past stayed in memory
+	// (RSS 136 MB after 1,000 rows, 328 MB after 100,000).
+	'node_modules/ink/build/measure-text.js': [
+		{
+			from: 'cache.set(text, dimensions);',
+			to: `if (cache.size >= ${CACHE_LIMIT}) cache.clear(); cache.set(text, dimensions);`,
+		},
+	],
+	'node_modules/ink/build/wrap-text.js': [
+		{from: 'const cache = {};', to: 'let cache = {}; let cacheSize = 0;'},
+		{
+			from: 'cache[cacheKey] = wrappedText;',
+			to: `if (++cacheSize > ${CACHE_LIMIT}) { cache = {}; cacheSize = 1; } cache[cacheKey] = wrappedText;`,
+		},
+	],
+	// Every text node's width was measured afresh on every frame, slow for non-ASCII such as '—' or '東京'.
+	'node_modules/ink/build/render-node-to-output.js': [
+		{
+			from: "import widestLine from 'widest-line';",
+			to: "import widestLine from 'widest-line';\nconst lineWidths = new Map();",
+		},
+		{
+			from: 'const currentWidth = widestLine(text);',
+			to: `let currentWidth = lineWidths.get(text);
 				if (currentWidth === undefined) {
 					if (lineWidths.size >= ${CACHE_LIMIT}) lineWidths.clear();
 					currentWidth = widestLine(text);
 					lineWidths.set(text, currentWidth);
 				}`,
-	},
-	{
-		file: /ink[/\\]build[/\\]render-node-to-output\.js$/,
-		from: "import widestLine from 'widest-line';",
-		to: "import widestLine from 'widest-line';\nconst lineWidths = new Map();",
-	},
-	{
-		file: /ink[/\\]build[/\\]output\.js$/,
-		from: 'caches = new OutputCaches();',
-		to: 'caches = sharedOutputCaches();',
-	},
-	{
-		file: /ink[/\\]build[/\\]output\.js$/,
-		from: 'export default class Output {',
-		to: `let outputCaches;
+		},
+	],
+	// Output's caches lived for one frame, so every unchanged line was tokenised again on every key; shared
+	// across frames and bounded instead. Blank cells share one empty style list, which the faster
+	// styledCharsToString below recognises.
+	'node_modules/ink/build/output.js': [
+		{
+			from: 'export default class Output {',
+			to: `let outputCaches;
+const NO_STYLES = [];
 function sharedOutputCaches() {
-	// A tokenised line holds an object per character: keep about two frames of lines, not thousands.
 	if (!outputCaches || outputCaches.styledChars.size > ${STYLED_LINE_LIMIT} || outputCaches.widths.size + outputCaches.blockWidths.size > ${CACHE_LIMIT}) {
 		outputCaches = new OutputCaches();
 	}
 	return outputCaches;
 }
 export default class Output {`,
-	},
-];
-
-// string-width builds an Intl.Segmenter (10 ms of ICU) and an emoji regex (14 ms) when loaded and segments all
-// non-ASCII text through them; both are made on first use here, and source/fast-width.ts answers for plain
-// text first, with the same result. wrap-ansi's older copy gets the lazy segmenter too.
-const fastWidthPath = fileURLToPath(new URL('source/fast-width.ts', import.meta.url));
-const LAZY_SEGMENTER = {
-	from: 'const segmenter = new Intl.Segmenter();',
-	to: 'let segmenterInstance;\nconst segmenter = {segment: text => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};',
-};
-const STRING_WIDTH_PATCHES = {
+		},
+		{from: 'caches = new OutputCaches();', to: 'caches = sharedOutputCaches();'},
+		{from: 'styles: [],', to: 'styles: NO_STYLES,'},
+	],
+	// Diffing style lists for every character of every line was the largest cost of a frame; unstyled
+	// neighbours need no diff.
+	'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js': [
+		{
+			from: 'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+			to: `const previousStyles = chars[i - 1].styles;
+            if (previousStyles !== char.styles && (previousStyles.length > 0 || char.styles.length > 0)) {
+                ret += ansiCodesToString(diffAnsiCodes(previousStyles, char.styles));
+            }`,
+		},
+		{
+			from: 'ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+			to: 'if (char.styles.length > 0) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+		},
+	],
+	// string-width builds an Intl.Segmenter (10 ms of ICU) and an emoji regex (14 ms) when loaded and
+	// segments all non-ASCII text through them; both are made on first use here, and source/fast-width.ts
+	// answers for plain text first, with the same result.
 	'node_modules/string-width/index.js': [
 		LAZY_SEGMENTER,
 		{
 			from: "import stripAnsi from 'strip-ansi';",
-			to: `import stripAnsi from 'strip-ansi';\nimport {fastWidth} from ${JSON.stringify(fastWidthPath)};`,
+			to: `import stripAnsi from 'strip-ansi';\nimport {fastWidth} from ${JSON.stringify(fromRoot('source/fast-width.ts'))};`,
 		},
 		{
 			from: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
@@ -89,21 +105,11 @@ const STRING_WIDTH_PATCHES = {
 	const eastAsianWidthOptions`,
 		},
 	],
+	// wrap-ansi keeps an older string-width of its own.
 	'node_modules/wrap-ansi/node_modules/string-width/index.js': [LAZY_SEGMENTER],
 };
-const stringWidthPatches = new Map(
-	Object.entries(STRING_WIDTH_PATCHES).map(([file, patches]) => [fileURLToPath(new URL(file, import.meta.url)), patches]),
-);
 
-const fasterStringWidth = {
-	name: 'faster-string-width',
-	setup(builder) {
-		builder.onLoad({filter: /string-width[/\\]index\.js$/}, async ({path}) => {
-			const patches = stringWidthPatches.get(path);
-			return patches ? {contents: applyPatches(await readFile(path, 'utf8'), patches, path), loader: 'js'} : undefined;
-		});
-	},
-};
+const patchesByPath = new Map(Object.entries(PATCHES).map(([file, patches]) => [fromRoot(file), patches]));
 
 function applyPatches(contents, patches, path) {
 	for (const patch of patches) {
@@ -113,22 +119,30 @@ function applyPatches(contents, patches, path) {
 	return contents;
 }
 
-const boundInkCaches = {
-	name: 'bound-ink-caches',
+const patchDependencies = {
+	name: 'patch-dependencies',
 	setup(builder) {
-		builder.onLoad({filter: /ink[/\\]build[/\\](measure-text|wrap-text|output|render-node-to-output)\.js$/}, async ({path}) => {
-			const patches = INK_PATCHES.filter(candidate => candidate.file.test(path));
+		const patched = new Set();
+		builder.onLoad({filter: /node_modules[/\\].*\.js$/}, async ({path}) => {
+			const patches = patchesByPath.get(path);
+			if (!patches) return undefined;
+			patched.add(path);
 			return {contents: applyPatches(await readFile(path, 'utf8'), patches, path), loader: 'js'};
+		});
+		builder.onEnd(() => {
+			const missing = [...patchesByPath.keys()].filter(path => !patched.has(path));
+			if (missing.length > 0) throw new Error(`Files to patch are no longer in the bundle: ${missing.join(', ')}`);
 		});
 	},
 };
 
-const devtoolsStubPath = fileURLToPath(new URL('source/devtools-stub.ts', import.meta.url));
+// Ink's devtools.js connects to React DevTools only when DEV is set: it would bundle react-devtools-core and
+// ws (50 KB to parse at every start) into a CLI that never uses them.
 const withoutInkDevtools = {
 	name: 'without-ink-devtools',
 	setup(builder) {
 		builder.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) =>
-			/ink[/\\]build[/\\]reconciler\.js$/.test(importer) ? {path: devtoolsStubPath} : undefined,
+			/ink[/\\]build[/\\]reconciler\.js$/.test(importer) ? {path: fromRoot('source/devtools-stub.ts')} : undefined,
 		);
 	},
 };
@@ -143,7 +157,7 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [withoutInkDevtools, boundInkCaches, fasterStringWidth],
+	plugins: [withoutInkDevtools, patchDependencies],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __ecCreateRequire} from 'node:module';const require=__ecCreateRequire(import.meta.url);",
 	},
