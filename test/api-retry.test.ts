@@ -89,7 +89,7 @@ test('429 Retry-After is honoured but capped at maxRetryAfterMs', async () => {
 	assert.deepEqual(notices.map(n => [n.delayMs, n.reason]), [[40, 'HTTP 429'], [40, 'HTTP 429']]);
 	assert.equal(count('GET'), 3);
 	// Retry-After: 1 would have meant two seconds of waiting.
-	assert.ok(Date.now() - started < 900);
+	assert.ok(Date.now() - started < 1800);
 });
 
 test('429 Retry-After below the cap is waited out in full', async () => {
@@ -143,7 +143,7 @@ test('a hung GET times out per attempt, is retried, then reports kind timeout', 
 	assert.match(error.message, /^The request to 127\.0\.0\.1:\d+ timed out after 0\.15 s$/);
 	assert.deepEqual(notices.map(n => n.reason), ['timed out']);
 	assert.equal(count('GET'), 2);
-	assert.ok(Date.now() - started < 1500);
+	assert.ok(Date.now() - started < 5000, "far below the 15 s default response timeout");
 });
 
 test('POST is never retried: not on 500, not on a reset, not on a timeout', async () => {
@@ -180,7 +180,8 @@ test('aborting a hung request stops it promptly with kind aborted', async () => 
 	const error = await rejection(client({timeoutMs: 5000}).getConnection('1', {signal: controller.signal}));
 	assert.equal(error.kind, 'aborted');
 	assert.equal(error.retryable, false);
-	assert.ok(Date.now() - started < 500);
+	// Well under the 5 s timeout it would otherwise wait for, with room for a loaded machine.
+	assert.ok(Date.now() - started < 2500);
 	assert.equal(count('GET'), 1);
 });
 
@@ -195,7 +196,8 @@ test('aborting during a retry wait cancels the pending retry', async () => {
 		}),
 	);
 	assert.equal(error.kind, 'aborted');
-	assert.ok(Date.now() - started < 500);
+	// Well under the 5 s retry wait it cancelled, with room for a loaded machine.
+	assert.ok(Date.now() - started < 2500);
 	assert.equal(count('GET'), 1);
 });
 
