@@ -3,7 +3,8 @@ import {Box, Text, useInput} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ListStore} from './list-store.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {useNavigation} from './hooks/use-navigation.js';
+import {useNavigation, type NavigationListener} from './hooks/use-navigation.js';
+import {transition} from './navigation.js';
 import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
 import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
 import {ListHeader} from './screens/list/list-header.js';
@@ -22,6 +23,8 @@ export type AppProps = {
 	demo: boolean;
 	onExit: (code: number) => void;
 	writeToTerminal?: (data: string) => void;
+	/** For tests that check every navigation state the keys lead to. */
+	onNavigation?: NavigationListener;
 };
 
 /** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
@@ -29,12 +32,15 @@ function viewportRowsFor(rows: number, showingError: boolean): number {
 	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (showingError ? BANNER_LINES : 0));
 }
 
-export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
+export function App({client, store, demo, onExit, writeToTerminal, onNavigation}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(store.subscribe, store.snapshot);
 	const showingError = store.cache.lastError !== undefined;
-	const {nav, send: dispatch, current} = useNavigation(viewportRowsFor(rows, showingError));
 	const viewportRows = viewportRowsFor(rows, showingError);
+	const {nav, send: dispatch, current} = useNavigation(viewportRows, onNavigation);
+	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
+	// banner or a smaller terminal never makes one frame taller than the terminal.
+	const list = viewportRows === nav.list.viewportRows ? nav.list : transition(nav, {type: 'resize', viewportRows}).list;
 	const tooSmall = columns < MIN_TABLE_WIDTH || rows < MIN_ROWS;
 
 	useEffect(() => {
@@ -56,7 +62,8 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 		// Text fields own every printable key: a 'q' typed into a form is a letter, not quit.
 		const typing = latest.screen.name === 'create' || latest.overlay === 'filter';
 		if (key.ctrl && input === 'c') onExit(EXIT_INTERRUPTED);
-		else if (typing) return;
+		// Ink reports Ctrl+Q as 'q' with ctrl set; only the bare keys are bound.
+		else if (typing || key.ctrl) return;
 		else if (input === 'q') dispatch({type: 'quit'});
 		else if (input === '?' && latest.overlay === null) dispatch({type: 'overlay', overlay: 'help'});
 	});
@@ -125,5 +132,5 @@ export function App({client, store, demo, onExit, writeToTerminal}: AppProps) {
 		);
 	}
 
-	return <ListScreen store={store} list={nav.list} generation={nav.generation} width={columns} demo={demo} isActive dispatch={dispatch} currentCursor={() => current().list.cursor} />;
+	return <ListScreen store={store} list={list} generation={nav.generation} width={columns} demo={demo} isActive dispatch={dispatch} currentCursor={() => current().list.cursor} />;
 }

@@ -72,7 +72,8 @@ export function DetailScreen({
 			return;
 		}
 
-		if (!current.loaded) return;
+		// Ink reports Ctrl+Y as 'y' with ctrl set; only the bare keys are bound.
+		if (!current.loaded || key.ctrl) return;
 		if (input === 'J') {
 			setShowJson(value => !value);
 			setOffset(0);

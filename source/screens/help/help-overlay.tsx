@@ -31,6 +31,7 @@ export function HelpOverlay({width, height, isActive, onClose}: Props) {
 
 	useInput(
 		(input, key) => {
+			if (key.ctrl) return;
 			if (key.escape || input === '?' || key.backspace || key.delete) onClose();
 			else if (key.downArrow || input === 'j') setOffset(current => Math.min(maxOffset, current + 1));
 			else if (key.upArrow || input === 'k') setOffset(current => Math.max(0, current - 1));

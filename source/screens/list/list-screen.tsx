@@ -52,6 +52,8 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 
 	useInput(
 		(input, key) => {
+			// Ink reports Ctrl+J as 'j' with ctrl set; only the bare keys are bound.
+			if (key.ctrl) return;
 			if (key.downArrow || input === 'j') dispatch({type: 'move', by: 1});
 			else if (key.upArrow || input === 'k') dispatch({type: 'move', by: -1});
 			else if (key.pageDown) dispatch({type: 'move', by: list.viewportRows});

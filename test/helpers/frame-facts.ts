@@ -1,0 +1,34 @@
+// What a test can tell from one rendered frame of the whole app: which screen it is, the list's position,
+// and whether Ink printed a crash instead of the app.
+export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create';
+
+/** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
+export function screenOf(frame: string): ScreenName | undefined {
+	const first = frame.split('\n', 1)[0] ?? '';
+	if (/^Keys\b/.test(first) && frame.includes('Esc or ? closes the help')) return 'help';
+	if (first.startsWith('Create an external connection')) return 'create';
+	if (/^(External connection \S|Loading connection \S)/.test(first)) return 'detail';
+	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
+	return undefined;
+}
+
+/** The list header's 'row N of M', as numbers. */
+export function listPosition(frame: string): {row: number; total: number} | undefined {
+	const match = /row ([\d,]+) of ([\d,]+)/.exec(frame.split('\n', 1)[0] ?? '');
+	if (!match) return undefined;
+	const count = (digits: string) => Number(digits.replaceAll(',', ''));
+	return {row: count(match[1]!), total: count(match[2]!)};
+}
+
+/** Ink's error overview ('ERROR' badge, then the stack as '- fn (file:line:col)') or a raw stack trace. */
+export function crashIn(frame: string): string | undefined {
+	const line = frame
+		.split('\n')
+		.find(text => /^\s*ERROR\s/.test(text) || /^\s*- .*\(.*:\d+:\d+\)\s*$/.test(text) || /^\s{4}at /.test(text));
+	return line;
+}
+
+/** The id of the connection a detail frame shows (from its title line). */
+export function detailId(frame: string): string | undefined {
+	return /^(?:External connection|Loading connection) (\S+?)(?:…| |$)/.exec(frame.split('\n', 1)[0] ?? '')?.[1];
+}
