@@ -3,9 +3,14 @@
 // cost start-up time, key-to-frame time or memory (figures in README's Performance section). Every edit
 // names the exact text it replaces, and the build fails if that text is gone, so an upgrade cannot
 // silently drop one.
-import {readFile} from 'node:fs/promises';
+import {chmod, readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+
+// V8 lets the old space grow to about four times what survives a collection before collecting again, so RSS
+// climbs while scrolling although the live heap stays at 20-30 MB (rss_mb_100k 179.5 against 129.5 at row 1,000).
+// Growing by 30 % instead keeps it flat (133.0 against 131.7) for no measurable key-to-frame cost.
+const NODE_FLAGS = '--heap-growing-percent=30';
 
 const CACHE_LIMIT = 2000;
 // A tokenised line holds an object per character: keep about two frames of lines, not thousands.
@@ -159,7 +164,9 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	plugins: [withoutInkDevtools, patchDependencies],
 	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __ecCreateRequire} from 'node:module';const require=__ecCreateRequire(import.meta.url);",
+		js: `#!/usr/bin/env -S node ${NODE_FLAGS}\nimport {createRequire as __ecCreateRequire} from 'node:module';const require=__ecCreateRequire(import.meta.url);`,
 	},
 	logLevel: 'warning',
 });
+// The bin runs through its shebang, which carries NODE_FLAGS.
+await chmod('dist/cli.js', 0o755);

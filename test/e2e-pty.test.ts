@@ -57,7 +57,8 @@ function announced(child: ChildProcess): Promise<{url: string; apiKey: string}> 
 
 function startApp(): PtySession {
 	const env = terminalEnv({TELNYX_BASE_URL: sandbox.url, TELNYX_API_KEY: sandbox.apiKey});
-	return new PtySession(process.execPath, [cli], {...SIZE, env, cwd: root});
+	// The binary itself, as a shell runs it: through its shebang and the Node flags it carries.
+	return new PtySession(cli, [], {...SIZE, env, cwd: root});
 }
 
 const lineOf = (screen: string, start: string) => screen.split('\n').find(line => line.startsWith(start)) ?? '';

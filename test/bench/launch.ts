@@ -11,7 +11,8 @@ export const STANDARD_SIZE: PtySize = {cols: 120, rows: 40};
 
 export function spawnApp(sandbox: Sandbox, size: PtySize = STANDARD_SIZE): PtyApp {
 	const env = terminalEnv({TELNYX_BASE_URL: sandbox.url, TELNYX_API_KEY: sandbox.apiKey});
-	return new PtyApp(process.execPath, [`${ROOT}dist/cli.js`], size, env, ROOT);
+	// The binary itself, as a user's shell runs it: its shebang carries the Node flags it ships with.
+	return new PtyApp(`${ROOT}dist/cli.js`, [], size, env, ROOT);
 }
 
 /** Compiles ink-hello.tsx with the project's TypeScript, unbundled, next to node_modules so it imports ink from there. */
