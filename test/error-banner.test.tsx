@@ -79,3 +79,20 @@ describe('ErrorBanner', () => {
 		assert.ok(frame.endsWith('…'));
 	});
 });
+
+describe('errors about the key', () => {
+	it('a 401 says the key was rejected and how to give another', () => {
+		const error = new ApiError({kind: 'http', status: 401, errors: [{code: '10009', title: 'Authentication failed', detail: 'Could not understand the provided credentials.'}], message: '401 Authentication failed'});
+		const {lines} = summarizeError(error);
+		assert.match(lines[0]!, /10009 · Authentication failed/);
+		assert.match(lines.at(-1)!, /rejected.*TELNYX_API_KEY.*--api-key-file/);
+	});
+
+	it('a 403 says the key lacks permission, and many errors still fit in four lines', () => {
+		const errors = Array.from({length: 6}, (_, index) => ({code: '10010', title: `Not authorized ${index}`}));
+		const {lines} = summarizeError(new ApiError({kind: 'http', status: 403, errors, message: '403 Not authorized'}));
+		assert.equal(lines.length, 4);
+		assert.equal(lines[2], '+4 more');
+		assert.match(lines[3]!, /lacks permission/);
+	});
+});

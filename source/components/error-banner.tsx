@@ -18,6 +18,12 @@ export function describeTelnyxError(error: TelnyxError): string {
 	return toSingleLine(line);
 }
 
+// What a user can do about the two errors that concern the key itself.
+const KEY_HINTS: Record<number, string> = {
+	401: 'The API key was rejected. Give another with TELNYX_API_KEY or --api-key-file and start ec-tui again.',
+	403: 'The API key lacks permission for this. Ask your Telnyx account owner, or use a key that has it.',
+};
+
 /** What the banner says, as plain text: a heading ('✖ Error 404') and at most MAX_LINES lines. */
 export function summarizeError(error: unknown): ErrorSummary {
 	if (!isApiError(error)) {
@@ -30,10 +36,12 @@ export function summarizeError(error: unknown): ErrorSummary {
 		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [toSingleLine(error.message)]};
 	}
 
+	const heading = `✖ Error ${error.status}`;
+	const hint = error.status === undefined ? undefined : KEY_HINTS[error.status];
+	const room = hint ? MAX_LINES - 1 : MAX_LINES;
 	const described = error.errors.map(describeTelnyxError);
-	if (described.length <= MAX_LINES) return {heading: `✖ Error ${error.status}`, lines: described};
-	const shown = described.slice(0, MAX_LINES - 1);
-	return {heading: `✖ Error ${error.status}`, lines: [...shown, `+${described.length - shown.length} more`]};
+	const shown = described.length <= room ? described : [...described.slice(0, room - 1), `+${described.length - room + 1} more`];
+	return {heading, lines: hint ? [...shown, hint] : shown};
 }
 
 /** An error as a short red block; the '✖ Error' text keeps it readable without colour. */
