@@ -350,17 +350,21 @@ describe('PageCache: errors and retry', () => {
 		assert.equal(cache.pageStatus(2), 'loading');
 	});
 
-	it('a later success clears the last error', async () => {
+	it('a page that loads after another failed does not hide that failure', async () => {
 		const {cache, list} = makeCache(1000);
 		cache.setView(0, 0);
 		await load(cache, list, 1);
 		cache.setView(0, 29);
-		list.call(2).reject(new Error('x'));
+		const failure = new Error('x');
+		list.call(2).reject(failure);
 		await settle();
-		assert.ok(cache.lastError);
+		assert.equal(cache.lastError, failure);
 		await load(cache, list, 3);
-		assert.equal(cache.lastError, undefined);
 		assert.equal(cache.pageStatus(2), 'error');
+		assert.equal(cache.lastError, failure, 'the banner stays while page 2 is failed');
+		cache.retry();
+		assert.equal(cache.lastError, undefined);
+		assert.equal(cache.pageStatus(2), 'loading');
 	});
 
 	it('a fetcher that throws synchronously is recorded as an error', async () => {

@@ -36,7 +36,6 @@ export class PageCache<T> {
 	private pages = new Map<number, Entry<T>>();
 	private view: View | undefined;
 	private knownTotal: number | undefined;
-	private error: unknown;
 	private changes = 0;
 	private disposed = false;
 
@@ -55,8 +54,11 @@ export class PageCache<T> {
 		return this.knownTotal;
 	}
 
+	/** The failure of a page still held; derived, so one page loading cannot hide another's failure. */
 	get lastError(): unknown {
-		return this.error;
+		let failure: unknown;
+		for (const entry of this.pages.values()) if (entry.status === 'error') failure = entry.error;
+		return failure;
 	}
 
 	get version(): number {
@@ -91,14 +93,13 @@ export class PageCache<T> {
 	retry(): void {
 		if (this.disposed) return;
 		// Failed pages become absent again: those in view are fetched now, the others when scrolled to.
-		let changed = this.error !== undefined;
+		let changed = false;
 		for (const [pageNumber, entry] of this.pages) {
 			if (entry.status === 'error') {
 				this.pages.delete(pageNumber);
 				changed = true;
 			}
 		}
-		this.error = undefined;
 		if (this.plan() || changed) this.changed();
 	}
 
@@ -107,7 +108,6 @@ export class PageCache<T> {
 		this.abortAll();
 		this.pages = new Map();
 		this.knownTotal = undefined;
-		this.error = undefined;
 		// The caller sets the view of the new generation; fetching for the old one would be wasted.
 		this.view = undefined;
 		this.changed();
@@ -185,14 +185,12 @@ export class PageCache<T> {
 				if (!isCurrent()) return;
 				this.pages.set(pageNumber, {status: 'loaded', rows: page.rows});
 				this.knownTotal = page.total;
-				this.error = undefined;
 				this.plan();
 				this.changed();
 			},
 			(error: unknown) => {
 				if (!isCurrent()) return;
 				this.pages.set(pageNumber, {status: 'error', error});
-				this.error = error;
 				this.changed();
 			},
 		);
