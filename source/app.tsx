@@ -68,22 +68,18 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 		else if (input === '?' && latest.overlay === null) dispatch({type: 'overlay', overlay: 'help'});
 	});
 
-	if (tooSmall) {
-		return (
-			<Text>
-				{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · q quits`}
-			</Text>
-		);
-	}
-
 	const height = rows - 1;
+	// While the terminal is too small the screen stays mounted, hidden and deaf: a half-filled wizard, a form
+	// or a create already sent survive a window being dragged smaller for a moment.
+	const active = !tooSmall;
 	const help = overlay === 'help' ? (
-		<HelpOverlay width={columns} height={height} isActive onClose={() => dispatch({type: 'back'})} />
+		<HelpOverlay width={columns} height={height} isActive={active} onClose={() => dispatch({type: 'back'})} />
 	) : null;
 
+	let content: React.ReactNode;
 	if (screen.name === 'detail') {
 		// The detail stays mounted under the help, so closing the help shows it as it was without reloading.
-		return (
+		content = (
 			<>
 				{help}
 				<Box display={help ? 'none' : 'flex'}>
@@ -93,44 +89,62 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 						id={screen.id}
 						width={columns}
 						height={height}
-						isActive={!help}
+						isActive={active && !help}
 						writeToTerminal={writeToTerminal}
 						onBack={() => dispatch({type: 'back'})}
 					/>
 				</Box>
 			</>
 		);
-	}
-
-	if (help) return help;
-
-	if (screen.name === 'create') {
-		return (
+	} else if (help) {
+		content = help;
+	} else if (screen.name === 'create') {
+		content = (
 			<CreateWizard
 				client={client}
 				width={columns}
 				height={height}
-				isActive
+				isActive={active}
 				onCancel={() => dispatch({type: 'back'})}
 				onCreated={connection => dispatch({type: 'created', id: connection.id})}
 			/>
 		);
-	}
-
-	if (overlay === 'filter') {
-		return (
+	} else if (overlay === 'filter') {
+		content = (
 			<Box flexDirection="column">
 				<ListHeader width={columns} demo={demo} filterText={describeFilters(nav.list.filters)} position="" retryNotice={undefined} />
 				<FilterForm
 					initial={nav.list.filters}
 					width={columns}
-					isActive
+					isActive={active}
 					onApply={filters => dispatch({type: 'applyFilters', filters})}
 					onClose={() => dispatch({type: 'back'})}
 				/>
 			</Box>
 		);
+	} else {
+		content = (
+			<ListScreen
+				store={store}
+				list={list}
+				generation={nav.generation}
+				width={columns}
+				demo={demo}
+				isActive={active}
+				dispatch={dispatch}
+				currentCursor={() => current().list.cursor}
+			/>
+		);
 	}
 
-	return <ListScreen store={store} list={list} generation={nav.generation} width={columns} demo={demo} isActive dispatch={dispatch} currentCursor={() => current().list.cursor} />;
+	return (
+		<>
+			{tooSmall ? (
+				<Text>{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`}</Text>
+			) : null}
+			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
+				{content}
+			</Box>
+		</>
+	);
 }

@@ -210,3 +210,22 @@ test('a terminal too small says so until it is resized, and a resize re-lays the
 	app.press('G');
 	await waitForFrame(app, f => f.includes('row 1,234 of 1,234') && !f.includes('loading row'));
 });
+
+test('what was typed survives the terminal being too small for a moment', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	const resize = (rows: number) => {
+		Object.defineProperty(app!.stdout, 'rows', {value: rows, configurable: true});
+		app!.stdout.emit('resize');
+	};
+	app.press('/');
+	await waitForFrame(app, 'Filter external connections');
+	app.press('half-typed');
+	await waitForFrame(app, 'Name contains   half-typed');
+	resize(10);
+	const small = await waitForFrame(app, 'terminal too small');
+	assert.ok(!small.includes('half-typed'), 'the form is hidden, not drawn');
+	app.press('x');
+	resize(24);
+	await waitForFrame(app, f => f.includes('Name contains   half-typed') && !f.includes('half-typedx'));
+});
