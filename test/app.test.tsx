@@ -229,3 +229,17 @@ test('what was typed survives the terminal being too small for a moment', async 
 	resize(24);
 	await waitForFrame(app, f => f.includes('Name contains   half-typed') && !f.includes('half-typedx'));
 });
+
+test('the filter form takes several keys in one read, and a long paste keeps every frame one line a field', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('/');
+	await waitForFrame(app, 'Filter external connections');
+	app.press(KEYS.tab + KEYS.right + KEYS.right);
+	await waitForFrame(app, '‹ operator_connect ›');
+	app.press(KEYS.up);
+	await waitForFrame(app, '› Name contains');
+	app.press('x'.repeat(1500));
+	await waitForFrame(app, 'xxxxxxxxxx');
+	for (const seen of app.frames) assert.ok(frameHeight(seen) < TERMINAL_ROWS, `a frame is ${frameHeight(seen)} lines`);
+});

@@ -1,9 +1,9 @@
-import React, {useState} from 'react';
+import React, {useReducer, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
 import type {ListFilters} from '../../api/types.js';
 import {FILTER_RULES, filtersToFormValues, validateFilterForm, type FilterFormValues} from '../../validation/filter-form.js';
-import {padToWidth, truncate} from '../../components/format.js';
+import {displayWidth, padToWidth, truncate} from '../../components/format.js';
 
 type FieldKey = keyof FilterFormValues;
 
@@ -27,38 +27,46 @@ type Props = {
 };
 
 /** The five filters of the API, each checked before anything is sent; the values survive a failed check. */
+type FormState = {values: FilterFormValues; focus: number; errors: Partial<Record<FieldKey, string>>};
+
 export function FilterForm({initial, width, isActive, onApply, onClose}: Props) {
-	const [values, setValues] = useState<FilterFormValues>(() => filtersToFormValues(initial));
-	const [focus, setFocus] = useState(0);
-	const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+	// Held in a ref and re-rendered on change: keys that arrive in one read (→→, Tab then →) each see the state
+	// the previous key left, not the last frame's.
+	const form = useRef<FormState>({values: filtersToFormValues(initial), focus: 0, errors: {}});
+	const [, rerender] = useReducer((count: number) => count + 1, 0);
+	const update = (next: Partial<FormState>) => {
+		form.current = {...form.current, ...next};
+		rerender();
+	};
+	const {values, focus, errors} = form.current;
 	const focused = FIELDS[focus]!.key;
 
 	const submit = () => {
-		const result = validateFilterForm(values);
+		const result = validateFilterForm(form.current.values);
 		if (result.ok) {
 			onApply(result.filters);
 			return;
 		}
-		setErrors(result.errors);
 		const firstInvalid = FIELDS.findIndex(field => result.errors[field.key] !== undefined);
-		if (firstInvalid >= 0) setFocus(firstInvalid);
+		update({errors: result.errors, ...(firstInvalid >= 0 && {focus: firstInvalid})});
 	};
 
 	const setField = (key: FieldKey, value: string) => {
-		setValues(current => ({...current, [key]: value}));
-		setErrors(current => ({...current, [key]: undefined}));
+		const {values: current, errors: currentErrors} = form.current;
+		update({values: {...current, [key]: value}, errors: {...currentErrors, [key]: undefined}});
 	};
 
 	useInput(
 		(input, key) => {
+			const {focus: at, values: current} = form.current;
+			const onService = FIELDS[at]!.key === 'service';
 			if (key.escape) onClose();
-			else if (key.return && focused === 'service') submit();
-			else if (key.downArrow || (key.tab && !key.shift)) setFocus(current => (current + 1) % FIELDS.length);
-			else if (key.upArrow || (key.tab && key.shift)) setFocus(current => (current + FIELDS.length - 1) % FIELDS.length);
-			else if (focused === 'service' && (key.leftArrow || key.rightArrow || input === ' ')) {
+			else if (key.return && onService) submit();
+			else if (key.downArrow || (key.tab && !key.shift)) update({focus: (at + 1) % FIELDS.length});
+			else if (key.upArrow || (key.tab && key.shift)) update({focus: (at + FIELDS.length - 1) % FIELDS.length});
+			else if (onService && (key.leftArrow || key.rightArrow || input === ' ')) {
 				const step = key.leftArrow ? -1 : 1;
-				const next = SERVICES[(SERVICES.indexOf(values.service) + step + SERVICES.length) % SERVICES.length]!;
-				setField('service', next);
+				setField('service', SERVICES[(SERVICES.indexOf(current.service) + step + SERVICES.length) % SERVICES.length]!);
 			}
 		},
 		{isActive},
@@ -72,22 +80,28 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			{FIELDS.map((field, index) => {
 				const selected = index === focus;
 				const error = errors[field.key];
+				const shown = field.key === 'service' ? (selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any') : values[field.key] || '—';
+				const editing = selected && field.key !== 'service';
+				// One line a field whatever is typed or pasted: the frame must stay shorter than the terminal.
 				return (
-					<Box key={field.key}>
+					<Box key={field.key} height={1} overflow="hidden">
 						<Text>{selected ? '› ' : '  '}</Text>
 						<Text bold={selected}>{padToWidth(field.label, LABEL_WIDTH)}</Text>
-						{field.key === 'service' ? (
-							<Text>{selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any'}</Text>
+						{editing ? (
+							<Box width={valueWidth} height={1} overflow="hidden">
+								<TextInput
+									value={values[field.key]}
+									focus={isActive}
+									onChange={value => setField(field.key, value)}
+									onSubmit={submit}
+								/>
+							</Box>
 						) : (
-							<TextInput
-								value={values[field.key]}
-								focus={isActive && selected}
-								placeholder={selected ? '' : '—'}
-								onChange={value => setField(field.key, value)}
-								onSubmit={submit}
-							/>
+							<Text>{truncate(shown, valueWidth)}</Text>
 						)}
-						{error && !selected ? <Text color="red">{`  ✖ ${truncate(error, valueWidth)}`}</Text> : null}
+						{error && !selected ? (
+							<Text color="red">{`  ✖ ${truncate(error, Math.max(0, valueWidth - displayWidth(truncate(shown, valueWidth)) - 4))}`}</Text>
+						) : null}
 					</Box>
 				);
 			})}
