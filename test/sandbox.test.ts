@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import {after, before, describe, it} from 'node:test';
 import type {AnchorsiteOverride, Connection, ExternalConnection, ListPage, TelnyxError} from '../source/api/types.js';
 import {seededPhoneNumbers, seededTraits} from '../source/sandbox/data.js';
@@ -398,6 +399,28 @@ describe('sandbox data', () => {
 			assert.equal((await call(big, `/connections/${last?.id}`)).status, 200);
 		} finally {
 			await big.close();
+		}
+	});
+});
+
+describe('odd request targets', () => {
+	it('answers // and a path-less target with a Telnyx 404 instead of crashing', async () => {
+		const sandbox = await startSandbox({count: 5});
+		try {
+			const {port} = new URL(sandbox.url);
+			for (const target of ['//', '*']) {
+				const status = await new Promise<number>((resolve, reject) => {
+					const request = http.request({host: '127.0.0.1', port, path: target, headers: {authorization: `Bearer ${sandbox.apiKey}`}}, response => {
+						response.resume();
+						resolve(response.statusCode ?? 0);
+					});
+					request.on('error', reject);
+					request.end();
+				});
+				assert.equal(status, 404, target);
+			}
+		} finally {
+			await sandbox.close();
 		}
 	});
 });

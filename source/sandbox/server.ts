@@ -73,7 +73,8 @@ function checkOptions(options: SandboxOptions): void {
 
 /** The path without the optional /v2 prefix, and the query as raw deepObject keys (first value wins). */
 function describe(req: IncomingMessage): {path: string; params: URLSearchParams; query: Record<string, string>} {
-	const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+	// Prefixed rather than resolved against a base: a request target such as '//' is not a valid relative URL.
+	const url = new URL(`http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`);
 	const path = url.pathname === '/v2' ? '/' : url.pathname.replace(/^\/v2\//, '/');
 	const query: Record<string, string> = {};
 	for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
