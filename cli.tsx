@@ -3,6 +3,7 @@ import {HELP_TEXT} from './source/config/help-text.js';
 import {resolveConfig} from './source/config/resolve-config.js';
 import {VERSION} from './source/version.js';
 import {colorRequestedOff, turnColorOff} from './source/color.js';
+import {firstLine} from './source/first-line.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -56,7 +57,13 @@ async function main(argv: string[]): Promise<number> {
 		if (choice.kind === 'interrupted') return 130;
 		if (choice.kind === 'quit') return 0;
 		if (choice.kind === 'key') {
-			if (choice.save) process.stdout.write(`Saved the key to ${await saveKey(choice.key, process.env)}\n`);
+			if (choice.save) {
+				// A key that cannot be saved is still good for this run.
+				await saveKey(choice.key, process.env).then(
+					file => process.stdout.write(`Saved the key to ${file}\n`),
+					(error: unknown) => process.stderr.write(`ec-tui: could not save the key (${firstLine(error)}); using it for this run only.\n`),
+				);
+			}
 			return browse({baseUrl: config.baseUrl, apiKey: choice.key}, false);
 		}
 	}
@@ -73,8 +80,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
 	code => process.exit(code),
 	(error: unknown) => {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		process.stderr.write(`ec-tui: unexpected error: ${message}\n`);
+		process.stderr.write(`ec-tui: unexpected error: ${firstLine(error)}\n`);
 		if (process.env['DEBUG']?.split(',').includes('ec-tui') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 		process.exit(1);
 	},

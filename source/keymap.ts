@@ -1,4 +1,4 @@
-// Every key of every screen, in one place: the help overlay lists these and the footers draw from them.
+// Every key of every screen, in one place, for the help overlay; each screen's footer shows its own few.
 export type KeyBinding = {keys: string; action: string};
 export type KeySection = {screen: string; bindings: KeyBinding[]};
 

@@ -1,6 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {isApiError} from '../api/errors.js';
+import {firstLine} from '../first-line.js';
 import type {TelnyxError} from '../api/types.js';
 import {displayWidth, toSingleLine, truncate} from './format.js';
 
@@ -28,7 +29,7 @@ const KEY_HINTS: Record<number, string> = {
 export function summarizeError(error: unknown): ErrorSummary {
 	if (!isApiError(error)) {
 		// Never a stack trace: the first line of the message is all a user can act on.
-		const message = error instanceof Error ? error.message.split('\n')[0] : '';
+		const message = error instanceof Error ? firstLine(error) : '';
 		return {heading: '✖ Error', lines: [message ? `Unexpected error: ${toSingleLine(message)}` : 'Something went wrong.']};
 	}
 

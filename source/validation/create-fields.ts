@@ -1,8 +1,7 @@
 // Validators of the create wizard's fields: each takes the text as typed and states its rule, so the
 // wizard can show the rule up front and the very same words under the field when a value breaks it.
 import type {Validation} from './result.js';
-
-const INT64_MAX = 9_223_372_036_854_775_807n;
+import {fitsInt64} from './int64-id.js';
 
 export const PROFILE_ID_RULE = 'Required: digits only, an int64 id of 1 to 19 digits (e.g. 1293384261075731499).';
 export const CHANNEL_LIMIT_RULE = 'Optional: a whole number of 1 or more; leave empty for no limit.';
@@ -15,7 +14,7 @@ export function validateProfileId(text: string): Validation<string> {
 	const id = text.trim();
 	if (id === '') return {ok: false, message: `An id is needed. ${PROFILE_ID_RULE}`};
 	if (!/^\d+$/.test(id)) return {ok: false, message: `Only digits 0-9 are allowed. ${PROFILE_ID_RULE}`};
-	if (id.length > 19 || BigInt(id) > INT64_MAX) {
+	if (!fitsInt64(id)) {
 		return {ok: false, message: `Too large for an int64 id (at most 9223372036854775807). ${PROFILE_ID_RULE}`};
 	}
 

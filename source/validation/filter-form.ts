@@ -2,6 +2,7 @@
 // refused before any request is sent, because the API's answer to a bad filter is a bare 400.
 import type {ListFilters} from '../api/types.js';
 import type {Validation} from './result.js';
+import {fitsInt64} from './int64-id.js';
 
 export type FilterFormValues = {
 	connectionName: string;
@@ -20,8 +21,6 @@ export const FILTER_RULES: Record<Field, string> = {
 	phoneNumber: 'A full E.164 number: + then 8 to 15 digits, e.g. +15555555555.',
 	id: 'Digits only, 1 to 19 of them, e.g. 1293384261075731499.',
 };
-
-const INT64_MAX = 9_223_372_036_854_775_807n;
 
 const validators: Record<Field, (value: string) => string | undefined> = {
 	connectionName: value =>
@@ -46,8 +45,7 @@ const validators: Record<Field, (value: string) => string | undefined> = {
 	},
 	id: value => {
 		if (!/^\d+$/.test(value)) return 'Digits only: an id is 1 to 19 digits, e.g. 1293384261075731499.';
-		// Ids are int64: compared as BigInt, never as a JavaScript number.
-		if (value.length > 19 || BigInt(value) > INT64_MAX) return 'Too long: an id is 1 to 19 digits, at most 9223372036854775807.';
+		if (!fitsInt64(value)) return 'Too long: an id is 1 to 19 digits, at most 9223372036854775807.';
 		return undefined;
 	},
 };

@@ -8,6 +8,7 @@ import {fetchNewestConnections} from '../../create/newest-connections.js';
 import type {SubmitError} from '../../create/submit-failure.js';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {CHECK_COUNT} from './review-lines.js';
+import {firstLine} from '../../first-line.js';
 
 // The API allows 250 a page; more than that is rare, and any other id can still be typed.
 const PROFILE_PAGE_SIZE = 250;
@@ -38,7 +39,7 @@ export function useWizardRequests(
 				if (!signal.aborted) dispatch({type: 'profiles-loaded', profiles: page.data, more: page.meta.total_pages > 1});
 			},
 			(error: unknown) => {
-				if (!signal.aborted) dispatch({type: 'profiles-failed', message: messageOf(error)});
+				if (!signal.aborted) dispatch({type: 'profiles-failed', message: firstLine(error)});
 			},
 		);
 	}, [client, controller, dispatch]);
@@ -73,7 +74,7 @@ export function useWizardRequests(
 				if (!signal.aborted) dispatch({type: 'check-loaded', request, connections});
 			},
 			(error: unknown) => {
-				if (!signal.aborted) dispatch({type: 'check-failed', request, message: messageOf(error)});
+				if (!signal.aborted) dispatch({type: 'check-failed', request, message: firstLine(error)});
 			},
 		);
 	}, [client, controller, dispatch, check]);
@@ -85,10 +86,5 @@ export function useWizardRequests(
 
 function toSubmitError(error: unknown): SubmitError {
 	if (isApiError(error)) return {kind: error.kind, status: error.status, errors: error.errors, message: error.message};
-	return {kind: 'unexpected', errors: [], message: messageOf(error)};
-}
-
-function messageOf(error: unknown): string {
-	if (error instanceof Error) return error.message.split('\n')[0] ?? '';
-	return String(error);
+	return {kind: 'unexpected', errors: [], message: firstLine(error)};
 }

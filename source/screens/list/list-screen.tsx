@@ -78,12 +78,12 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 	const columns = layoutColumns(width);
 	const filterText = describeFilters(list.filters);
 	const error = fresh ? cache.lastError : undefined;
-	const rows: string[] = [];
+	const rows: Array<{line: string; loaded: boolean}> = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
 			const row = cache.rowAt(index);
 			const selected = index === list.cursor;
-			rows.push(row ? rowLine(row, columns, selected) : placeholderLine(index, columns, selected));
+			rows.push({line: row ? rowLine(row, columns, selected) : placeholderLine(index, columns, selected), loaded: row !== undefined});
 		}
 	}
 
@@ -100,10 +100,10 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 			</Text>
 		);
 	} else {
-		body = rows.map((line, offset) => {
+		body = rows.map(({line, loaded}, offset) => {
 			const selected = firstRow + offset === list.cursor;
 			return (
-				<Text key={offset} inverse={selected} dimColor={!selected && cache.rowAt(firstRow + offset) === undefined}>
+				<Text key={offset} inverse={selected} dimColor={!selected && !loaded}>
 					{line}
 				</Text>
 			);
