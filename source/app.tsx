@@ -14,8 +14,8 @@ import {DetailScreen} from './screens/detail/index.js';
 import {CreateWizard} from './screens/create/index.js';
 import {describeFilters} from './validation/filter-form.js';
 
-export const MIN_ROWS = 14;
-export const EXIT_INTERRUPTED = 130;
+const MIN_ROWS = 14;
+const EXIT_INTERRUPTED = 130;
 
 export type AppProps = {
 	client: ApiClient;

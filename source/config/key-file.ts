@@ -24,7 +24,7 @@ export async function readKeyFile(file: string): Promise<KeyFileResult> {
 	return {ok: true, key};
 }
 
-export function configDirectory(env: NodeJS.ProcessEnv): string {
+function configDirectory(env: NodeJS.ProcessEnv): string {
 	const base = env['XDG_CONFIG_HOME'] || path.join(os.homedir(), '.config');
 	return path.join(base, 'ec-tui');
 }

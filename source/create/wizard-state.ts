@@ -238,7 +238,7 @@ function failed(state: WizardState, attempt: number, error: SubmitError): Wizard
 }
 
 /** Telnyx errors grouped by step; several on one field are shown together. */
-export function serverErrors(errors: TelnyxError[]): FieldErrors {
+function serverErrors(errors: TelnyxError[]): FieldErrors {
 	const grouped: FieldErrors = {};
 	for (const error of errors) {
 		const step = stepForError(error);
@@ -299,7 +299,7 @@ function isStepEvent(event: WizardEvent): event is StepEvent {
 	return event.type === 'input' || event.type === 'accept' || event.type === 'choose' || event.type === 'type-id';
 }
 
-export function isProfileStep(step: StepId): boolean {
+function isProfileStep(step: StepId): boolean {
 	return step !== 'review' && stepMeta(step).kind.type === 'profile';
 }
 

@@ -25,7 +25,7 @@ type Entry<T> =
 
 type View = {firstRow: number; lastRow: number};
 
-export const DEFAULT_MAX_RESIDENT_PAGES = 8;
+const DEFAULT_MAX_RESIDENT_PAGES = 8;
 
 export class PageCache<T> {
 	readonly pageSize: number;

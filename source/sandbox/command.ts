@@ -5,7 +5,7 @@ import {DEFAULT_COUNT, DEMO_API_KEY, startSandbox, type SandboxOptions} from './
 
 type Io = {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream};
 
-export const SANDBOX_HELP = `Usage: ec-tui sandbox [options]
+const SANDBOX_HELP = `Usage: ec-tui sandbox [options]
 
 Runs a local Telnyx-compatible API (external connections, connections, outbound voice profiles)
 on 127.0.0.1, under both / and /v2/.

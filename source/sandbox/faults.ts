@@ -23,7 +23,7 @@ export type Fault =
 
 export type FaultDecision = {delayMs: number; fault: Fault};
 
-export const DEFAULT_FAULT_SEED = 0x5eed;
+const DEFAULT_FAULT_SEED = 0x5eed;
 
 const RATES = ['resetRate', 'hangRate', 'failRate', 'rateLimitRate', 'malformedRate'] as const;
 

@@ -7,7 +7,7 @@ import type {ProfilesState} from '../../create/wizard-state.js';
 import type {WizardValues} from '../../create/wizard-values.js';
 import {parseTags} from '../../validation/create-fields.js';
 
-export const LEFT_OUT = '— (left out)';
+const LEFT_OUT = '— (left out)';
 
 export function displayValue(meta: StepMeta, values: WizardValues, profiles: ProfilesState): string {
 	const {kind} = meta;
@@ -36,7 +36,7 @@ export function displayValue(meta: StepMeta, values: WizardValues, profiles: Pro
 	}
 }
 
-export function profileName(profiles: ProfilesState, id: string): string | undefined {
+function profileName(profiles: ProfilesState, id: string): string | undefined {
 	return profiles.status === 'loaded' ? profiles.profiles.find(profile => profile.id === id)?.name : undefined;
 }
 

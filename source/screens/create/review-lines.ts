@@ -40,9 +40,9 @@ const MAX_CHECK_ROWS = 7;
 const JSON_MIN_ROWS = 4;
 export const CHECK_COUNT = 5;
 
-export const REVIEW_JSON_TITLE = 'Body to send (POST /external_connections):';
+const REVIEW_JSON_TITLE = 'Body to send (POST /external_connections):';
 
-export function reviewBody(state: WizardState): CreateExternalConnectionRequest | undefined {
+function reviewBody(state: WizardState): CreateExternalConnectionRequest | undefined {
 	if (state.submit.status === 'sending') return state.submit.body;
 	const built = buildBody(state.values);
 	return built.ok ? built.body : undefined;

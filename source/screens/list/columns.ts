@@ -18,7 +18,7 @@ const COLUMNS: ColumnSpec[] = [
 // Extra width is handed out in this order until each column reaches its ideal width.
 const GROWTH_ORDER: ColumnKey[] = ['service', 'credential'];
 
-export const MARKER_WIDTH = 2;
+const MARKER_WIDTH = 2;
 const GAP = '  ';
 
 export type Column = {key: ColumnKey; title: string; width: number};
