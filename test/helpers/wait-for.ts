@@ -28,7 +28,10 @@ export async function waitForFrame(
 	}
 }
 
-const settle = () => new Promise(resolve => setTimeout(resolve, 5));
+// React runs passive effects from a setImmediate; a few turns of the event loop let them all run.
+async function settle(): Promise<void> {
+	for (let turn = 0; turn < 4; turn++) await new Promise(resolve => setImmediate(resolve));
+}
 
 export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
