@@ -141,14 +141,21 @@ const patchDependencies = {
 	},
 };
 
-// Ink's devtools.js connects to React DevTools only when DEV is set: it would bundle react-devtools-core and
-// ws (50 KB to parse at every start) into a CLI that never uses them.
-const withoutInkDevtools = {
-	name: 'without-ink-devtools',
+// Modules on the start-up path that ec-tui never uses, replaced by stubs (each stub says why):
+// Ink's devtools.js (react-devtools-core and ws, 50 KB) loads only when DEV is set; got's HTTP/2 and cache
+// support (http2-wrapper loads node:http2) only when its http2 or cache option is set.
+const STUBS = [
+	{request: /^\.\/devtools\.js$/, importer: /ink[/\\]build[/\\]reconciler\.js$/, stub: 'source/devtools-stub.ts'},
+	{request: /^(http2-wrapper|cacheable-request)$/, importer: /got[/\\]dist[/\\]source[/\\]/, stub: 'source/got-unused-stub.ts'},
+];
+
+const stubUnusedModules = {
+	name: 'stub-unused-modules',
 	setup(builder) {
-		builder.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) =>
-			/ink[/\\]build[/\\]reconciler\.js$/.test(importer) ? {path: fromRoot('source/devtools-stub.ts')} : undefined,
-		);
+		builder.onResolve({filter: /^(\.\/devtools\.js|http2-wrapper|cacheable-request)$/}, ({path, importer}) => {
+			const match = STUBS.find(stub => stub.request.test(path) && stub.importer.test(importer));
+			return match ? {path: fromRoot(match.stub)} : undefined;
+		});
 	},
 };
 
@@ -162,7 +169,7 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [withoutInkDevtools, patchDependencies],
+	plugins: [stubUnusedModules, patchDependencies],
 	banner: {
 		js: `#!/usr/bin/env -S node ${NODE_FLAGS}\nimport {createRequire as __ecCreateRequire} from 'node:module';const require=__ecCreateRequire(import.meta.url);`,
 	},
