@@ -110,6 +110,18 @@ export default class Output {`,
 	const eastAsianWidthOptions`,
 		},
 	],
+	// Yoga's loader fetches its own base64 data: URL with the global fetch, which loads undici (and node:http2)
+	// on the start-up path, about 15 ms, before falling back to decoding it directly; it decodes directly here.
+	'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js': [
+		{
+			from: 'return w||"function"!=typeof fetch?Promise.resolve()',
+			to: 'return true?Promise.resolve()',
+		},
+		{
+			from: 'g||ua(H)||"function"!=typeof fetch?c(b):',
+			to: 'true?c(b):',
+		},
+	],
 	// wrap-ansi keeps an older string-width of its own.
 	'node_modules/wrap-ansi/node_modules/string-width/index.js': [LAZY_SEGMENTER],
 };
