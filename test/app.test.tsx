@@ -22,6 +22,12 @@ afterEach(() => {
 	sandbox.setFaults({});
 });
 
+/** ink-testing-library's stdout has no rows: give it some, as a terminal being resized would. */
+function resizeTerminal(view: RenderedApp, rows: number) {
+	Object.defineProperty(view.stdout, 'rows', {value: rows, configurable: true});
+	view.stdout.emit('resize');
+}
+
 const frameHeight = (frame: string) => frame.split('\n').length;
 const selectedLine = (frame: string) => frame.split('\n').find(line => line.startsWith('› ')) ?? '';
 
@@ -198,13 +204,9 @@ test('keys arriving in one read each see the state the previous key left', async
 test('a terminal too small says so until it is resized, and a resize re-lays the list', async () => {
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 1,234');
-	const resize = (rows: number) => {
-		Object.defineProperty(app!.stdout, 'rows', {value: rows, configurable: true});
-		app!.stdout.emit('resize');
-	};
-	resize(10);
+	resizeTerminal(app, 10);
 	await waitForFrame(app, 'terminal too small (need 67×14, have 100×10)');
-	resize(40);
+	resizeTerminal(app, 40);
 	const frame = await waitForFrame(app, f => f.includes('row 1 of 1,234') && f.split('\n').length > 30);
 	assert.ok(frame.split('\n').length < 40, 'the frame stays shorter than the terminal');
 	app.press('G');
@@ -214,19 +216,15 @@ test('a terminal too small says so until it is resized, and a resize re-lays the
 test('what was typed survives the terminal being too small for a moment', async () => {
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 1,234');
-	const resize = (rows: number) => {
-		Object.defineProperty(app!.stdout, 'rows', {value: rows, configurable: true});
-		app!.stdout.emit('resize');
-	};
 	app.press('/');
 	await waitForFrame(app, 'Filter external connections');
 	app.press('half-typed');
 	await waitForFrame(app, 'Name contains   half-typed');
-	resize(10);
+	resizeTerminal(app, 10);
 	const small = await waitForFrame(app, 'terminal too small');
 	assert.ok(!small.includes('half-typed'), 'the form is hidden, not drawn');
 	app.press('x');
-	resize(24);
+	resizeTerminal(app, 24);
 	await waitForFrame(app, f => f.includes('Name contains   half-typed') && !f.includes('half-typedx'));
 });
 

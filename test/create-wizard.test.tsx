@@ -97,6 +97,14 @@ async function next(w: Wizard, nextStep: string): Promise<string> {
 	return w.see(nextStep);
 }
 
+/** From the first frame to Step `step`, accepting each earlier step as it stands (the first profile offered). */
+async function acceptDefaultsTo(w: Wizard, step: number): Promise<void> {
+	await w.see('Step 1 of 10');
+	await next(w, 'Step 2 of 10');
+	await w.see('❯ Teams Operator Connect');
+	for (let n = 3; n <= step; n++) await next(w, `Step ${n} of 10`);
+}
+
 /** From the first frame to the review, leaving every optional step as it is. */
 async function walkToReview(w: Wizard, options: {tags?: string; typedProfile?: string} = {}): Promise<string> {
 	await w.see('Step 1 of 10');
@@ -214,13 +222,7 @@ test('without the optional parts: the body holds only what is required, nothing 
 
 test('an invalid value shows the rule under the field, keeps the text, and is corrected without retyping', async () => {
 	const w = renderWizard();
-	await w.see('Step 1 of 10');
-	await next(w, 'Step 2 of 10');
-	await w.see('❯ Teams Operator Connect');
-	await next(w, 'Step 3 of 10');
-	await next(w, 'Step 4 of 10');
-	await next(w, 'Step 5 of 10');
-	await next(w, 'Step 6 of 10');
+	await acceptDefaultsTo(w, 6);
 	await w.type('example.com');
 	await w.press(KEYS.enter);
 	const frame = await w.see('✖ Not an absolute URL');
@@ -235,10 +237,7 @@ test('an invalid value shows the rule under the field, keeps the text, and is co
 
 test('Esc goes back with values kept; Edit a field jumps there and straight back to the review', async () => {
 	const w = renderWizard();
-	await w.see('Step 1 of 10');
-	await next(w, 'Step 2 of 10');
-	await w.see('❯ Teams Operator Connect');
-	await next(w, 'Step 3 of 10');
+	await acceptDefaultsTo(w, 3);
 	await w.type('42');
 	await next(w, 'Step 4 of 10');
 	await next(w, 'Step 5 of 10');
@@ -358,12 +357,7 @@ test('a connection error mid-submit: outcome unknown, everything kept, exactly o
 
 test("'q' typed into tags is a letter, not a command", async () => {
 	const w = renderWizard();
-	await w.see('Step 1 of 10');
-	await next(w, 'Step 2 of 10');
-	await w.see('❯ Teams Operator Connect');
-	await next(w, 'Step 3 of 10');
-	await next(w, 'Step 4 of 10');
-	await next(w, 'Step 5 of 10');
+	await acceptDefaultsTo(w, 5);
 	await w.type('q');
 	await w.type('uit');
 	await w.see('Will send: ["quit"]');
