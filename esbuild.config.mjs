@@ -164,7 +164,7 @@ const STUBS = [
 const stubUnusedModules = {
 	name: 'stub-unused-modules',
 	setup(builder) {
-		builder.onResolve({filter: /^(\.\/devtools\.js|http2-wrapper|cacheable-request)$/}, ({path, importer}) => {
+		builder.onResolve({filter: new RegExp(STUBS.map(stub => stub.request.source).join('|'))}, ({path, importer}) => {
 			const match = STUBS.find(stub => stub.request.test(path) && stub.importer.test(importer));
 			return match ? {path: fromRoot(match.stub)} : undefined;
 		});
