@@ -1,5 +1,5 @@
 import React, {useEffect, useLayoutEffect, useSyncExternalStore} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ListStore} from './list-store.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -13,6 +13,10 @@ import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
 import {CreateWizard} from './screens/create/index.js';
 import {describeFilters} from './validation/filter-form.js';
+import {actionFor} from './input/bindings.js';
+import {useKeyDispatcher} from './input/input-provider.js';
+import {keyId} from './input/keypress.js';
+import {useKeyHandler} from './input/use-keys.js';
 
 const MIN_ROWS = 14;
 const EXIT_INTERRUPTED = 130;
@@ -37,7 +41,8 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 	useSyncExternalStore(store.subscribe, store.snapshot);
 	const showingError = store.cache.lastError !== undefined;
 	const viewportRows = viewportRowsFor(rows, showingError);
-	const {nav, send: dispatch, current} = useNavigation(viewportRows, onNavigation);
+	const {nav, send: dispatch} = useNavigation(viewportRows, onNavigation);
+	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
 	const list = viewportRows === nav.list.viewportRows ? nav.list : transition(nav, {type: 'resize', viewportRows}).list;
@@ -56,48 +61,40 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 		if (nav.quit) onExit(0);
 	}, [nav.quit, onExit]);
 
-	const {screen, overlay} = nav;
-	useInput((input, key) => {
-		const latest = current();
-		// Text fields own every printable key: a 'q' typed into a form is a letter, not quit.
-		const typing = latest.screen.name === 'create' || latest.overlay === 'filter';
-		if (key.ctrl && input === 'c') onExit(EXIT_INTERRUPTED);
-		// Ink reports Ctrl+Q as 'q' with ctrl set; only the bare keys are bound.
-		else if (typing || key.ctrl) return;
-		else if (input === 'q') dispatch({type: 'quit'});
-		else if (input === '?' && latest.overlay === null) dispatch({type: 'overlay', overlay: 'help'});
+	const {screen, overlay, help} = nav;
+	useKeyHandler('global', key => {
+		const id = keyId(key);
+		if (id === 'ctrl+c') {
+			onExit(EXIT_INTERRUPTED);
+			return true;
+		}
+
+		const action = actionFor('global', id);
+		// '?' and 'q' are letters in a text field; F1 never is.
+		if (tooSmall || action === undefined || (id !== 'f1' && keys.capturingText())) return false;
+		dispatch(action === 'quit' ? {type: 'quit'} : help ? {type: 'back'} : {type: 'help'});
+		return true;
 	});
 
 	const height = rows - 1;
-	// While the terminal is too small the screen stays mounted, hidden and deaf: a half-filled wizard, a form
-	// or a create already sent survive a window being dragged smaller for a moment.
-	const active = !tooSmall;
-	const help = overlay === 'help' ? (
-		<HelpOverlay width={columns} height={height} isActive={active} onClose={() => dispatch({type: 'back'})} />
-	) : null;
+	// While the terminal is too small, or the help covers it, the screen stays mounted, hidden and deaf: a
+	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
+	const active = !tooSmall && !help;
 
 	let content: React.ReactNode;
 	if (screen.name === 'detail') {
-		// The detail stays mounted under the help, so closing the help shows it as it was without reloading.
 		content = (
-			<>
-				{help}
-				<Box display={help ? 'none' : 'flex'}>
-					<DetailScreen
-						key={screen.id}
-						client={client}
-						id={screen.id}
-						width={columns}
-						height={height}
-						isActive={active && !help}
-						writeToTerminal={writeToTerminal}
-						onBack={() => dispatch({type: 'back'})}
-					/>
-				</Box>
-			</>
+			<DetailScreen
+				key={screen.id}
+				client={client}
+				id={screen.id}
+				width={columns}
+				height={height}
+				isActive={active}
+				writeToTerminal={writeToTerminal}
+				onBack={() => dispatch({type: 'back'})}
+			/>
 		);
-	} else if (help) {
-		content = help;
 	} else if (screen.name === 'create') {
 		content = (
 			<CreateWizard
@@ -132,7 +129,6 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 				demo={demo}
 				isActive={active}
 				dispatch={dispatch}
-				currentCursor={() => current().list.cursor}
 			/>
 		);
 	}
@@ -143,7 +139,10 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 				<Text>{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`}</Text>
 			) : null}
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
-				{content}
+				{help ? <HelpOverlay width={columns} height={height} isActive={!tooSmall} onClose={() => dispatch({type: 'back'})} /> : null}
+				<Box display={help ? 'none' : 'flex'} flexDirection="column">
+					{content}
+				</Box>
 			</Box>
 		</>
 	);

@@ -2,7 +2,7 @@
 // An event that does not apply returns the very same object, which lets React skip the render.
 import type {ListFilters} from './api/types.js';
 
-export type Overlay = 'help' | 'filter' | null;
+export type Overlay = 'filter' | null;
 
 export type Screen = {name: 'list'} | {name: 'detail'; id: string} | {name: 'create'};
 
@@ -17,6 +17,8 @@ export type ListView = {
 export type NavState = {
 	screen: Screen;
 	overlay: Overlay;
+	/** The help covers whatever is open, which stays as it was underneath until the help closes. */
+	help: boolean;
 	list: ListView;
 	/** Increments whenever the list's data must be reloaded, so responses for an older generation can be dropped. */
 	generation: number;
@@ -30,7 +32,8 @@ export type NavEvent =
 	| {type: 'resize'; viewportRows: number}
 	| {type: 'open'; id: string}
 	| {type: 'back'}
-	| {type: 'overlay'; overlay: 'help' | 'filter'}
+	| {type: 'overlay'; overlay: 'filter'}
+	| {type: 'help'}
 	| {type: 'applyFilters'; filters: ListFilters}
 	| {type: 'clearFilters'}
 	| {type: 'refresh'}
@@ -46,6 +49,7 @@ export function initialNavState(viewportRows: number): NavState {
 	return {
 		screen: {name: 'list'},
 		overlay: null,
+		help: false,
 		list: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: toViewportRows(viewportRows), filters: {}},
 		generation: 0,
 		quit: false,
@@ -56,7 +60,7 @@ export function transition(state: NavState, event: NavEvent): NavState {
 	// Quitting is final: nothing after it may change what the last frame showed.
 	if (state.quit) return state;
 	const onList = state.screen.name === 'list';
-	const browsing = onList && state.overlay === null;
+	const browsing = onList && state.overlay === null && !state.help;
 
 	switch (event.type) {
 		case 'quit':
@@ -91,26 +95,27 @@ export function transition(state: NavState, event: NavEvent): NavState {
 			if (!browsing || event.id === '') return state;
 			return {...state, screen: {name: 'detail', id: event.id}};
 
+		case 'help':
+			return state.help ? state : {...state, help: true};
+
 		case 'back':
+			if (state.help) return {...state, help: false};
 			if (state.overlay !== null) return {...state, overlay: null};
 			if (!onList) return {...state, screen: {name: 'list'}};
 			return state;
 
-		case 'overlay': {
-			// An open overlay keeps the keyboard until it is closed: no switching straight from one to another.
-			// Help opens over the list or a detail view; the filter form belongs to the list.
-			const helpOverDetail = event.overlay === 'help' && state.screen.name === 'detail' && state.overlay === null;
-			if (!browsing && !helpOverDetail) return state;
+		case 'overlay':
+			// The filter form belongs to the list, and opens only from it.
+			if (!browsing) return state;
 			return {...state, overlay: event.overlay};
-		}
 
 		case 'applyFilters':
 			// Only the filter form submits filters; anywhere else the event is stale.
-			if (!onList || state.overlay !== 'filter') return state;
+			if (!onList || state.overlay !== 'filter' || state.help) return state;
 			return reloadWith(state, {...event.filters});
 
 		case 'clearFilters':
-			if (!onList || state.overlay === 'help') return state;
+			if (!onList || state.help) return state;
 			if (state.overlay === null && !hasFilters(state.list.filters)) return state;
 			return reloadWith(state, {});
 
@@ -124,7 +129,7 @@ export function transition(state: NavState, event: NavEvent): NavState {
 
 		case 'created':
 			if (state.screen.name !== 'create' || event.id === '') return state;
-			return {...state, screen: {name: 'detail', id: event.id}, generation: state.generation + 1};
+			return {...state, screen: {name: 'detail', id: event.id}, help: false, generation: state.generation + 1};
 	}
 }
 
@@ -139,7 +144,6 @@ export function isValidNavState(state: NavState): boolean {
 	if (cursor < scrollOffset || cursor >= scrollOffset + viewportRows) return false;
 	if (scrollOffset > maxScroll(total, viewportRows)) return false;
 	if (state.overlay === 'filter' && state.screen.name !== 'list') return false;
-	if (state.overlay === 'help' && state.screen.name === 'create') return false;
 	if (state.screen.name === 'detail' && state.screen.id === '') return false;
 	return true;
 }

@@ -4,6 +4,9 @@ import type {ListSource} from './open-list.js';
 import type {ListStore} from './list-store.js';
 import {App} from './app.js';
 import {CrashBoundary} from './components/crash-boundary.js';
+import {InputProvider} from './input/input-provider.js';
+import {quietStdin} from './input/quiet-stdin.js';
+import {enterInputModes} from './input/terminal-modes.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
@@ -33,6 +36,7 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 	const left = new Promise<void>(resolve => {
 		leave = resolve;
 	});
+	const leaveInputModes = enterInputModes(data => process.stdout.write(data));
 	const instance = render(
 		<CrashBoundary
 			onCrash={error => {
@@ -40,22 +44,25 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 				leave();
 			}}
 		>
-			<App
-				client={client}
-				store={store}
-				demo={demo}
-				writeToTerminal={data => process.stdout.write(data)}
-				onExit={code => {
-					exitCode = code;
-					leave();
-				}}
-			/>
+			<InputProvider source={process.stdin}>
+				<App
+					client={client}
+					store={store}
+					demo={demo}
+					writeToTerminal={data => process.stdout.write(data)}
+					onExit={code => {
+						exitCode = code;
+						leave();
+					}}
+				/>
+			</InputProvider>
 		</CrashBoundary>,
-		{exitOnCtrlC: false},
+		{exitOnCtrlC: false, stdin: quietStdin()},
 	);
 	await Promise.race([left, instance.waitUntilExit()]);
 	store.dispose();
 	instance.unmount();
+	leaveInputModes();
 	await instance.waitUntilExit().catch(() => undefined);
 	if (crash) throw crash;
 	return exitCode;

@@ -1,19 +1,56 @@
-import React from 'react';
-import {render} from 'ink';
+import React, {useState} from 'react';
+import {Box, render} from 'ink';
 import {StartScreen, type StartChoice} from './screens/start/start-screen.js';
+import {HelpOverlay} from './screens/help/help-overlay.js';
+import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
+import {quietStdin} from './input/quiet-stdin.js';
+import {enterInputModes} from './input/terminal-modes.js';
+import {actionFor} from './input/bindings.js';
+import {keyId} from './input/keypress.js';
+import {useKeyHandler} from './input/use-keys.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
 
-/** Asks for a key or the demo before the app starts; Ctrl+C here quits like everywhere else. */
-export async function askForKey(savePath: string): Promise<StartChoice | {kind: 'interrupted'}> {
-	let choice: StartChoice | {kind: 'interrupted'} = {kind: 'interrupted'};
+export type StartOutcome = StartChoice | {kind: 'interrupted'};
+
+/** The start screen with what every screen has: Ctrl+C quits, F1 (or ? outside the key field) shows the keys. */
+export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome: StartOutcome) => void}) {
+	const [help, setHelp] = useState(false);
+	const keys = useKeyDispatcher();
+	const {columns, rows} = useTerminalSize();
+	useKeyHandler('global', key => {
+		const id = keyId(key);
+		if (id === 'ctrl+c') onDone({kind: 'interrupted'});
+		else if (actionFor('global', id) === 'help' && (id === 'f1' || !keys.capturingText())) setHelp(open => !open);
+		else return false;
+		return true;
+	});
+	return (
+		<>
+			{help ? <HelpOverlay width={columns} height={rows - 1} isActive onClose={() => setHelp(false)} /> : null}
+			<Box display={help ? 'none' : 'flex'} flexDirection="column">
+				<StartScreen savePath={savePath} isActive={!help} onDone={onDone} />
+			</Box>
+		</>
+	);
+}
+
+/** Asks for a key or the demo before the app starts. */
+export async function askForKey(savePath: string): Promise<StartOutcome> {
+	let outcome: StartOutcome = {kind: 'interrupted'};
+	const leaveInputModes = enterInputModes(data => process.stdout.write(data));
 	const instance = render(
-		<StartScreen
-			savePath={savePath}
-			onDone={picked => {
-				choice = picked;
-				instance.unmount();
-			}}
-		/>,
+		<InputProvider source={process.stdin}>
+			<StartApp
+				savePath={savePath}
+				onDone={picked => {
+					outcome = picked;
+					instance.unmount();
+				}}
+			/>
+		</InputProvider>,
+		{exitOnCtrlC: false, stdin: quietStdin()},
 	);
 	await instance.waitUntilExit();
-	return choice;
+	leaveInputModes();
+	return outcome;
 }

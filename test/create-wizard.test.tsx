@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, afterEach, before, test} from 'node:test';
 import React from 'react';
-import {render} from 'ink-testing-library';
+import {renderWithKeys} from './helpers/render-with-keys.js';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
@@ -27,7 +27,7 @@ afterEach(() => {
 	sandbox.clearRequests();
 });
 
-type Wizard = ReturnType<typeof render> & {
+type Wizard = ReturnType<typeof renderWithKeys> & {
 	created: ExternalConnection[];
 	cancels: number[];
 	/** Waits for a frame, and checks every frame it accepts stays below the terminal's height. */
@@ -41,7 +41,7 @@ function renderWizard(options: {height?: number; apiClient?: ApiClient} = {}): W
 	const height = options.height ?? 60;
 	const created: ExternalConnection[] = [];
 	const cancels: number[] = [];
-	const view = render(
+	const view = renderWithKeys(
 		<CreateWizard
 			client={options.apiClient ?? client}
 			width={100}

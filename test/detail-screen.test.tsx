@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import React from 'react';
-import {render} from 'ink-testing-library';
+import {renderWithKeys} from './helpers/render-with-keys.js';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
 import {ApiError} from '../source/api/errors.js';
 import type {Connection, ExternalConnection} from '../source/api/types.js';
@@ -36,7 +36,7 @@ type Props = Partial<React.ComponentProps<typeof DetailScreen>> & {id: string};
 function renderDetail(props: Props) {
 	const backs: number[] = [];
 	const written: string[] = [];
-	const view = render(
+	const view = renderWithKeys(
 		<DetailScreen
 			client={client}
 			width={100}

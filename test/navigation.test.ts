@@ -30,8 +30,10 @@ function browsing(): NavState {
 
 const contexts: Record<string, () => NavState> = {
 	list: browsing,
-	help: () => run(browsing(), {type: 'overlay', overlay: 'help'}),
+	help: () => run(browsing(), {type: 'help'}),
 	filter: () => run(browsing(), {type: 'overlay', overlay: 'filter'}),
+	'help over filter': () => run(browsing(), {type: 'overlay', overlay: 'filter'}, {type: 'help'}),
+	'help over create': () => run(browsing(), {type: 'create'}, {type: 'help'}),
 	detail: () => run(browsing(), {type: 'open', id: '1293384261075731499'}),
 	create: () => run(browsing(), {type: 'create'}),
 	quit: () => run(browsing(), {type: 'quit'}),
@@ -47,7 +49,7 @@ const events: Record<string, NavEvent> = {
 	resize: {type: 'resize', viewportRows: 4},
 	open: {type: 'open', id: '42'},
 	back: {type: 'back'},
-	'overlay help': {type: 'overlay', overlay: 'help'},
+	help: {type: 'help'},
 	'overlay filter': {type: 'overlay', overlay: 'filter'},
 	applyFilters: {type: 'applyFilters', filters: {id: '7'}},
 	clearFilters: {type: 'clearFilters'},
@@ -61,12 +63,14 @@ const events: Record<string, NavEvent> = {
 const applies: Record<string, string[]> = {
 	list: [
 		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'open',
-		'overlay help', 'overlay filter', 'clearFilters', 'refresh', 'create', 'quit',
+		'help', 'overlay filter', 'clearFilters', 'refresh', 'create', 'quit',
 	],
 	help: ['total shrinks', 'resize', 'back', 'quit'],
-	filter: ['total shrinks', 'resize', 'back', 'applyFilters', 'clearFilters', 'quit'],
-	detail: ['total shrinks', 'resize', 'back', 'overlay help', 'quit'],
-	create: ['total shrinks', 'resize', 'back', 'created', 'quit'],
+	'help over filter': ['total shrinks', 'resize', 'back', 'quit'],
+	'help over create': ['total shrinks', 'resize', 'back', 'created', 'quit'],
+	filter: ['total shrinks', 'resize', 'back', 'help', 'applyFilters', 'clearFilters', 'quit'],
+	detail: ['total shrinks', 'resize', 'back', 'help', 'quit'],
+	create: ['total shrinks', 'resize', 'back', 'help', 'created', 'quit'],
 	quit: [],
 };
 
@@ -93,6 +97,7 @@ describe('initialNavState', () => {
 		assert.deepEqual(state, {
 			screen: {name: 'list'},
 			overlay: null,
+			help: false,
 			list: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 20, filters: {}},
 			generation: 0,
 			quit: false,
@@ -228,18 +233,26 @@ describe('detail', () => {
 
 describe('overlays', () => {
 	it('closes with back and leaves the list as it was', () => {
-		for (const overlay of ['help', 'filter'] as const) {
-			const list = browsing();
-			const open = run(list, {type: 'overlay', overlay});
-			assert.equal(open.overlay, overlay);
-			assert.deepEqual(run(open, {type: 'back'}), list);
-		}
+		const list = browsing();
+		const filter = run(list, {type: 'overlay', overlay: 'filter'});
+		assert.equal(filter.overlay, 'filter');
+		assert.deepEqual(run(filter, {type: 'back'}), list);
+		const help = run(list, {type: 'help'});
+		assert.equal(help.help, true);
+		assert.deepEqual(run(help, {type: 'back'}), list);
 	});
 
-	it('holds the keyboard: moving and switching overlays wait until it closes', () => {
-		const help = run(browsing(), {type: 'overlay', overlay: 'help'});
+	it('holds the keyboard: moving and opening the filter wait until the help closes', () => {
+		const help = run(browsing(), {type: 'help'});
 		assert.equal(transition(help, {type: 'overlay', overlay: 'filter'}), help);
 		assert.equal(transition(help, {type: 'move', by: 1}), help);
+		assert.equal(transition(help, {type: 'applyFilters', filters: {}}), help);
+	});
+
+	it('help over the filter form closes back to the form, then the form closes to the list', () => {
+		const filter = run(browsing(), {type: 'overlay', overlay: 'filter'});
+		const help = run(filter, {type: 'help'});
+		assert.deepEqual(run(help, {type: 'back'}), filter);
 	});
 
 	it('back on the bare list does nothing', () => {
@@ -336,7 +349,6 @@ describe('isValidNavState', () => {
 		'zero viewport': s => ({...s, list: {...s.list, viewportRows: 0}}),
 		'fractional cursor': s => ({...s, list: {...s.list, cursor: 25.5}}),
 		'filter overlay on detail': s => ({...s, screen: {name: 'detail', id: '1'}, overlay: 'filter'}),
-		'help overlay on create': s => ({...s, screen: {name: 'create'}, overlay: 'help'}),
 		'detail without id': s => ({...s, screen: {name: 'detail', id: ''}}),
 		'negative generation': s => ({...s, generation: -1}),
 	};
@@ -366,14 +378,23 @@ describe('isValidNavState', () => {
 	});
 });
 
-describe('help over a detail view', () => {
+describe('help over every screen', () => {
 	it('opens over the detail and Esc returns to that same detail', () => {
 		const detail = run(browsing(), {type: 'open', id: '42'});
-		const help = run(detail, {type: 'overlay', overlay: 'help'});
+		const help = run(detail, {type: 'help'});
 		assert.deepEqual(help.screen, {name: 'detail', id: '42'});
-		assert.equal(help.overlay, 'help');
+		assert.equal(help.help, true);
 		assert.ok(isValidNavState(help));
 		assert.equal(transition(help, {type: 'overlay', overlay: 'filter'}), help);
 		assert.deepEqual(run(help, {type: 'back'}), detail);
+	});
+
+	it('opens over the wizard, which is still there when it closes; a create finishing meanwhile opens it', () => {
+		const create = run(browsing(), {type: 'create'});
+		const help = run(create, {type: 'help'});
+		assert.deepEqual(run(help, {type: 'back'}), create);
+		const created = run(help, {type: 'created', id: '9'});
+		assert.deepEqual(created.screen, {name: 'detail', id: '9'});
+		assert.equal(created.help, false);
 	});
 });

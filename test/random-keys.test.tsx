@@ -9,7 +9,7 @@ import {writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
-import {render} from 'ink-testing-library';
+import {renderWithKeys} from './helpers/render-with-keys.js';
 import {isValidNavState, type NavEvent, type NavState} from '../source/navigation.js';
 import {createApiClient} from '../source/api/client.js';
 import {createListStore, type ListStore} from '../source/list-store.js';
@@ -38,7 +38,7 @@ after(async () => {
 	await sandbox.close();
 });
 
-type Running = {view: ReturnType<typeof render>; store: ListStore; exitCodes: number[]};
+type Running = {view: ReturnType<typeof renderWithKeys>; store: ListStore; exitCodes: number[]};
 
 // The navigation state after every event the running app sent, and the first invalid one it reached.
 let latest: NavState | undefined;
@@ -54,7 +54,7 @@ function startApp(): Running {
 	const client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 2, maxRetryAfterMs: 20, timeoutMs: 400});
 	const store = createListStore(client, {pageSize: 100, prefetchRows: 40, maxResidentPages: 6});
 	const exitCodes: number[] = [];
-	const view = render(
+	const view = renderWithKeys(
 		<App
 			client={client}
 			store={store}
@@ -81,6 +81,7 @@ async function settle(): Promise<void> {
 
 /** The screen the navigation state says should be showing. */
 function expectedScreen(state: NavState): ScreenName {
+	if (state.help) return 'help';
 	if (state.overlay !== null) return state.overlay;
 	return state.screen.name;
 }

@@ -1,7 +1,7 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
-import {render} from 'ink-testing-library';
+import {renderWithKeys} from './helpers/render-with-keys.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {StartScreen} from '../source/screens/start/start-screen.js';
 import {HELP_TEXT} from '../source/config/help-text.js';
@@ -75,7 +75,7 @@ test('a rejected key is not shown either', async () => {
 });
 
 test('a key typed on the start screen is masked', async () => {
-	const screen = render(<StartScreen savePath="/tmp/x/api-key" onDone={() => {}} />);
+	const screen = renderWithKeys(<StartScreen savePath="/tmp/x/api-key" onDone={() => {}} />);
 	await waitForFrame(screen, 'Enter an API key');
 	screen.stdin.write(KEYS.enter);
 	await waitForFrame(screen, 'API key:');

@@ -299,7 +299,7 @@ function isStepEvent(event: WizardEvent): event is StepEvent {
 	return event.type === 'input' || event.type === 'accept' || event.type === 'choose' || event.type === 'type-id';
 }
 
-function isProfileStep(step: StepId): boolean {
+export function isProfileStep(step: StepId): boolean {
 	return step !== 'review' && stepMeta(step).kind.type === 'profile';
 }
 

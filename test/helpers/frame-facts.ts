@@ -5,7 +5,7 @@ export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create';
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
 	const first = frame.split('\n', 1)[0] ?? '';
-	if (/^Keys\b/.test(first) && frame.includes('Esc or ? closes the help')) return 'help';
+	if (/^Keys\b/.test(first) && frame.includes('Esc, F1 or ? closes the help')) return 'help';
 	if (first.startsWith('Create an external connection')) return 'create';
 	if (/^(External connection \S|Loading connection \S)/.test(first)) return 'detail';
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';

@@ -1,12 +1,12 @@
 import React from 'react';
-import {render} from 'ink-testing-library';
+import {renderWithKeys} from './render-with-keys.js';
 import {App} from '../../source/app.js';
 import {createApiClient} from '../../source/api/client.js';
 import {createListStore} from '../../source/list-store.js';
 import {LIST_PAGING} from '../../source/open-list.js';
 import type {Sandbox} from '../../source/sandbox/server.js';
 
-export type RenderedApp = ReturnType<typeof render> & {
+export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 	exitCodes: number[];
 	terminalWrites: string[];
 	store: ReturnType<typeof createListStore>;
@@ -19,7 +19,7 @@ export function renderApp(sandbox: Sandbox, options: {demo?: boolean; apiKey?: s
 	const store = createListStore(client, {...LIST_PAGING, ...options.paging});
 	const exitCodes: number[] = [];
 	const terminalWrites: string[] = [];
-	const instance = render(
+	const instance = renderWithKeys(
 		<App
 			client={client}
 			store={store}

@@ -1,13 +1,14 @@
 import React, {useReducer} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {ApiClient} from '../../api/client.js';
 import type {ExternalConnection} from '../../api/types.js';
-import {initialWizardState, wizardReducer} from '../../create/wizard-state.js';
+import {initialWizardState, isProfileStep, wizardReducer} from '../../create/wizard-state.js';
 import {FieldStep} from './field-step.js';
 import {ReviewStep} from './review-step.js';
 import {SelectIndicator, SelectItem} from './select-item.js';
 import {useWizardRequests} from './use-wizard-requests.js';
+import {useBindings, useInputHold, useTextCapture} from '../../input/use-keys.js';
 
 export type CreateWizardProps = {
 	client: ApiClient;
@@ -32,12 +33,12 @@ const DISCARD_CHOICES = [
 export function CreateWizard({client, width, height, isActive, onCancel, onCreated}: CreateWizardProps): React.JSX.Element {
 	const [state, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
 	useWizardRequests(client, state, dispatch, {onCancel, onCreated});
-	useInput(
-		(_input, key) => {
-			if (key.escape) dispatch({type: 'back'});
-		},
-		{isActive},
-	);
+	useBindings('wizard', {back: () => dispatch({type: 'back'})}, isActive);
+	// A stray 'q' or '?' between fields must not quit or cover a half-filled wizard.
+	useTextCapture();
+	// Keys typed while Telnyx answers, or while the profiles load, act on what arrives, as if typed after it.
+	const waiting = state.submit.status === 'sending' || state.check.status === 'loading' || (isProfileStep(state.step) && state.profiles.status === 'loading');
+	useInputHold(isActive && waiting);
 
 	if (state.confirmDiscard) {
 		return (
@@ -58,7 +59,7 @@ export function CreateWizard({client, width, height, isActive, onCancel, onCreat
 					}}
 				/>
 				<Text dimColor wrap="truncate-end">
-					↑↓ choose · Enter select · Esc keep editing · Ctrl+C quit
+					↑↓ choose · Enter select · Esc keep editing · F1 help · Ctrl+C quit
 				</Text>
 			</Box>
 		);

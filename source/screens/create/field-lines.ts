@@ -109,5 +109,5 @@ function hintsFor(state: WizardState, step: FieldStepId): string {
 				: step === 'external_sip_connection'
 					? 'Esc cancel'
 					: 'Esc back (values kept)';
-	return `${typing ? 'Enter accept' : '↑↓ choose · Enter accept'} · ${esc} · Ctrl+C quit`;
+	return `${typing ? 'Enter accept' : '↑↓ choose · Enter accept'} · ${esc} · F1 help · Ctrl+C quit`;
 }

@@ -1,13 +1,13 @@
 import React, {type Dispatch} from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import TextInput from 'ink-text-input';
 import {stepMeta, type FieldStepId, type StepMeta} from '../../create/steps.js';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {wrapText} from '../../create/wrap.js';
 import {profileLabel} from './display-values.js';
 import {layoutFieldStep} from './field-lines.js';
 import {SelectIndicator, SelectItem} from './select-item.js';
+import {TextField} from '../../components/text-field.js';
 
 export type FieldStepProps = {
 	state: WizardState;
@@ -76,11 +76,11 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					<Box flexShrink={0}>
 						<Text>{PROMPT}</Text>
 					</Box>
-					<TextInput
+					<TextField
 						key={step}
 						value={text ?? ''}
 						placeholder={meta.kind.type === 'profile' ? 'digits, e.g. 1293384261075731499' : 'empty = left out'}
-						focus={isActive}
+						isActive={isActive}
 						onChange={value => {
 							dispatch({type: 'input', step, text: value});
 						}}

@@ -102,7 +102,7 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 	const jsonTitle = jsonRows > 0 ? REVIEW_JSON_TITLE : '';
 
 	const hints = menu
-		? `↑↓ choose · Enter select · Esc back${jsonMaxOffset > 0 ? ' · PgUp/PgDn scroll the body' : ''} · Ctrl+C quit`
+		? `↑↓ choose · Enter select · Esc back${jsonMaxOffset > 0 ? ' · PgUp/PgDn scroll the body' : ''} · F1 help · Ctrl+C quit`
 		: state.submit.status === 'created'
 			? 'Opening the new connection…'
 			: 'Waiting for Telnyx… · Ctrl+C quit';

@@ -1,9 +1,10 @@
 import React, {useState, type Dispatch} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {fieldMenu, layoutReview, type Line, type ReviewAction} from './review-lines.js';
 import {SelectIndicator, SelectItem} from './select-item.js';
+import {useBindings} from '../../input/use-keys.js';
 
 export type ReviewStepProps = {
 	state: WizardState;
@@ -24,15 +25,11 @@ const ACTION_EVENTS: Record<ReviewAction, WizardEvent> = {
 export function ReviewStep({state, dispatch, width, height, isActive}: ReviewStepProps): React.JSX.Element {
 	const [jsonOffset, setJsonOffset] = useState(0);
 	const layout = layoutReview(state, {width, height}, jsonOffset);
-	useInput(
-		(_input, key) => {
-			if (!key.pageDown && !key.pageUp) return;
-			const page = Math.max(1, layout.json.length - 1);
-			const next = layout.jsonOffset + (key.pageDown ? page : -page);
-			setJsonOffset(Math.min(layout.jsonMaxOffset, Math.max(0, next)));
-		},
-		{isActive: isActive && state.reviewMode === 'menu'},
-	);
+	const scroll = (direction: number) => {
+		const page = Math.max(1, layout.json.length - 1);
+		setJsonOffset(Math.min(layout.jsonMaxOffset, Math.max(0, layout.jsonOffset + direction * page)));
+	};
+	useBindings('wizard', {scrollDown: () => scroll(1), scrollUp: () => scroll(-1)}, isActive && state.reviewMode === 'menu');
 
 	if (state.reviewMode === 'fields') {
 		return (

@@ -1,11 +1,13 @@
-import React, {useCallback, useLayoutEffect, useRef, useState} from 'react';
-import {Box, Text, useInput, type Key} from 'ink';
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {copyToClipboard} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {displayWidth, truncate} from '../../components/format.js';
 import {buildDetailRows, buildJsonRows, describeFailure, layoutRows, type DetailRow} from './detail-lines.js';
 import {useDetailData} from './use-detail-data.js';
+import {hintsFor} from '../../input/bindings.js';
+import {useBindings, useInputHold} from '../../input/use-keys.js';
 
 export type DetailScreenProps = {
 	client: ApiClient;
@@ -18,7 +20,7 @@ export type DetailScreenProps = {
 	writeToTerminal?: (data: string) => void;
 };
 
-export const DETAIL_HINTS = 'Esc back · J raw JSON · y copy id · ↑↓ scroll · ? help · q quit';
+export const DETAIL_HINTS = hintsFor(['detail', 'global']);
 
 const writeToStdout = (data: string) => {
 	process.stdout.write(data);
@@ -58,36 +60,28 @@ export function DetailScreen({
 	const maxOffset = Math.max(0, rows.length - bodyHeight);
 	const top = Math.min(offset, maxOffset);
 
-	// useInput re-subscribes in a passive effect, which can run after the frame is on screen; a key pressed in
-	// between would reach a handler of the previous render. The handler is therefore stable and reads this ref,
-	// which a layout effect updates before that gap opens.
-	const latest = useRef({loaded: false, maxOffset, id, onBack, writeToTerminal});
-	useLayoutEffect(() => {
-		latest.current = {loaded: external.status === 'loaded', maxOffset, id, onBack, writeToTerminal};
-	});
-	const handleInput = useCallback((input: string, key: Key) => {
-		const current = latest.current;
-		if (key.escape || key.backspace || key.delete) {
-			current.onBack();
-			return;
-		}
-
-		// Ink reports Ctrl+Y as 'y' with ctrl set; only the bare keys are bound.
-		if (!current.loaded || key.ctrl) return;
-		if (input === 'J') {
-			setShowJson(value => !value);
-			setOffset(0);
-		} else if (input === 'y') {
-			copyToClipboard(current.id, {write: current.writeToTerminal});
-			setCopied(true);
-		} else if (key.upArrow || input === 'k') {
-			// Functional updates: several keys can arrive before the next render.
-			setOffset(offset => Math.max(0, Math.min(offset, current.maxOffset) - 1));
-		} else if (key.downArrow || input === 'j') {
-			setOffset(offset => Math.min(current.maxOffset, offset + 1));
-		}
-	}, []);
-	useInput(handleInput, {isActive});
+	const loaded = external.status === 'loaded';
+	useBindings(
+		'detail',
+		{
+			back: onBack,
+			...(loaded && {
+				json() {
+					setShowJson(value => !value);
+					setOffset(0);
+				},
+				copy() {
+					copyToClipboard(id, {write: writeToTerminal});
+					setCopied(true);
+				},
+				up: () => setOffset(Math.max(0, top - 1)),
+				down: () => setOffset(Math.min(maxOffset, top + 1)),
+			}),
+		},
+		isActive,
+	);
+	// Keys typed while the connection loads wait for it: J or y act on what arrives, as if typed after it.
+	useInputHold(isActive && external.status === 'loading');
 
 	if (external.status === 'loading') {
 		return (

@@ -1,9 +1,11 @@
-import React, {useReducer, useRef} from 'react';
-import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
 import type {ListFilters} from '../../api/types.js';
 import {FILTER_RULES, filtersToFormValues, validateFilterForm, type FilterFormValues} from '../../validation/filter-form.js';
 import {displayWidth, padToWidth, truncate} from '../../components/format.js';
+import {TextField} from '../../components/text-field.js';
+import {hintsFor} from '../../input/bindings.js';
+import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 type FieldKey = keyof FilterFormValues;
 
@@ -30,19 +32,14 @@ type Props = {
 type FormState = {values: FilterFormValues; focus: number; errors: Partial<Record<FieldKey, string>>};
 
 export function FilterForm({initial, width, isActive, onApply, onClose}: Props) {
-	// Held in a ref and re-rendered on change: keys that arrive in one read (→→, Tab then →) each see the state
-	// the previous key left, not the last frame's.
-	const form = useRef<FormState>({values: filtersToFormValues(initial), focus: 0, errors: {}});
-	const [, rerender] = useReducer((count: number) => count + 1, 0);
-	const update = (next: Partial<FormState>) => {
-		form.current = {...form.current, ...next};
-		rerender();
-	};
-	const {values, focus, errors} = form.current;
+	const [form, setForm] = useState<FormState>(() => ({values: filtersToFormValues(initial), focus: 0, errors: {}}));
+	const update = (next: Partial<FormState>) => setForm(current => ({...current, ...next}));
+	const {values, focus, errors} = form;
 	const focused = FIELDS[focus]!.key;
+	const onService = focused === 'service';
 
 	const submit = () => {
-		const result = validateFilterForm(form.current.values);
+		const result = validateFilterForm(values);
 		if (result.ok) {
 			onApply(result.filters);
 			return;
@@ -52,24 +49,24 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 	};
 
 	const setField = (key: FieldKey, value: string) => {
-		const {values: current, errors: currentErrors} = form.current;
-		update({values: {...current, [key]: value}, errors: {...currentErrors, [key]: undefined}});
+		update({values: {...values, [key]: value}, errors: {...errors, [key]: undefined}});
 	};
 
-	useInput(
-		(input, key) => {
-			const {focus: at, values: current} = form.current;
-			const onService = FIELDS[at]!.key === 'service';
-			if (key.escape) onClose();
-			else if (key.return && onService) submit();
-			else if (key.downArrow || (key.tab && !key.shift)) update({focus: (at + 1) % FIELDS.length});
-			else if (key.upArrow || (key.tab && key.shift)) update({focus: (at + FIELDS.length - 1) % FIELDS.length});
-			else if (onService && (key.leftArrow || key.rightArrow || input === ' ')) {
-				const step = key.leftArrow ? -1 : 1;
-				setField('service', SERVICES[(SERVICES.indexOf(current.service) + step + SERVICES.length) % SERVICES.length]!);
-			}
+	const cycleService = (step: number) => {
+		setField('service', SERVICES[(SERVICES.indexOf(values.service) + step + SERVICES.length) % SERVICES.length]!);
+	};
+
+	useTextCapture();
+	// Text fields take Enter and ← → themselves; on the service field they choose and apply.
+	useBindings(
+		'filter',
+		{
+			cancel: onClose,
+			next: () => update({focus: (focus + 1) % FIELDS.length}),
+			previous: () => update({focus: (focus + FIELDS.length - 1) % FIELDS.length}),
+			...(onService && {apply: submit, serviceNext: () => cycleService(1), servicePrevious: () => cycleService(-1)}),
 		},
-		{isActive},
+		isActive,
 	);
 
 	const valueWidth = Math.max(10, width - LABEL_WIDTH - 4);
@@ -89,9 +86,9 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 						<Text bold={selected}>{padToWidth(field.label, LABEL_WIDTH)}</Text>
 						{editing ? (
 							<Box width={valueWidth} height={1} overflow="hidden">
-								<TextInput
+								<TextField
 									value={values[field.key]}
-									focus={isActive}
+									isActive={isActive}
 									onChange={value => setField(field.key, value)}
 									onSubmit={submit}
 								/>
@@ -110,7 +107,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			) : (
 				<Text dimColor>{truncate(`${FIELDS[focus]!.label}: ${FILTER_RULES[focused]}`, width)}</Text>
 			)}
-			<Text dimColor>{truncate('Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel', width)}</Text>
+			<Text dimColor>{truncate(hintsFor(['filter', 'global'], {typing: true}), width)}</Text>
 		</Box>
 	);
 }

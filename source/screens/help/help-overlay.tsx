@@ -1,17 +1,18 @@
 import React, {useState} from 'react';
-import {Box, Text, useInput} from 'ink';
-import {KEY_SECTIONS} from '../../keymap.js';
+import {Box, Text} from 'ink';
+import {helpSections} from '../../input/bindings.js';
+import {useBindings} from '../../input/use-keys.js';
 import {padToWidth} from '../../components/format.js';
 
-const KEY_WIDTH = 20;
-const MIN_COLUMN_WIDTH = 44;
+const KEY_WIDTH = 24;
+const MIN_COLUMN_WIDTH = 58;
 
 function helpLines(): string[] {
 	const lines: string[] = [];
-	for (const section of KEY_SECTIONS) {
+	for (const section of helpSections()) {
 		if (lines.length > 0) lines.push('');
-		lines.push(section.screen);
-		for (const binding of section.bindings) lines.push(`  ${padToWidth(binding.keys, KEY_WIDTH)}${binding.action}`);
+		lines.push(section.title);
+		for (const line of section.lines) lines.push(`  ${padToWidth(line.keys, KEY_WIDTH)}${line.help}`);
 	}
 	return lines;
 }
@@ -20,7 +21,7 @@ const LINES = helpLines();
 
 type Props = {width: number; height: number; isActive: boolean; onClose: () => void};
 
-/** Every key of every screen; laid out in columns when it fits, scrolled with ↑↓ when it does not. */
+/** Every key of every screen, from the key-binding table; in columns when it fits, scrolled with ↑↓ when not. */
 export function HelpOverlay({width, height, isActive, onClose}: Props) {
 	const bodyRows = Math.max(1, height - 2);
 	const columnCount = Math.min(Math.ceil(LINES.length / bodyRows), Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH)));
@@ -28,19 +29,19 @@ export function HelpOverlay({width, height, isActive, onClose}: Props) {
 	const scrollable = rowsPerColumn > bodyRows;
 	const [offset, setOffset] = useState(0);
 	const maxOffset = Math.max(0, rowsPerColumn - bodyRows);
+	const start = Math.min(offset, maxOffset);
 
-	useInput(
-		(input, key) => {
-			if (key.ctrl) return;
-			if (key.escape || input === '?' || key.backspace || key.delete) onClose();
-			else if (key.downArrow || input === 'j') setOffset(current => Math.min(maxOffset, current + 1));
-			else if (key.upArrow || input === 'k') setOffset(current => Math.max(0, current - 1));
+	useBindings(
+		'help',
+		{
+			close: onClose,
+			down: () => setOffset(Math.min(maxOffset, start + 1)),
+			up: () => setOffset(Math.max(0, start - 1)),
 		},
-		{isActive},
+		isActive,
 	);
 
 	const columnWidth = Math.floor(width / columnCount);
-	const start = Math.min(offset, maxOffset);
 	const columns = Array.from({length: columnCount}, (_, index) =>
 		LINES.slice(index * rowsPerColumn, (index + 1) * rowsPerColumn).slice(start, start + bodyRows),
 	);
@@ -56,7 +57,7 @@ export function HelpOverlay({width, height, isActive, onClose}: Props) {
 					</Box>
 				))}
 			</Box>
-			<Text dimColor>Esc or ? closes the help</Text>
+			<Text dimColor>Esc, F1 or ? closes the help</Text>
 		</Box>
 	);
 }

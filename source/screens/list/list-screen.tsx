@@ -1,5 +1,5 @@
 import React, {useEffect} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import type {ListStore} from '../../list-store.js';
 import type {ListView, NavEvent} from '../../navigation.js';
 import {hasFilters} from '../../navigation.js';
@@ -7,7 +7,8 @@ import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
 import {formatCount, truncate} from '../../components/format.js';
-import {LIST_HINTS} from '../../keymap.js';
+import {hintsFor} from '../../input/bindings.js';
+import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
 import {ListHeader} from './list-header.js';
 
@@ -25,9 +26,9 @@ type Props = {
 	demo: boolean;
 	isActive: boolean;
 	dispatch: (event: NavEvent) => void;
-	/** The cursor after every key so far: Enter may arrive in the same read as the ↓ before it. */
-	currentCursor: () => number;
 };
+
+const LIST_HINTS = hintsFor(['list', 'global']);
 
 function positionText(list: ListView): string {
 	if (list.total === undefined) return 'loading…';
@@ -35,7 +36,7 @@ function positionText(list: ListView): string {
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
-export function ListScreen({store, list, generation, width, demo, isActive, dispatch, currentCursor}: Props) {
+export function ListScreen({store, list, generation, width, demo, isActive, dispatch}: Props) {
 	const {cache} = store;
 	const fresh = store.generation === generation;
 	const total = fresh ? cache.total : undefined;
@@ -50,30 +51,32 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		if (total !== undefined && total !== list.total) dispatch({type: 'total', total});
 	}, [total, list.total, dispatch]);
 
-	useInput(
-		(input, key) => {
-			// Ink reports Ctrl+J as 'j' with ctrl set; only the bare keys are bound.
-			if (key.ctrl) return;
-			if (key.downArrow || input === 'j') dispatch({type: 'move', by: 1});
-			else if (key.upArrow || input === 'k') dispatch({type: 'move', by: -1});
-			else if (key.pageDown) dispatch({type: 'move', by: list.viewportRows});
-			else if (key.pageUp) dispatch({type: 'move', by: -list.viewportRows});
-			else if (key.home || input === 'g') dispatch({type: 'jump', to: 'first'});
-			else if (key.end || input === 'G') dispatch({type: 'jump', to: 'last'});
-			else if (key.return) {
-				const row = cache.rowAt(currentCursor());
+	useBindings(
+		'list',
+		{
+			down: () => dispatch({type: 'move', by: 1}),
+			up: () => dispatch({type: 'move', by: -1}),
+			pageDown: () => dispatch({type: 'move', by: list.viewportRows}),
+			pageUp: () => dispatch({type: 'move', by: -list.viewportRows}),
+			first: () => dispatch({type: 'jump', to: 'first'}),
+			last: () => dispatch({type: 'jump', to: 'last'}),
+			open() {
+				const row = cache.rowAt(list.cursor);
 				if (row) dispatch({type: 'open', id: row.id});
-			} else if (input === '/') dispatch({type: 'overlay', overlay: 'filter'});
-			else if (input === 'x') dispatch({type: 'clearFilters'});
-			else if (input === 'c') dispatch({type: 'create'});
-			else if (input === 'r') {
+			},
+			filter: () => dispatch({type: 'overlay', overlay: 'filter'}),
+			clearFilters: () => dispatch({type: 'clearFilters'}),
+			create: () => dispatch({type: 'create'}),
+			refresh() {
 				// After a failure, retry just the failed pages so the rows already shown stay.
 				if (cache.lastError) cache.retry();
 				else dispatch({type: 'refresh'});
-			}
+			},
 		},
-		{isActive},
+		isActive,
 	);
+	// Until a list's first page has answered, there are no rows for a key to move over or open.
+	useInputHold(isActive && total === undefined && (!fresh || cache.lastError === undefined));
 
 	const columns = layoutColumns(width);
 	const filterText = describeFilters(list.filters);

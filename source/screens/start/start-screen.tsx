@@ -1,13 +1,14 @@
 import React, {useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import TextInput from 'ink-text-input';
+import {TextField} from '../../components/text-field.js';
+import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 export type StartChoice = {kind: 'key'; key: string; save: boolean} | {kind: 'demo'} | {kind: 'quit'};
 
 type Step = 'choose' | 'key' | 'save';
 
-type Props = {savePath: string; onDone: (choice: StartChoice) => void};
+type Props = {savePath: string; isActive?: boolean; onDone: (choice: StartChoice) => void};
 
 const MENU = [
 	{label: 'Enter an API key', value: 'key' as const},
@@ -16,17 +17,13 @@ const MENU = [
 ];
 
 /** Shown when no key was given: a key typed here is masked and kept for this run unless the user saves it. */
-export function StartScreen({savePath, onDone}: Props) {
+export function StartScreen({savePath, isActive = true, onDone}: Props) {
 	const [step, setStep] = useState<Step>('choose');
 	const [key, setKey] = useState('');
 	const [problem, setProblem] = useState('');
 
-	useInput(
-		(_input, keyPress) => {
-			if (keyPress.escape) setStep(step === 'save' ? 'key' : 'choose');
-		},
-		{isActive: step !== 'choose'},
-	);
+	useTextCapture();
+	useBindings('start', {back: () => setStep(step === 'save' ? 'key' : 'choose')}, isActive && step !== 'choose');
 
 	return (
 		<Box flexDirection="column">
@@ -35,6 +32,7 @@ export function StartScreen({savePath, onDone}: Props) {
 			{step === 'choose' ? (
 				<SelectInput
 					items={MENU}
+					isFocused={isActive}
 					onSelect={item => {
 						if (item.value === 'key') setStep('key');
 						else onDone({kind: item.value});
@@ -45,8 +43,9 @@ export function StartScreen({savePath, onDone}: Props) {
 				<Box flexDirection="column">
 					<Box>
 						<Text>API key: </Text>
-						<TextInput
+						<TextField
 							value={key}
+							isActive={isActive}
 							mask="•"
 							onChange={value => {
 								setKey(value);
@@ -59,7 +58,7 @@ export function StartScreen({savePath, onDone}: Props) {
 						/>
 					</Box>
 					<Text color={problem ? 'red' : undefined} dimColor={!problem}>
-						{problem ? `✖ ${problem}` : 'The key is hidden as you type. Enter continues · Esc back'}
+						{problem ? `✖ ${problem}` : 'The key is hidden as you type. Enter continues · Esc back · F1 help'}
 					</Text>
 				</Box>
 			) : null}
@@ -71,9 +70,10 @@ export function StartScreen({savePath, onDone}: Props) {
 							{label: 'No, use it for this run only', value: false},
 							{label: 'Yes, save it', value: true},
 						]}
+						isFocused={isActive}
 						onSelect={item => onDone({kind: 'key', key: key.trim(), save: item.value})}
 					/>
-					<Text dimColor>Esc back</Text>
+					<Text dimColor>↑↓ choose · Enter select · Esc back · F1 help</Text>
 				</Box>
 			) : null}
 		</Box>

@@ -1,0 +1,159 @@
+// Every key of every screen in one table: the same entries drive dispatch (useBindings, the text field, the
+// menus), the footers' hints and the help overlay, so what a key does and what the help says cannot drift.
+// Keys are named as keyId() names them: the character itself ('j', '?'), or 'down', 'ctrl+u', 'alt+b', 'f1'.
+
+export type Binding = {
+	keys: readonly string[];
+	/** The keys as the help shows them. */
+	label: string;
+	help: string;
+	/** The footer's short form; bindings without one appear only in the help. */
+	hint?: string;
+	/** The footer's short form while a text field has the keyboard, when it differs ('' hides it). */
+	typingHint?: string;
+};
+
+type Context = {title: string; bindings: Record<string, Binding>};
+
+const b = (keys: readonly string[], label: string, help: string, hint?: string, typingHint?: string): Binding => ({
+	keys,
+	label,
+	help,
+	...(hint && {hint}),
+	...(typingHint !== undefined && {typingHint}),
+});
+
+export const BINDINGS = {
+	global: {
+		title: 'Everywhere',
+		bindings: {
+			help: b(['f1', '?'], 'F1  ? (outside text)', 'this help (Esc closes it)', '? help', 'F1 help'),
+			quit: b(['q'], 'q', 'quit (outside text fields)', 'q quit', ''),
+			interrupt: b(['ctrl+c'], 'Ctrl+C', 'quit at once'),
+		},
+	},
+	list: {
+		title: 'List',
+		bindings: {
+			down: b(['down', 'j'], '↓ j  ↑ k', 'move one row', '↑↓ move'),
+			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'move one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'first / last row'),
+			last: b(['end', 'G'], '', ''),
+			open: b(['return'], 'Enter', 'open the connection', 'Enter open'),
+			filter: b(['/'], '/', 'filter the list', '/ filter'),
+			clearFilters: b(['x'], 'x', 'clear the filters'),
+			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
+			create: b(['c'], 'c', 'create a connection', 'c create'),
+		},
+	},
+	detail: {
+		title: 'Detail',
+		bindings: {
+			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back'),
+			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
+			copy: b(['y'], 'y', 'copy the id (OSC 52)', 'y copy id'),
+			down: b(['down', 'j'], '↓ j  ↑ k', 'scroll', '↑↓ scroll'),
+			up: b(['up', 'k'], '', ''),
+		},
+	},
+	filter: {
+		title: 'Filter form',
+		bindings: {
+			next: b(['tab', 'down'], 'Tab ↓  Shift+Tab ↑', 'next / previous field', 'Tab/↑↓ field'),
+			previous: b(['shift+tab', 'up'], '', ''),
+			serviceNext: b(['right', ' '], '→ Space  ←', 'choose the service', '←→ service'),
+			servicePrevious: b(['left'], '', ''),
+			apply: b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply (all empty clears)'),
+			cancel: b(['escape'], 'Esc', 'close without applying', 'Esc cancel'),
+		},
+	},
+	wizard: {
+		title: 'Create wizard',
+		bindings: {
+			accept: b(['return'], 'Enter', 'accept the step', 'Enter accept'),
+			back: b(['escape'], 'Esc', 'back one step (values kept)', 'Esc back'),
+			scrollDown: b(['pagedown'], 'PgDn PgUp', 'scroll the review body'),
+			scrollUp: b(['pageup'], '', ''),
+		},
+	},
+	start: {
+		title: 'Start screen',
+		bindings: {
+			back: b(['escape'], 'Esc', 'back to the previous question', 'Esc back'),
+		},
+	},
+	menu: {
+		title: 'Menus and pickers',
+		bindings: {
+			down: b(['down', 'j'], '↓ j  ↑ k', 'move the choice', '↑↓ choose'),
+			up: b(['up', 'k'], '', ''),
+			choose: b(['return'], 'Enter', 'take the choice', 'Enter select'),
+			number: b(['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1…9', 'take the nth choice shown'),
+		},
+	},
+	textField: {
+		title: 'Text fields',
+		bindings: {
+			left: b(['left', 'ctrl+b'], '← →', 'move the cursor'),
+			right: b(['right', 'ctrl+f'], '', ''),
+			home: b(['home', 'ctrl+a'], 'Home Ctrl+A  End Ctrl+E', 'start / end of the text'),
+			end: b(['end', 'ctrl+e'], '', ''),
+			wordLeft: b(['ctrl+left', 'alt+left', 'alt+b'], 'Ctrl+← →  Alt+b f', 'one word back / forward'),
+			wordRight: b(['ctrl+right', 'alt+right', 'alt+f'], '', ''),
+			backspace: b(['backspace', 'ctrl+h'], 'Backspace  Delete', 'delete before / at the cursor'),
+			deleteForward: b(['delete', 'ctrl+d'], '', ''),
+			killToStart: b(['ctrl+u'], 'Ctrl+U  Ctrl+K', 'delete to the start / to the end'),
+			killToEnd: b(['ctrl+k'], '', ''),
+			killWordBack: b(['ctrl+w', 'alt+backspace'], 'Ctrl+W  Alt+d', 'delete a word back / forward'),
+			killWordForward: b(['alt+d'], '', ''),
+			submit: b(['return'], 'Enter', 'accept the value'),
+		},
+	},
+	help: {
+		title: 'Help',
+		bindings: {
+			close: b(['escape', 'f1', '?', 'backspace'], 'Esc F1 ?', 'close the help'),
+			down: b(['down', 'j'], '↓ j  ↑ k', 'scroll'),
+			up: b(['up', 'k'], '', ''),
+		},
+	},
+} as const satisfies Record<string, Context>;
+
+export type ContextName = keyof typeof BINDINGS;
+export type ActionOf<C extends ContextName> = keyof (typeof BINDINGS)[C]['bindings'] & string;
+
+/** The action a key triggers in a context, if any. */
+export function actionFor<C extends ContextName>(context: C, id: string): ActionOf<C> | undefined {
+	const bindings: Record<string, Binding> = BINDINGS[context].bindings;
+	for (const [action, binding] of Object.entries(bindings)) {
+		if (binding.keys.includes(id)) return action as ActionOf<C>;
+	}
+
+	return undefined;
+}
+
+/** A footer: the hints of the given contexts, in table order; `typing` when a text field has the keyboard. */
+export function hintsFor(contexts: ContextName[], {typing = false}: {typing?: boolean} = {}): string {
+	const hints: string[] = [];
+	for (const context of contexts) {
+		const bindings: Record<string, Binding> = BINDINGS[context].bindings;
+		for (const binding of Object.values(bindings)) {
+			const hint = typing ? (binding.typingHint ?? binding.hint) : binding.hint;
+			if (hint) hints.push(hint);
+		}
+	}
+
+	return hints.join(' · ');
+}
+
+/** The help overlay's sections: one per context, one line per documented binding. */
+export function helpSections(): Array<{title: string; lines: Array<{keys: string; help: string}>}> {
+	return Object.values(BINDINGS as Record<string, Context>).map(context => ({
+		title: context.title,
+		lines: Object.values(context.bindings)
+			.filter(binding => binding.label !== '')
+			.map(binding => ({keys: binding.label, help: binding.help})),
+	}));
+}

@@ -1,0 +1,55 @@
+import {useLayoutEffect, useRef} from 'react';
+import {actionFor, type ActionOf, type ContextName} from './bindings.js';
+import type {KeyHandler} from './key-dispatcher.js';
+import {useKeyDispatcher} from './input-provider.js';
+import {keyId, type Keypress} from './keypress.js';
+
+type Kind = 'global' | 'text' | 'screen';
+
+/**
+ * Registers a key handler once; the handler and `isActive` of the latest render are read through a ref that a
+ * layout effect updates, so a key delivered right after a commit meets this render's handler, not an older one.
+ */
+export function useKeyHandler(kind: Kind, handler: KeyHandler, isActive = true): void {
+	const dispatcher = useKeyDispatcher();
+	const latest = useRef({handler, isActive});
+	useLayoutEffect(() => {
+		latest.current = {handler, isActive};
+	});
+	useLayoutEffect(() => {
+		const current = () => latest.current.handler;
+		const active = () => latest.current.isActive;
+		if (kind === 'global') return dispatcher.addGlobal(current);
+		if (kind === 'text') return dispatcher.addTextField(current, active);
+		return dispatcher.addScreen(current, active);
+	}, [dispatcher, kind]);
+}
+
+export type Actions<C extends ContextName> = Partial<Record<ActionOf<C>, (key: Keypress) => void>>;
+
+/** Binds a context's actions from the key-binding table: a key does what the table says it does, or nothing. */
+export function useBindings<C extends ContextName>(context: C, actions: Actions<C>, isActive = true): void {
+	useKeyHandler(
+		'screen',
+		key => {
+			const action = actionFor(context, keyId(key));
+			const run = action && actions[action];
+			if (!run) return false;
+			run(key);
+			return true;
+		},
+		isActive,
+	);
+}
+
+/** Declares a screen whose letters are text for as long as it is mounted, under the help too. */
+export function useTextCapture(): void {
+	const dispatcher = useKeyDispatcher();
+	useLayoutEffect(() => dispatcher.addTextCapture(), [dispatcher]);
+}
+
+/** While `holding`, keys wait in order instead of reaching a screen that is still loading what they act on. */
+export function useInputHold(holding: boolean): void {
+	const dispatcher = useKeyDispatcher();
+	useLayoutEffect(() => (holding ? dispatcher.addHold() : undefined), [dispatcher, holding]);
+}
