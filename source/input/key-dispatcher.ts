@@ -35,6 +35,7 @@ export type DispatcherOptions = {
 };
 
 const isPlainChar = (key: Keypress) => key.name === 'char' && !key.ctrl && !key.meta;
+const isAltCharacter = (key: Keypress) => key.meta && !key.ctrl && key.name.length === 1;
 
 export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: DispatcherOptions): KeyDispatcher {
 	const entries: Entry[] = [];
@@ -64,7 +65,7 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		if (field?.handler()(key)) return true;
 		let used = false;
 		for (const entry of activeOf('screen')) if (entry.handler()(key)) used = true;
-		if (!used) forward?.(key);
+		if (!used && !isAltCharacter(key)) forward?.(key);
 		return used;
 	};
 
@@ -75,19 +76,18 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		});
 		// ESC and a character in one read is how terminals send Alt+character, and how Esc followed quickly
 		// by a character arrives; where Alt+that character means nothing, it was Esc and then the character.
-		if (!used && key.meta && key.name.length === 1 && !key.ctrl) {
+		if (!used && isAltCharacter(key)) {
 			const character = key.sequence.slice(1);
 			deliverOne(parseKeypress('\u001B'));
 			deliverOne(parseKeypress(character));
 		}
 	};
 
-	// Ctrl+C always gets through. So do Esc and the global keys (help, quit) when nothing waits before them:
-	// a way out of a slow load that cannot reorder keys.
+	// Esc and the global keys (help, quit) get through a hold when nothing waits before them: a way out of
+	// a slow load that cannot reorder keys.
 	const bypassesHold = (key: Keypress) => {
-		const id = keyId(key);
-		if (id === 'ctrl+c') return true;
 		if (queue.length !== 1) return false;
+		const id = keyId(key);
 		return id === 'escape' || (actionFor('global', id) !== undefined && !capturingText());
 	};
 
@@ -98,7 +98,10 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		pumping = true;
 		try {
 			while (queue.length > 0) {
-				if (holds > 0 && !bypassesHold(queue[0]!)) return;
+				// Ctrl+C leaves at once, whatever waits before it: nothing after it matters.
+				const interrupt = holds > 0 ? queue.findIndex(key => keyId(key) === 'ctrl+c') : -1;
+				if (interrupt >= 0) deliverOne(queue.splice(interrupt, 1)[0]!);
+				if (holds > 0 && (queue.length === 0 || !bypassesHold(queue[0]!))) return;
 				const key = queue.shift()!;
 				// A run of typed characters into a text field is one insertion: the same value, far fewer renders.
 				if (isPlainChar(key) && textField()) {

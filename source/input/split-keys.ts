@@ -139,12 +139,15 @@ export function createKeySplitter(): KeySplitter {
 		},
 		hasPendingEscape: () => paste === undefined && pending.startsWith(ESC),
 		flush() {
-			if (paste !== undefined || pending === '') return [];
-			const rest = pending;
-			pending = '';
-			// A lone ESC is the Esc key; ESC [ with nothing after it is Alt+[.
-			if (rest === ESC) return [parseKeypress(ESC)];
-			return [parseKeypress(rest.slice(0, 2)), ...cut(rest.slice(2))];
+			const keys: Keypress[] = [];
+			while (paste === undefined && pending !== '') {
+				const rest = pending;
+				pending = '';
+				// A lone ESC is the Esc key; ESC [ or ESC O with nothing after it is Alt+[ or Alt+O.
+				const introduced = rest[1] === '[' || rest[1] === 'O';
+				keys.push(parseKeypress(introduced ? rest.slice(0, 2) : ESC), ...cut(rest.slice(introduced ? 2 : 1)));
+			}
+			return keys;
 		},
 	};
 }

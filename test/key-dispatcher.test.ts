@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {createKeyDispatcher, type KeyHandler} from '../source/input/key-dispatcher.js';
+import {keyId, type Keypress} from '../source/input/keypress.js';
+import {createKeySplitter} from '../source/input/split-keys.js';
+
+const keysOf = (input: string): Keypress[] => {
+	const splitter = createKeySplitter();
+	return [...splitter.push(input), ...splitter.flush()];
+};
+
+function setup() {
+	const log: string[] = [];
+	const scheduled: Array<() => void> = [];
+	const dispatcher = createKeyDispatcher({
+		run: deliver => deliver(),
+		forward: key => log.push(`menu:${keyId(key)}`),
+		schedule: pump => scheduled.push(pump),
+	});
+	const screen = (name: string, takes: (id: string) => boolean, active = () => true) =>
+		dispatcher.addScreen(() => key => {
+			if (!takes(keyId(key))) return false;
+			log.push(`${name}:${keyId(key)}`);
+			return true;
+		}, active);
+	return {dispatcher, log, scheduled, screen};
+}
+
+describe('createKeyDispatcher', () => {
+	it('delivers each key of a read in order, to every active screen handler', () => {
+		const {dispatcher, log, screen} = setup();
+		let active = true;
+		screen('list', id => id === 'j' || id === 'return');
+		screen('hidden', () => true, () => active);
+		active = false;
+		dispatcher.enqueue(keysOf('jj\r'));
+		assert.deepEqual(log, ['list:j', 'list:j', 'list:return']);
+	});
+
+	it('gives keys no screen used to the menus', () => {
+		const {dispatcher, log, screen} = setup();
+		screen('wizard', id => id === 'escape');
+		dispatcher.enqueue(keysOf('\u001B[B\u001B[B\r'));
+		assert.deepEqual(log, ['menu:down', 'menu:down', 'menu:return']);
+	});
+
+	it('lets a focused text field take printable keys, pastes and editing keys first; a run of characters is one insertion', () => {
+		const {dispatcher, log, screen} = setup();
+		screen('form', () => true);
+		const field: KeyHandler = key => {
+			if (key.name === 'char' || key.name === 'paste' || key.name === 'backspace') {
+				log.push(`field:${key.name}:${key.text}`);
+				return true;
+			}
+			return false;
+		};
+		dispatcher.addTextField(() => field, () => true);
+		assert.equal(dispatcher.capturingText(), true);
+		dispatcher.enqueue(keysOf('Berlin\u007F\t\u001B[200~pasted\u001B[201~'));
+		assert.deepEqual(log, ['field:char:Berlin', 'field:backspace:', 'form:tab', 'field:paste:pasted']);
+	});
+
+	it('drops a paste where no text field has the keyboard', () => {
+		const {dispatcher, log, screen} = setup();
+		screen('list', () => true);
+		dispatcher.enqueue(keysOf('\u001B[200~jjjq\u001B[201~j'));
+		assert.deepEqual(log, ['list:j']);
+	});
+
+	it('hears global handlers first', () => {
+		const {dispatcher, log, screen} = setup();
+		screen('list', () => true);
+		dispatcher.addGlobal(() => key => {
+			if (keyId(key) !== 'ctrl+c') return false;
+			log.push('quit');
+			return true;
+		});
+		dispatcher.enqueue(keysOf('j\u0003j'));
+		assert.deepEqual(log, ['list:j', 'quit', 'list:j']);
+	});
+
+	it('keeps keys in order while held, lets Ctrl+C through at once, and a lone Esc when nothing waits before it', () => {
+		const {dispatcher, log, scheduled, screen} = setup();
+		screen('screen', () => true);
+		const release = dispatcher.addHold();
+		dispatcher.enqueue(keysOf('jk'));
+		assert.deepEqual(log, []);
+		dispatcher.enqueue(keysOf('\u0003'));
+		assert.deepEqual(log, ['screen:ctrl+c'], 'Ctrl+C does not wait behind keys typed before it');
+		release();
+		assert.equal(scheduled.length, 1);
+		scheduled.shift()!();
+		assert.deepEqual(log, ['screen:ctrl+c', 'screen:j', 'screen:k']);
+		const again = dispatcher.addHold();
+		dispatcher.enqueue(keysOf('\u001B'));
+		assert.deepEqual(log.at(-1), 'screen:escape', 'a lone Esc is a way out of a slow load');
+		again();
+	});
+
+	it('reads an Alt+character nobody binds as Esc and then the character, as a terminal cannot tell them apart', () => {
+		const {dispatcher, log, screen} = setup();
+		screen('screen', id => id === 'escape' || id === 'j' || id === 'alt+b');
+		dispatcher.enqueue(keysOf('\u001Bj\u001Bb'));
+		assert.deepEqual(log, ['screen:escape', 'screen:j', 'screen:alt+b']);
+	});
+
+	it('treats letters as text on a screen that declares it, until it releases', () => {
+		const {dispatcher} = setup();
+		const release = dispatcher.addTextCapture();
+		assert.equal(dispatcher.capturingText(), true);
+		release();
+		release();
+		assert.equal(dispatcher.capturingText(), false);
+	});
+});
