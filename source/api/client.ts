@@ -7,7 +7,7 @@ import type {
 	CreateExternalConnectionRequest,
 	ExternalConnection,
 	ListFilters,
-	ListPage,
+	ListResponse,
 	OutboundVoiceProfile,
 } from './types.js';
 import {USER_AGENT} from './user-agent.js';
@@ -44,14 +44,14 @@ export type ApiClient = {
 	listExternalConnections(
 		q: {pageNumber: number; pageSize: number; filters?: ListFilters},
 		o?: RequestOptions,
-	): Promise<ListPage<ExternalConnection>>;
+	): Promise<ListResponse<ExternalConnection>>;
 	getExternalConnection(id: string, o?: RequestOptions): Promise<ExternalConnection>;
 	createExternalConnection(body: CreateExternalConnectionRequest, o?: RequestOptions): Promise<ExternalConnection>;
 	getConnection(id: string, o?: RequestOptions): Promise<Connection>;
 	listOutboundVoiceProfiles(
 		q: {pageNumber: number; pageSize: number; nameContains?: string},
 		o?: RequestOptions,
-	): Promise<ListPage<OutboundVoiceProfile>>;
+	): Promise<ListResponse<OutboundVoiceProfile>>;
 };
 
 /** `sent`: a mutation's body in short, for the line an interrupted exit prints. */
