@@ -58,6 +58,12 @@ async function main(argv: string[]): Promise<number> {
 		if (choice.kind === 'interrupted') return 130;
 		if (choice.kind === 'quit') return 0;
 		if (choice.kind === 'key') {
+			const {keyCharacterProblem} = await import('./source/config/key-characters.js');
+			const problem = keyCharacterProblem(choice.key, 'the prompt');
+			if (problem) {
+				process.stderr.write(`ec-tui: ${problem}\n`);
+				return 2;
+			}
 			if (choice.save) {
 				// A key that cannot be saved is still good for this run.
 				await saveKey(choice.key, process.env).then(
