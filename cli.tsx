@@ -4,6 +4,7 @@ import {resolveConfig} from './source/config/resolve-config.js';
 import {VERSION} from './source/version.js';
 import {colorRequestedOff, turnColorOff} from './source/color.js';
 import {firstLine} from './source/first-line.js';
+import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -57,6 +58,12 @@ async function main(argv: string[]): Promise<number> {
 		if (choice.kind === 'interrupted') return 130;
 		if (choice.kind === 'quit') return 0;
 		if (choice.kind === 'key') {
+			const {keyCharacterProblem} = await import('./source/config/key-characters.js');
+			const problem = keyCharacterProblem(choice.key, 'the prompt');
+			if (problem) {
+				process.stderr.write(`ec-tui: ${problem}\n`);
+				return 2;
+			}
 			if (choice.save) {
 				// A key that cannot be saved is still good for this run.
 				await saveKey(choice.key, process.env).then(
@@ -78,7 +85,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-	code => process.exit(code),
+	code => {
+		// Ctrl+C may land after a create left and before its answer came: say what may exist now.
+		const interrupted = code === 130 ? interruptedLine(inFlightMutations.list()) : undefined;
+		if (interrupted) process.stderr.write(`${interrupted}\n`);
+		process.exit(code);
+	},
 	(error: unknown) => {
 		process.stderr.write(`ec-tui: unexpected error: ${firstLine(error)}\n`);
 		if (process.env['DEBUG']?.split(',').includes('ec-tui') && error instanceof Error) process.stderr.write(`${error.stack}\n`);

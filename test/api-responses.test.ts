@@ -103,14 +103,15 @@ test('a server that echoes the key gets it redacted', async () => {
 	assert.equal(error.errors[0]?.detail, 'Bearer [redacted] is odd');
 });
 
-test('wrong shapes are malformed with a short reason', async () => {
+test('only what leaves nothing to show is malformed, with a short reason', async () => {
 	const list = () => api.listExternalConnections({pageNumber: 1, pageSize: 1});
 	const cases: Array<[string, () => Promise<unknown>, string]> = [
-		[page([{id: '1'}], undefined), list, 'missing meta'],
 		[page({id: '1'}, META), list, 'data is not a list'],
-		[page([{id: 1}], META), list, 'data[0].id is not a string'],
-		[page([{id: '1'}], {...META, total_pages: '1'}), list, 'meta.total_pages is not an integer'],
-		[JSON.stringify({data: {id: 1293384261075731499}}), () => api.getConnection('1'), 'data.id is not a string'],
+		[JSON.stringify({meta: META}), list, 'missing data'],
+		[page(['1'], META), list, 'data[0] is not an object'],
+		[page([{id: 1}], META), list, 'data[0].id is a number, not a string'],
+		[page([{id: true}], META), list, 'data[0].id is not a string'],
+		[JSON.stringify({data: {id: 1293384261075731499}}), () => api.getConnection('1'), 'data.id is a number, not a string'],
 		[JSON.stringify({data: []}), () => api.getConnection('1'), 'data is not an object'],
 		['{"data": {"id": "1"', () => api.getConnection('1'), 'not valid JSON'],
 		['', () => api.getConnection('1'), 'empty body'],
@@ -121,6 +122,40 @@ test('wrong shapes are malformed with a short reason', async () => {
 		assert.equal(error.kind, 'malformed');
 		assert.equal(error.message, `The server sent a response ec-tui could not read (${reason})`);
 	}
+});
+
+test('what the contract allows is accepted: no meta, partial meta, a record without id, {"data":{}}', async () => {
+	const list = () => api.listExternalConnections({pageNumber: 1, pageSize: 2});
+	reply = {status: 200, body: JSON.stringify({data: [{id: '1'}, {tags: ['no id']}]})};
+	assert.deepEqual(await list(), {data: [{id: '1'}, {tags: ['no id']}], meta: {}});
+	reply = {status: 200, body: page([{id: '1'}], {page_number: 1, total_results: 40})};
+	assert.deepEqual((await list()).meta, {page_number: 1, total_results: 40});
+	reply = {status: 200, body: JSON.stringify({data: {}})};
+	assert.deepEqual(await api.getConnection('1'), {});
+});
+
+test('a meta field that is not a count is left out, never trusted', async () => {
+	const list = () => api.listExternalConnections({pageNumber: 1, pageSize: 1});
+	for (const total of [-1, 1.5, 2 ** 53 + 2, '40', null, {}]) {
+		reply = {status: 200, body: page([{id: '1'}], {...META, total_results: total})};
+		assert.deepEqual((await list()).meta, {page_number: 1, page_size: 1, total_pages: 1}, `total_results ${JSON.stringify(total)}`);
+	}
+	reply = {status: 200, body: page([{id: '1'}], 'not an object')};
+	assert.deepEqual((await list()).meta, {});
+});
+
+test('ids stay the strings they were; null channel limits and webhook URLs are accepted', async () => {
+	const record = {
+		id: '1293384261075731499',
+		webhook_event_url: null,
+		webhook_event_failover_url: null,
+		inbound: {channel_limit: null},
+		outbound: {channel_limit: null, outbound_voice_profile_id: '1911630617284445511'},
+	};
+	reply = {status: 200, body: JSON.stringify({data: record})};
+	assert.deepEqual(await api.getExternalConnection('1293384261075731499'), record);
+	reply = {status: 200, body: page([record], META)};
+	assert.deepEqual((await api.listExternalConnections({pageNumber: 1, pageSize: 1})).data, [record]);
 });
 
 test('Retry-After as an HTTP date is read (and capped)', async () => {

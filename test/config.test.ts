@@ -75,3 +75,89 @@ test('a base URL that is not http(s) is refused', async () => {
 	const result = await resolveConfig({...noFlags, baseUrl: 'ftp://example.com'}, {TELNYX_API_KEY: 'K'});
 	assert.equal(result.mode, 'invalid');
 });
+
+test('a key file that is a directory, a FIFO or larger than 4 KB is refused with one sentence, at once', async () => {
+	const {execFileSync} = await import('node:child_process');
+	const {mkdir} = await import('node:fs/promises');
+	const dir = await temporaryDirectory();
+	const directory = path.join(dir, 'key-dir');
+	await mkdir(directory, {mode: 0o700});
+	const fifo = path.join(dir, 'key-fifo');
+	execFileSync('mkfifo', ['-m', '600', fifo]);
+	const large = path.join(dir, 'key-large');
+	await writeFile(large, 'K'.repeat(4097), {mode: 0o600});
+	const cases: Array<[string, RegExp]> = [
+		[directory, /: it is a directory, not a file\.$/],
+		[fifo, /: it is not a regular file\.$/],
+		[large, /: it is larger than 4 KB, too large to be a key\.$/],
+	];
+	for (const [file, reason] of cases) {
+		const result = await resolveConfig({...noFlags, apiKeyFile: file}, {});
+		assert.equal(result.mode, 'invalid');
+		const {message} = result as {message: string};
+		assert.match(message, new RegExp(`^Refusing the API key file ${file}`));
+		assert.match(message, reason);
+		assert.equal(message.split(/\.\s/).length, 1, 'one sentence');
+	}
+	await writeFile(large, 'K'.repeat(4096), {mode: 0o600});
+	assert.equal((await readKeyFile(large)).ok, true, 'exactly 4 KB is still a key');
+});
+
+test('a key with a character a header cannot carry is refused with its position, never echoed', async () => {
+	const dir = await temporaryDirectory();
+	const file = path.join(dir, 'key');
+	const cases: Array<[string, string]> = [
+		['KEYabc\ndef', 'a line break at position 7'],
+		['KEYabc\u0007', 'a control character at position 7'],
+		['KEYé⚡', 'a non-ASCII character at position 4'],
+		['KEY⚡x\u0000', 'a non-ASCII character at position 4'],
+	];
+	for (const [key, where] of cases) {
+		await writeFile(file, key, {mode: 0o600});
+		for (const [flags, env, source] of [
+			[{...noFlags, apiKeyFile: file}, {}, file],
+			[noFlags, {TELNYX_API_KEY: key, XDG_CONFIG_HOME: dir}, 'TELNYX_API_KEY'],
+		] as const) {
+			const result = await resolveConfig(flags, env);
+			assert.equal(result.mode, 'invalid');
+			const {message} = result as {message: string};
+			assert.equal(message, `The API key from ${source} has ${where}, which cannot be sent in an HTTP header; check that it was copied whole and alone.`);
+			assert.ok(!message.includes(key.trim()) && !message.includes('KEYabc'));
+		}
+	}
+});
+
+test('saving never writes through a symlink at the save path, and makes the directory 700 and the file 600', async () => {
+	const {lstat, mkdir, readFile, symlink} = await import('node:fs/promises');
+	const home = await temporaryDirectory();
+	const env = {XDG_CONFIG_HOME: home};
+	const directory = path.join(home, 'ec-tui');
+	await mkdir(directory, {mode: 0o755});
+	await chmod(directory, 0o755);
+	const elsewhere = path.join(home, 'elsewhere');
+	await writeFile(elsewhere, 'untouched');
+	await symlink(elsewhere, savedKeyPath(env));
+	await saveKey('KEYNEW', env);
+	assert.equal(await readFile(elsewhere, 'utf8'), 'untouched');
+	const saved = await lstat(savedKeyPath(env));
+	assert.ok(saved.isFile(), 'the link was replaced by a file');
+	assert.equal(saved.mode & 0o777, 0o600);
+	assert.equal((await stat(directory)).mode & 0o777, 0o700);
+	assert.equal(await readFile(savedKeyPath(env), 'utf8'), 'KEYNEW\n');
+	const {readdir} = await import('node:fs/promises');
+	assert.deepEqual(await readdir(directory), ['api-key'], 'no temporary file left');
+});
+
+test('the key never goes over plain http to a host that is not this machine, unless --allow-insecure-http', async () => {
+	const env = {TELNYX_API_KEY: 'KEY1'};
+	for (const baseUrl of ['http://api.example.com/v2', 'http://10.0.0.5:8080', 'http://128.0.0.1', 'http://[::2]']) {
+		const result = await resolveConfig({...noFlags, baseUrl}, env);
+		assert.equal(result.mode, 'invalid', baseUrl);
+		assert.match((result as {message: string}).message, /^Refusing to send the API key over plain http to .+: use https, or pass --allow-insecure-http/);
+		assert.equal((await resolveConfig({...noFlags, baseUrl, allowInsecureHttp: true}, env)).mode, 'live');
+	}
+	for (const baseUrl of ['http://127.0.0.1:4010', 'http://127.9.8.7', 'http://127.1', 'http://localhost:4010/v2', 'http://[::1]:4010', 'https://api.example.com']) {
+		assert.equal((await resolveConfig({...noFlags, baseUrl}, env)).mode, 'live', baseUrl);
+	}
+	assert.deepEqual(parseCommand(['--allow-insecure-http']), {command: 'app', flags: {...noFlags, allowInsecureHttp: true, baseUrl: undefined, apiKeyFile: undefined}});
+});

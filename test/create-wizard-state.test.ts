@@ -321,7 +321,21 @@ test('timeout or network error: the outcome is unknown, values are kept, and sub
 	}
 });
 
-test('other errors (401, 403, 5xx) keep the values and the Telnyx errors for display', () => {
+test('a 5xx or an unfollowed redirect to a create is an unknown outcome, not a definite no', () => {
+	const review = toReview();
+	const answers = [
+		{kind: 'http', status: 502, message: '502 Bad Gateway'},
+		{kind: 'http', status: 500, message: '500 Internal Server Error'},
+		{kind: 'redirect', status: 307, message: 'api.example answered 307'},
+	] as const;
+	for (const answer of answers) {
+		const failed = run(review, {type: 'submit'}, {type: 'submit-failed', attempt: 1, error: {...answer, errors: []}});
+		assert.ok(failed.submit.status === 'failed' && failed.submit.failure.kind === 'unknown-outcome', answer.message);
+		assert.equal(failed.submit.failure.message, `${answer.message}. ${UNKNOWN_OUTCOME}`);
+	}
+});
+
+test('other errors (401, 403, any 4xx) keep the values and the Telnyx errors for display', () => {
 	const review = toReview();
 	const error = {code: '10009', title: 'Authentication failed', detail: 'Could not understand the provided credentials.'};
 	const failed = run(

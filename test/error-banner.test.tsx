@@ -62,7 +62,7 @@ describe('ErrorBanner', () => {
 
 	it('falls back to the message of an http error without a Telnyx body', async () => {
 		const frame = await frameOf(new ApiError({kind: 'http', status: 502, message: '502 Bad Gateway'}));
-		assert.equal(frame, '✖ Error 502 502 Bad Gateway');
+		assert.equal(frame, '✖ Error 502 Bad Gateway');
 	});
 
 	it('shows anything else as one generic line, never a stack trace', async () => {
@@ -77,6 +77,24 @@ describe('ErrorBanner', () => {
 		assert.equal(frame.split('\n').length, 1);
 		assert.ok(displayWidth(frame) <= 40, frame);
 		assert.ok(frame.endsWith('…'));
+	});
+});
+
+describe('an error body without errors[]', () => {
+	it('reads Error 500 Internal Server Error, the status once', async () => {
+		const {createServer} = await import('node:http');
+		const {createApiClient} = await import('../source/api/client.js');
+		const server = createServer((_req, res) => {
+			res.writeHead(500, {'content-type': 'text/html'});
+			res.end('<h1>oops</h1>');
+		});
+		await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+		const {port} = server.address() as import('node:net').AddressInfo;
+		const api = createApiClient({baseUrl: `http://127.0.0.1:${port}`, apiKey: 'KEY_x', retries: 0});
+		const error = await api.getConnection('1').then(() => assert.fail('expected a failure'), (e: unknown) => e);
+		server.close();
+		const {heading, lines} = summarizeError(error);
+		assert.equal(`${heading} ${lines.join(' ')}`, '✖ Error 500 Internal Server Error');
 	});
 });
 

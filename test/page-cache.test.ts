@@ -289,7 +289,7 @@ describe('PageCache: generations', () => {
 		const cache = new PageCache<number>({
 			pageSize: 10,
 			prefetchRows: 0,
-			fetchPage: async pageNumber => ({rows: [pageNumber], total: totals[pageNumber - 1]!}),
+			fetchPage: async pageNumber => ({rows: Array.from({length: 10}, () => pageNumber), total: totals[pageNumber - 1]!}),
 		});
 		cache.setView(0, 0);
 		await settle();
@@ -421,5 +421,144 @@ describe('PageCache: version and onChange', () => {
 		cache.setView(2, 7);
 		cache.retry();
 		assert.equal(cache.version, version);
+	});
+});
+
+// A fetcher whose answers the test writes: rows as given and any claimed total, answered at once.
+function scripted(answers: Record<number, {rows: number; total: unknown}>) {
+	const requested: number[] = [];
+	const cache = new PageCache<number>({
+		pageSize: 10,
+		prefetchRows: 0,
+		fetchPage: async pageNumber => {
+			requested.push(pageNumber);
+			const answer = answers[pageNumber] ?? {rows: 0, total: undefined};
+			const start = (pageNumber - 1) * 10;
+			return {rows: Array.from({length: answer.rows}, (_, i) => start + i), total: answer.total as number | undefined};
+		},
+	});
+	return {cache, requested};
+}
+
+describe('PageCache: pagination inconsistent on its own terms heals', () => {
+	it('a short page ends the list there, whatever total it claims', async () => {
+		const {cache} = scripted({1: {rows: 10, total: 1000}, 2: {rows: 4, total: 1000}});
+		cache.setView(0, 9);
+		await settle();
+		assert.equal(cache.total, 1000);
+		cache.setView(10, 19);
+		await settle();
+		assert.equal(cache.total, 14);
+		assert.equal(cache.rowState(13), 'loaded');
+		assert.equal(cache.rowState(14), 'missing');
+	});
+
+	it('an empty page ends the list before it; its rows are missing, not loading, and it is not fetched again', async () => {
+		const {cache, requested} = scripted({1: {rows: 10, total: 1000}});
+		cache.setView(0, 0);
+		await settle();
+		cache.setView(990, 999);
+		await settle();
+		assert.deepEqual(requested, [1, 100]);
+		assert.equal(cache.total, 11, 'page 1 was full: one more row may exist');
+		cache.setView(1, 10);
+		assert.equal(cache.rowState(10), 'loading');
+		await settle();
+		assert.deepEqual(requested, [1, 100, 2]);
+		assert.equal(cache.total, 10, 'page 2 came back empty too');
+		assert.equal(cache.rowState(9), 'loaded');
+		cache.setView(0, 9);
+		await settle();
+		assert.deepEqual(requested, [1, 100, 2]);
+	});
+
+	it('an empty first page is an empty list', async () => {
+		const {cache} = scripted({1: {rows: 0, total: 25}});
+		cache.setView(0, 9);
+		await settle();
+		assert.equal(cache.total, 0);
+	});
+
+	it('without a total the count is what arrived plus a row, and grows as pages come', async () => {
+		const {cache, requested} = scripted({1: {rows: 10, total: undefined}, 2: {rows: 10, total: undefined}, 3: {rows: 3, total: undefined}});
+		cache.setView(0, 9);
+		await settle();
+		assert.equal(cache.total, 11);
+		assert.equal(cache.rowState(10), 'loading');
+		cache.setView(10, 19);
+		await settle();
+		assert.equal(cache.total, 21);
+		cache.setView(20, 29);
+		await settle();
+		assert.equal(cache.total, 23);
+		assert.deepEqual(requested, [1, 2, 3]);
+	});
+
+	for (const claim of [-5, 12.5, Number.NaN, 2 ** 60, '40', null, 1_000_000_001]) {
+		it(`a claimed total of ${String(claim)} counts as none, never as a blank list`, async () => {
+			const {cache} = scripted({1: {rows: 10, total: claim}});
+			cache.setView(0, 9);
+			await settle();
+			assert.equal(cache.total, 11);
+			assert.equal(cache.rowAt(0), 0);
+		});
+	}
+
+	it('a total the rows contradict counts as none', async () => {
+		const {cache} = scripted({1: {rows: 10, total: 1000}, 3: {rows: 10, total: 5}});
+		cache.setView(0, 0);
+		await settle();
+		cache.setView(20, 29);
+		await settle();
+		assert.equal(cache.total, 31);
+	});
+
+	it('the newest total wins, and a row its page came back without is missing until a reload', async () => {
+		const answers: Record<number, {rows: number; total: unknown}> = {1: {rows: 10, total: 1000}, 2: {rows: 3, total: 1000}};
+		const {cache, requested} = scripted(answers);
+		cache.setView(10, 12);
+		await settle();
+		assert.equal(cache.total, 13, 'page 2 was short');
+		cache.setView(0, 9);
+		await settle();
+		assert.equal(cache.total, 1000, 'page 1, newer, claims 1000 and is full');
+		assert.equal(cache.rowState(12), 'loaded');
+		assert.equal(cache.rowState(13), 'missing');
+		assert.equal(cache.rowState(25), 'loading');
+		answers[2] = {rows: 10, total: 1000};
+		cache.reset();
+		cache.setView(10, 19);
+		await settle();
+		assert.deepEqual(requested, [2, 1, 2]);
+		assert.equal(cache.rowState(13), 'loaded');
+	});
+
+	it('an older request answered late does not override a newer total', async () => {
+		const {cache, list} = makeCache(1000, {maxResidentPages: 8});
+		cache.setView(0, 0);
+		await load(cache, list, 1);
+		cache.setView(10, 10);
+		cache.setView(20, 20);
+		list.call(3).resolve();
+		await settle();
+		assert.equal(cache.total, 1000);
+		list.call(2).resolve([10, 11, 12]);
+		await settle();
+		assert.equal(cache.total, 1000, 'page 2 left before page 3 did: its short answer is older');
+		assert.equal(cache.rowState(13), 'missing');
+	});
+
+	it('after a failed first page the total is failed, not loading; a retry makes it loading again', async () => {
+		const {cache, list} = makeCache(30);
+		cache.setView(0, 9);
+		assert.equal(cache.totalState, 'loading');
+		list.call(1).reject(new Error('503'));
+		await settle();
+		assert.equal(cache.totalState, 'failed');
+		assert.equal(cache.rowState(0), 'failed');
+		cache.retry();
+		assert.equal(cache.totalState, 'loading');
+		await load(cache, list, 1);
+		assert.equal(cache.totalState, 'known');
 	});
 });

@@ -7,14 +7,20 @@ import type {
 	CreateExternalConnectionRequest,
 	ExternalConnection,
 	ListFilters,
-	ListPage,
+	ListResponse,
 	OutboundVoiceProfile,
 } from './types.js';
 import {USER_AGENT} from './user-agent.js';
 import {DEFAULT_BASE_URL} from './base-url.js';
 import {readListBody, readSingleBody} from './validate-response.js';
+import {followSameOrigin, isRedirectStatus, redirectError} from './redirects.js';
+import {GET_DEADLINE_MS, MAX_BODY_BYTES} from './limits.js';
+import {inFlightMutations} from './in-flight.js';
+import {describeCreate} from './describe-create.js';
+import {ApiError} from './errors.js';
 
-export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string};
+/** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
+export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
 export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void};
 export type ApiConfig = {
 	/** Default DEFAULT_BASE_URL. */
@@ -28,30 +34,38 @@ export type ApiConfig = {
 	maxRetryAfterMs?: number;
 	/** First backoff delay, doubled per retry; default 250 ms (tests set it small). */
 	retryBaseMs?: number;
+	/** Overall limit of a GET across its retries, default GET_DEADLINE_MS. */
+	getDeadlineMs?: number;
+	/** Largest response body read, default MAX_BODY_BYTES. */
+	maxBodyBytes?: number;
 };
 
 export type ApiClient = {
 	listExternalConnections(
 		q: {pageNumber: number; pageSize: number; filters?: ListFilters},
 		o?: RequestOptions,
-	): Promise<ListPage<ExternalConnection>>;
+	): Promise<ListResponse<ExternalConnection>>;
 	getExternalConnection(id: string, o?: RequestOptions): Promise<ExternalConnection>;
 	createExternalConnection(body: CreateExternalConnectionRequest, o?: RequestOptions): Promise<ExternalConnection>;
 	getConnection(id: string, o?: RequestOptions): Promise<Connection>;
 	listOutboundVoiceProfiles(
 		q: {pageNumber: number; pageSize: number; nameContains?: string},
 		o?: RequestOptions,
-	): Promise<ListPage<OutboundVoiceProfile>>;
+	): Promise<ListResponse<OutboundVoiceProfile>>;
 };
 
-type Call = {method: Method; path: string; searchParams?: URLSearchParams; json?: unknown};
+/** `sent`: a mutation's body in short, for the line an interrupted exit prints. */
+type Call = {method: Method; path: string; searchParams?: URLSearchParams; json?: unknown; sent?: string};
 
 export function createApiClient(config: ApiConfig): ApiClient {
 	const baseUrl = config.baseUrl ?? DEFAULT_BASE_URL;
 	const retries = config.retries ?? 3;
 	const retryPolicy = {baseMs: config.retryBaseMs ?? 250, maxRetryAfterMs: config.maxRetryAfterMs ?? 5000};
 	const timeouts = {connect: 5000, response: 15_000, request: config.timeoutMs ?? 30_000};
-	const errorContext: ErrorContext = {host: new URL(baseUrl).host, apiKey: config.apiKey, timeouts};
+	const host = new URL(baseUrl).host;
+	const errorContext: ErrorContext = {host, apiKey: config.apiKey, timeouts};
+	const getDeadlineMs = config.getDeadlineMs ?? GET_DEADLINE_MS;
+	const maxBodyBytes = config.maxBodyBytes ?? MAX_BODY_BYTES;
 
 	const http = got.extend({
 		prefixUrl: baseUrl,
@@ -77,24 +91,59 @@ export function createApiClient(config: ApiConfig): ApiClient {
 
 	async function send<T>(call: Call, read: (text: string) => T, options: RequestOptions = {}): Promise<T> {
 		const {signal, onRetry} = options;
+		const isRead = call.method === 'GET';
+		const deadline = new AbortController();
+		const deadlineAt = Date.now() + getDeadlineMs;
+		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;
+		const requestSignal = isRead ? (signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal) : signal;
+		const settle = isRead
+			? undefined
+			: inFlightMutations.start({method: call.method, path: new URL(call.path, `${baseUrl}/`).pathname, sent: call.sent ?? ''});
+		let attempts = 1;
+		let tooLarge = false;
 		try {
-			const response = await http(call.path, {
+			const request = http(call.path, {
 				method: call.method,
 				searchParams: call.searchParams,
 				json: call.json,
-				signal,
+				signal: requestSignal,
+				// A create is answered where it was sent or not at all: re-sending it elsewhere could make two.
+				followRedirect: isRead ? followSameOrigin : false,
 				retry: {
 					calculateDelay({attemptCount, retryAfter, error}: RetryObject) {
 						const delayMs = retryDelayMs(attemptCount, retryAfter, retryPolicy);
-						onRetry?.({attempt: attemptCount, of: retries, delayMs, reason: retryReason(error)});
+						const deadlineInMs = deadlineAt - Date.now();
+						// A retry that could not finish before the deadline is not worth starting: 0 skips it.
+						if (signal?.aborted || deadlineInMs <= delayMs) return 0;
+						attempts = attemptCount + 1;
+						onRetry?.({attempt: attemptCount, of: retries, delayMs, reason: retryReason(error), deadlineInMs});
 						// An abort from inside onRetry lands before got can cancel the wait; 0 skips the retry.
 						return signal?.aborted ? 0 : delayMs;
 					},
 				},
 			});
-			return read(response.body);
+			request.on('downloadProgress', ({transferred, total}) => {
+				// Content-Length is checked before the first byte; a body without one, as it arrives.
+				if (Math.max(transferred, total ?? 0) <= maxBodyBytes) return;
+				tooLarge = true;
+				request.cancel();
+			});
+			const response = await request;
+			if (isRedirectStatus(response.statusCode)) throw redirectError(response, call.method, host);
+			const result = read(response.body);
+			settle?.();
+			return result;
 		} catch (error) {
-			throw toApiError(error, {...errorContext, ...(signal && {signal})});
+			const failure = tooLarge
+				? new ApiError({kind: 'malformed', message: `The response from ${host} is larger than ${maxBodyBytes / 1024 / 1024} MB; ec-tui stopped reading it`})
+				: deadline.signal.aborted && !signal?.aborted
+					? new ApiError({kind: 'timeout', message: `The request to ${host} got no answer within ${getDeadlineMs / 1000} s (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`})
+					: toApiError(error, {...errorContext, ...(signal && {signal})});
+			// A mutation cut off by the person (Ctrl+C) stays recorded: it may have reached the server.
+			if (failure.kind !== 'aborted') settle?.();
+			throw failure;
+		} finally {
+			clearTimeout(deadlineTimer);
 		}
 	}
 
@@ -106,7 +155,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		getExternalConnection: (id, o) =>
 			send({method: 'GET', path: resource('external_connections', id)}, readSingleBody<ExternalConnection>, o),
 		createExternalConnection: (body, o) =>
-			send({method: 'POST', path: 'external_connections', json: body}, readSingleBody<ExternalConnection>, o),
+			send({method: 'POST', path: 'external_connections', json: body, sent: describeCreate(body)}, readSingleBody<ExternalConnection>, o),
 		getConnection: (id, o) => send({method: 'GET', path: resource('connections', id)}, readSingleBody<Connection>, o),
 		listOutboundVoiceProfiles: (q, o) =>
 			send({method: 'GET', path: 'outbound_voice_profiles', searchParams: outboundVoiceProfilesQuery(q)}, readListBody<OutboundVoiceProfile>, o),

@@ -1,6 +1,7 @@
 import type {TelnyxError} from './types.js';
 
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted';
+/** 'redirect': a 3xx that ec-tui did not follow (any for a POST, another origin's for a GET). */
+export type ApiErrorKind = 'http' | 'redirect' | 'network' | 'timeout' | 'malformed' | 'aborted';
 
 export type ApiErrorInit = {
 	kind: ApiErrorKind;
@@ -39,4 +40,10 @@ function isRetryableKind(kind: ApiErrorKind, status: number | undefined): boolea
 	if (kind === 'network' || kind === 'timeout') return true;
 	if (kind !== 'http' || status === undefined) return false;
 	return status === 408 || status === 429 || status >= 500;
+}
+
+/** The message less a leading status, for a view whose heading already shows it ('Error 500' + 'Internal Server Error'). */
+export function messageAfterStatus(error: ApiError): string {
+	const prefix = `${error.status} `;
+	return error.status !== undefined && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }

@@ -66,6 +66,10 @@ export type ListFilters = {
 
 export type ListPage<T> = {data: T[]; meta: PaginationMeta};
 
+/** What a list response gave: meta fields that were missing or not a count (negative, fractional, past 2^53) are left out. */
+export type ListMeta = Partial<PaginationMeta>;
+export type ListResponse<T> = {data: T[]; meta: ListMeta};
+
 export type CreateExternalConnectionRequest = {
 	external_sip_connection: 'zoom';
 	active?: boolean;

@@ -1,20 +1,23 @@
+// The contract (shared/api/openapi.yml) requires no field of a record or of meta, so only what leaves
+// nothing to show is refused: a body that is not JSON, a list that is not a list, a record that is not an
+// object, an id that is not a string. Every other field is passed on as sent; the screens check each
+// one's type, and a meta field that is not a count is left out (unknown) rather than trusted.
 import {ApiError} from './errors.js';
 import {isRecord} from './is-record.js';
-import type {ListPage, PaginationMeta} from './types.js';
+import type {ListMeta, ListResponse} from './types.js';
 
 const META_FIELDS = ['page_number', 'page_size', 'total_pages', 'total_results'] as const;
 
-/** `{data: [{id: string, ...}], meta: {four integers}}`, or ApiError 'malformed'. */
-export function readListBody<T extends {id: string}>(text: string): ListPage<T> {
-	const body = parseBody(text);
-	const {data, meta} = body;
+/** `{data: [record, ...], meta?}`, or ApiError 'malformed'. */
+export function readListBody<T>(text: string): ListResponse<T> {
+	const {data, meta} = parseBody(text);
 	if (!Array.isArray(data)) throw malformed(data === undefined ? 'missing data' : 'data is not a list');
 	data.forEach((item: unknown, index) => checkRecord(item, `data[${index}]`));
 	return {data: data as T[], meta: readMeta(meta)};
 }
 
-/** `{data: {id: string, ...}}`, or ApiError 'malformed'. */
-export function readSingleBody<T extends {id: string}>(text: string): T {
+/** `{data: record}`, or ApiError 'malformed'. */
+export function readSingleBody<T>(text: string): T {
 	const {data} = parseBody(text);
 	checkRecord(data, 'data');
 	return data as T;
@@ -39,14 +42,18 @@ function parseBody(text: string): Record<string, unknown> {
 function checkRecord(value: unknown, where: string): void {
 	if (value === undefined) throw malformed(`missing ${where}`);
 	if (!isRecord(value)) throw malformed(`${where} is not an object`);
-	if (typeof value['id'] !== 'string') throw malformed(`${where}.id is not a string`);
+	const id = value['id'];
+	// An id is what opens a record; a number has already lost digits past 2^53, so showing it would name another record.
+	if (typeof id === 'number') throw malformed(`${where}.id is a number, not a string`);
+	if (id !== undefined && typeof id !== 'string') throw malformed(`${where}.id is not a string`);
 }
 
-function readMeta(meta: unknown): PaginationMeta {
-	if (meta === undefined) throw malformed('missing meta');
-	if (!isRecord(meta)) throw malformed('meta is not an object');
+function readMeta(meta: unknown): ListMeta {
+	if (!isRecord(meta)) return {};
+	const counts: ListMeta = {};
 	for (const field of META_FIELDS) {
-		if (!Number.isSafeInteger(meta[field])) throw malformed(`meta.${field} is not an integer`);
+		const value = meta[field];
+		if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) counts[field] = value;
 	}
-	return meta as PaginationMeta;
+	return counts;
 }

@@ -1,6 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {isApiError} from '../api/errors.js';
+import {isApiError, messageAfterStatus} from '../api/errors.js';
 import {firstLine} from '../first-line.js';
 import type {TelnyxError} from '../api/types.js';
 import {displayWidth, toSingleLine, truncate} from './format.js';
@@ -34,7 +34,7 @@ export function summarizeError(error: unknown): ErrorSummary {
 	}
 
 	if (error.kind !== 'http' || error.errors.length === 0) {
-		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [toSingleLine(error.message)]};
+		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [toSingleLine(messageAfterStatus(error))]};
 	}
 
 	const heading = `✖ Error ${error.status}`;

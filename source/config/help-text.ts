@@ -9,6 +9,7 @@ Options
   --demo                      start the embedded sandbox and browse it
   --base-url URL              API base URL (default https://api.telnyx.com/v2)
   --api-key-file PATH         read the API key from PATH (must not be readable by group or others)
+  --allow-insecure-http       allow a plain http:// base URL that is not this machine (the key is sent unencrypted)
   --no-color                  turn colour off (NO_COLOR does the same)
   -h, --help                  show this help
   -v, --version               show the version

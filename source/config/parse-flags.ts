@@ -5,6 +5,8 @@ export type Flags = {
 	version: boolean;
 	demo: boolean;
 	noColor: boolean;
+	/** Lets the key go over plain http to a host that is not this machine. */
+	allowInsecureHttp?: boolean;
 	baseUrl?: string;
 	apiKeyFile?: string;
 };
@@ -27,6 +29,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				version: {type: 'boolean', short: 'v'},
 				demo: {type: 'boolean'},
 				'no-color': {type: 'boolean'},
+				'allow-insecure-http': {type: 'boolean'},
 				'base-url': {type: 'string'},
 				'api-key-file': {type: 'string'},
 			},
@@ -41,6 +44,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				version: values.version ?? false,
 				demo: values.demo ?? false,
 				noColor: values['no-color'] ?? false,
+				...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
 				baseUrl: values['base-url'],
 				apiKeyFile: values['api-key-file'],
 			},

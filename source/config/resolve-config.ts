@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs';
 import type {Flags} from './parse-flags.js';
 import {readKeyFile, savedKeyPath} from './key-file.js';
 import {DEFAULT_BASE_URL} from '../api/base-url.js';
-
+import {keyCharacterProblem} from './key-characters.js';
+import {isLoopbackHost} from './loopback.js';
 
 export type ResolvedConfig =
 	| {mode: 'demo'}
@@ -19,6 +20,18 @@ function validBaseUrl(raw: string): boolean {
 	}
 }
 
+// Anyone on the path can read a key sent over plain http; only this machine's own traffic stays local.
+function insecureProblem(baseUrl: string, allowed: boolean): string | undefined {
+	const url = new URL(baseUrl);
+	if (url.protocol !== 'http:' || allowed || isLoopbackHost(url.hostname)) return undefined;
+	return `Refusing to send the API key over plain http to ${url.host}: use https, or pass --allow-insecure-http if this network is yours.`;
+}
+
+function live(baseUrl: string, apiKey: string, source: string): ResolvedConfig {
+	const problem = keyCharacterProblem(apiKey, source);
+	return problem ? {mode: 'invalid', message: problem} : {mode: 'live', baseUrl, apiKey};
+}
+
 /** Decides where the app talks and with which key: --demo, then --api-key-file, TELNYX_API_KEY, the saved key. */
 export async function resolveConfig(flags: Flags, env: NodeJS.ProcessEnv): Promise<ResolvedConfig> {
 	if (flags.demo) return {mode: 'demo'};
@@ -26,16 +39,18 @@ export async function resolveConfig(flags: Flags, env: NodeJS.ProcessEnv): Promi
 	if (!validBaseUrl(baseUrl)) {
 		return {mode: 'invalid', message: `The base URL "${baseUrl}" is not an http(s) URL, e.g. ${DEFAULT_BASE_URL}.`};
 	}
+	const insecure = insecureProblem(baseUrl, flags.allowInsecureHttp ?? false);
+	if (insecure) return {mode: 'invalid', message: insecure};
 	if (flags.apiKeyFile !== undefined) {
 		const result = await readKeyFile(flags.apiKeyFile);
-		return result.ok ? {mode: 'live', baseUrl, apiKey: result.key} : {mode: 'invalid', message: result.message};
+		return result.ok ? live(baseUrl, result.key, flags.apiKeyFile) : {mode: 'invalid', message: result.message};
 	}
 	const envKey = env['TELNYX_API_KEY']?.trim();
-	if (envKey) return {mode: 'live', baseUrl, apiKey: envKey};
+	if (envKey) return live(baseUrl, envKey, 'TELNYX_API_KEY');
 	const saved = savedKeyPath(env);
 	if (existsSync(saved)) {
 		const result = await readKeyFile(saved);
-		return result.ok ? {mode: 'live', baseUrl, apiKey: result.key} : {mode: 'invalid', message: result.message};
+		return result.ok ? live(baseUrl, result.key, saved) : {mode: 'invalid', message: result.message};
 	}
 	return {mode: 'ask-key', baseUrl};
 }

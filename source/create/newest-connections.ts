@@ -13,7 +13,9 @@ export async function fetchNewestConnections(
 	options?: RequestOptions,
 ): Promise<ExternalConnection[]> {
 	const first = await client.listExternalConnections({pageNumber: 1, pageSize: count}, options);
-	const lastPage = first.meta.total_pages;
+	const {total_pages: pages, total_results: results} = first.meta;
+	// meta is optional: without a page count the total gives it, and without either the first page is all there is.
+	const lastPage = pages ?? (results === undefined ? 1 : Math.ceil(results / count));
 	const last = lastPage > 1 ? (await client.listExternalConnections({pageNumber: lastPage, pageSize: count}, options)).data : [];
 	const byId = new Map([...first.data, ...last].map(connection => [connection.id, connection]));
 	return [...byId.values()].sort(newestFirst).slice(0, count);

@@ -2,7 +2,8 @@
 // keeps a bounded number of them, and drops every response that no longer matches what it asked for.
 // Pure TS with an injected fetcher, so the paging logic is tested without HTTP or Ink.
 
-export type FetchedPage<T> = {rows: T[]; total: number};
+/** `total`: what the server claims, or undefined when it did not say; the cache checks it against the rows. */
+export type FetchedPage<T> = {rows: T[]; total: number | undefined};
 
 export type PageFetcher<T> = (pageNumber: number, pageSize: number, signal: AbortSignal) => Promise<FetchedPage<T>>;
 
@@ -17,6 +18,15 @@ export type PageCacheOptions<T> = {
 };
 
 export type PageStatus = 'absent' | 'loading' | 'loaded' | 'error';
+
+/** 'missing': its page came back without it, so only a reload can bring it. */
+export type RowState = 'loaded' | 'loading' | 'missing' | 'failed';
+
+/** What the header can say of the count: still coming, known, or not coming until a retry. */
+export type TotalState = 'loading' | 'known' | 'failed';
+
+/** More connections than any account holds: a claim past it is not a count (page numbers would be absurd). */
+export const MAX_PLAUSIBLE_TOTAL = 1_000_000_000;
 
 type Entry<T> =
 	| {status: 'loading'; controller: AbortController}
@@ -36,6 +46,9 @@ export class PageCache<T> {
 	private pages = new Map<number, Entry<T>>();
 	private view: View | undefined;
 	private knownTotal: number | undefined;
+	/** Sequence of the request whose answer set knownTotal: an older answer arriving late does not override it. */
+	private totalFrom = 0;
+	private requests = 0;
 	private changes = 0;
 	private disposed = false;
 
@@ -55,6 +68,11 @@ export class PageCache<T> {
 	}
 
 	/** The failure of a page still held; derived, so one page loading cannot hide another's failure. */
+	get totalState(): TotalState {
+		if (this.knownTotal !== undefined) return 'known';
+		return this.inFlight === 0 && this.lastError !== undefined ? 'failed' : 'loading';
+	}
+
 	get lastError(): unknown {
 		let failure: unknown;
 		for (const entry of this.pages.values()) if (entry.status === 'error') failure = entry.error;
@@ -76,6 +94,15 @@ export class PageCache<T> {
 		if (this.knownTotal !== undefined && index >= this.knownTotal) return undefined;
 		const entry = this.pages.get(this.pageOf(index));
 		return entry?.status === 'loaded' ? entry.rows[index % this.pageSize] : undefined;
+	}
+
+	rowState(index: number): RowState {
+		if (!Number.isInteger(index) || index < 0) return 'missing';
+		if (this.knownTotal !== undefined && index >= this.knownTotal) return 'missing';
+		const entry = this.pages.get(this.pageOf(index));
+		if (entry?.status === 'error') return 'failed';
+		if (entry?.status !== 'loaded') return 'loading';
+		return index % this.pageSize < entry.rows.length ? 'loaded' : 'missing';
 	}
 
 	pageStatus(pageNumber: number): PageStatus {
@@ -108,6 +135,7 @@ export class PageCache<T> {
 		this.abortAll();
 		this.pages = new Map();
 		this.knownTotal = undefined;
+		this.totalFrom = 0;
 		// The caller sets the view of the new generation; fetching for the old one would be wasted.
 		this.view = undefined;
 		this.changed();
@@ -171,6 +199,7 @@ export class PageCache<T> {
 	private start(pageNumber: number): void {
 		const controller = new AbortController();
 		const entry: Entry<T> = {status: 'loading', controller};
+		const sequence = ++this.requests;
 		this.pages.set(pageNumber, entry);
 		// The entry object is the request's identity: once it is replaced or removed (evicted, reset), the answer is stale.
 		const isCurrent = () => !this.disposed && this.pages.get(pageNumber) === entry && !controller.signal.aborted;
@@ -183,8 +212,12 @@ export class PageCache<T> {
 		request.then(
 			page => {
 				if (!isCurrent()) return;
-				this.pages.set(pageNumber, {status: 'loaded', rows: page.rows});
-				this.knownTotal = page.total;
+				const rows = Array.isArray(page.rows) ? page.rows.slice(0, this.pageSize) : [];
+				this.pages.set(pageNumber, {status: 'loaded', rows});
+				if (sequence > this.totalFrom) {
+					this.totalFrom = sequence;
+					this.knownTotal = this.totalAfter(pageNumber, rows.length, page.total);
+				}
 				this.plan();
 				this.changed();
 			},
@@ -194,6 +227,33 @@ export class PageCache<T> {
 				this.changed();
 			},
 		);
+	}
+
+	/**
+	 * The count once page `pageNumber` came back with `count` rows and the server claimed `claimed`: the
+	 * newest answer wins, but rows outrank words. A short page ends the list there; an empty one ends it
+	 * before it; a claim that is not a plausible count, or that the rows contradict, counts as none, and
+	 * then the count is what arrived plus one row, whose page is fetched when it comes into view.
+	 */
+	private totalAfter(pageNumber: number, count: number, claimed: number | undefined): number {
+		const start = (pageNumber - 1) * this.pageSize;
+		if (count > 0 && count < this.pageSize) return start + count;
+		if (count === 0) return pageNumber === 1 ? 0 : this.arrivedBelow(pageNumber) ?? start;
+		const end = start + count;
+		const plausible = claimed !== undefined && Number.isSafeInteger(claimed) && claimed >= end && claimed <= MAX_PLAUSIBLE_TOTAL;
+		return plausible ? claimed : Math.max(end + 1, this.arrivedBelow(Number.POSITIVE_INFINITY) ?? 0);
+	}
+
+	/** The count the loaded pages before `pageNumber` show: the last one's end, plus a row when it is full and unknown pages follow it. */
+	private arrivedBelow(pageNumber: number): number | undefined {
+		let highest: number | undefined;
+		for (const [number, entry] of this.pages) {
+			if (entry.status === 'loaded' && number < pageNumber && entry.rows.length > 0 && (highest === undefined || number > highest)) highest = number;
+		}
+		if (highest === undefined) return undefined;
+		const entry = this.pages.get(highest) as {rows: T[]};
+		const end = (highest - 1) * this.pageSize + entry.rows.length;
+		return entry.rows.length === this.pageSize && highest < pageNumber - 1 ? end + 1 : end;
 	}
 
 	private abortAll(): void {

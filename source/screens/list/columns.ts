@@ -1,4 +1,5 @@
 import type {ExternalConnection} from '../../api/types.js';
+import type {RowState} from '../../paging/page-cache.js';
 import {EMPTY, formatCount, formatValue, padToWidth, toSingleLine} from '../../components/format.js';
 
 export type ColumnKey = 'id' | 'service' | 'active' | 'credential' | 'tags' | 'created';
@@ -71,7 +72,10 @@ export function rowLine(connection: ExternalConnection, columns: Column[], selec
 	return marker + joinCells(columns.map(column => cellText(connection, column.key)), columns);
 }
 
-export function placeholderLine(index: number, columns: Column[], selected: boolean): string {
+export function placeholderLine(index: number, columns: Column[], selected: boolean, state: RowState = 'loading'): string {
 	const marker = selected ? '› ' : '  ';
-	return marker + padToWidth(`loading row ${formatCount(index + 1)}…`, columns.reduce((sum, c) => sum + c.width, 0));
+	const row = formatCount(index + 1);
+	// A missing row's page came back without it: only a reload (r) can bring it.
+	const text = state === 'missing' ? `row ${row} did not come with its page · r reloads the list` : `loading row ${row}…`;
+	return marker + padToWidth(text, columns.reduce((sum, c) => sum + c.width, 0));
 }

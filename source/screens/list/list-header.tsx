@@ -6,7 +6,7 @@ import {displayWidth, truncate} from '../../components/format.js';
 type Props = {width: number; demo: boolean; filterText: string; position: string; retryNotice: RetryNotice | undefined};
 
 export function ListHeader({width, demo, filterText, position, retryNotice}: Props) {
-	const right = retryNotice ? `retrying ${retryNotice.attempt}/${retryNotice.of}…  ${position}` : position;
+	const right = retryNotice ? `retrying ${retryNotice.attempt}/${retryNotice.of}… gives up in ${Math.ceil(retryNotice.deadlineInMs / 1000)} s  ${position}` : position;
 	const leftWidth = Math.max(0, width - displayWidth(right) - 1);
 	const title = 'External connections';
 	const filters = filterText ? `  filter: ${filterText}` : '';

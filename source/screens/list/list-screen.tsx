@@ -86,7 +86,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		for (let index = firstRow; index <= lastRow; index++) {
 			const row = cache.rowAt(index);
 			const selected = index === list.cursor;
-			rows.push({line: row ? rowLine(row, columns, selected) : placeholderLine(index, columns, selected), loaded: row !== undefined});
+			rows.push({line: row ? rowLine(row, columns, selected) : placeholderLine(index, columns, selected, cache.rowState(index)), loaded: row !== undefined});
 		}
 	}
 
