@@ -30,8 +30,8 @@ type Props = {
 
 const LIST_HINTS = hintsFor(['list', 'global']);
 
-function positionText(list: ListView): string {
-	if (list.total === undefined) return 'loading…';
+function positionText(list: ListView, failed: boolean): string {
+	if (list.total === undefined) return failed ? 'not loaded' : 'loading…';
 	if (list.total === 0) return '0 results';
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
@@ -115,7 +115,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 
 	return (
 		<Box flexDirection="column">
-			<ListHeader width={width} demo={demo} filterText={filterText} position={positionText(list)} retryNotice={store.retryNotice} />
+			<ListHeader width={width} demo={demo} filterText={filterText} position={positionText(list, fresh && cache.totalState === 'failed')} retryNotice={store.retryNotice} />
 			<Text dimColor>{headerLine(columns)}</Text>
 			<Box flexDirection="column" height={list.viewportRows}>
 				{body}
