@@ -4,10 +4,18 @@
 // a component's new handler, are flushed too, so the next key meets the handlers of the state this one left.
 import reconciler from '../../node_modules/ink/build/reconciler.js';
 
-/** Runs `work`, then commits every update and effect it caused, including those the effects cause. */
-export function settleReact(work: () => void): void {
-	reconciler.flushSyncFromReconciler(work);
+function flushEffects(): void {
 	while (reconciler.flushPassiveEffects()) {
 		// Each pass can schedule more effects: settle until none are left.
 	}
+}
+
+/**
+ * Runs `work` once everything already committed has its effects in place (a frame React rendered on its own,
+ * after a response, may still owe its handlers), then commits every update and effect the work caused.
+ */
+export function settleReact(work: () => void): void {
+	flushEffects();
+	reconciler.flushSyncFromReconciler(work);
+	flushEffects();
 }
