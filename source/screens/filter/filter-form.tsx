@@ -4,6 +4,7 @@ import TextInput from 'ink-text-input';
 import type {ListFilters} from '../../api/types.js';
 import {FILTER_RULES, filtersToFormValues, validateFilterForm, type FilterFormValues} from '../../validation/filter-form.js';
 import {displayWidth, padToWidth, truncate} from '../../components/format.js';
+import {cleanText} from '../../components/sanitize.js';
 
 type FieldKey = keyof FilterFormValues;
 
@@ -80,7 +81,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			{FIELDS.map((field, index) => {
 				const selected = index === focus;
 				const error = errors[field.key];
-				const shown = field.key === 'service' ? (selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any') : values[field.key] || '—';
+				const shown = field.key === 'service' ? (selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any') : cleanText(values[field.key]) || '—';
 				const editing = selected && field.key !== 'service';
 				// One line a field whatever is typed or pasted: the frame must stay shorter than the terminal.
 				return (
