@@ -31,8 +31,19 @@ describe('cleanText', () => {
 	});
 
 	it('is idempotent: cleaning clean text changes nothing', () => {
-		const once = cleanText(`${ESC}]0;x${BEL}\u009D\u202E`);
-		assert.equal(cleanText(once), once);
+		for (const text of [`${ESC}]0;x${BEL}\u009D\u202E`, ESC.repeat(5000), 'x'.repeat(100_000)]) {
+			const once = cleanText(text);
+			assert.equal(cleanText(once), once);
+		}
+	});
+
+	it('cuts outside text to 2,000 characters, escapes included, never inside a surrogate pair', () => {
+		const long = cleanText('x'.repeat(100 * 1024));
+		assert.equal(long, `${'x'.repeat(1999)}…`);
+		assert.equal(cleanText(ESC.repeat(1000)).length, 2000);
+		const emoji = cleanText(`${'x'.repeat(1998)}👍👍`);
+		assert.equal(emoji, `${'x'.repeat(1998)}…`);
+		assert.equal(cleanText('x'.repeat(2000)), 'x'.repeat(2000));
 	});
 });
 

@@ -20,9 +20,23 @@ function visibleEscape(char: string): string {
 	return SHORT_ESCAPES[char] ?? (code <= 0x9f ? `\\x${hex(char, 2)}` : `\\u${hex(char, 4)}`);
 }
 
-/** One line of text with every control and bidi character shown as an escape (`\x1b`, `\x9d`, `\u202e`). */
+// No line of a terminal holds more, and measuring text for the layout (grapheme segmentation) grows
+// faster than its length: a 100 KB name would freeze a screen for seconds on every frame.
+const MAX_SHOWN = 2000;
+
+function cut(text: string): string {
+	if (text.length <= MAX_SHOWN) return text;
+	// With the '…', at most MAX_SHOWN; never between the two halves of a surrogate pair.
+	const end = /[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 2]!) ? MAX_SHOWN - 2 : MAX_SHOWN - 1;
+	return `${text.slice(0, end)}…`;
+}
+
+/**
+ * One line of text with every control and bidi character shown as an escape (`\x1b`, `\x9d`, `\u202e`),
+ * cut to MAX_SHOWN characters.
+ */
 export function cleanText(text: string): Clean {
-	return text.replace(UNSAFE, visibleEscape) as Clean;
+	return cut(cut(text).replace(UNSAFE, visibleEscape)) as Clean;
 }
 
 /** Marks text ec-tui wrote itself (labels, headings) as clean; never for anything that came from outside. */
@@ -32,8 +46,9 @@ export function ownText(text: string): Clean {
 
 /**
  * Pretty-printed JSON as clean lines: JSON.stringify escapes C0 but leaves DEL, C1 and bidi characters
- * as they are. Those only occur inside string literals, so a `\uXXXX` escape keeps each line valid JSON.
+ * as they are. Those only occur inside string literals, so a `\uXXXX` escape keeps each line valid JSON
+ * (unless it is longer than MAX_SHOWN and cut).
  */
 export function cleanJsonLines(json: string): Clean[] {
-	return json.split('\n').map(line => line.replace(UNSAFE, char => `\\u${hex(char, 4)}`) as Clean);
+	return json.split('\n').map(line => cut(cut(line).replace(UNSAFE, char => `\\u${hex(char, 4)}`)) as Clean);
 }
