@@ -7,6 +7,7 @@ import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
 import {formatCount, truncate} from '../../components/format.js';
+import {cleanText} from '../../components/sanitize.js';
 import {LIST_HINTS} from '../../keymap.js';
 import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
 import {ListHeader} from './list-header.js';
@@ -94,7 +95,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		body = (
 			<Text>
 				{truncate(
-					hasFilters(list.filters) ? `No external connections match ${filterText}. Press x to clear the filters.` : 'No external connections yet. Press c to create one.',
+					hasFilters(list.filters) ? `No external connections match ${cleanText(filterText)}. Press x to clear the filters.` : 'No external connections yet. Press c to create one.',
 					width,
 				)}
 			</Text>
