@@ -3,7 +3,8 @@ import {describe, it} from 'node:test';
 import {ApiError} from '../source/api/errors.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {displayWidth} from '../source/components/format.js';
-import {buildDetailRows, buildJsonRows, formatTimestamp, layoutRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
+import {showTimestamp} from '../source/components/wire-value.js';
+import {buildDetailRows, buildJsonRows, layoutRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
 
 const now = new Date('2025-07-01T00:00:00Z');
 const external: ExternalConnection = {
@@ -46,10 +47,10 @@ describe('buildDetailRows', () => {
 	});
 });
 
-describe('formatTimestamp', () => {
+describe('showTimestamp', () => {
 	it('keeps unparseable values and shows absent ones as —', () => {
-		assert.equal(formatTimestamp('soon', now), 'soon');
-		assert.equal(formatTimestamp(undefined, now), '—');
+		assert.equal(showTimestamp('soon', now), 'soon');
+		assert.equal(showTimestamp(undefined, now), '—');
 	});
 });
 

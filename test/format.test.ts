@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {displayWidth, formatCount, formatRelative, formatTime, formatValue, padToWidth, toSingleLine, truncate} from '../source/components/format.js';
+import {displayWidth, formatCount, formatRelative, formatTime, formatValue, padToWidth, truncate} from '../source/components/format.js';
 
 describe('formatValue', () => {
 	it('shows absent values as an em dash', () => {
@@ -25,10 +25,10 @@ describe('formatValue', () => {
 		assert.equal(formatValue('1930241863466354012'), '1930241863466354012');
 	});
 
-	it('puts objects on one line and removes control characters', () => {
-		assert.equal(formatValue({a: 1}), '{"a":1}');
-		assert.equal(formatValue('line1\nline2\u001B[31m'), 'line1 line2 [31m');
-		assert.equal(toSingleLine('a\tb\u009Bc'), 'a b c');
+	it('shows objects by their shape and control characters as escapes', () => {
+		assert.equal(formatValue({a: 1}), '{…}');
+		assert.equal(formatValue([{}, []]), '{}, []');
+		assert.equal(formatValue('line1\nline2\u001B[31m'), 'line1\\nline2\\x1b[31m');
 	});
 });
 

@@ -3,20 +3,22 @@ import {Box, Text} from 'ink';
 import {isApiError, messageAfterStatus} from '../api/errors.js';
 import {firstLine} from '../first-line.js';
 import type {TelnyxError} from '../api/types.js';
-import {displayWidth, toSingleLine, truncate} from './format.js';
+import {displayWidth, truncate} from './format.js';
+import {cleanText, ownText, type Clean} from './sanitize.js';
 
 // The banner must stay short so that screens can budget their height around it.
 const MAX_LINES = 4;
 
 export type ErrorBannerProps = {error: unknown; width: number};
 
-export type ErrorSummary = {heading: string; lines: string[]};
+// Every line holds outside text (Telnyx's code, title and detail, a host, a library's message).
+export type ErrorSummary = {heading: string; lines: Clean[]};
 
-export function describeTelnyxError(error: TelnyxError): string {
+export function describeTelnyxError(error: TelnyxError): Clean {
 	let line = [error.code, error.title].filter(Boolean).join(' · ');
 	if (error.detail) line += line ? ` — ${error.detail}` : error.detail;
 	if (error.source?.pointer) line += ` (${error.source.pointer})`;
-	return toSingleLine(line);
+	return cleanText(line);
 }
 
 // What a user can do about the two errors that concern the key itself.
@@ -30,19 +32,19 @@ export function summarizeError(error: unknown): ErrorSummary {
 	if (!isApiError(error)) {
 		// Never a stack trace: the first line of the message is all a user can act on.
 		const message = error instanceof Error ? firstLine(error) : '';
-		return {heading: '✖ Error', lines: [message ? `Unexpected error: ${toSingleLine(message)}` : 'Something went wrong.']};
+		return {heading: '✖ Error', lines: [message ? cleanText(`Unexpected error: ${message}`) : ownText('Something went wrong.')]};
 	}
 
 	if (error.kind !== 'http' || error.errors.length === 0) {
-		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [toSingleLine(messageAfterStatus(error))]};
+		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [cleanText(messageAfterStatus(error))]};
 	}
 
 	const heading = `✖ Error ${error.status}`;
 	const hint = error.status === undefined ? undefined : KEY_HINTS[error.status];
 	const room = hint ? MAX_LINES - 1 : MAX_LINES;
 	const described = error.errors.map(describeTelnyxError);
-	const shown = described.length <= room ? described : [...described.slice(0, room - 1), `+${described.length - room + 1} more`];
-	return {heading, lines: hint ? [...shown, hint] : shown};
+	const shown = described.length <= room ? described : [...described.slice(0, room - 1), ownText(`+${described.length - room + 1} more`)];
+	return {heading, lines: hint ? [...shown, ownText(hint)] : shown};
 }
 
 /** An error as a short red block; the '✖ Error' text keeps it readable without colour. */

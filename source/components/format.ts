@@ -1,26 +1,29 @@
 // Shared value formatting for views: every value shown in a table cell or a detail row passes through here.
 import stringWidth from 'string-width';
+import {cleanText, ownText, type Clean} from './sanitize.js';
 
-export const EMPTY = '—';
+export const EMPTY = ownText('—');
 
-// C0/C1 control characters (newlines, ESC, ...) would break the one-line-per-row layout and let API data
-// inject terminal escape sequences; they are shown as spaces.
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/g;
-
-export function toSingleLine(text: string): string {
-	return text.replace(CONTROL_CHARACTERS, ' ');
-}
-
-export function formatValue(value: unknown): string {
+/** Any JSON value as one clean line, by what it is: yes/no, a list joined with commas, `{…}` for an object. */
+export function formatValue(value: unknown): Clean {
 	if (value === null || value === undefined || value === '') return EMPTY;
-	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	if (typeof value === 'boolean') return ownText(value ? 'yes' : 'no');
 	if (Array.isArray(value)) {
 		const items = value.filter(item => item !== null && item !== undefined && item !== '');
-		return items.length === 0 ? EMPTY : items.map(item => formatValue(item)).join(', ');
+		return items.length === 0 ? EMPTY : ownText(items.map(item => (typeof item === 'object' ? shape(item) : formatValue(item))).join(', '));
 	}
 
-	if (typeof value === 'object') return toSingleLine(JSON.stringify(value));
-	return toSingleLine(String(value));
+	if (typeof value === 'object') return shape(value);
+	return cleanText(String(value));
+}
+
+/**
+ * An object or list as `{…}` / `[…]` (`{}` / `[]` when empty), never stringified: a deeply nested one
+ * would overflow the stack, and a big one would not fit a line anyway.
+ */
+export function shape(value: object): Clean {
+	if (Array.isArray(value)) return ownText(value.length === 0 ? '[]' : '[…]');
+	return ownText(Object.keys(value).length === 0 ? '{}' : '{…}');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -51,7 +54,7 @@ export function formatRelative(then: Date, now: Date): string {
 export function formatTime(iso: string | null | undefined, now: Date = new Date()): string {
 	if (iso === null || iso === undefined || iso === '') return EMPTY;
 	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return toSingleLine(iso);
+	if (Number.isNaN(date.getTime())) return cleanText(iso);
 	const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 	const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
 	return `${day} ${time} UTC (${formatRelative(date, now)})`;
@@ -64,7 +67,9 @@ export function displayWidth(text: string): number {
 // Made on first use: creating a segmenter loads ICU data, which start-up does not need for short text.
 let segmenter: Intl.Segmenter | undefined;
 
-/** Cuts `text` to at most `width` terminal columns, ending in '…' when it was cut. */
+/** Cuts `text` to at most `width` terminal columns, ending in '…' when it was cut. A cut of clean text is clean. */
+export function truncate(text: Clean, width: number): Clean;
+export function truncate(text: string, width: number): string;
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (stringWidth(text) <= width) return text;
@@ -81,6 +86,8 @@ export function truncate(text: string, width: number): string {
 }
 
 /** Pads `text` with spaces to exactly `width` columns (cutting it first when longer). */
+export function padToWidth(text: Clean, width: number): Clean;
+export function padToWidth(text: string, width: number): string;
 export function padToWidth(text: string, width: number): string {
 	const cut = truncate(text, width);
 	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));

@@ -30,7 +30,9 @@ function newestFirst(a: ExternalConnection, b: ExternalConnection): number {
 
 /** Whether a listed connection carries every value the request set (what Telnyx adds is ignored). */
 export function matchesRequest(connection: ExternalConnection, body: CreateExternalConnectionRequest): boolean {
-	const sameTags = (connection.tags ?? []).join('\u0000') === (body.tags ?? []).join('\u0000');
+	// A listed record is wire data: tags of another type than a list are no tags.
+	const tags: unknown[] = Array.isArray(connection.tags) ? connection.tags : [];
+	const sameTags = tags.join('\u0000') === (body.tags ?? []).join('\u0000');
 	return (
 		connection.outbound?.outbound_voice_profile_id === body.outbound.outbound_voice_profile_id &&
 		(connection.outbound?.channel_limit ?? undefined) === body.outbound.channel_limit &&

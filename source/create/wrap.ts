@@ -1,6 +1,7 @@
 // Word wrapping done here rather than by Ink, so the wizard knows exactly how many rows each text takes
 // and can keep the frame below the terminal's height.
-import {displayWidth, toSingleLine} from '../components/format.js';
+import {displayWidth} from '../components/format.js';
+import {cleanText} from '../components/sanitize.js';
 
 const segmenter = new Intl.Segmenter();
 
@@ -8,7 +9,8 @@ export function wrapText(text: string, width: number): string[] {
 	const columns = Math.max(1, width);
 	const lines: string[] = [];
 	let line = '';
-	for (const word of toSingleLine(text).split(' ').filter(Boolean)) {
+	// Line breaks and tabs in a message only separate words here; every other control is shown escaped.
+	for (const word of text.split(/[ \t\n\r]+/).filter(Boolean).map(cleanText)) {
 		const candidate = line === '' ? word : `${line} ${word}`;
 		if (displayWidth(candidate) <= columns) {
 			line = candidate;

@@ -2,7 +2,9 @@
 // the outcome of the last attempt and the menu, fitted below the terminal's height. Pure.
 import type {CreateExternalConnectionRequest} from '../../api/types.js';
 import {describeTelnyxError} from '../../components/error-banner.js';
-import {displayWidth, toSingleLine} from '../../components/format.js';
+import {EMPTY, displayWidth} from '../../components/format.js';
+import {cleanJsonLines, cleanText} from '../../components/sanitize.js';
+import {showField, showMember} from '../../components/wire-value.js';
 import {buildBody} from '../../create/build-body.js';
 import {matchesRequest} from '../../create/newest-connections.js';
 import {fieldSteps, stepNumber, type FieldStepId} from '../../create/steps.js';
@@ -54,7 +56,8 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 	const {n, of} = stepNumber('review', state.values);
 	const title = `Create an external connection · Step ${n} of ${of} · Review`;
 	const body = reviewBody(state);
-	const jsonAll = body ? JSON.stringify(body, null, 2).split('\n') : ['(the values do not make a valid body yet)'];
+	// The body holds what was typed: C1 and bidi characters are shown as \u escapes, as JSON allows.
+	const jsonAll = body ? cleanJsonLines(JSON.stringify(body, null, 2)) : ['(the values do not make a valid body yet)'];
 
 	const menu = menuFor(state);
 	const sending = state.submit.status === 'sending' ? '◌ Sending… POST /external_connections (once; never retried automatically)' : undefined;
@@ -131,7 +134,7 @@ function valueLines(state: WizardState): Line[] {
 	return steps.map(step => {
 		const error = state.errors[step.id];
 		const text = `${step.label.padEnd(labelWidth)}  ${displayValue(step, state.values, state.profiles)}`;
-		return error ? {text: `${text}  ✖ ${toSingleLine(error.message)}`, color: 'red'} : {text};
+		return error ? {text: `${text}  ✖ ${cleanText(error.message)}`, color: 'red'} : {text};
 	});
 }
 
@@ -180,7 +183,7 @@ function statusLines(state: WizardState, width: number): Line[] {
 
 		case 'error': {
 			const heading = `✖ Telnyx answered ${failure.status ?? 'with an error'}. Your values are kept; you can submit again.`;
-			const details = failure.errors.length > 0 ? failure.errors.map(describeTelnyxError) : [toSingleLine(failure.message)];
+			const details = failure.errors.length > 0 ? failure.errors.map(describeTelnyxError) : [cleanText(failure.message)];
 			return [...wrap(heading, 'red'), ...details.flatMap(detail => wrap(detail, 'red'))];
 		}
 	}
@@ -194,7 +197,7 @@ function checkLines(state: WizardState, body: CreateExternalConnectionRequest | 
 		case 'loading':
 			return [{text: 'Loading the newest connections…', color: 'cyan'}];
 		case 'failed':
-			return [{text: `✖ Could not load the list: ${toSingleLine(check.message)}`, color: 'red'}];
+			return [{text: `✖ Could not load the list: ${cleanText(check.message)}`, color: 'red'}];
 		case 'loaded': {
 			if (check.connections.length === 0) return [{text: 'The account has no external connections yet.', color: 'cyan'}];
 			const matching = body ? check.connections.filter(connection => matchesRequest(connection, body)).length : 0;
@@ -206,9 +209,11 @@ function checkLines(state: WizardState, body: CreateExternalConnectionRequest | 
 				{text: heading, color: 'cyan'},
 				...check.connections.map(connection => {
 					const mark = body && matchesRequest(connection, body) ? '✔' : ' ';
-					const tags = connection.tags?.length ? ` · tags ${connection.tags.join(', ')}` : '';
-					const profile = connection.outbound?.outbound_voice_profile_id ?? '—';
-					return {text: toSingleLine(`${mark} ${connection.id} · ${connection.created_at ?? '—'} · profile ${profile}${tags}`)};
+					// Listed records are wire data: any field may be of another type than documented.
+					const tags = showField(connection.tags, 'a list of text');
+					const profile = showMember(connection.outbound, 'outbound_voice_profile_id', 'text');
+					const fields = [showField(connection.id, 'text'), showField(connection.created_at, 'a date'), `profile ${profile}`];
+					return {text: `${mark} ${fields.join(' · ')}${tags === EMPTY ? '' : ` · tags ${tags}`}`};
 				}),
 			];
 		}

@@ -3,7 +3,9 @@ import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {copyToClipboard} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
-import {displayWidth, truncate} from '../../components/format.js';
+import {EMPTY, displayWidth, truncate} from '../../components/format.js';
+import {cleanText} from '../../components/sanitize.js';
+import {showField} from '../../components/wire-value.js';
 import {buildDetailRows, buildJsonRows, describeFailure, layoutRows, type DetailRow} from './detail-lines.js';
 import {useDetailData} from './use-detail-data.js';
 import {hintsFor} from '../../input/bindings.js';
@@ -46,7 +48,9 @@ export function DetailScreen({
 		notices.push({text: `⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
 	}
 
-	if (copied) notices.push({text: `✔ Copied id ${id} to the clipboard (OSC 52)`, color: 'green'});
+	// The id comes from the route (a list row or a create answer): outside text like any other.
+	const shownId = cleanText(id);
+	if (copied) notices.push({text: `✔ Copied id ${shownId} to the clipboard (OSC 52)`, color: 'green'});
 
 	const rows: DetailRow[] =
 		external.status === 'loaded'
@@ -87,7 +91,7 @@ export function DetailScreen({
 		return (
 			<Box flexDirection="column">
 				<Text wrap="truncate-end">
-					{truncate(`Loading connection ${id}…${data.retry ? ` retrying ${data.retry.attempt}/${data.retry.of}…` : ''}`, width)}
+					{truncate(`Loading connection ${shownId}…${data.retry ? ` retrying ${data.retry.attempt}/${data.retry.of}…` : ''}`, width)}
 				</Text>
 				<Text dimColor wrap="truncate-end">
 					{truncate(DETAIL_HINTS, width)}
@@ -100,7 +104,7 @@ export function DetailScreen({
 		return (
 			<Box flexDirection="column">
 				<Text bold wrap="truncate-end">
-					{truncate(`External connection ${id}`, width)}
+					{truncate(`External connection ${shownId}`, width)}
 				</Text>
 				<ErrorBanner error={external.error} width={width} />
 				<Text wrap="truncate-end">{truncate('Esc to go back', width)}</Text>
@@ -109,11 +113,11 @@ export function DetailScreen({
 	}
 
 	const visible = rows.slice(top, top + bodyHeight);
-	const name = connection.status === 'loaded' ? connection.value.connection_name : undefined;
+	const name = connection.status === 'loaded' ? showField(connection.value.connection_name, 'text') : EMPTY;
 	const position = rows.length > bodyHeight ? ` · lines ${top + 1}–${top + visible.length} of ${rows.length}` : '';
 	// The position stays visible however long the name: the rest of the title gives way.
 	const title =
-		truncate(`External connection ${id}${name ? ` · ${name}` : ''}${showJson ? ' · raw JSON' : ''}`, width - displayWidth(position)) +
+		truncate(`External connection ${shownId}${name === EMPTY ? '' : ` · ${name}`}${showJson ? ' · raw JSON' : ''}`, width - displayWidth(position)) +
 		position;
 	return (
 		<Box flexDirection="column">

@@ -6,6 +6,7 @@ import {displayWidth, padToWidth, truncate} from '../../components/format.js';
 import {TextField} from '../../components/text-field.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
+import {cleanText} from '../../components/sanitize.js';
 
 type FieldKey = keyof FilterFormValues;
 
@@ -77,7 +78,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			{FIELDS.map((field, index) => {
 				const selected = index === focus;
 				const error = errors[field.key];
-				const shown = field.key === 'service' ? (selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any') : values[field.key] || '—';
+				const shown = field.key === 'service' ? (selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any') : cleanText(values[field.key]) || '—';
 				const editing = selected && field.key !== 'service';
 				// One line a field whatever is typed or pasted: the frame must stay shorter than the terminal.
 				return (

@@ -1,6 +1,8 @@
 import type {ExternalConnection} from '../../api/types.js';
 import type {RowState} from '../../paging/page-cache.js';
-import {EMPTY, formatCount, formatValue, padToWidth, toSingleLine} from '../../components/format.js';
+import {formatCount, padToWidth} from '../../components/format.js';
+import type {Clean} from '../../components/sanitize.js';
+import {showDay, showField} from '../../components/wire-value.js';
 
 export type ColumnKey = 'id' | 'service' | 'active' | 'credential' | 'tags' | 'created';
 
@@ -41,20 +43,21 @@ export function layoutColumns(width: number): Column[] {
 	return COLUMNS.map(column => ({key: column.key, title: column.title, width: widths.get(column.key)!}));
 }
 
-function cellText(connection: ExternalConnection, key: ColumnKey): string {
+// Cells are wire data: each goes through the wire-value formatters, which clean it and survive any type.
+function cellText(connection: ExternalConnection, key: ColumnKey): Clean {
 	switch (key) {
 		case 'id':
-			return toSingleLine(connection.id);
+			return showField(connection.id, 'text');
 		case 'service':
-			return formatValue(connection.external_sip_connection);
+			return showField(connection.external_sip_connection, 'text');
 		case 'active':
-			return formatValue(connection.active);
+			return showField(connection.active, 'yes/no');
 		case 'credential':
-			return formatValue(connection.credential_active);
+			return showField(connection.credential_active, 'yes/no');
 		case 'tags':
-			return formatValue(connection.tags);
+			return showField(connection.tags, 'a list of text');
 		case 'created':
-			return connection.created_at ? toSingleLine(connection.created_at.slice(0, 10)) : EMPTY;
+			return showDay(connection.created_at);
 	}
 }
 

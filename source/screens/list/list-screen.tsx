@@ -9,6 +9,7 @@ import {Spinner} from '../../components/spinner.js';
 import {formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
+import {cleanText} from '../../components/sanitize.js';
 import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
 import {ListHeader} from './list-header.js';
 
@@ -97,7 +98,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		body = (
 			<Text>
 				{truncate(
-					hasFilters(list.filters) ? `No external connections match ${filterText}. Press x to clear the filters.` : 'No external connections yet. Press c to create one.',
+					hasFilters(list.filters) ? `No external connections match ${cleanText(filterText)}. Press x to clear the filters.` : 'No external connections yet. Press c to create one.',
 					width,
 				)}
 			</Text>
