@@ -5,6 +5,7 @@ import {VERSION} from './source/version.js';
 import {colorRequestedOff, turnColorOff} from './source/color.js';
 import {firstLine} from './source/first-line.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
+import type {Keypress} from './source/input/keypress.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -41,20 +42,24 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const {openList} = await import('./source/open-list.js');
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
-	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean) => {
+	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean, typeAhead?: Keypress[]) => {
 		const list = openList(target);
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
 		const {runApp} = await import('./source/run-app.js');
-		return runApp(list, demo);
+		return runApp(list, demo, typeAhead);
 	};
 	if (config.mode === 'live') return browse(config, false);
+	// Keys typed after the start screen's choice, for the app that follows it.
+	let typeAhead: Keypress[] | undefined;
 	if (config.mode === 'ask-key') {
 		const [{askForKey}, {saveKey, savedKeyPath}] = await Promise.all([
 			import('./source/run-start.js'),
 			import('./source/config/key-file.js'),
 		]);
-		const choice = await askForKey(savedKeyPath(process.env));
+		const asked = await askForKey(savedKeyPath(process.env));
+		const choice = asked.outcome;
+		typeAhead = asked.typeAhead;
 		if (choice.kind === 'interrupted') return 130;
 		if (choice.kind === 'quit') return 0;
 		if (choice.kind === 'key') {
@@ -71,14 +76,14 @@ async function main(argv: string[]): Promise<number> {
 					(error: unknown) => process.stderr.write(`ec-tui: could not save the key (${firstLine(error)}); using it for this run only.\n`),
 				);
 			}
-			return browse({baseUrl: config.baseUrl, apiKey: choice.key}, false);
+			return browse({baseUrl: config.baseUrl, apiKey: choice.key}, false, typeAhead);
 		}
 	}
 
 	const {startSandbox} = await import('./source/sandbox/server.js');
 	const sandbox = await startSandbox();
 	try {
-		return await browse({baseUrl: sandbox.url, apiKey: sandbox.apiKey}, true);
+		return await browse({baseUrl: sandbox.url, apiKey: sandbox.apiKey}, true, typeAhead);
 	} finally {
 		await sandbox.close();
 	}

@@ -5,6 +5,7 @@ import type {ListStore} from './list-store.js';
 import {App} from './app.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
+import type {Keypress} from './input/keypress.js';
 import {quietStdin} from './input/quiet-stdin.js';
 import {enterInputModes} from './input/terminal-modes.js';
 
@@ -28,7 +29,7 @@ function firstPageOrTimeout(store: ListStore, maxMs: number): Promise<void> {
 }
 
 /** Renders the app until the user leaves; resolves with the exit status. */
-export async function runApp({client, store}: ListSource, demo: boolean): Promise<number> {
+export async function runApp({client, store}: ListSource, demo: boolean, typeAhead?: Keypress[]): Promise<number> {
 	await firstPageOrTimeout(store, FIRST_PAGE_WAIT_MS);
 	let exitCode = 0;
 	let crash: Error | undefined;
@@ -36,7 +37,7 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 	const left = new Promise<void>(resolve => {
 		leave = resolve;
 	});
-	const leaveInputModes = enterInputModes(data => process.stdout.write(data));
+	const leaveInputModes = enterInputModes({stdin: process.stdin, write: data => process.stdout.write(data)});
 	const instance = render(
 		<CrashBoundary
 			onCrash={error => {
@@ -44,7 +45,7 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 				leave();
 			}}
 		>
-			<InputProvider source={process.stdin}>
+			<InputProvider source={process.stdin} typeAhead={typeAhead}>
 				<App
 					client={client}
 					store={store}

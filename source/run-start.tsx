@@ -8,18 +8,21 @@ import {enterInputModes} from './input/terminal-modes.js';
 import {actionFor} from './input/bindings.js';
 import {keyId} from './input/keypress.js';
 import {useKeyHandler} from './input/use-keys.js';
+import type {Keypress} from './input/keypress.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 
 export type StartOutcome = StartChoice | {kind: 'interrupted'};
 
 /** The start screen with what every screen has: Ctrl+C quits, F1 (or ? outside the key field) shows the keys. */
-export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome: StartOutcome) => void}) {
+export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome: StartOutcome, typeAhead: Keypress[]) => void}) {
 	const [help, setHelp] = useState(false);
 	const keys = useKeyDispatcher();
+	// Keys typed after the choice belong to the app that starts next.
+	const finish = (outcome: StartOutcome) => onDone(outcome, keys.handOver());
 	const {columns, rows} = useTerminalSize();
 	useKeyHandler('global', key => {
 		const id = keyId(key);
-		if (id === 'ctrl+c') onDone({kind: 'interrupted'});
+		if (id === 'ctrl+c') finish({kind: 'interrupted'});
 		else if (actionFor('global', id) === 'help' && (id === 'f1' || !keys.capturingText())) setHelp(open => !open);
 		else return false;
 		return true;
@@ -28,22 +31,24 @@ export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome
 		<>
 			{help ? <HelpOverlay width={columns} height={rows - 1} isActive onClose={() => setHelp(false)} /> : null}
 			<Box display={help ? 'none' : 'flex'} flexDirection="column">
-				<StartScreen savePath={savePath} isActive={!help} onDone={onDone} />
+				<StartScreen savePath={savePath} isActive={!help} onDone={finish} />
 			</Box>
 		</>
 	);
 }
 
-/** Asks for a key or the demo before the app starts. */
-export async function askForKey(savePath: string): Promise<StartOutcome> {
+/** Asks for a key or the demo before the app starts; also gives back the keys typed after the choice. */
+export async function askForKey(savePath: string): Promise<{outcome: StartOutcome; typeAhead: Keypress[]}> {
 	let outcome: StartOutcome = {kind: 'interrupted'};
-	const leaveInputModes = enterInputModes(data => process.stdout.write(data));
+	let typeAhead: Keypress[] = [];
+	const leaveInputModes = enterInputModes({stdin: process.stdin, write: data => process.stdout.write(data)});
 	const instance = render(
 		<InputProvider source={process.stdin}>
 			<StartApp
 				savePath={savePath}
-				onDone={picked => {
+				onDone={(picked, rest) => {
 					outcome = picked;
+					typeAhead = rest;
 					instance.unmount();
 				}}
 			/>
@@ -52,5 +57,5 @@ export async function askForKey(savePath: string): Promise<StartOutcome> {
 	);
 	await instance.waitUntilExit();
 	leaveInputModes();
-	return outcome;
+	return {outcome, typeAhead};
 }

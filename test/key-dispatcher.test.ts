@@ -97,11 +97,32 @@ describe('createKeyDispatcher', () => {
 		again();
 	});
 
+	it('holds keys back for at most the limit, then delivers them to the screen as it is', () => {
+		let clock = 0;
+		const timers: Array<() => void> = [];
+		const log: string[] = [];
+		const dispatcher = createKeyDispatcher({run: deliver => deliver(), now: () => clock, setTimer: run => timers.push(run), holdLimitMs: 2000});
+		dispatcher.addScreen(() => key => Boolean(log.push(keyId(key))), () => true);
+		dispatcher.addHold();
+		dispatcher.enqueue(keysOf('jk'));
+		clock = 1999;
+		timers.forEach(timer => timer());
+		assert.deepEqual(log, []);
+		clock = 2000;
+		timers.forEach(timer => timer());
+		assert.deepEqual(log, ['j', 'k']);
+		dispatcher.enqueue(keysOf('g'));
+		assert.deepEqual(log, ['j', 'k', 'g'], 'an expired hold holds nothing');
+		dispatcher.addHold();
+		dispatcher.enqueue(keysOf('G'));
+		assert.deepEqual(log, ['j', 'k', 'g'], 'a new hold does');
+	});
+
 	it('reads an Alt+character nobody binds as Esc and then the character, as a terminal cannot tell them apart', () => {
 		const {dispatcher, log, screen} = setup();
-		screen('screen', id => id === 'escape' || id === 'j' || id === 'alt+b');
-		dispatcher.enqueue(keysOf('\u001Bj\u001Bb'));
-		assert.deepEqual(log, ['screen:escape', 'screen:j', 'screen:alt+b']);
+		screen('screen', id => id === 'escape' || id === 'j' || id === 'up' || id === 'alt+b');
+		dispatcher.enqueue(keysOf('\u001Bj\u001Bb\u001B\u001B[A'));
+		assert.deepEqual(log, ['screen:escape', 'screen:j', 'screen:alt+b', 'screen:escape', 'screen:up']);
 	});
 
 	it('treats letters as text on a screen that declares it, until it releases', () => {

@@ -1,8 +1,8 @@
-import React, {createContext, useContext, useLayoutEffect, useMemo} from 'react';
+import React, {createContext, useContext, useLayoutEffect, useMemo, useRef} from 'react';
 import {useStdin} from 'ink';
 import {actionFor} from './bindings.js';
 import {createKeyDispatcher, type KeyDispatcher} from './key-dispatcher.js';
-import {keyId} from './keypress.js';
+import {keyId, type Keypress} from './keypress.js';
 import {settleReact} from './settle-react.js';
 import {createKeySplitter} from './split-keys.js';
 
@@ -31,8 +31,16 @@ export function useKeyDispatcher(): KeyDispatcher {
  * Ink never reads the terminal itself (it is given a quiet stdin): menus built on ink-select-input hear
  * their keys from here, one at a time, through Ink's own event emitter.
  */
-export function InputProvider({source, children}: {source: KeySource; children: React.ReactNode}) {
+type Props = {
+	source: KeySource;
+	/** Keys typed before this screen took over (while the start screen handed over to the app). */
+	typeAhead?: Keypress[];
+	children: React.ReactNode;
+};
+
+export function InputProvider({source, typeAhead, children}: Props) {
 	const {internal_eventEmitter: inkInput} = useStdin();
+	const typedAhead = useRef(typeAhead);
 	const dispatcher = useMemo(
 		() =>
 			createKeyDispatcher({
@@ -57,6 +65,8 @@ export function InputProvider({source, children}: {source: KeySource; children: 
 		};
 
 		source.setRawMode?.(true);
+		if (typedAhead.current) dispatcher.enqueue(typedAhead.current);
+		typedAhead.current = undefined;
 		source.on('data', onData);
 		source.resume?.();
 		return () => {

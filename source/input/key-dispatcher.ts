@@ -22,6 +22,8 @@ export type KeyDispatcher = {
 	/** A text field has the keyboard, or a form is open. */
 	capturingText: () => boolean;
 	enqueue: (keys: Keypress[]) => void;
+	/** Stops delivering for good and gives back the keys still waiting, for the screen that takes over. */
+	handOver: () => Keypress[];
 	pending: () => number;
 };
 
@@ -30,18 +32,34 @@ export type DispatcherOptions = {
 	run: (deliver: () => void) => void;
 	/** Keys no screen binding used, for components that read keys themselves (the menus). */
 	forward?: (key: Keypress) => void;
-	/** Called when a key arrives while held, or when a hold is released with keys waiting. */
+	/** Called when a hold is released with keys waiting. */
 	schedule?: (pump: () => void) => void;
+	/** A hold lasts at most this long: after it, keys act on the screen as it is (a load that hangs). */
+	holdLimitMs?: number;
+	setTimer?: (run: () => void, ms: number) => unknown;
+	now?: () => number;
 };
 
-const isPlainChar = (key: Keypress) => key.name === 'char' && !key.ctrl && !key.meta;
-const isAltCharacter = (key: Keypress) => key.meta && !key.ctrl && key.name.length === 1;
+const HOLD_LIMIT_MS = 2000;
 
-export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: DispatcherOptions): KeyDispatcher {
+const isPlainChar = (key: Keypress) => key.name === 'char' && !key.ctrl && !key.meta;
+// ESC before a key is how terminals send Alt+that key, and how Esc pressed just before it arrives.
+const isEscapePrefixed = (key: Keypress) => key.meta && key.sequence.length > 1 && key.sequence.startsWith('\u001B');
+
+export function createKeyDispatcher({
+	run,
+	forward,
+	schedule = queueMicrotask,
+	holdLimitMs = HOLD_LIMIT_MS,
+	setTimer = (run, ms) => setTimeout(run, ms).unref(),
+	now = () => performance.now(),
+}: DispatcherOptions): KeyDispatcher {
 	const entries: Entry[] = [];
 	const queue: Keypress[] = [];
 	let nextId = 0;
-	let holds = 0;
+	// When each hold began: one older than the limit no longer holds keys back.
+	const holds = new Set<{since: number}>();
+	let handedOver = false;
 	let captures = 0;
 	let pumping = false;
 
@@ -65,7 +83,7 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		if (field?.handler()(key)) return true;
 		let used = false;
 		for (const entry of activeOf('screen')) if (entry.handler()(key)) used = true;
-		if (!used && !isAltCharacter(key)) forward?.(key);
+		if (!used && !isEscapePrefixed(key)) forward?.(key);
 		return used;
 	};
 
@@ -74,13 +92,9 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		run(() => {
 			used = deliver(key);
 		});
-		// ESC and a character in one read is how terminals send Alt+character, and how Esc followed quickly
-		// by a character arrives; where Alt+that character means nothing, it was Esc and then the character.
-		if (!used && isAltCharacter(key)) {
-			const character = key.sequence.slice(1);
-			deliverOne(parseKeypress('\u001B'));
-			deliverOne(parseKeypress(character));
-		}
+		// Where Alt+that key means nothing, it was Esc and then the key: both go first in line, and wait like
+		// any key if the Esc starts a hold.
+		if (!used && isEscapePrefixed(key)) queue.unshift(parseKeypress('\u001B'), parseKeypress(key.sequence.slice(1)));
 	};
 
 	// Esc and the global keys (help, quit) get through a hold when nothing waits before them: a way out of
@@ -93,15 +107,18 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 
 	const capturingText = () => captures > 0 || textField() !== undefined;
 
+	const held = () => [...holds].some(hold => now() - hold.since < holdLimitMs);
+
 	const pump = () => {
-		if (pumping) return;
+		if (pumping || handedOver) return;
 		pumping = true;
 		try {
 			while (queue.length > 0) {
 				// Ctrl+C leaves at once, whatever waits before it: nothing after it matters.
-				const interrupt = holds > 0 ? queue.findIndex(key => keyId(key) === 'ctrl+c') : -1;
+				const interrupt = held() ? queue.findIndex(key => keyId(key) === 'ctrl+c') : -1;
 				if (interrupt >= 0) deliverOne(queue.splice(interrupt, 1)[0]!);
-				if (holds > 0 && (queue.length === 0 || !bypassesHold(queue[0]!))) return;
+				if (queue.length === 0) break;
+				if (held() && !bypassesHold(queue[0]!)) return;
 				const key = queue.shift()!;
 				// A run of typed characters into a text field is one insertion: the same value, far fewer renders.
 				if (isPlainChar(key) && textField()) {
@@ -122,13 +139,14 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		addTextField: (handler, active) => add({kind: 'text', handler, active}),
 		addScreen: (handler, active) => add({kind: 'screen', handler, active}),
 		addHold() {
-			holds++;
-			let released = false;
+			const hold = {since: now()};
+			holds.add(hold);
+			setTimer(() => {
+				if (holds.has(hold) && queue.length > 0) pump();
+			}, holdLimitMs);
 			return () => {
-				if (released) return;
-				released = true;
-				holds--;
-				if (holds === 0 && queue.length > 0) schedule(pump);
+				if (!holds.delete(hold)) return;
+				if (!held() && queue.length > 0) schedule(pump);
 			};
 		},
 		addTextCapture() {
@@ -144,6 +162,10 @@ export function createKeyDispatcher({run, forward, schedule = queueMicrotask}: D
 		enqueue(keys) {
 			queue.push(...keys);
 			pump();
+		},
+		handOver() {
+			handedOver = true;
+			return queue.splice(0);
 		},
 		pending: () => queue.length,
 	};

@@ -31,7 +31,8 @@ export type SandboxOptions = FaultOptions & {
 	apiKey?: string;
 };
 
-export type RecordedRequest = {method: string; path: string; query: Record<string, string>; status: number};
+/** `body` is the request body as sent, when there was one. */
+export type RecordedRequest = {method: string; path: string; query: Record<string, string>; status: number; body?: string};
 
 export type Sandbox = {
 	url: string;
@@ -161,6 +162,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		// Drawn on arrival, so the fault sequence follows request order, not body upload speed.
 		const decision = nextFault();
 		const body = await readBody(req);
+		if (body) record.body = body;
 		if (decision.delayMs <= 0) return answer(req, res, record, params, body, decision);
 		const timer = setTimeout(() => {
 			timers.delete(timer);

@@ -34,6 +34,8 @@ export class PtySession {
 	private readonly pty: IPty;
 	private readonly listeners = new Set<() => void>();
 	private done = false;
+	// Output and input times: quiet means nothing was drawn, and nothing typed, for a while.
+	private lastActivityAt = performance.now();
 	// The latest raw output, for failure messages.
 	private tail = '';
 
@@ -50,6 +52,7 @@ export class PtySession {
 			});
 		});
 		this.pty.onData(data => {
+			this.lastActivityAt = performance.now();
 			this.tail = (this.tail + data).slice(-1500);
 			this.terminal.write(data);
 			for (const listener of [...this.listeners]) listener();
@@ -63,6 +66,30 @@ export class PtySession {
 
 	screen(): string {
 		return this.terminal.text();
+	}
+
+	/** Writes to the terminal at once, as one read: tmux send-keys, a paste, SSH. */
+	write(data: string): void {
+		this.lastActivityAt = performance.now();
+		this.pty.write(data);
+	}
+
+	/** True once the program has ended. */
+	get ended(): boolean {
+		return this.done;
+	}
+
+	/**
+	 * Resolves once nothing has been typed or drawn for `quietMs` and `ready()` holds, checked every few ms,
+	 * or once the program has ended.
+	 */
+	async idle(quietMs: number, ready: () => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+		const deadline = performance.now() + timeoutMs;
+		while (this.terminal.synchronizing || performance.now() - this.lastActivityAt < quietMs || !ready()) {
+			if (this.done) return;
+			if (performance.now() > deadline) throw new Error(`never idle within ${timeoutMs} ms; screen:\n${this.screen()}`);
+			await new Promise(resolve => setTimeout(resolve, 5));
+		}
 	}
 
 	/** Types keys at a person's pace after whatever came before. */

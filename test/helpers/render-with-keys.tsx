@@ -1,7 +1,8 @@
 import {EventEmitter} from 'node:events';
 import React from 'react';
 import {render} from 'ink-testing-library';
-import {InputProvider} from '../../source/input/input-provider.js';
+import {InputProvider, useKeyDispatcher} from '../../source/input/input-provider.js';
+import type {KeyDispatcher} from '../../source/input/key-dispatcher.js';
 
 /** The terminal's input as the input layer reads it: each write is one read, however many keys it holds. */
 export class TestKeys extends EventEmitter {
@@ -10,10 +11,25 @@ export class TestKeys extends EventEmitter {
 	}
 }
 
-/** ink-testing-library's render, behind the app's one input layer; `stdin.write` types into it. */
+function Expose({into}: {into: {dispatcher?: KeyDispatcher}}) {
+	into.dispatcher = useKeyDispatcher();
+	return null;
+}
+
+/**
+ * ink-testing-library's render, behind the app's one input layer; `stdin.write` types into it, and
+ * `pendingKeys()` counts the keys still waiting (a screen holds them while it loads).
+ */
 export function renderWithKeys(tree: React.ReactElement) {
 	const keys = new TestKeys();
-	const wrap = (element: React.ReactElement) => <InputProvider source={keys}>{element}</InputProvider>;
+	const exposed: {dispatcher?: KeyDispatcher} = {};
+	const wrap = (element: React.ReactElement) => (
+		<InputProvider source={keys}>
+			<Expose into={exposed} />
+			{element}
+		</InputProvider>
+	);
 	const view = render(wrap(tree));
-	return {...view, stdin: keys, rerender: (element: React.ReactElement) => view.rerender(wrap(element))};
+	const pendingKeys = () => exposed.dispatcher?.pending() ?? 0;
+	return {...view, stdin: keys, pendingKeys, rerender: (element: React.ReactElement) => view.rerender(wrap(element))};
 }

@@ -36,8 +36,14 @@ export function CreateWizard({client, width, height, isActive, onCancel, onCreat
 	useBindings('wizard', {back: () => dispatch({type: 'back'})}, isActive);
 	// A stray 'q' or '?' between fields must not quit or cover a half-filled wizard.
 	useTextCapture();
-	// Keys typed while Telnyx answers, or while the profiles load, act on what arrives, as if typed after it.
-	const waiting = state.submit.status === 'sending' || state.check.status === 'loading' || (isProfileStep(state.step) && state.profiles.status === 'loading');
+	// Keys typed while Telnyx answers, or while the profiles load, act on what arrives, as if typed after it;
+	// once the wizard is done with, they go to the screen that replaces it.
+	const waiting =
+		state.submit.status === 'sending' ||
+		state.check.status === 'loading' ||
+		(isProfileStep(state.step) && state.profiles.status === 'loading') ||
+		state.submit.status === 'created' ||
+		state.closed;
 	useInputHold(isActive && waiting);
 
 	if (state.confirmDiscard) {

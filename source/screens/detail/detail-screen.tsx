@@ -84,8 +84,9 @@ export function DetailScreen({
 		},
 		isActive,
 	);
-	// Keys typed while the connection loads wait for it: J or y act on what arrives, as if typed after it.
-	useInputHold(isActive && external.status === 'loading');
+	// Keys typed while the records load wait for both: J, y or a scroll act on all that arrives, as if typed
+	// after it.
+	useInputHold(isActive && (external.status === 'loading' || connection.status === 'loading'));
 
 	if (external.status === 'loading') {
 		return (

@@ -1,4 +1,4 @@
-import React, {useEffect} from 'react';
+import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ListStore} from '../../list-store.js';
 import type {ListView, NavEvent} from '../../navigation.js';
@@ -64,6 +64,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 			open() {
 				const row = cache.rowAt(list.cursor);
 				if (row) dispatch({type: 'open', id: row.id});
+				else if (cache.rowState(list.cursor) === 'loading') setPendingOpen({generation, row: list.cursor});
 			},
 			filter: () => dispatch({type: 'overlay', overlay: 'filter'}),
 			clearFilters: () => dispatch({type: 'clearFilters'}),
@@ -76,8 +77,21 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		},
 		isActive,
 	);
-	// Until a list's first page has answered, there are no rows for a key to move over or open.
-	useInputHold(isActive && total === undefined && (!fresh || cache.lastError === undefined));
+	// Until a list's first page has answered and its total is in the navigation state, there are no rows for
+	// a key to move over or open.
+	useInputHold(isActive && (total === undefined || list.total !== total) && (!fresh || cache.lastError === undefined));
+
+	// Enter on a row still loading opens it once it arrives; keys typed meanwhile wait for the detail view.
+	const [pendingOpen, setPendingOpen] = useState<{generation: number; row: number}>();
+	const waitingRow = pendingOpen?.generation === generation && fresh ? pendingOpen.row : undefined;
+	const waitingState = waitingRow === undefined ? undefined : cache.rowState(waitingRow);
+	useEffect(() => {
+		if (waitingRow === undefined || waitingState === 'loading') return;
+		setPendingOpen(undefined);
+		const row = cache.rowAt(waitingRow);
+		if (row) dispatch({type: 'open', id: row.id});
+	}, [cache, dispatch, waitingRow, waitingState]);
+	useInputHold(isActive && waitingRow !== undefined);
 
 	const columns = layoutColumns(width);
 	const filterText = describeFilters(list.filters);
