@@ -130,7 +130,9 @@ describe('sandbox server', () => {
 			const kinds = new Set(data.map(c => c.external_sip_connection));
 			assert.equal(kinds.size, 2);
 			assert.ok(data.some(c => c.webhook_event_failover_url === null));
-			assert.ok(data.some(c => c.inbound?.channel_limit === null));
+			// An unset limit is omitted, never null: the spec types it as integer.
+			assert.ok(data.some(c => c.inbound !== undefined && !('channel_limit' in c.inbound)));
+			assert.ok(data.every(c => c.inbound?.channel_limit !== null && c.outbound?.channel_limit !== null));
 			assert.ok(data.some(c => typeof c.outbound?.channel_limit === 'number'));
 			const tags = new Set(data.flatMap(c => c.tags ?? []));
 			for (const tag of ['café', '東京', 'süd']) assert.ok(tags.has(tag), tag);

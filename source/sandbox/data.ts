@@ -96,6 +96,11 @@ function pickTags(random: Random): string[] {
 	return [...tags];
 }
 
+// An unset limit is left out: the spec types channel_limit as integer, so null would break it.
+function channelLimit(random: Random): {channel_limit?: number} {
+	return random.chance(0.4) ? {} : {channel_limit: random.pick(CHANNEL_LIMITS)};
+}
+
 export function seededRecord(index: number, seed: number, count: number): SandboxRecord {
 	const {kind, name, createdMs} = seededTraits(index, seed, count);
 	const random = stream(DETAILS, index, seed);
@@ -113,11 +118,8 @@ export function seededRecord(index: number, seed: number, count: number): Sandbo
 		webhook_event_failover_url: random.chance(0.4) ? null : `https://backup.${company}.example.com/telnyx`,
 		webhook_api_version: random.chance(0.6) ? '2' : '1',
 		webhook_timeout_secs: random.chance(0.3) ? null : random.pick(TIMEOUTS),
-		inbound: {channel_limit: random.chance(0.4) ? null : random.pick(CHANNEL_LIMITS)},
-		outbound: {
-			channel_limit: random.chance(0.4) ? null : random.pick(CHANNEL_LIMITS),
-			outbound_voice_profile_id: random.pick(PROFILES).id,
-		},
+		inbound: channelLimit(random),
+		outbound: {...channelLimit(random), outbound_voice_profile_id: random.pick(PROFILES).id},
 		created_at: isoSeconds(createdMs),
 		updated_at: isoSeconds(updatedMs),
 	};

@@ -29,7 +29,8 @@ function create(store: Store, raw: string): RouteResponse {
 	try {
 		body = JSON.parse(raw);
 	} catch {
-		return fail(400, [badRequest('The request body is not valid JSON.', {pointer: '/'})]);
+		// The spec documents only 422 for a refused create, so malformed JSON is one too.
+		return fail(422, [badRequest('The request body is not valid JSON.', {pointer: '/'})]);
 	}
 	const errors = validateCreate(body);
 	if (errors.length > 0) return fail(422, errors);

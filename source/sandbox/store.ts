@@ -18,6 +18,18 @@ import {decodeId, encodeId} from './ids.js';
 import type {ConnectionFilters, ConnectionListQuery} from './list-query.js';
 import {pageMeta, pageStart} from './paging.js';
 
+// Unset values are left out, never "" or null where the spec's type does not allow it.
+const limitOf = (limit: number | null | undefined) => (typeof limit === 'number' ? {channel_limit: limit} : {});
+
+function urls(body: CreateExternalConnectionRequest): Pick<ExternalConnection, 'webhook_event_url' | 'webhook_event_failover_url'> {
+	const failover = body.webhook_event_failover_url;
+	return {
+		...(body.webhook_event_url ? {webhook_event_url: body.webhook_event_url} : {}),
+		// null is a value the spec allows for the failover URL; "" means unset.
+		...(failover === null || failover ? {webhook_event_failover_url: failover} : {}),
+	};
+}
+
 type Created = {record: SandboxRecord; traits: Traits};
 
 export type Store = {
@@ -93,15 +105,11 @@ export function createStore(count: number, seed: number): Store {
 				active: body.active ?? true,
 				credential_active: false,
 				tags: body.tags ?? [],
-				webhook_event_url: body.webhook_event_url ?? '',
-				webhook_event_failover_url: body.webhook_event_failover_url ?? '',
+				...urls(body),
 				webhook_api_version: '1',
 				webhook_timeout_secs: body.webhook_timeout_secs ?? null,
-				inbound: {channel_limit: body.inbound?.channel_limit ?? null},
-				outbound: {
-					channel_limit: body.outbound.channel_limit ?? null,
-					outbound_voice_profile_id: body.outbound.outbound_voice_profile_id,
-				},
+				inbound: limitOf(body.inbound?.channel_limit),
+				outbound: {...limitOf(body.outbound.channel_limit), outbound_voice_profile_id: body.outbound.outbound_voice_profile_id},
 				created_at: stamp,
 				updated_at: stamp,
 			};

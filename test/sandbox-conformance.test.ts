@@ -1,0 +1,158 @@
+// Every answer the sandbox gives, over every route, filter and error, validated against the spec's
+// response schemas (formats checked). Prints each mismatch with its request and JSON path.
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {createSpecChecker, type Exchange} from './helpers/sandbox-spec.js';
+
+const PROFILE = '1911630617284445511';
+const checker = createSpecChecker();
+
+type Call = {method?: string; path: string; body?: unknown; key?: string | null};
+
+async function exchange(sandbox: Sandbox, {method = 'GET', path, body, key = sandbox.apiKey}: Call): Promise<Exchange> {
+	const headers: Record<string, string> = {'content-type': 'application/json'};
+	if (key !== null) headers.authorization = `Bearer ${key}`;
+	const init: RequestInit = {method, headers};
+	if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
+	const response = await fetch(sandbox.url + path, init);
+	const text = await response.text();
+	return {method, path, status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(text)};
+}
+
+/** Sends each call, checks each answer, and fails once with every mismatch of the batch. */
+async function assertConforms(sandbox: Sandbox, calls: Call[]): Promise<Exchange[]> {
+	const exchanges: Exchange[] = [];
+	for (const call of calls) exchanges.push(await exchange(sandbox, call));
+	const errors = exchanges.flatMap(e => checker.check(e));
+	assert.deepEqual(errors, [], `${errors.length} conformance errors:\n${errors.slice(0, 50).join('\n')}`);
+	return exchanges;
+}
+
+const dataOf = (e: Exchange) => (e.body as {data: any}).data;
+
+describe('sandbox conformance to the spec', () => {
+	let sandbox: Sandbox;
+	before(async () => {
+		sandbox = await startSandbox({count: 1000});
+	});
+	after(() => sandbox.close());
+
+	it('knows every format the spec uses', () => {
+		assert.deepEqual(checker.unknownFormats, []);
+	});
+
+	it('flags a response that breaks the schema (the checker can fail)', () => {
+		const bad: Exchange = {
+			method: 'GET',
+			path: '/external_connections/1',
+			status: 200,
+			contentType: 'application/json',
+			body: {data: {id: '1', inbound: {channel_limit: null}, webhook_event_url: ''}},
+		};
+		const errors = checker.check(bad);
+		assert.ok(errors.some(e => e.includes('/data/inbound/channel_limit')), errors.join('\n'));
+		assert.ok(errors.some(e => e.includes('/data/webhook_event_url') && e.includes('format')), errors.join('\n'));
+		assert.deepEqual(checker.check({...bad, status: 418}), ['GET /external_connections/1 → 418: status 418 is not documented for /external_connections/{id}']);
+	});
+
+	it('lists every record on every page, with each filter, and retrieves each one', async () => {
+		const pages = Array.from({length: 4}, (_, i) => ({path: `/external_connections?page[size]=250&page[number]=${i + 1}`}));
+		const listed = await assertConforms(sandbox, [
+			{path: '/external_connections'},
+			{path: '/v2/external_connections?page[size]=1'},
+			...pages,
+			{path: '/external_connections?page[number]=99'},
+			{path: '/external_connections?filter[external_sip_connection]=zoom&page[size]=250'},
+			{path: '/external_connections?filter[external_sip_connection]=operator_connect&page[size]=250'},
+			{path: '/external_connections?filter[connection_name][contains]=zoom&page[size]=3&page[number]=2'},
+			{path: `/external_connections?filter[connection_name][contains]=${encodeURIComponent('münchen')}`},
+			{path: '/external_connections?filter[created_at]=2023-05-01'},
+			{path: '/external_connections?filter[created_at]=2019-01-01'},
+			{path: '/external_connections?filter[phone_number][contains]=%2B15555555555'},
+			{path: '/external_connections?filter[id]=1234567890123456789'},
+		]);
+		const records = listed.slice(2, 6).flatMap(e => dataOf(e) as {id: string}[]);
+		assert.equal(records.length, 1000);
+		await assertConforms(
+			sandbox,
+			records.flatMap(({id}) => [{path: `/external_connections/${id}`}, {path: `/connections/${id}`}]),
+		);
+		await assertConforms(sandbox, [{path: `/external_connections?filter[id]=${records[7]?.id}`}]);
+	});
+
+	it('answers each list error: 400 for bad filters and paging', async () => {
+		const bad = await assertConforms(sandbox, [
+			{path: '/external_connections?page[size]=0'},
+			{path: '/external_connections?page[size]=251&page[number]=0'},
+			{path: '/external_connections?filter[connection_name][contains]=ab'},
+			{path: '/external_connections?filter[external_sip_connection]=teams'},
+			{path: '/external_connections?filter[created_at]=2023-02-30'},
+			{path: '/external_connections?filter[phone_number][contains]=555'},
+		]);
+		assert.ok(bad.every(e => e.status === 400));
+	});
+
+	it('creates (201) with every optional field set and unset, and rejects bad bodies (422)', async () => {
+		const created = await assertConforms(sandbox, [
+			{method: 'POST', path: '/external_connections', body: {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: PROFILE}}},
+			{
+				method: 'POST',
+				path: '/external_connections',
+				body: {
+					external_sip_connection: 'zoom',
+					active: false,
+					tags: ['東京'],
+					webhook_event_url: 'https://example.com/hook',
+					webhook_event_failover_url: '',
+					webhook_timeout_secs: null,
+					inbound: {outbound_voice_profile_id: PROFILE, channel_limit: null},
+					outbound: {outbound_voice_profile_id: PROFILE, channel_limit: null},
+				},
+			},
+			{
+				method: 'POST',
+				path: '/external_connections',
+				body: {
+					external_sip_connection: 'zoom',
+					webhook_event_url: 'https://example.com/hook',
+					webhook_event_failover_url: null,
+					webhook_timeout_secs: 30,
+					inbound: {outbound_voice_profile_id: PROFILE, channel_limit: 5},
+					outbound: {outbound_voice_profile_id: PROFILE, channel_limit: 7},
+				},
+			},
+			{method: 'POST', path: '/external_connections', body: {external_sip_connection: 'operator_connect', outbound: {}}},
+			{method: 'POST', path: '/external_connections', body: {external_sip_connection: 'zoom', outbound: {}}},
+			{method: 'POST', path: '/external_connections', body: [1]},
+		]);
+		assert.deepEqual(created.map(e => e.status), [201, 201, 201, 422, 422, 422]);
+		const ids = created.slice(0, 3).map(e => dataOf(e).id as string);
+		await assertConforms(sandbox, [
+			{path: '/external_connections?page[size]=5'},
+			...ids.flatMap(id => [{path: `/external_connections/${id}`}, {path: `/connections/${id}`}]),
+		]);
+	});
+
+	it('answers 401, 404 and malformed JSON (422: all that create documents) with Telnyx errors', async () => {
+		const errors = await assertConforms(sandbox, [
+			{path: '/external_connections', key: null},
+			{path: '/external_connections', key: 'KEY_wrong'},
+			{path: '/connections/1', key: 'KEY_wrong'},
+			{path: '/external_connections/1234567890123456789'},
+			{path: '/external_connections/abc'},
+			{path: '/connections/1234567890123456789'},
+			{method: 'POST', path: '/external_connections', body: '{"external_sip_connection":'},
+		]);
+		assert.deepEqual(errors.map(e => e.status), [401, 401, 401, 404, 404, 404, 422]);
+	});
+
+	it('lists outbound voice profiles, with its filter, sort and paging, and its 422', async () => {
+		await assertConforms(sandbox, [
+			{path: '/outbound_voice_profiles'},
+			{path: '/outbound_voice_profiles?filter[name][contains]=emea'},
+			{path: '/outbound_voice_profiles?page[size]=4&page[number]=2&sort=name'},
+			{path: '/outbound_voice_profiles?page[size]=300'},
+		]);
+	});
+});
