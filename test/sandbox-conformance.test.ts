@@ -134,6 +134,28 @@ describe('sandbox conformance to the spec', () => {
 		]);
 	});
 
+	it('updates (200, 422, 404) and deletes (200, 422, 404), and reads back what they left', async () => {
+		const {data} = (await exchange(sandbox, {path: '/external_connections?page[size]=250&page[number]=3'})).body as {data: any[]};
+		const [first, second] = data;
+		const update = {outbound: {outbound_voice_profile_id: PROFILE}};
+		const deletable = dataOf(await exchange(sandbox, {method: 'POST', path: '/external_connections', body: {...update, external_sip_connection: 'zoom', active: false}}));
+		const answers = await assertConforms(sandbox, [
+			{method: 'PATCH', path: `/external_connections/${first.id}`, body: {...update, inbound: {channel_limit: null}, webhook_event_failover_url: ''}},
+			{method: 'PATCH', path: `/external_connections/${second.id}`, body: {...update, webhook_event_failover_url: null, webhook_timeout_secs: 3, tags: []}},
+			{method: 'PATCH', path: `/external_connections/${first.id}`, body: {outbound: {}}},
+			{method: 'PATCH', path: `/external_connections/${first.id}`, body: 'nope'},
+			{method: 'PATCH', path: '/external_connections/1234567890123456789', body: update},
+			{method: 'DELETE', path: `/external_connections/${data.find(c => c.active).id}`},
+			{method: 'DELETE', path: `/external_connections/${deletable.id}`},
+			{method: 'DELETE', path: '/external_connections/1234567890123456789'},
+			{path: `/external_connections/${first.id}`},
+			{path: `/connections/${second.id}`},
+			{path: '/external_connections?page[size]=250&page[number]=3'},
+		]);
+		assert.deepEqual(answers.map(e => e.status).slice(0, 8), [200, 200, 422, 422, 404, 422, 200, 404]);
+		await assertConforms(sandbox, [{method: 'PATCH', path: `/external_connections/${first.id}`, key: null, body: update}]);
+	});
+
 	it('answers 401, 404 and malformed JSON (422: all that create documents) with Telnyx errors', async () => {
 		const errors = await assertConforms(sandbox, [
 			{path: '/external_connections', key: null},

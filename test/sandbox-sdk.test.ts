@@ -69,6 +69,38 @@ describe('Telnyx SDK against the sandbox', () => {
 		assert.deepEqual((await client.externalConnections.retrieve(id)).data, created.data);
 	});
 
+	it('updates a connection, and the update shows when it is retrieved', async () => {
+		const [target] = (await client.externalConnections.list({'page[size]': 1, 'page[number]': 5})).data;
+		const updated = await client.externalConnections.update(target!.id!, {
+			outbound: {outbound_voice_profile_id: PROFILE, channel_limit: 4},
+			tags: ['sdk'],
+			active: false,
+		});
+		assert.equal(updated.data?.active, false);
+		assert.deepEqual(updated.data?.tags, ['sdk']);
+		assert.equal(updated.data?.outbound?.channel_limit, 4);
+		assert.deepEqual((await client.externalConnections.retrieve(target!.id!)).data, updated.data);
+		await assert.rejects(client.externalConnections.update(target!.id!, {outbound: {} as never}), Telnyx.UnprocessableEntityError);
+		await assert.rejects(
+			client.externalConnections.update('1234567890123456789', {outbound: {outbound_voice_profile_id: PROFILE}}),
+			Telnyx.NotFoundError,
+		);
+	});
+
+	it('deletes an inactive connection it created, and refuses an active one with a 422', async () => {
+		const created = await client.externalConnections.create({external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: PROFILE}});
+		const id = created.data!.id!;
+		await assert.rejects(client.externalConnections.delete(id), (error: unknown) => {
+			assert.ok(error instanceof Telnyx.UnprocessableEntityError);
+			assert.equal((error.error as {errors: {source: {pointer: string}}[]}).errors[0]?.source.pointer, '/active');
+			return true;
+		});
+		await client.externalConnections.update(id, {active: false, outbound: {outbound_voice_profile_id: PROFILE}});
+		const deleted = await client.externalConnections.delete(id);
+		assert.equal(deleted.data?.id, id);
+		await assert.rejects(client.externalConnections.retrieve(id), Telnyx.NotFoundError);
+	});
+
 	it('lists outbound voice profiles', async () => {
 		const names: string[] = [];
 		for await (const profile of client.outboundVoiceProfiles.list({'page[size]': 4})) names.push(profile.name);

@@ -296,9 +296,9 @@ describe('sandbox server', () => {
 
 		it('answers an unsupported method with a Telnyx-shaped 405', async () => {
 			const [first] = (await list(sandbox, 'page[size]=1')).data;
-			const reply = await call(sandbox, `/external_connections/${first?.id}`, {method: 'DELETE'});
+			const reply = await call(sandbox, `/external_connections/${first?.id}`, {method: 'PUT'});
 			assert.equal(reply.status, 405);
-			assert.equal(reply.headers.get('allow'), 'GET');
+			assert.equal(reply.headers.get('allow'), 'GET, PATCH, DELETE');
 			assert.equal(reply.json.errors[0].code, '10015');
 		});
 

@@ -11,7 +11,7 @@ import {
 	type FaultDecision,
 	type FaultOptions,
 } from './faults.js';
-import {route, type RouteResponse} from './routes.js';
+import {route, type RouteResponse} from './router.js';
 import {createStore} from './store.js';
 import {
 	authenticationFailed,
