@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import {after, before, describe, it} from 'node:test';
 import type {AnchorsiteOverride, Connection, ExternalConnection, ListPage, TelnyxError} from '../source/api/types.js';
-import {seededPhoneNumbers, seededTraits} from '../source/sandbox/data.js';
+import {seededTraits} from '../source/sandbox/data.js';
+import {seededPhoneNumbers} from '../source/sandbox/seed/phone-numbers.js';
 import {encodeId} from '../source/sandbox/ids.js';
 import {DEFAULT_DATA_SEED, DEMO_API_KEY, startSandbox, type Sandbox} from '../source/sandbox/server.js';
 
@@ -197,9 +198,9 @@ describe('sandbox server', () => {
 		});
 
 		it('matches phone_number only on a full E.164 number', async () => {
-			const index = Array.from({length: 300}, (_, i) => i).find(i => seededPhoneNumbers(i, DEFAULT_DATA_SEED).length > 0);
+			const index = Array.from({length: 300}, (_, i) => i).find(i => seededPhoneNumbers(i, DEFAULT_DATA_SEED, 300).length > 0);
 			assert.ok(index !== undefined);
-			const [number] = seededPhoneNumbers(index, DEFAULT_DATA_SEED);
+			const [number] = seededPhoneNumbers(index, DEFAULT_DATA_SEED, 300);
 			const page = await list(sandbox, `filter[phone_number][contains]=${encodeURIComponent(number ?? '')}`);
 			assert.deepEqual(page.data.map(c => c.id), [encodeId(index, DEFAULT_DATA_SEED)]);
 			const partial = await list(sandbox, `filter[phone_number][contains]=${encodeURIComponent(number?.slice(0, -2) ?? '')}`);

@@ -5,11 +5,12 @@
 // creation), created count.. in creation order. List order (stable, newest first) is therefore index
 // descending over the live indexes, and a position maps to its record in O(log deletions).
 import type {ExternalConnection, ListPage} from '../api/types.js';
-import {seededPhoneNumbers, seededRecord, seededTraits, type SandboxRecord, type Traits} from './data.js';
+import {seededRecord, seededTraits, type SandboxRecord, type Traits} from './data.js';
 import {decodeId} from './ids.js';
 import {createLiveIndex} from './live-index.js';
 import type {ConnectionFilters, ConnectionListQuery} from './list-query.js';
 import {pageMeta, pageStart} from './paging.js';
+import {ownerOfPhoneNumber, phoneNumberCount} from './seed/phone-numbers.js';
 
 export type StoredConnection = {index: number; record: SandboxRecord; traits: Traits};
 
@@ -23,7 +24,13 @@ export type Store = {
 	add(record: SandboxRecord, traits: Traits): void;
 	replace(index: number, record: SandboxRecord): void;
 	remove(index: number): void;
-	phoneNumbers(index: number): readonly string[];
+	/** How many phone numbers use the connection (created ones start with none). */
+	phoneNumberCount(index: number): number;
+	isLive(index: number): boolean;
+	/** The live indexes in list order, newest first. */
+	indexes(): Iterable<number>;
+	/** The stored connection at an index that is live. */
+	at(index: number): StoredConnection;
 };
 
 export function createStore(count: number, seed: number): Store {
@@ -35,7 +42,6 @@ export function createStore(count: number, seed: number): Store {
 		edited.get(index) ?? (index < count ? seededRecord(index, seed, count) : created[index - count]!.record);
 	const traitsOf = (index: number): Traits =>
 		index < count ? seededTraits(index, seed, count) : created[index - count]!.traits;
-	const phonesOf = (index: number): readonly string[] => (index < count ? seededPhoneNumbers(index, seed) : []);
 
 	const matches = (index: number, filters: ConnectionFilters): boolean => {
 		const traits = traitsOf(index);
@@ -43,13 +49,20 @@ export function createStore(count: number, seed: number): Store {
 		const day = filters.createdDay;
 		if (day && (traits.createdMs < day.start || traits.createdMs >= day.end)) return false;
 		if (filters.nameContains && !traits.name.toLowerCase().includes(filters.nameContains)) return false;
-		if (filters.phoneNumber && !phonesOf(index).includes(filters.phoneNumber)) return false;
 		return true;
 	};
 
 	const liveIndexOf = (id: string): number | undefined => {
 		const index = decodeId(id, seed);
 		return index !== undefined && live.isLive(index) ? index : undefined;
+	};
+
+	const narrow = ({id, phoneNumber}: ConnectionFilters): number[] | undefined => {
+		if (id === undefined && phoneNumber === undefined) return undefined;
+		const byId = id === undefined ? undefined : liveIndexOf(id);
+		const owner = phoneNumber === undefined ? undefined : ownerOfPhoneNumber(phoneNumber, seed, count)?.index;
+		const index = id === undefined ? owner : phoneNumber === undefined || owner === byId ? byId : undefined;
+		return index !== undefined && live.isLive(index) ? [index] : [];
 	};
 
 	return {
@@ -67,12 +80,12 @@ export function createStore(count: number, seed: number): Store {
 				}
 				return {data, meta: pageMeta(live.total, page)};
 			}
-			// The id filter narrows to at most one record without a scan.
-			const byId = filters.id === undefined ? undefined : [liveIndexOf(filters.id)].filter(i => i !== undefined);
-			const size = byId ? byId.length : live.total;
+			// The id and phone filters narrow to at most one record without a scan.
+			const narrowed = narrow(filters);
+			const size = narrowed ? narrowed.length : live.total;
 			let matched = 0;
 			for (let k = 0; k < size; k++) {
-				const index = byId ? byId[k]! : live.indexAt(k)!;
+				const index = narrowed ? narrowed[k]! : live.indexAt(k)!;
 				if (!matches(index, filters)) continue;
 				if (matched >= start && data.length < page.size) data.push(recordOf(index).external);
 				matched++;
@@ -102,6 +115,13 @@ export function createStore(count: number, seed: number): Store {
 			edited.delete(index);
 		},
 
-		phoneNumbers: phonesOf,
+		phoneNumberCount: index => (index < count ? phoneNumberCount(index, seed, count) : 0),
+		isLive: index => live.isLive(index),
+
+		*indexes() {
+			for (let position = 0; position < live.total; position++) yield live.indexAt(position)!;
+		},
+
+		at: index => ({index, record: recordOf(index), traits: traitsOf(index)}),
 	};
 }

@@ -51,7 +51,7 @@ export const externalConnectionRoutes: Route[] = [
 			DELETE({store, path}) {
 				const found = store.find(path.id!);
 				if (!found) return fail(404, [notFound()]);
-				const refusals = deleteRefusals(found, store.phoneNumbers(found.index).length);
+				const refusals = deleteRefusals(found, store.phoneNumberCount(found.index));
 				if (refusals.length > 0) return fail(422, refusals);
 				store.remove(found.index);
 				return ok(200, {data: found.record.external});
