@@ -53,6 +53,10 @@ describe('sandbox conformance to the spec', () => {
 		const errors = checker.check(bad);
 		assert.ok(errors.some(e => e.includes('/data/inbound/channel_limit')), errors.join('\n'));
 		assert.ok(errors.some(e => e.includes('/data/webhook_event_url') && e.includes('format')), errors.join('\n'));
+		const upload = checker.check({...bad, path: '/external_connections/1/uploads/x', body: {data: {ticket_id: 'x', status: 'done'}}});
+		assert.equal(upload.length, 2, upload.join('\n'));
+		const log = checker.check({...bad, path: '/v2/external_connections/log_messages/1', body: {log_messages: []}});
+		assert.ok(log.some(e => e.includes('fewer than 1')), log.join('\n'));
 		assert.deepEqual(checker.check({...bad, status: 418}), ['GET /external_connections/1 → 418: status 418 is not documented for /external_connections/{id}']);
 	});
 
@@ -167,6 +171,85 @@ describe('sandbox conformance to the spec', () => {
 			{method: 'POST', path: '/external_connections', body: '{"external_sip_connection":'},
 		]);
 		assert.deepEqual(errors.map(e => e.status), [401, 401, 401, 404, 404, 404, 422]);
+	});
+
+	it('answers every operation under a connection, with filters, paging and errors, per the full spec', async () => {
+		// Earlier tests created Zoom connections, which list first: the large seeded ones are Operator Connect.
+		const teams = '/external_connections?filter[external_sip_connection]=operator_connect&page[size]=2';
+		const [big, second] = (dataOf(await exchange(sandbox, {path: teams})) as {id: string}[]).map(c => c.id);
+		const zoom = (dataOf(await exchange(sandbox, {path: '/external_connections?filter[external_sip_connection]=zoom&page[size]=1'})) as {id: string}[])[0]!.id;
+		const base = `/external_connections/${big}`;
+		const numbers = dataOf(await exchange(sandbox, {path: `${base}/phone_numbers?page[size]=3`}));
+		const addresses = dataOf(await exchange(sandbox, {path: `${base}/civic_addresses`}));
+		const uploads = dataOf(await exchange(sandbox, {path: `${base}/uploads?page[size]=250`}));
+		const releases = dataOf(await exchange(sandbox, {path: `${base}/releases`}));
+		const messages = ((await exchange(sandbox, {path: `/external_connections/log_messages?filter[external_connection_id]=${big}`})).body as {log_messages: {id: string}[]}).log_messages;
+		const locations = addresses.flatMap((a: {locations: {id: string}[]}) => a.locations.map(l => l.id));
+		const number = numbers[0];
+		const missing = '00000000-0000-4000-8000-000000000000';
+		const answers = await assertConforms(sandbox, [
+			...[big, second, zoom].flatMap(id => [
+				{path: `/external_connections/${id}/phone_numbers`},
+				{path: `/external_connections/${id}/civic_addresses`},
+				{path: `/external_connections/${id}/uploads`},
+				{path: `/external_connections/${id}/uploads/status`},
+				{path: `/external_connections/${id}/releases`},
+				{path: `/external_connections/log_messages?filter[external_connection_id]=${id}`},
+			]),
+			{path: `${base}/phone_numbers?page[size]=250&page[number]=40`},
+			{path: `${base}/phone_numbers?filter[phone_number][eq]=${encodeURIComponent(number.telephone_number)}`},
+			{path: `${base}/phone_numbers?filter[phone_number][contains]=%2B44&page[size]=5`},
+			{path: `${base}/phone_numbers?filter[civic_address_id][eq]=${number.civic_address_id}&filter[location_id][eq]=${number.location_id}&page[size]=5`},
+			{path: `${base}/phone_numbers?page[number]=0`},
+			{path: `${base}/phone_numbers/${number.number_id}`},
+			{path: `${base}/phone_numbers/${missing}`},
+			{method: 'PATCH', path: `${base}/phone_numbers/${number.number_id}`, body: {location_id: locations.at(-1)}},
+			{method: 'PATCH', path: `${base}/phone_numbers/${number.number_id}`, body: {location_id: 'x'}},
+			{method: 'PATCH', path: `${base}/phone_numbers/${missing}`, body: {}},
+			{path: `${base}/civic_addresses?filter[country]=US,DE`},
+			{path: `${base}/civic_addresses?filter[country]=ZZ`},
+			{path: `${base}/civic_addresses/${addresses[0].id}`},
+			{path: `${base}/civic_addresses/${missing}`},
+			...locations.map((location: string) => ({method: 'PATCH', path: `${base}/locations/${location}`, body: {static_emergency_address_id: addresses[0].id}})),
+			{method: 'PATCH', path: `${base}/locations/${locations[0]}`, body: {}},
+			{method: 'PATCH', path: `${base}/locations/${missing}`, body: {static_emergency_address_id: addresses[0].id}},
+			{path: `${base}/uploads?filter[status][eq]=error,success&filter[location_id][eq]=${uploads[0].location_id}`},
+			{path: `${base}/uploads?filter[civic_address_id][eq]=${addresses[0].id}&filter[phone_number][contains]=%2B4411`},
+			{path: `${base}/uploads?filter[status][eq]=nope`},
+			...uploads.slice(0, 6).map((u: {ticket_id: string}) => ({path: `${base}/uploads/${u.ticket_id}`})),
+			{path: `${base}/uploads/${missing}`},
+			{method: 'POST', path: `${base}/uploads`, body: {number_ids: [number.telephone_number], location_id: locations[0]}},
+			{method: 'POST', path: `${base}/uploads`, body: {number_ids: Array.from({length: 1001}, () => number.number_id)}},
+			{method: 'POST', path: `${base}/uploads`, body: {number_ids: []}},
+			{method: 'POST', path: `/external_connections/${zoom}/uploads`, body: {number_ids: ['+15555550100']}},
+			{method: 'POST', path: `${base}/uploads/refresh`},
+			{method: 'POST', path: `${base}/uploads/refresh`},
+			...uploads.slice(0, 6).map((u: {ticket_id: string}) => ({method: 'POST', path: `${base}/uploads/${u.ticket_id}/retry`})),
+			{method: 'POST', path: `${base}/uploads/${missing}/retry`},
+			{path: `${base}/releases?filter[status][eq]=failed,complete&filter[phone_number][contains]=%2B1202`},
+			{path: `${base}/releases?filter[civic_address_id][eq]=${addresses[0].id}&filter[location_id][eq]=${locations[0]}`},
+			{path: `${base}/releases?filter[phone_number][eq]=12`},
+			...releases.map((r: {ticket_id: string}) => ({path: `${base}/releases/${r.ticket_id}`})),
+			{path: `${base}/releases/${missing}`},
+			{path: '/external_connections/log_messages'},
+			{path: '/external_connections/log_messages?page[size]=7&page[number]=3'},
+			{path: '/external_connections/log_messages?filter[external_connection_id]=null'},
+			{path: '/external_connections/log_messages?filter[telephone_number][eq]=null&page[size]=5'},
+			{path: `/external_connections/log_messages?filter[telephone_number][contains]=%2B44113`},
+			{path: '/external_connections/log_messages?filter[telephone_number][eq]=12'},
+			{path: `/external_connections/log_messages/${messages[0]!.id}`},
+			{method: 'DELETE', path: `/external_connections/log_messages/${messages[0]!.id}`},
+			{path: `/external_connections/log_messages/${messages[0]!.id}`},
+			{method: 'DELETE', path: `/external_connections/log_messages/${messages[0]!.id}`},
+			{path: '/external_connections/1234567890123456789/phone_numbers'},
+			{path: '/external_connections/1234567890123456789/uploads/status'},
+			{path: `${base}/phone_numbers`, key: null},
+			{path: '/external_connections/log_messages', key: null},
+		]);
+		const statuses = new Set(answers.map(e => `${e.method} ${e.status}`));
+		for (const expected of ['GET 200', 'GET 404', 'GET 422', 'PATCH 200', 'PATCH 422', 'PATCH 404', 'POST 202', 'POST 413', 'POST 409', 'POST 422', 'DELETE 200', 'DELETE 404', 'GET 401']) {
+			assert.ok(statuses.has(expected), `no ${expected} in ${[...statuses].join(', ')}`);
+		}
 	});
 
 	it('lists outbound voice profiles, with its filter, sort and paging, and its 422', async () => {
