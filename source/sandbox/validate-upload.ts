@@ -3,15 +3,15 @@
 import type {TelnyxError} from '../api/types.js';
 import type {Children} from './connection-children.js';
 import type {Usage} from './seed/uploads.js';
+import {UUID} from './seed/uuids.js';
 import {E164} from './sub-query.js';
 import {badRequest, missingParameter, telnyxError} from './telnyx-errors.js';
-import {UUID} from './resources/connection-scope.js';
 
-export const MAX_UPLOAD_NUMBERS = 1000;
+const MAX_UPLOAD_NUMBERS = 1000;
 const USAGES: readonly Usage[] = ['calling_user_assignment', 'first_party_app_assignment'];
 
-export type UploadRequest = {ks: number[]; usages: Usage[]; civicAddressId?: string; locationId?: string};
-export type UploadCheck = {ok: true; request: UploadRequest} | {ok: false; status: 413 | 422; errors: TelnyxError[]};
+type UploadRequest = {ks: number[]; usages: Usage[]; civicAddressId?: string; locationId?: string};
+type UploadCheck = {ok: true; request: UploadRequest} | {ok: false; status: 413 | 422; errors: TelnyxError[]};
 
 function checkUsages(body: Record<string, unknown>, errors: TelnyxError[]): Usage[] {
 	const usage = body['usage'];

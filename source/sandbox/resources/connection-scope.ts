@@ -15,5 +15,3 @@ export function scoped(handler: (context: Scoped) => RouteResponse): Handler {
 		return handler({...context, connection, children: childrenOf(context.store, context.state, connection)});
 	};
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

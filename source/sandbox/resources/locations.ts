@@ -5,7 +5,8 @@ import {seededAcceptedLocation} from '../seed/civic-addresses.js';
 import {fail, ok, parseJsonBody} from '../replies.js';
 import type {Route} from '../router.js';
 import {badRequest, missingParameter, notFound, telnyxError} from '../telnyx-errors.js';
-import {scoped, UUID} from './connection-scope.js';
+import {UUID} from '../seed/uuids.js';
+import {scoped} from './connection-scope.js';
 
 const IN_FLIGHT = new Set(['pending_upload', 'pending', 'in_progress']);
 

@@ -5,7 +5,8 @@ import {fail, ok, parseJsonBody} from '../replies.js';
 import type {Route} from '../router.js';
 import {pageOf, QueryReader} from '../sub-query.js';
 import {badRequest, notFound} from '../telnyx-errors.js';
-import {scoped, UUID} from './connection-scope.js';
+import {UUID} from '../seed/uuids.js';
+import {scoped} from './connection-scope.js';
 
 export const phoneNumberRoutes: Route[] = [
 	{

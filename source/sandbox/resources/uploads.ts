@@ -13,7 +13,7 @@ import {scoped, type Scoped} from './connection-scope.js';
 const FILTER_STATUSES = ['pending_upload', 'pending', 'in_progress', 'success', 'error'] as const;
 const IN_FLIGHT: readonly UploadStatus[] = ['pending_upload', 'pending', 'in_progress'];
 const NEXT: Partial<Record<UploadStatus, UploadStatus>> = {pending_upload: 'pending', pending: 'in_progress', in_progress: 'success'};
-export const REFRESH_SECONDS = 5;
+const REFRESH_SECONDS = 5;
 
 function setStatus({state, connection}: Scoped, plan: UploadPlan, status: UploadStatus): void {
 	const changes = state.changes(connection.index);

@@ -33,7 +33,7 @@ export type Upload = {
 export const NUMBERS_PER_UPLOAD = 100;
 const NEWEST_STATUSES: readonly UploadStatus[] = ['pending_upload', 'pending', 'in_progress', 'partial_success', 'error', 'success'];
 const SMALL_STATUSES: readonly UploadStatus[] = ['success', 'success', 'success', 'error', 'pending', 'partial_success'];
-export const ENTRY_ERROR = {
+const ENTRY_ERROR = {
 	error_code: 'unable_to_match_geography_entry',
 	error_message: 'The number does not match the geography of the location it was assigned to.',
 } as const;

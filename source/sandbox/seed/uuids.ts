@@ -13,6 +13,8 @@ export const UUID_KINDS = {
 } as const;
 type Kind = (typeof UUID_KINDS)[keyof typeof UUID_KINDS];
 
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(-digits);
 
 export function uuidOf(kind: Kind, connection: number, k: number, seed: number): string {
