@@ -4,7 +4,7 @@ import {inspect} from 'node:util';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
 import {isApiError, type ApiError} from '../source/api/errors.js';
 import type {ExternalConnection} from '../source/api/types.js';
-import {seededPhoneNumbers} from '../source/sandbox/data.js';
+import {seededPhoneNumbers} from '../source/sandbox/seed/phone-numbers.js';
 import {encodeId} from '../source/sandbox/ids.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 
@@ -133,9 +133,9 @@ describe('listExternalConnections', () => {
 	});
 
 	test('filter[phone_number][contains] keeps the + of an E.164 number', async () => {
-		const index = Array.from({length: COUNT}, (_, i) => i).find(i => seededPhoneNumbers(i, DATA_SEED).length > 0);
+		const index = Array.from({length: COUNT}, (_, i) => i).find(i => seededPhoneNumbers(i, DATA_SEED, COUNT).length > 0);
 		assert.ok(index !== undefined);
-		const phone = seededPhoneNumbers(index, DATA_SEED)[0];
+		const phone = seededPhoneNumbers(index, DATA_SEED, COUNT)[0];
 		assert.ok(phone?.startsWith('+'));
 		const page = await api.listExternalConnections({pageNumber: 1, pageSize: 25, filters: {phoneNumber: phone}});
 		assert.deepEqual(page.data.map(c => c.id), [encodeId(index, DATA_SEED)]);

@@ -215,7 +215,7 @@ test('without the optional parts: the body holds only what is required, nothing 
 	assert.match(frame, /Webhook URL +— \(left out\)/);
 	await w.press(KEYS.enter);
 	await waitUntil(() => w.created.length === 1, 'onCreated');
-	assert.deepEqual(w.created[0]?.outbound, {outbound_voice_profile_id: '1543210987654321098', channel_limit: null});
+	assert.deepEqual(w.created[0]?.outbound, {outbound_voice_profile_id: '1543210987654321098'});
 	assert.deepEqual(w.created[0]?.tags, []);
 	assert.equal(posts().length, 1);
 });

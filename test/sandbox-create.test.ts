@@ -98,7 +98,7 @@ describe('sandbox create', () => {
 		});
 		assert.equal(ok.status, 201);
 		assert.deepEqual(ok.json.data.inbound, {channel_limit: 1});
-		assert.deepEqual(ok.json.data.outbound, {channel_limit: null, outbound_voice_profile_id: PROFILE});
+		assert.deepEqual(ok.json.data.outbound, {outbound_voice_profile_id: PROFILE});
 		for (const limit of [0, -3, 2.5, '10']) {
 			await assertRejected({...VALID, outbound: {outbound_voice_profile_id: PROFILE, channel_limit: limit}}, '/outbound/channel_limit');
 		}
@@ -148,10 +148,10 @@ describe('sandbox create', () => {
 		}
 	});
 
-	it('answers malformed JSON with 400 and a non-object body with 422', async () => {
+	it('answers malformed JSON and a non-object body with 422, the only refusal create documents', async () => {
 		for (const raw of ['{"external_sip_connection":', '', 'zoom']) {
 			const reply = await post(sandbox, undefined, raw);
-			assert.equal(reply.status, 400, raw);
+			assert.equal(reply.status, 422, raw);
 			assert.equal(reply.json.errors[0].code, '10015');
 		}
 		for (const body of [[], null, 'zoom', 3]) {
@@ -182,11 +182,10 @@ describe('sandbox create', () => {
 			credential_active: false,
 			tags: ['café', 'süd'],
 			webhook_event_url: 'https://example.com/hooks',
-			webhook_event_failover_url: '',
 			webhook_api_version: '1',
 			webhook_timeout_secs: 25,
-			inbound: {channel_limit: null},
-			outbound: {channel_limit: null, outbound_voice_profile_id: PROFILE},
+			inbound: {},
+			outbound: {outbound_voice_profile_id: PROFILE},
 			created_at: '',
 			updated_at: '',
 		});

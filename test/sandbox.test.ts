@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import {after, before, describe, it} from 'node:test';
 import type {AnchorsiteOverride, Connection, ExternalConnection, ListPage, TelnyxError} from '../source/api/types.js';
-import {seededPhoneNumbers, seededTraits} from '../source/sandbox/data.js';
+import {seededTraits} from '../source/sandbox/data.js';
+import {seededPhoneNumbers} from '../source/sandbox/seed/phone-numbers.js';
 import {encodeId} from '../source/sandbox/ids.js';
 import {DEFAULT_DATA_SEED, DEMO_API_KEY, startSandbox, type Sandbox} from '../source/sandbox/server.js';
 
@@ -130,7 +131,9 @@ describe('sandbox server', () => {
 			const kinds = new Set(data.map(c => c.external_sip_connection));
 			assert.equal(kinds.size, 2);
 			assert.ok(data.some(c => c.webhook_event_failover_url === null));
-			assert.ok(data.some(c => c.inbound?.channel_limit === null));
+			// An unset limit is omitted, never null: the spec types it as integer.
+			assert.ok(data.some(c => c.inbound !== undefined && !('channel_limit' in c.inbound)));
+			assert.ok(data.every(c => c.inbound?.channel_limit !== null && c.outbound?.channel_limit !== null));
 			assert.ok(data.some(c => typeof c.outbound?.channel_limit === 'number'));
 			const tags = new Set(data.flatMap(c => c.tags ?? []));
 			for (const tag of ['café', '東京', 'süd']) assert.ok(tags.has(tag), tag);
@@ -195,9 +198,9 @@ describe('sandbox server', () => {
 		});
 
 		it('matches phone_number only on a full E.164 number', async () => {
-			const index = Array.from({length: 300}, (_, i) => i).find(i => seededPhoneNumbers(i, DEFAULT_DATA_SEED).length > 0);
+			const index = Array.from({length: 300}, (_, i) => i).find(i => seededPhoneNumbers(i, DEFAULT_DATA_SEED, 300).length > 0);
 			assert.ok(index !== undefined);
-			const [number] = seededPhoneNumbers(index, DEFAULT_DATA_SEED);
+			const [number] = seededPhoneNumbers(index, DEFAULT_DATA_SEED, 300);
 			const page = await list(sandbox, `filter[phone_number][contains]=${encodeURIComponent(number ?? '')}`);
 			assert.deepEqual(page.data.map(c => c.id), [encodeId(index, DEFAULT_DATA_SEED)]);
 			const partial = await list(sandbox, `filter[phone_number][contains]=${encodeURIComponent(number?.slice(0, -2) ?? '')}`);
@@ -294,9 +297,9 @@ describe('sandbox server', () => {
 
 		it('answers an unsupported method with a Telnyx-shaped 405', async () => {
 			const [first] = (await list(sandbox, 'page[size]=1')).data;
-			const reply = await call(sandbox, `/external_connections/${first?.id}`, {method: 'DELETE'});
+			const reply = await call(sandbox, `/external_connections/${first?.id}`, {method: 'PUT'});
 			assert.equal(reply.status, 405);
-			assert.equal(reply.headers.get('allow'), 'GET');
+			assert.equal(reply.headers.get('allow'), 'GET, PATCH, DELETE');
 			assert.equal(reply.json.errors[0].code, '10015');
 		});
 

@@ -7,8 +7,9 @@ type Io = {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream};
 
 const SANDBOX_HELP = `Usage: ec-tui sandbox [options]
 
-Runs a local Telnyx-compatible API (external connections, connections, outbound voice profiles)
-on 127.0.0.1, under both / and /v2/.
+Runs a local Telnyx-compatible API (external connections with their phone numbers, civic
+addresses, uploads, releases and log messages; connections; outbound voice profiles) on
+127.0.0.1, under both / and /v2/. The newest seeded connection has 10,000 phone numbers.
 
 Options:
   --port N               port to listen on (default: a free port)

@@ -4,15 +4,15 @@ import type {AnchorsiteOverride, Connection, ExternalConnection, ExternalSipConn
 import {encodeId} from './ids.js';
 import {mix32, Random} from './prng.js';
 import {PROFILES} from './profiles.js';
+import {isLargeConnection} from './seed/phone-numbers.js';
 
 /** What the list filters look at; cheap to derive so a full scan of 100k stays fast. */
 export type Traits = {kind: ExternalSipConnection; name: string; createdMs: number};
 export type SandboxRecord = {external: ExternalConnection; connection: Connection};
 
-// Independent streams: a filter that needs traits or phone numbers never pays for the rest.
+// Independent streams: a filter that needs traits never pays for the rest.
 const TRAITS = 0x7a11;
 const DETAILS = 0xde7a;
-const PHONES = 0x9407;
 
 // Records are spread evenly over this window so that index order is created_at order.
 const FIRST_CREATED = Date.UTC(2021, 2, 1);
@@ -50,8 +50,6 @@ const ANCHORSITES: readonly AnchorsiteOverride[] = [
 ];
 const CHANNEL_LIMITS = [2, 5, 10, 20, 50, 100, 250] as const;
 const TIMEOUTS = [5, 10, 15, 20, 25, 30] as const;
-// Each prefix plus 7 digits is a full E.164 number (US, UK, DE, AU, NL).
-const PHONE_PREFIXES = ['+1312', '+1415', '+1646', '+44207', '+49301', '+6129', '+3120'] as const;
 
 export function isoSeconds(ms: number): string {
 	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -63,7 +61,9 @@ function stream(salt: number, index: number, seed: number): Random {
 
 export function seededTraits(index: number, seed: number, count: number): Traits {
 	const random = stream(TRAITS, index, seed);
-	const kind: ExternalSipConnection = random.chance(0.7) ? 'zoom' : 'operator_connect';
+	// The connections with many numbers are Operator Connect ones: Teams is where numbers come in bulk.
+	const drawn: ExternalSipConnection = random.chance(0.7) ? 'zoom' : 'operator_connect';
+	const kind = isLargeConnection(index, count) ? 'operator_connect' : drawn;
 	const city = random.pick(CITIES);
 	const department = random.pick(DEPARTMENTS);
 	const name = random.pick<(c: string, d: string) => string>(kind === 'zoom' ? ZOOM_NAMES : TEAMS_NAMES)(
@@ -75,25 +75,16 @@ export function seededTraits(index: number, seed: number, count: number): Traits
 	return {kind, name, createdMs};
 }
 
-export function seededPhoneNumbers(index: number, seed: number): string[] {
-	const random = stream(PHONES, index, seed);
-	if (!random.chance(0.4)) return [];
-	const prefix = random.pick(PHONE_PREFIXES);
-	const numbers: string[] = [];
-	const howMany = 1 + random.int(3);
-	for (let k = 0; k < howMany; k++) {
-		// 7919 is coprime with 10^7, so distinct (index, k) give distinct suffixes below 3.3M records.
-		const suffix = ((index * 3 + k) * 7919 + (seed % 1000)) % 10_000_000;
-		numbers.push(prefix + String(suffix).padStart(7, '0'));
-	}
-	return numbers;
-}
-
 function pickTags(random: Random): string[] {
 	const tags = new Set<string>();
 	const howMany = random.int(4);
 	while (tags.size < howMany) tags.add(random.pick(TAGS));
 	return [...tags];
+}
+
+// An unset limit is left out: the spec types channel_limit as integer, so null would break it.
+function channelLimit(random: Random): {channel_limit?: number} {
+	return random.chance(0.4) ? {} : {channel_limit: random.pick(CHANNEL_LIMITS)};
 }
 
 export function seededRecord(index: number, seed: number, count: number): SandboxRecord {
@@ -113,11 +104,8 @@ export function seededRecord(index: number, seed: number, count: number): Sandbo
 		webhook_event_failover_url: random.chance(0.4) ? null : `https://backup.${company}.example.com/telnyx`,
 		webhook_api_version: random.chance(0.6) ? '2' : '1',
 		webhook_timeout_secs: random.chance(0.3) ? null : random.pick(TIMEOUTS),
-		inbound: {channel_limit: random.chance(0.4) ? null : random.pick(CHANNEL_LIMITS)},
-		outbound: {
-			channel_limit: random.chance(0.4) ? null : random.pick(CHANNEL_LIMITS),
-			outbound_voice_profile_id: random.pick(PROFILES).id,
-		},
+		inbound: channelLimit(random),
+		outbound: {...channelLimit(random), outbound_voice_profile_id: random.pick(PROFILES).id},
 		created_at: isoSeconds(createdMs),
 		updated_at: isoSeconds(updatedMs),
 	};

@@ -11,7 +11,8 @@ import {
 	type FaultDecision,
 	type FaultOptions,
 } from './faults.js';
-import {route, type RouteResponse} from './routes.js';
+import {route, type RouteResponse} from './router.js';
+import {createChildrenState} from './children-state.js';
 import {createStore} from './store.js';
 import {
 	authenticationFailed,
@@ -116,7 +117,10 @@ function isAuthorized(req: IncomingMessage, apiKey: string): boolean {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	checkOptions(options);
 	const apiKey = options.apiKey ?? DEMO_API_KEY;
-	const store = createStore(options.count ?? DEFAULT_COUNT, options.dataSeed ?? DEFAULT_DATA_SEED);
+	const data = {
+		store: createStore(options.count ?? DEFAULT_COUNT, options.dataSeed ?? DEFAULT_DATA_SEED),
+		state: createChildrenState(),
+	};
 	let nextFault = createFaultPlan(faultsOf(options));
 	const requests: RecordedRequest[] = [];
 	const timers = new Set<NodeJS.Timeout>();
@@ -148,7 +152,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			return send(res, record, {status: 413, body: errorBody([tooLarge])});
 		}
 		try {
-			send(res, record, route(store, {method: req.method ?? 'GET', path: record.path, params, body}));
+			send(res, record, route(data, {method: req.method ?? 'GET', path: record.path, params, body}));
 		} catch {
 			send(res, record, {status: 500, body: errorBody([unexpectedError()])});
 		}

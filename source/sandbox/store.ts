@@ -1,44 +1,47 @@
-// The sandbox's external connections: seeded ones derived on demand plus the few created at runtime.
+// The sandbox's external connections: seeded ones derived on demand, plus overlays for the records
+// created, edited or deleted at runtime, so memory grows with the changes, not with the seeded count.
 //
-// List order (stable): newest first. Created records come first, most recent creation first; then the
-// seeded records by created_at descending (seeded created_at grows with the index, and every seeded
-// date lies before any runtime creation). Position p therefore maps to a record in O(1), which keeps an
-// unfiltered page O(page size) even at 100k records.
-import type {CreateExternalConnectionRequest, ExternalConnection, ListPage} from '../api/types.js';
-import {
-	isoSeconds,
-	seededPhoneNumbers,
-	seededRecord,
-	seededTraits,
-	toConnection,
-	type SandboxRecord,
-	type Traits,
-} from './data.js';
-import {decodeId, encodeId} from './ids.js';
+// Every record has an index: seeded 0..count-1 (created_at grows with it, all before any runtime
+// creation), created count.. in creation order. List order (stable, newest first) is therefore index
+// descending over the live indexes, and a position maps to its record in O(log deletions).
+import type {ExternalConnection, ListPage} from '../api/types.js';
+import {seededRecord, seededTraits, type SandboxRecord, type Traits} from './data.js';
+import {decodeId} from './ids.js';
+import {createLiveIndex} from './live-index.js';
 import type {ConnectionFilters, ConnectionListQuery} from './list-query.js';
 import {pageMeta, pageStart} from './paging.js';
+import {ownerOfPhoneNumber, phoneNumberCount} from './seed/phone-numbers.js';
 
-type Created = {record: SandboxRecord; traits: Traits};
+export type StoredConnection = {index: number; record: SandboxRecord; traits: Traits};
 
 export type Store = {
+	readonly seed: number;
+	readonly count: number;
 	list(query: ConnectionListQuery): ListPage<ExternalConnection>;
-	find(id: string): SandboxRecord | undefined;
-	create(body: CreateExternalConnectionRequest, now: Date): ExternalConnection;
+	find(id: string): StoredConnection | undefined;
+	/** The index a new record gets; the caller builds the record for it and hands it to add(). */
+	nextIndex(): number;
+	add(record: SandboxRecord, traits: Traits): void;
+	replace(index: number, record: SandboxRecord): void;
+	remove(index: number): void;
+	/** How many phone numbers use the connection (created ones start with none). */
+	phoneNumberCount(index: number): number;
+	isLive(index: number): boolean;
+	/** The live indexes in list order, newest first. */
+	indexes(): Iterable<number>;
+	/** The stored connection at an index that is live. */
+	at(index: number): StoredConnection;
 };
 
 export function createStore(count: number, seed: number): Store {
-	const created: Created[] = [];
-	const total = () => created.length + count;
-
-	// Position in list order -> index: created records use indexes count.., seeded ones 0..count-1.
-	const indexAt = (position: number) =>
-		position < created.length ? count + created.length - 1 - position : count - 1 - (position - created.length);
+	const live = createLiveIndex(count);
+	const created: {record: SandboxRecord; traits: Traits}[] = [];
+	const edited = new Map<number, SandboxRecord>();
 
 	const recordOf = (index: number): SandboxRecord =>
-		index < count ? seededRecord(index, seed, count) : (created[index - count] as Created).record;
+		edited.get(index) ?? (index < count ? seededRecord(index, seed, count) : created[index - count]!.record);
 	const traitsOf = (index: number): Traits =>
-		index < count ? seededTraits(index, seed, count) : (created[index - count] as Created).traits;
-	const phonesOf = (index: number): readonly string[] => (index < count ? seededPhoneNumbers(index, seed) : []);
+		index < count ? seededTraits(index, seed, count) : created[index - count]!.traits;
 
 	const matches = (index: number, filters: ConnectionFilters): boolean => {
 		const traits = traitsOf(index);
@@ -46,31 +49,43 @@ export function createStore(count: number, seed: number): Store {
 		const day = filters.createdDay;
 		if (day && (traits.createdMs < day.start || traits.createdMs >= day.end)) return false;
 		if (filters.nameContains && !traits.name.toLowerCase().includes(filters.nameContains)) return false;
-		if (filters.phoneNumber && !phonesOf(index).includes(filters.phoneNumber)) return false;
 		return true;
 	};
 
-	const decode = (id: string): number | undefined => {
+	const liveIndexOf = (id: string): number | undefined => {
 		const index = decodeId(id, seed);
-		return index !== undefined && index < total() ? index : undefined;
+		return index !== undefined && live.isLive(index) ? index : undefined;
+	};
+
+	const narrow = ({id, phoneNumber}: ConnectionFilters): number[] | undefined => {
+		if (id === undefined && phoneNumber === undefined) return undefined;
+		const byId = id === undefined ? undefined : liveIndexOf(id);
+		const owner = phoneNumber === undefined ? undefined : ownerOfPhoneNumber(phoneNumber, seed, count)?.index;
+		const index = id === undefined ? owner : phoneNumber === undefined || owner === byId ? byId : undefined;
+		return index !== undefined && live.isLive(index) ? [index] : [];
 	};
 
 	return {
+		seed,
+		count,
+
 		list({page, filters}) {
 			const start = pageStart(page);
 			const data: ExternalConnection[] = [];
-			const unfiltered = Object.keys(filters).length === 0;
-			if (unfiltered) {
-				const end = Math.min(start + page.size, total());
-				for (let position = start; position < end; position++) data.push(recordOf(indexAt(position)).external);
-				return {data, meta: pageMeta(total(), page)};
+			if (Object.keys(filters).length === 0) {
+				for (let position = start; position < start + page.size; position++) {
+					const index = live.indexAt(position);
+					if (index === undefined) break;
+					data.push(recordOf(index).external);
+				}
+				return {data, meta: pageMeta(live.total, page)};
 			}
-			// The id filter narrows to at most one record without a scan.
-			const candidates = filters.id === undefined ? undefined : [decode(filters.id)].filter(i => i !== undefined);
-			const size = candidates ? candidates.length : total();
+			// The id and phone filters narrow to at most one record without a scan.
+			const narrowed = narrow(filters);
+			const size = narrowed ? narrowed.length : live.total;
 			let matched = 0;
 			for (let k = 0; k < size; k++) {
-				const index = candidates ? (candidates[k] as number) : indexAt(k);
+				const index = narrowed ? narrowed[k]! : live.indexAt(k)!;
 				if (!matches(index, filters)) continue;
 				if (matched >= start && data.length < page.size) data.push(recordOf(index).external);
 				matched++;
@@ -79,39 +94,34 @@ export function createStore(count: number, seed: number): Store {
 		},
 
 		find(id) {
-			const index = decode(id);
-			return index === undefined ? undefined : recordOf(index);
+			const index = liveIndexOf(id);
+			return index === undefined ? undefined : {index, record: recordOf(index), traits: traitsOf(index)};
 		},
 
-		create(body, now) {
-			const index = count + created.length;
-			const stamp = isoSeconds(now.getTime());
-			const external: ExternalConnection = {
-				id: encodeId(index, seed),
-				record_type: 'external_connection',
-				external_sip_connection: 'zoom',
-				active: body.active ?? true,
-				credential_active: false,
-				tags: body.tags ?? [],
-				webhook_event_url: body.webhook_event_url ?? '',
-				webhook_event_failover_url: body.webhook_event_failover_url ?? '',
-				webhook_api_version: '1',
-				webhook_timeout_secs: body.webhook_timeout_secs ?? null,
-				inbound: {channel_limit: body.inbound?.channel_limit ?? null},
-				outbound: {
-					channel_limit: body.outbound.channel_limit ?? null,
-					outbound_voice_profile_id: body.outbound.outbound_voice_profile_id,
-				},
-				created_at: stamp,
-				updated_at: stamp,
-			};
-			// The create request carries no name; Telnyx-side records still need one for the name filter.
-			const name = `Zoom connection ${external.id.slice(-6)}`;
-			created.push({
-				record: {external, connection: toConnection(external, name, 'Latency')},
-				traits: {kind: 'zoom', name, createdMs: Date.parse(stamp)},
-			});
-			return external;
+		nextIndex: () => count + created.length,
+
+		add(record, traits) {
+			live.grow();
+			created.push({record, traits});
 		},
+
+		replace(index, record) {
+			if (index < count) edited.set(index, record);
+			else created[index - count]!.record = record;
+		},
+
+		remove(index) {
+			live.remove(index);
+			edited.delete(index);
+		},
+
+		phoneNumberCount: index => (index < count ? phoneNumberCount(index, seed, count) : 0),
+		isLive: index => live.isLive(index),
+
+		*indexes() {
+			for (let position = 0; position < live.total; position++) yield live.indexAt(position)!;
+		},
+
+		at: index => ({index, record: recordOf(index), traits: traitsOf(index)}),
 	};
 }

@@ -4,7 +4,7 @@ import type {TelnyxError} from '../api/types.js';
 
 type Source = TelnyxError['source'];
 
-function telnyxError(code: string, title: string, detail: string, source?: Source): TelnyxError {
+export function telnyxError(code: string, title: string, detail: string, source?: Source): TelnyxError {
 	return {
 		code,
 		title,

@@ -1,65 +1,22 @@
 // CreateExternalConnectionRequest validation: a pure function from a parsed body to Telnyx errors,
 // one per problem, each pointing at its field with a JSON pointer. Empty array = valid.
 import type {TelnyxError} from '../api/types.js';
+import {
+	checkChannelLimit,
+	checkCommonFields,
+	checkProfileId,
+	isObject,
+	type Json,
+	type KnownProfile,
+} from './connection-field-rules.js';
 import {isKnownProfile} from './profiles.js';
-import {badRequest, invalidUrl, missingParameter, unknownProfile} from './telnyx-errors.js';
-
-type Json = Record<string, unknown>;
-
-const MAX_URL_LENGTH = 2000;
-
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function name(pointer: string): string {
-	return pointer.slice(1).replaceAll('/', '.');
-}
-
-function checkUrl(value: unknown, pointer: string, nullable: boolean, errors: TelnyxError[]): void {
-	if (value === undefined) return;
-	if (nullable && (value === null || value === '')) return;
-	if (typeof value !== 'string') {
-		errors.push(badRequest(`${name(pointer)} must be a string${nullable ? ' or null' : ''}.`, {pointer}));
-		return;
-	}
-	let url: URL | undefined;
-	try {
-		url = new URL(value);
-	} catch {
-		url = undefined;
-	}
-	if (!url || !url.hostname || !/^https?:\/\//i.test(value)) {
-		errors.push(
-			invalidUrl(pointer, `${name(pointer)} must be an absolute URL with an http or https scheme, e.g. https://example.com.`),
-		);
-	} else if (value.length > MAX_URL_LENGTH) {
-		errors.push(invalidUrl(pointer, `${name(pointer)} must be at most ${MAX_URL_LENGTH} characters.`));
-	}
-}
-
-function checkChannelLimit(value: unknown, pointer: string, errors: TelnyxError[]): void {
-	if (value === undefined || value === null) return;
-	if (!Number.isInteger(value) || (value as number) < 1) {
-		errors.push(badRequest(`${name(pointer)} must be a positive integer or null.`, {pointer}));
-	}
-}
-
-function checkProfileId(value: unknown, pointer: string, errors: TelnyxError[], known: (id: string) => boolean): void {
-	if (value === undefined) {
-		errors.push(missingParameter(pointer));
-	} else if (typeof value !== 'string' || !/^\d{1,19}$/.test(value)) {
-		errors.push(badRequest(`${name(pointer)} must be an outbound voice profile id: a string of digits.`, {pointer}));
-	} else if (!known(value)) {
-		errors.push(unknownProfile(pointer, value));
-	}
-}
+import {badRequest, missingParameter} from './telnyx-errors.js';
 
 function checkDirection(
 	body: Json,
 	key: 'inbound' | 'outbound',
 	errors: TelnyxError[],
-	known: (id: string) => boolean,
+	known: KnownProfile,
 ): void {
 	const value = body[key];
 	const pointer = `/${key}`;
@@ -75,7 +32,7 @@ function checkDirection(
 	checkChannelLimit(value['channel_limit'], `${pointer}/channel_limit`, errors);
 }
 
-export function validateCreate(body: unknown, known: (id: string) => boolean = isKnownProfile): TelnyxError[] {
+export function validateCreate(body: unknown, known: KnownProfile = isKnownProfile): TelnyxError[] {
 	if (!isObject(body)) return [badRequest('The request body must be a JSON object.', {pointer: '/'})];
 	const errors: TelnyxError[] = [];
 
@@ -93,33 +50,7 @@ export function validateCreate(body: unknown, known: (id: string) => boolean = i
 		errors.push(badRequest("external_sip_connection must be 'zoom'.", {pointer: '/external_sip_connection'}));
 	}
 
-	if (body['active'] !== undefined && typeof body['active'] !== 'boolean') {
-		errors.push(badRequest('active must be a boolean.', {pointer: '/active'}));
-	}
-
-	const tags = body['tags'];
-	if (tags !== undefined) {
-		if (!Array.isArray(tags)) {
-			errors.push(badRequest('tags must be an array of strings.', {pointer: '/tags'}));
-		} else {
-			tags.forEach((tag, index) => {
-				if (typeof tag !== 'string') errors.push(badRequest(`tags[${index}] must be a string.`, {pointer: `/tags/${index}`}));
-			});
-		}
-	}
-
-	checkUrl(body['webhook_event_url'], '/webhook_event_url', false, errors);
-	checkUrl(body['webhook_event_failover_url'], '/webhook_event_failover_url', true, errors);
-
-	const timeout = body['webhook_timeout_secs'];
-	if (timeout !== undefined && timeout !== null) {
-		if (!Number.isInteger(timeout) || (timeout as number) < 0 || (timeout as number) > 30) {
-			errors.push(
-				badRequest('webhook_timeout_secs must be an integer between 0 and 30, or null.', {pointer: '/webhook_timeout_secs'}),
-			);
-		}
-	}
-
+	checkCommonFields(body, errors);
 	checkDirection(body, 'outbound', errors, known);
 	checkDirection(body, 'inbound', errors, known);
 	return errors;

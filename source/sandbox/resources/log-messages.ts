@@ -1,0 +1,110 @@
+// /external_connections/log_messages: list (filter by connection or number, paging), retrieve,
+// dismiss. LogMessage has no id in the spec while these paths take one: each message carries an
+// `id` (an int64 string, like every other id here), which the schema allows as an extra property.
+import {childrenOf} from '../connection-children.js';
+import {fail, ok} from '../replies.js';
+import type {Context, Route} from '../router.js';
+import {
+	ACCOUNT_MESSAGES,
+	decodeLogMessageId,
+	logMessageAt,
+	logMessageCount,
+	logMessageId,
+	type LogMessage,
+} from '../seed/log-messages.js';
+import {isLargeConnection} from '../seed/phone-numbers.js';
+import {pageMeta} from '../paging.js';
+import {QueryReader} from '../sub-query.js';
+import {notFound} from '../telnyx-errors.js';
+
+const ACCOUNT = -1;
+
+function countOf({store}: Context, connection: number): number {
+	if (connection === ACCOUNT) return ACCOUNT_MESSAGES;
+	if (connection >= store.count) return 0;
+	return logMessageCount(connection, store.seed, isLargeConnection(connection, store.count));
+}
+
+function messageAt(context: Context, connection: number, k: number): LogMessage {
+	if (connection === ACCOUNT) return logMessageAt(ACCOUNT, k, context.store.seed, {});
+	const stored = context.store.at(connection);
+	return childrenOf(context.store, context.state, stored).logMessages().find(m => m.id === logMessageId(connection, k, context.store.seed))!;
+}
+
+/** The message an id names, if it exists, is not dismissed and its connection is still there. */
+function find(context: Context, id: string): LogMessage | undefined {
+	const decoded = decodeLogMessageId(id, context.store.seed);
+	if (!decoded || context.state.dismissed.has(id)) return undefined;
+	const {connection, k} = decoded;
+	if (connection !== ACCOUNT && !context.store.isLive(connection)) return undefined;
+	return k < countOf(context, connection) ? messageAt(context, connection, k) : undefined;
+}
+
+function* sources(context: Context, connectionFilter: string | undefined): Iterable<number> {
+	if (connectionFilter === 'null') {
+		yield ACCOUNT;
+		return;
+	}
+	if (connectionFilter !== undefined) {
+		const found = context.store.find(connectionFilter);
+		if (found) yield found.index;
+		return;
+	}
+	yield* context.store.indexes();
+	yield ACCOUNT;
+}
+
+export const logMessageRoutes: Route[] = [
+	{
+		template: '/external_connections/log_messages',
+		methods: {
+			GET(context) {
+				const reader = new QueryReader(context.query);
+				const page = reader.page();
+				const connectionFilter = reader.text('filter[external_connection_id]');
+				const eq = reader.e164('filter[telephone_number][eq]', true);
+				const contains = reader.digits('filter[telephone_number][contains]');
+				if (reader.errors.length > 0) return fail(422, reader.errors);
+				const byNumber = eq !== undefined || contains !== undefined;
+				const matchesNumber = (message: LogMessage) => {
+					const number = message.meta.telephone_number;
+					if (eq === 'null') return number === undefined;
+					if (eq !== undefined && number !== eq) return false;
+					return contains === undefined || (number ?? '').includes(contains.replace(/^\+/, ''));
+				};
+				const start = (page.number - 1) * page.size;
+				const messages: LogMessage[] = [];
+				let matched = 0;
+				for (const connection of sources(context, connectionFilter)) {
+					const count = countOf(context, connection);
+					for (let k = 0; k < count; k++) {
+						const id = logMessageId(connection, k, context.store.seed);
+						if (context.state.dismissed.has(id)) continue;
+						// Only a number filter or a message on the page needs the message itself.
+						const onPage = matched >= start && messages.length < page.size;
+						const message = byNumber || onPage ? messageAt(context, connection, k) : undefined;
+						if (message && !matchesNumber(message)) continue;
+						if (onPage) messages.push(message!);
+						matched++;
+					}
+				}
+				return ok(200, {log_messages: messages, meta: pageMeta(matched, page)});
+			},
+		},
+	},
+	{
+		template: '/external_connections/log_messages/:id',
+		methods: {
+			GET(context) {
+				const message = find(context, context.path.id!);
+				return message ? ok(200, {log_messages: [message]}) : fail(404, [notFound()]);
+			},
+			DELETE(context) {
+				const message = find(context, context.path.id!);
+				if (!message) return fail(404, [notFound()]);
+				context.state.dismissed.add(message.id);
+				return ok(200, {success: true});
+			},
+		},
+	},
+];

@@ -1,0 +1,17 @@
+// GET /outbound_voice_profiles.
+import {listProfiles} from '../profile-list.js';
+import {fail, ok} from '../replies.js';
+import type {Route} from '../router.js';
+
+export const outboundVoiceProfileRoutes: Route[] = [
+	{
+		template: '/outbound_voice_profiles',
+		methods: {
+			GET({query}) {
+				const listed = listProfiles(query);
+				// That spec documents 422 (not 400) for a bad request.
+				return listed.ok ? ok(200, listed.page) : fail(422, listed.errors);
+			},
+		},
+	},
+];

@@ -1,0 +1,76 @@
+// /external_connections/{id}/phone_numbers: list (filters, paging), retrieve, update (location).
+import type {ExternalConnectionPhoneNumber} from '../connection-children.js';
+import {pageMeta} from '../paging.js';
+import {fail, ok, parseJsonBody} from '../replies.js';
+import type {Route} from '../router.js';
+import {pageOf, QueryReader} from '../sub-query.js';
+import {badRequest, notFound} from '../telnyx-errors.js';
+import {UUID} from '../seed/uuids.js';
+import {scoped} from './connection-scope.js';
+
+export const phoneNumberRoutes: Route[] = [
+	{
+		template: '/external_connections/:id/phone_numbers',
+		methods: {
+			GET: scoped(({children, query}) => {
+				const reader = new QueryReader(query);
+				const page = reader.page();
+				const eq = reader.text('filter[phone_number][eq]');
+				const contains = reader.text('filter[phone_number][contains]');
+				const civicAddressId = reader.text('filter[civic_address_id][eq]');
+				const locationId = reader.text('filter[location_id][eq]');
+				if (reader.errors.length > 0) return fail(422, reader.errors);
+				const start = (page.number - 1) * page.size;
+				if ([eq, contains, civicAddressId, locationId].every(v => v === undefined)) {
+					// Unfiltered pages are built alone: the 10,000-number connection pages in O(page size).
+					const end = Math.min(start + page.size, children.phoneCount);
+					const data = Array.from({length: Math.max(0, end - start)}, (_, n) => children.phoneNumber(start + n));
+					return ok(200, {data, meta: pageMeta(children.phoneCount, page)});
+				}
+				const matches = (n: ExternalConnectionPhoneNumber) =>
+					(eq === undefined || n.telephone_number === eq) &&
+					(contains === undefined || n.telephone_number.includes(contains)) &&
+					(civicAddressId === undefined || n.civic_address_id === civicAddressId) &&
+					(locationId === undefined || n.location_id === locationId);
+				const matching: ExternalConnectionPhoneNumber[] = [];
+				for (let k = 0; k < children.phoneCount; k++) {
+					const number = children.phoneNumber(k);
+					if (matches(number)) matching.push(number);
+				}
+				return ok(200, pageOf(matching, page));
+			}),
+		},
+	},
+	{
+		template: '/external_connections/:id/phone_numbers/:phone_number_id',
+		methods: {
+			GET: scoped(({children, path}) => {
+				const k = children.kOfPhoneNumberId(path.phone_number_id!);
+				return k === undefined ? fail(404, [notFound()]) : ok(200, {data: children.phoneNumber(k)});
+			}),
+			PATCH: scoped(({children, connection, state, path, body}) => {
+				const k = children.kOfPhoneNumberId(path.phone_number_id!);
+				if (k === undefined) return fail(404, [notFound()]);
+				const parsed = parseJsonBody(body);
+				if (!parsed.ok) return parsed.response;
+				const value = parsed.value;
+				if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+					return fail(422, [badRequest('The request body must be a JSON object.', {pointer: '/'})]);
+				}
+				const locationId = (value as {location_id?: unknown}).location_id;
+				if (locationId === undefined) return ok(200, {data: children.phoneNumber(k)});
+				const pointer = {pointer: '/location_id'};
+				if (typeof locationId !== 'string' || !UUID.test(locationId)) {
+					return fail(422, [badRequest('location_id must be a location id (a UUID).', pointer)]);
+				}
+				if (!children.teams) {
+					return fail(422, [badRequest('Locations belong to Microsoft Teams: only numbers of an Operator Connect connection have one.', pointer)]);
+				}
+				const found = children.location(locationId);
+				if (!found) return fail(422, [badRequest(`Location ${locationId} is not a location of this connection's civic addresses.`, pointer)]);
+				state.changes(connection.index).placements.set(k, {civicAddressId: found.address.id, locationId});
+				return ok(200, {data: children.phoneNumber(k)});
+			}),
+		},
+	},
+];
