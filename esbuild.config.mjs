@@ -157,8 +157,8 @@ const patchDependencies = {
 // Ink's devtools.js (react-devtools-core and ws, 50 KB) loads only when DEV is set; got's HTTP/2 and cache
 // support (http2-wrapper loads node:http2) only when its http2 or cache option is set.
 const STUBS = [
-	{request: /^\.\/devtools\.js$/, importer: /ink[/\\]build[/\\]reconciler\.js$/, stub: 'source/devtools-stub.ts'},
-	{request: /^(http2-wrapper|cacheable-request)$/, importer: /got[/\\]dist[/\\]source[/\\]/, stub: 'source/got-unused-stub.ts'},
+	{request: /^\.\/devtools\.js$/, importer: /ink[/\\]build[/\\]reconciler\.js$/, stub: 'build/stubs/devtools.ts'},
+	{request: /^(http2-wrapper|cacheable-request)$/, importer: /got[/\\]dist[/\\]source[/\\]/, stub: 'build/stubs/got-unused.ts'},
 ];
 
 const stubUnusedModules = {
