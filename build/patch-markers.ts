@@ -7,10 +7,10 @@ import {join} from 'node:path';
 
 const MARKER = /\/\* ec-tui patch: .*? \*\//g;
 
-export type PatchedFile = {patch: string; file: string; markers: string[]};
+type PatchedFile = {patch: string; file: string; markers: string[]};
 
 /** The files a patch changes, with the markers its hunks add; a hunk that adds none is a problem. */
-export function parsePatch(patch: string, text: string, problems: string[]): PatchedFile[] {
+function parsePatch(patch: string, text: string, problems: string[]): PatchedFile[] {
 	const files: PatchedFile[] = [];
 	let hunkMarkers = -1;
 	const endHunk = () => {
