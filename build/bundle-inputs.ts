@@ -1,0 +1,14 @@
+// The bundle must hold every patched file, and no other copy of one: a second, unpatched copy of a patched
+// package (an upgrade that nests a new string-width, say) would otherwise ship without the patch.
+const withinPackage = (path: string) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+
+/** Problems with a bundle made of inputs (paths as esbuild's metafile gives them), given the patched files. */
+export function bundleInputProblems(inputs: string[], patchedFiles: string[]): string[] {
+	const patched = patchedFiles.filter(file => !file.endsWith('.d.ts'));
+	const missing = patched.filter(file => !inputs.includes(file)).map(file => `${file} is patched but no longer in the bundle`);
+	const patchedKeys = new Set(patched.map(withinPackage));
+	const unpatched = inputs
+		.filter(input => input.includes('node_modules/') && patchedKeys.has(withinPackage(input)) && !patched.includes(input))
+		.map(input => `${input} is in the bundle unpatched, while another copy of it is patched`);
+	return [...missing, ...unpatched];
+}
