@@ -7,7 +7,7 @@ import type {Load} from './use-detail-data.js';
 // overflow the stack. Deeper than anyone reads, a value is replaced by a note saying so.
 const MAX_JSON_DEPTH = 32;
 
-export function withinDepth(value: unknown, depth = 0): unknown {
+function withinDepth(value: unknown, depth = 0): unknown {
 	if (typeof value !== 'object' || value === null) return value;
 	if (depth >= MAX_JSON_DEPTH) return `${Array.isArray(value) ? '[…]' : '{…}'} nested too deep to show`;
 	if (Array.isArray(value)) return value.map(item => withinDepth(item, depth + 1));
