@@ -25,9 +25,42 @@ describe('osc52Copy', () => {
 });
 
 describe('copyToClipboard', () => {
-	it('writes the sequence to the stream', () => {
+	const collect = () => {
 		const written: string[] = [];
-		copyToClipboard('123', {write: (data: string) => written.push(data)}, {});
+		return {written, stream: {write: (data: string) => written.push(data)}};
+	};
+
+	it('writes the sequence to the stream and runs nothing outside tmux', () => {
+		const {written, stream} = collect();
+		const runs: string[][] = [];
+		const result = copyToClipboard('123', stream, {env: {}, run: async (file, args) => void runs.push([file, ...args])});
 		assert.deepEqual(written, [`\u001B]52;c;${base64('123')}\u0007`]);
+		assert.deepEqual(runs, []);
+		assert.equal(result.tmuxBuffer, undefined);
+	});
+
+	it('inside tmux also sets the tmux buffer, the value after --, and says it did', async () => {
+		const {written, stream} = collect();
+		const runs: string[][] = [];
+		const env = {TMUX: '/tmp/tmux-1000/default,1,0'};
+		const result = copyToClipboard('-n raw "value"', stream, {env, run: async (file, args) => void runs.push([file, ...args])});
+		assert.deepEqual(written, [osc52Copy('-n raw "value"', env)]);
+		assert.deepEqual(runs, [['tmux', 'set-buffer', '--', '-n raw "value"']]);
+		assert.equal(await result.tmuxBuffer, true);
+	});
+
+	it('reports a tmux that fails as false instead of throwing', async () => {
+		const {stream} = collect();
+		const failing = async () => Promise.reject(new Error('no server running on /tmp/none'));
+		const result = copyToClipboard('42', stream, {env: {TMUX: '/tmp/none,1,0'}, run: failing});
+		assert.equal(await result.tmuxBuffer, false);
+	});
+
+	it('runs the real tmux program, whose failure (no server at that socket, or no tmux at all) is ignored', async () => {
+		const {written, stream} = collect();
+		const socket = `/tmp/ec-tui-no-tmux-server-${process.pid}`;
+		const result = copyToClipboard('42', stream, {env: {...process.env, TMUX: `${socket},1,0`}});
+		assert.equal(written.length, 1);
+		assert.equal(await result.tmuxBuffer, false);
 	});
 });

@@ -8,14 +8,15 @@ import type {Connection, ExternalConnection} from '../source/api/types.js';
 import {osc52Copy} from '../source/clipboard.js';
 import {displayWidth, formatValue} from '../source/components/format.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
+import {PROFILES} from '../source/sandbox/profiles.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {KEYS} from './helpers/keys.js';
 import {waitForFrame, waitUntil} from './helpers/wait-for.js';
 
 const GROUPS = ['Identity', 'State', 'Webhooks', 'Inbound', 'Outbound', 'Connection'];
-const ESC = '\u001B';
-const BACKSPACE = '\u007F';
-const DOWN = '\u001B[B';
-const UP = '\u001B[A';
+const {escape: ESC, backspace: BACKSPACE, down: DOWN, up: UP} = KEYS;
+const SENT = "sent to the terminal's clipboard (OSC 52)";
+const profileName = (id: string | undefined) => PROFILES.find(profile => profile.id === id)?.name;
 
 let sandbox: Sandbox;
 let client: ApiClient;
@@ -44,29 +45,42 @@ function renderDetail(props: Props) {
 			isActive
 			onBack={() => backs.push(Date.now())}
 			writeToTerminal={data => written.push(data)}
+			// Not the tmux the tests may run in: its buffer is the person's.
+			clipboard={{env: {}}}
 			{...props}
 		/>,
 	);
 	return {view, backs, written};
 }
 
-/** Field rows by group: `groups.get('Webhooks')?.get('webhook_event_url')`. */
+/** Field rows by group: `groups.get('Webhooks')?.get('webhook_event_url')`, wrapped values joined. */
 function fieldsOf(frame: string): Map<string, Map<string, string>> {
 	const groups = new Map<string, Map<string, string>>();
 	let current: Map<string, string> | undefined;
+	let label = '';
 	for (const line of frame.split('\n')) {
 		if (GROUPS.includes(line.trim()) && !line.startsWith(' ')) {
 			current = new Map();
 			groups.set(line.trim(), current);
-		} else if (current && line.startsWith('  ')) {
-			// Labels sit in a column of the longest label's width (webhook_event_failover_url, 26).
-			current.set(line.slice(2, 28).trim(), line.slice(29).trimEnd());
+		} else if (current && /^[ ›] /.test(line)) {
+			// After the cursor's gutter, labels sit in a column of the longest label's width (26); a wrapped
+			// value goes on under a blank label.
+			const value = line.slice(29).trimEnd();
+			const own = line.slice(2, 28).trim();
+			if (own === '') current.set(label, current.get(label)! + value);
+			else current.set((label = own), value);
 		}
 	}
 	return groups;
 }
 
+/** The label of the line marked '›'. */
+const selectedLabel = (frame: string) => frame.split('\n').find(line => line.startsWith('› '))?.slice(2, 28).trim();
+const decodeOsc52 = (sequence: string) => Buffer.from(/52;c;([^\u0007]*)\u0007/.exec(sequence)![1]!, 'base64').toString('utf8');
+
 const loaded = (frame: string) => frame.includes('anchorsite_override');
+// For a screen too short to show the Connection group: its connection_name row, near the top, has arrived.
+const loadedAtTop = (frame: string) => frame.includes('connection_name') && !frame.includes('loading…');
 
 describe('DetailScreen', () => {
 	it('shows every field of both records, grouped', async () => {
@@ -74,7 +88,7 @@ describe('DetailScreen', () => {
 		const external = await client.getExternalConnection(id);
 		const connection: Connection = await client.getConnection(id);
 		const {view} = renderDetail({id});
-		const frame = await waitForFrame(view, loaded);
+		const frame = await waitForFrame(view, current => loaded(current) && current.includes(` · ${profileName(connection.outbound_voice_profile_id)}`));
 		const groups = fieldsOf(frame);
 		assert.deepEqual([...groups.keys()], GROUPS);
 		const identity = groups.get('Identity')!;
@@ -96,21 +110,27 @@ describe('DetailScreen', () => {
 		assert.equal(webhooks.get('webhook_api_version'), formatValue(external.webhook_api_version));
 		assert.equal(webhooks.get('webhook_timeout_secs'), formatValue(external.webhook_timeout_secs));
 		assert.equal(groups.get('Inbound')!.get('channel_limit'), formatValue(external.inbound?.channel_limit));
+		assert.equal(groups.get('Inbound')!.get('outbound_voice_profile_id'), '—');
 		const outbound = groups.get('Outbound')!;
 		assert.equal(outbound.get('channel_limit'), formatValue(external.outbound?.channel_limit));
-		assert.equal(outbound.get('outbound_voice_profile_id'), external.outbound?.outbound_voice_profile_id);
+		const profileId = external.outbound?.outbound_voice_profile_id;
+		assert.equal(outbound.get('outbound_voice_profile_id'), `${profileId} · ${profileName(profileId)}`);
 		const connectionGroup = groups.get('Connection')!;
 		assert.equal(connectionGroup.get('record_type'), formatValue(connection.record_type));
 		assert.equal(connectionGroup.get('anchorsite_override'), formatValue(connection.anchorsite_override));
 		assert.equal(connectionGroup.get('webhook_event_url'), formatValue(connection.webhook_event_url));
 		assert.equal(connectionGroup.get('webhook_event_failover_url'), formatValue(connection.webhook_event_failover_url));
 		assert.equal(connectionGroup.get('webhook_api_version'), formatValue(connection.webhook_api_version));
-		assert.equal(connectionGroup.get('outbound_voice_profile_id'), formatValue(connection.outbound_voice_profile_id));
+		assert.equal(
+			connectionGroup.get('outbound_voice_profile_id'),
+			`${connection.outbound_voice_profile_id} · ${profileName(connection.outbound_voice_profile_id)}`,
+		);
 		assert.equal(connectionGroup.get('tags'), formatValue(connection.tags));
 		assert.ok(connectionGroup.get('created_at')!.endsWith(connection.created_at!));
 		assert.ok(connectionGroup.get('updated_at')!.endsWith(connection.updated_at!));
 		assert.ok(frame.startsWith(`External connection ${id} · ${connection.connection_name}`));
-		assert.ok(frame.endsWith('Esc back · J raw JSON · y copy id · ↑↓ scroll · ? help · q quit'));
+		assert.equal(selectedLabel(frame), 'id', 'the first field is selected');
+		assert.ok(frame.endsWith('Esc back · ↑↓ move · J raw JSON · y copy · ? help · q quit'));
 		view.unmount();
 	});
 
@@ -178,14 +198,90 @@ describe('DetailScreen', () => {
 		view.unmount();
 	});
 
-	it('y copies the id with OSC 52 and says so', async () => {
-		const id = records[3]!.id;
-		const {view, written} = renderDetail({id});
+	it('y sends the selected field’s raw value by OSC 52, and says where it went rather than that it was copied', async () => {
+		const record = records[3]!;
+		const {view, written} = renderDetail({id: record.id});
 		await waitForFrame(view, loaded);
 		view.stdin.write('y');
-		await waitForFrame(view, `Copied id ${id} to the clipboard (OSC 52)`);
-		assert.deepEqual(written, [osc52Copy(id)]);
-		assert.ok(written[0]!.includes(Buffer.from(id).toString('base64')));
+		await waitForFrame(view, `"${record.id}" ${SENT}`);
+		assert.deepEqual(written, [osc52Copy(record.id, {})]);
+		view.stdin.write('jj');
+		await waitForFrame(view, frame => selectedLabel(frame) === 'external_sip_connection');
+		view.stdin.write('y');
+		await waitForFrame(view, `"${record.external_sip_connection}" ${SENT}`);
+		assert.equal(decodeOsc52(written[1]!), record.external_sip_connection);
+		assert.ok(!view.lastFrame()!.includes('✔'), 'no claim of success');
+		view.unmount();
+	});
+
+	it('y copies a timestamp as the API sent it, not as shown, and a list as JSON', async () => {
+		const record = records[3]!;
+		const {view, written} = renderDetail({id: record.id});
+		await waitForFrame(view, loaded);
+		view.stdin.write('jjjj');
+		await waitForFrame(view, frame => selectedLabel(frame) === 'tags');
+		view.stdin.write('y');
+		await waitUntil(() => written.length === 1, 'the tags were sent');
+		assert.deepEqual(JSON.parse(decodeOsc52(written[0]!)), record.tags);
+		view.stdin.write('jjjj');
+		await waitForFrame(view, frame => selectedLabel(frame) === 'created_at');
+		view.stdin.write('y');
+		await waitForFrame(view, `"${record.created_at}" ${SENT}`);
+		assert.equal(decodeOsc52(written[1]!), record.created_at);
+		view.unmount();
+	});
+
+	it('y on an empty field sends nothing and says so', async () => {
+		const record = records.find(r => r.webhook_event_failover_url === null)!;
+		const {view, written} = renderDetail({id: record.id});
+		await waitForFrame(view, loaded);
+		for (let press = 0; press < 20 && selectedLabel(view.lastFrame()!) !== 'webhook_event_failover_url'; press++) {
+			view.stdin.write('j');
+			await waitForFrame(view, frame => frame.includes('› '));
+		}
+		assert.equal(selectedLabel(view.lastFrame()!), 'webhook_event_failover_url');
+		view.stdin.write('y');
+		await waitForFrame(view, 'webhook_event_failover_url is empty: nothing copied');
+		assert.deepEqual(written, []);
+		view.unmount();
+	});
+
+	it('y in the raw JSON sends all of it, as the API sent it', async () => {
+		const id = records[3]!.id;
+		const external = await client.getExternalConnection(id);
+		const connection = await client.getConnection(id);
+		const {view, written} = renderDetail({id});
+		await waitForFrame(view, loaded);
+		view.stdin.write('J');
+		await waitForFrame(view, '"external_connection": {');
+		view.stdin.write('y');
+		const frame = await waitForFrame(view, SENT);
+		const sent = decodeOsc52(written[0]!);
+		assert.deepEqual(JSON.parse(sent), {external_connection: external, connection});
+		assert.ok(frame.includes(`the JSON (${sent.split('\n').length} lines) ${SENT}`));
+		view.unmount();
+	});
+
+	it('inside tmux also sets the tmux buffer, and says so once tmux has', async () => {
+		const id = records[3]!.id;
+		const runs: string[][] = [];
+		let finish: () => void = () => {};
+		const run = async (file: string, args: string[]) => {
+			runs.push([file, ...args]);
+			await new Promise<void>(resolve => {
+				finish = resolve;
+			});
+		};
+		const env = {TMUX: '/tmp/tmux-1000/default,1,0'};
+		const {view, written} = renderDetail({id, clipboard: {env, run}});
+		await waitForFrame(view, loaded);
+		view.stdin.write('y');
+		const sent = await waitForFrame(view, `"${id}" ${SENT}`);
+		assert.ok(!sent.includes('tmux buffer'), 'not before tmux answered');
+		assert.deepEqual(written, [osc52Copy(id, env)]);
+		assert.deepEqual(runs, [['tmux', 'set-buffer', '--', id]]);
+		finish();
+		await waitForFrame(view, `"${id}" ${SENT} · tmux buffer set`);
 		view.unmount();
 	});
 
@@ -238,41 +334,154 @@ describe('DetailScreen', () => {
 		view.unmount();
 	});
 
-	it('fits the height and width, scrolling with ↑↓ and k/j', async () => {
+	it('fits the height and width; ↑↓ and k/j move the cursor field by field and the view follows', async () => {
 		const id = records[6]!.id;
 		const {view} = renderDetail({id, width: 60, height: 12});
 		const lineCount = (frame: string) => frame.split('\n').length;
-		const first = await waitForFrame(view, frame => frame.includes('lines 1–'));
-		assert.ok(lineCount(first) < 12, `${lineCount(first)} lines`);
-		for (const line of first.split('\n')) assert.ok(displayWidth(line) <= 60, line);
+		const first = await waitForFrame(view, frame => loadedAtTop(frame) && frame.includes('lines 1–'));
 		assert.match(first.split('\n')[1]!, /^Identity/);
-		view.stdin.write(DOWN);
-		const scrolled = await waitForFrame(view, 'lines 2–');
-		assert.ok(lineCount(scrolled) < 12);
-		assert.match(scrolled.split('\n')[1]!, /^ {2}id /);
-		view.stdin.write('j');
-		await waitForFrame(view, 'lines 3–');
+		const labels: string[] = [];
+		const frames = [first];
+		const atEnd = (frame: string) => selectedLabel(frame) === 'updated_at' && /lines \d+–(\d+) of \1\b/.test(frame);
+		for (let frame = first; !atEnd(frame) && labels.length < 60; frames.push(frame)) {
+			labels.push(selectedLabel(frame)!);
+			view.stdin.write(labels.length % 2 === 0 ? DOWN : 'j');
+			const previous = frame;
+			frame = await waitForFrame(view, current => current !== previous);
+		}
+		assert.deepEqual(labels.slice(0, 6), ['id', 'record_type', 'external_sip_connection', 'connection_name', 'tags', 'active']);
+		assert.ok(frames.at(-1)!.includes('› updated_at'));
+		for (const frame of frames) {
+			assert.ok(lineCount(frame) < 12, `${lineCount(frame)} lines`);
+			for (const line of frame.split('\n')) assert.ok(displayWidth(line) <= 60, line);
+			assert.equal(frame.split('\n').filter(line => line.startsWith('› ')).length, 1, 'one cursor, always on screen');
+		}
+		assert.ok(!frames.at(-1)!.includes('lines 1–'), 'the view followed the cursor');
 		view.stdin.write('k');
-		await waitForFrame(view, 'lines 2–');
+		await waitForFrame(view, frame => selectedLabel(frame) === 'created_at');
 		view.stdin.write(UP);
-		await waitForFrame(view, 'lines 1–');
-		view.stdin.write(UP);
-		const top = await waitForFrame(view, 'lines 1–');
-		assert.match(top.split('\n')[1]!, /^Identity/);
+		await waitForFrame(view, frame => selectedLabel(frame) === 'tags');
 		view.unmount();
 	});
 
-	it('stops scrolling at the last line', async () => {
+	it('PgDn/PgUp scroll a screen, g/G and Home/End go to the top and the bottom', async () => {
 		const id = records[7]!.id;
-		const {connection_name: name} = await client.getConnection(id);
-		const {view} = renderDetail({id, height: 30});
-		const first = await waitForFrame(view, `${id} · ${name} · lines 1–`);
+		const {view} = renderDetail({id, height: 14});
+		const first = await waitForFrame(view, frame => loadedAtTop(frame) && frame.includes('lines 1–11 of'));
 		const total = Number(/of (\d+)/.exec(first)?.[1]);
-		const visible = 30 - 3;
-		for (let press = 0; press < total; press++) view.stdin.write('j');
-		const end = await waitForFrame(view, `lines ${total - visible + 1}–${total} of ${total}`);
-		assert.match(end, /updated_at/);
-		assert.ok(end.split('\n').length < 30);
+		view.stdin.write(KEYS.pageDown);
+		const paged = await waitForFrame(view, 'lines 12–22 of');
+		assert.ok(paged.includes('› '), 'the cursor lands on a field shown');
+		view.stdin.write(KEYS.pageUp);
+		await waitForFrame(view, frame => frame.includes('lines 1–11 of') && selectedLabel(frame) === 'id');
+		for (const [bottom, top] of [
+			['G', 'g'],
+			[KEYS.end, KEYS.home],
+		] as const) {
+			view.stdin.write(bottom);
+			const end = await waitForFrame(view, `lines ${total - 10}–${total} of ${total}`);
+			assert.equal(selectedLabel(end), 'updated_at');
+			view.stdin.write(top);
+			const start = await waitForFrame(view, 'lines 1–11 of');
+			assert.equal(selectedLabel(start), 'id');
+		}
+
+		view.unmount();
+	});
+
+	it('wraps long values within the value column and the raw JSON within the width; the position counts wrapped lines', async () => {
+		const record = records[8]!;
+		const url = record.webhook_event_url!;
+		const {view} = renderDetail({id: record.id, width: 67});
+		const frame = await waitForFrame(view, loaded);
+		const lines = frame.split('\n');
+		assert.ok(lines.every(line => displayWidth(line) <= 67));
+		const start = lines.findIndex(line => line.includes('webhook_event_url'));
+		assert.ok(!lines[start]!.includes(url), `${url} wraps at 67 columns`);
+		assert.equal(fieldsOf(frame).get('Webhooks')!.get('webhook_event_url'), url, 'and none of it is cut');
+		const bodyLines = lines.length - 2;
+		view.rerender(
+			<DetailScreen client={client} id={record.id} width={67} height={20} isActive onBack={() => {}} writeToTerminal={() => {}} clipboard={{env: {}}} />,
+		);
+		await waitForFrame(view, `lines 1–17 of ${bodyLines}`);
+		view.stdin.write('J');
+		const json = await waitForFrame(view, '"external_connection": {');
+		assert.ok(json.split('\n').every(line => displayWidth(line) <= 67));
+		view.stdin.write('G');
+		const end = await waitForFrame(view, frame => frame.split('\n').at(-2)!.trim() === '}');
+		const jsonTotal = Number(/of (\d+)/.exec(end)?.[1]);
+		const unwrapped = JSON.stringify({external_connection: await client.getExternalConnection(record.id), connection: await client.getConnection(record.id)}, null, 2).split('\n').length;
+		assert.ok(jsonTotal > unwrapped, `${jsonTotal} lines, ${unwrapped} before wrapping`);
+		view.unmount();
+	});
+});
+
+describe('DetailScreen: outbound voice profile names', () => {
+	/** The sandbox's client, with each profile listing written down. */
+	function countingProfiles(base: ApiClient = client): {client: ApiClient; listings: number[]} {
+		const listings: number[] = [];
+		return {
+			listings,
+			client: {
+				...base,
+				listOutboundVoiceProfiles(q, o) {
+					listings.push(q.pageNumber);
+					return base.listOutboundVoiceProfiles(q, o);
+				},
+			},
+		};
+	}
+
+	it('lists the profiles once for the session, not once per detail view', async () => {
+		const watched = countingProfiles();
+		for (const record of records.slice(0, 3)) {
+			const name = profileName(record.outbound?.outbound_voice_profile_id)!;
+			const {view} = renderDetail({id: record.id, client: watched.client});
+			await waitForFrame(view, `${record.outbound?.outbound_voice_profile_id} · ${name}`);
+			view.unmount();
+		}
+
+		assert.deepEqual(watched.listings, [1]);
+	});
+
+	it('names the inbound profile too, and shows just the id of a profile that is not listed', async () => {
+		const record = records[9]!;
+		const inboundProfile = PROFILES[3]!;
+		const unlisted = '1000000000000000001';
+		const odd: ApiClient = {
+			...client,
+			async getExternalConnection(id, o) {
+				const external = await client.getExternalConnection(id, o);
+				return {...external, inbound: {channel_limit: 5, outbound_voice_profile_id: inboundProfile.id}, outbound: {outbound_voice_profile_id: unlisted}} as ExternalConnection;
+			},
+		};
+		const {view} = renderDetail({id: record.id, client: odd});
+		const frame = await waitForFrame(view, current => loaded(current) && current.includes(inboundProfile.name));
+		const groups = fieldsOf(frame);
+		assert.equal(groups.get('Inbound')!.get('outbound_voice_profile_id'), `${inboundProfile.id} · ${inboundProfile.name}`);
+		assert.equal(groups.get('Outbound')!.get('outbound_voice_profile_id'), unlisted);
+		view.unmount();
+	});
+
+	it('shows just the id, and nothing alarming, when the profiles cannot be listed', async () => {
+		const record = records[10]!;
+		const failure = new ApiError({kind: 'http', status: 403, message: '403 Forbidden (code 10010)'});
+		let refused = 0;
+		const refusing: ApiClient = {
+			...client,
+			async listOutboundVoiceProfiles() {
+				refused++;
+				throw failure;
+			},
+		};
+		const {view} = renderDetail({id: record.id, client: refusing});
+		await waitForFrame(view, loaded);
+		await waitUntil(() => refused === 1, 'the listing was refused');
+		// One more frame after the failure settled: the screen rendered with it.
+		view.stdin.write('j');
+		const frame = await waitForFrame(view, current => selectedLabel(current) === 'record_type');
+		assert.equal(fieldsOf(frame).get('Outbound')!.get('outbound_voice_profile_id'), record.outbound?.outbound_voice_profile_id);
+		assert.ok(!/⚠|✖|403|Forbidden/.test(frame), frame);
 		view.unmount();
 	});
 });

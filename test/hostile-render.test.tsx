@@ -44,7 +44,8 @@ function hostileRecord(recordId: string): Record<string, unknown> {
 		webhook_timeout_secs: 5,
 		inbound: {channel_limit: 3},
 		outbound: {channel_limit: 4, outbound_voice_profile_id: HOSTILE},
-		outbound_voice_profile_id: HOSTILE,
+		// The connection's: a listed profile, so its hostile name is shown beside its id.
+		outbound_voice_profile_id: PROFILE_ID,
 		created_at: HOSTILE,
 		updated_at: HOSTILE,
 	};
@@ -119,13 +120,22 @@ test('list, detail, raw JSON, copied id, a failed record and a failed connection
 		assert.ok((await see(app, 'row 1 of 3')).includes(`A${SHOWN}`));
 		await press(app, KEYS.enter);
 		const detail = await see(app, `connection_name            ${SHOWN}`);
+		await press(app, 'G');
+		await see(app, `${PROFILE_ID} · ${SHOWN}`);
+		await press(app, 'g');
+		await see(app, /^› id /m);
 		assert.match(detail.split('\n')[0]!, /^External connection A\\x1b\]0;pwned\\x07/);
 		await press(app, 'J');
 		const json = await see(app, '"external_connection": {');
 		assert.match(json, /\\u001b\]0;pwned\\u0007/);
 		assert.match(json, /\\u009d52;c;/);
+		await press(app, 'J');
+		await see(app, `connection_name            ${SHOWN}`);
 		await press(app, 'y');
-		await see(app, '✔ Copied id A\\x1b');
+		await see(app, `"A${SHOWN}`);
+		// The clipboard gets the id as it came, inside base64 that cannot drive the terminal.
+		const sent = /\u001B]52;c;([A-Za-z0-9+/=]*)\u0007/.exec(app.terminalWrites.at(-1) ?? '')?.[1];
+		assert.equal(Buffer.from(sent ?? '', 'base64').toString('utf8'), id('A'));
 		await press(app, KEYS.escape);
 		await see(app, 'row 1 of 3');
 

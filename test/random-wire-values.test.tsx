@@ -7,14 +7,16 @@ import React from 'react';
 import {renderWithKeys as render} from './helpers/render-with-keys.js';
 import chalk from 'chalk';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
-import type {Connection, ExternalConnection} from '../source/api/types.js';
+import type {Connection, ExternalConnection, OutboundVoiceProfile} from '../source/api/types.js';
 import {CrashBoundary} from '../source/components/crash-boundary.js';
 import {displayWidth} from '../source/components/format.js';
 import {cleanJsonLines} from '../source/components/sanitize.js';
 import {createListStore} from '../source/list-store.js';
 import {initialNavState} from '../source/navigation.js';
 import {LIST_PAGING} from '../source/open-list.js';
-import {buildDetailRows, buildJsonRows, layoutRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
+import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
+import {buildDetailRows, buildJsonRows} from '../source/screens/detail/detail-lines.js';
+import {profileNamesLoaded} from '../source/screens/detail/profile-names.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
 import {layoutColumns, rowLine} from '../source/screens/list/columns.js';
 import {ListScreen} from '../source/screens/list/list-screen.js';
@@ -71,7 +73,8 @@ function checkLine(line: string, width: number, context: () => string): void {
 	if (displayWidth(line) > width) assert.fail(`${displayWidth(line)} columns in ${width}: ${context()}`);
 }
 
-const rowText = (row: DetailRow) => (row.kind === 'field' ? row.label + row.value : row.text);
+// A field line is drawn after the cursor's gutter.
+const lineText = (line: DetailLine) => (line.kind === 'field' ? ' '.repeat(GUTTER) + line.label + line.value : line.text);
 
 test(`list rows and detail lines take ${PURE_CASES} random records without a throw (seed ${SEED})`, () => {
 	for (let index = 0; index < PURE_CASES; index++) {
@@ -84,8 +87,13 @@ test(`list rows and detail lines take ${PURE_CASES} random records without a thr
 			const columns = layoutColumns(width);
 			checkLine(rowLine(external, columns, random.chance(0.5)), width, context);
 			const load = random.chance(0.8) ? ({status: 'loaded', value: connection} as const) : ({status: 'failed', error: randomJson(random, IN_MEMORY)} as const);
-			for (const row of layoutRows(buildDetailRows(external, load, now), width)) checkLine(rowText(row), width, context);
-			for (const row of layoutRows(buildJsonRows(external, load), width)) checkLine(rowText(row), width, context);
+			// Profiles named for whatever ids the records hold, with hostile names or names of any type.
+			const profileIds = [(external.outbound as {outbound_voice_profile_id?: unknown} | undefined)?.outbound_voice_profile_id, connection.outbound_voice_profile_id];
+			const profiles = profileNamesLoaded(
+				profileIds.map(id => ({id, name: random.chance(0.5) ? randomString(random) : randomJson(random, IN_MEMORY)})) as OutboundVoiceProfile[],
+			);
+			for (const line of layoutDetail(buildDetailRows(external, load, profiles, now), width).lines) checkLine(lineText(line), width, context);
+			for (const line of layoutDetail(buildJsonRows(external, load), width).lines) checkLine(lineText(line), width, context);
 		} catch (error) {
 			if (error instanceof assert.AssertionError) throw error;
 			assert.fail(`threw ${String(error)}: ${context()}`);

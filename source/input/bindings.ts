@@ -52,10 +52,14 @@ export const BINDINGS = {
 		title: 'Detail',
 		bindings: {
 			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back'),
-			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
-			copy: b(['y'], 'y', 'copy the id (OSC 52)', 'y copy id'),
-			down: b(['down', 'j'], '↓ j  ↑ k', 'scroll', '↑↓ scroll'),
+			down: b(['down', 'j'], '↓ j  ↑ k', 'select the next / previous field (raw JSON: scroll)', '↑↓ move'),
 			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'scroll one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'top / bottom'),
+			last: b(['end', 'G'], '', ''),
+			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
+			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
 		},
 	},
 	filter: {

@@ -1,15 +1,22 @@
-import React, {useState} from 'react';
+import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
-import {copyToClipboard} from '../../clipboard.js';
+import type {CopyOptions} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {EMPTY, displayWidth, truncate} from '../../components/format.js';
 import {cleanText} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
-import {buildDetailRows, buildJsonRows, describeFailure, layoutRows, type DetailRow} from './detail-lines.js';
-import {useDetailData} from './use-detail-data.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
+import {copyNotice} from './copy-notice.js';
+import {detailJson} from './detail-json.js';
+import {layoutDetail} from './detail-layout.js';
+import {DetailLineView} from './detail-line.js';
+import {buildDetailRows, buildJsonRows, describeFailure} from './detail-lines.js';
+import {fitView, moveView, TOP_OF_VIEW, type Geometry, type ViewMove} from './detail-view.js';
+import {useCopy} from './use-copy.js';
+import {useDetailData} from './use-detail-data.js';
+import {useProfileNames} from './use-profile-names.js';
 
 export type DetailScreenProps = {
 	client: ApiClient;
@@ -20,6 +27,8 @@ export type DetailScreenProps = {
 	onBack: () => void;
 	/** Where the OSC 52 sequence goes; the app passes Ink's stdout. */
 	writeToTerminal?: (data: string) => void;
+	/** The environment that says whether this is tmux, and how tmux is run; the process's own by default. */
+	clipboard?: CopyOptions;
 };
 
 export const DETAIL_HINTS = hintsFor(['detail', 'global']);
@@ -27,6 +36,9 @@ export const DETAIL_HINTS = hintsFor(['detail', 'global']);
 const writeToStdout = (data: string) => {
 	process.stdout.write(data);
 };
+
+// Title and footer share the frame with the body, which must stay below the terminal's height.
+const CHROME_LINES = 3;
 
 export function DetailScreen({
 	client,
@@ -36,50 +48,64 @@ export function DetailScreen({
 	isActive,
 	onBack,
 	writeToTerminal = writeToStdout,
+	clipboard = {},
 }: DetailScreenProps): React.JSX.Element {
 	const data = useDetailData(client, id);
+	const profiles = useProfileNames(client);
 	const {external, connection} = data;
 	const [showJson, setShowJson] = useState(false);
-	const [offset, setOffset] = useState(0);
-	const [copied, setCopied] = useState(false);
+	// Each view keeps its place: back from the raw JSON, the same field is selected.
+	const [fieldsView, setFieldsView] = useState(TOP_OF_VIEW);
+	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
+	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
 
-	const notices: Array<{text: string; color: string}> = [];
+	const notices: Array<{text: string; color?: string}> = [];
 	if (external.status === 'loaded' && connection.status === 'failed') {
 		notices.push({text: `⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
 	}
 
-	// The id comes from the route (a list row or a create answer): outside text like any other.
-	const shownId = cleanText(id);
-	if (copied) notices.push({text: `✔ Copied id ${shownId} to the clipboard (OSC 52)`, color: 'green'});
+	if (copyState) notices.push({text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width)});
 
-	const rows: DetailRow[] =
-		external.status === 'loaded'
-			? layoutRows(
-					showJson ? buildJsonRows(external.value, connection) : buildDetailRows(external.value, connection, new Date()),
-					width,
-				)
-			: [];
-	// Title, notices and footer share the frame with the body, which must stay below the terminal's height.
-	const bodyHeight = Math.max(1, height - 1 - 2 - notices.length);
-	const maxOffset = Math.max(0, rows.length - bodyHeight);
-	const top = Math.min(offset, maxOffset);
+	const rows = useMemo(
+		() =>
+			external.status !== 'loaded'
+				? []
+				: showJson
+					? buildJsonRows(external.value, connection)
+					: buildDetailRows(external.value, connection, profiles, new Date()),
+		[external, connection, profiles, showJson],
+	);
+	const layout = useMemo(() => layoutDetail(rows, width), [rows, width]);
+	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
+	const geometry: Geometry = {
+		lineCount: layout.lines.length,
+		height: Math.max(1, height - CHROME_LINES - notices.length),
+		fields: showJson ? [] : layout.fields,
+	};
+	const view = fitView(showJson ? jsonView : fieldsView, geometry);
+	const move = (to: ViewMove) => () => (showJson ? setJsonView : setFieldsView)(moveView(view, geometry, to));
 
-	const loaded = external.status === 'loaded';
 	useBindings(
 		'detail',
 		{
 			back: onBack,
-			...(loaded && {
+			...(external.status === 'loaded' && {
 				json() {
 					setShowJson(value => !value);
-					setOffset(0);
+					setJsonView(TOP_OF_VIEW);
 				},
 				copy() {
-					copyToClipboard(id, {write: writeToTerminal});
-					setCopied(true);
+					if (showJson) return copy({what: 'json', text: detailJson(external.value, connection)});
+					const selected = fieldRows[view.cursor];
+					if (!selected) return;
+					copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
 				},
-				up: () => setOffset(Math.max(0, top - 1)),
-				down: () => setOffset(Math.min(maxOffset, top + 1)),
+				up: move('up'),
+				down: move('down'),
+				pageUp: move('pageUp'),
+				pageDown: move('pageDown'),
+				first: move('first'),
+				last: move('last'),
 			}),
 		},
 		isActive,
@@ -88,6 +114,8 @@ export function DetailScreen({
 	// after it.
 	useInputHold(isActive && (external.status === 'loading' || connection.status === 'loading'));
 
+	// The id comes from the route (a list row or a create answer): outside text like any other.
+	const shownId = cleanText(id);
 	if (external.status === 'loading') {
 		return (
 			<Box flexDirection="column">
@@ -113,9 +141,10 @@ export function DetailScreen({
 		);
 	}
 
-	const visible = rows.slice(top, top + bodyHeight);
+	const visible = layout.lines.slice(view.top, view.top + geometry.height);
 	const name = connection.status === 'loaded' ? showField(connection.value.connection_name, 'text') : EMPTY;
-	const position = rows.length > bodyHeight ? ` · lines ${top + 1}–${top + visible.length} of ${rows.length}` : '';
+	const total = layout.lines.length;
+	const position = total > geometry.height ? ` · lines ${view.top + 1}–${view.top + visible.length} of ${total}` : '';
 	// The position stays visible however long the name: the rest of the title gives way.
 	const title =
 		truncate(`External connection ${shownId}${name === EMPTY ? '' : ` · ${name}`}${showJson ? ' · raw JSON' : ''}`, width - displayWidth(position)) +
@@ -125,9 +154,12 @@ export function DetailScreen({
 			<Text bold wrap="truncate-end">
 				{truncate(title, width)}
 			</Text>
-			{visible.map((row, index) => (
-				<Row key={top + index} row={row} />
-			))}
+			{visible.map((line, index) => {
+				const selected = !showJson && line.kind === 'field' && line.field === view.cursor;
+				// The mark goes on the field's first line shown: a tall field may start above the screen.
+				const marked = selected && Math.max(layout.fields[view.cursor]!.first, view.top) === view.top + index;
+				return <DetailLineView key={view.top + index} line={line} selected={selected} marked={marked} />;
+			})}
 			{notices.map(notice => (
 				<Text key={notice.text} color={notice.color} wrap="truncate-end">
 					{truncate(notice.text, width)}
@@ -138,37 +170,4 @@ export function DetailScreen({
 			</Text>
 		</Box>
 	);
-}
-
-function Row({row}: {row: DetailRow}): React.JSX.Element {
-	switch (row.kind) {
-		case 'heading': {
-			return (
-				<Text bold color="cyan" wrap="truncate-end">
-					{row.text}
-				</Text>
-			);
-		}
-
-		case 'field': {
-			return (
-				<Text wrap="truncate-end">
-					{row.label}
-					<Text dimColor={row.value === '—'}>{row.value}</Text>
-				</Text>
-			);
-		}
-
-		case 'note': {
-			return (
-				<Text italic wrap="truncate-end">
-					{row.text}
-				</Text>
-			);
-		}
-
-		case 'text': {
-			return <Text wrap="truncate-end">{row.text}</Text>;
-		}
-	}
 }
