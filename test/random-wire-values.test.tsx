@@ -16,7 +16,7 @@ import {initialNavState} from '../source/navigation.js';
 import {LIST_PAGING} from '../source/open-list.js';
 import {buildDetailRows, buildJsonRows, layoutRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
-import {layoutColumns, rowLine} from '../source/screens/list/columns.js';
+import {layoutColumns, nameCell, partsText, rowParts} from '../source/screens/list/columns.js';
 import {ListScreen} from '../source/screens/list/list-screen.js';
 import {Random, mix32} from '../source/sandbox/prng.js';
 import {startJsonServer, type JsonAnswer, type JsonServer} from './helpers/json-server.js';
@@ -82,7 +82,7 @@ test(`list rows and detail lines take ${PURE_CASES} random records without a thr
 		const context = () => where(index, {width, external, connection});
 		try {
 			const columns = layoutColumns(width);
-			checkLine(rowLine(external, columns, random.chance(0.5)), width, context);
+			checkLine(partsText(rowParts(external, nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}), columns, random.chance(0.5))), width, context);
 			const load = random.chance(0.8) ? ({status: 'loaded', value: connection} as const) : ({status: 'failed', error: randomJson(random, IN_MEMORY)} as const);
 			for (const row of layoutRows(buildDetailRows(external, load, now), width)) checkLine(rowText(row), width, context);
 			for (const row of layoutRows(buildJsonRows(external, load), width)) checkLine(rowText(row), width, context);

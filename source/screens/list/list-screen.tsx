@@ -10,7 +10,7 @@ import {formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
-import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
+import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './columns.js';
 import {ListHeader} from './list-header.js';
 
 /** Lines a list frame spends outside the table rows: header, column titles, footer. */
@@ -38,7 +38,7 @@ function positionText(list: ListView, failed: boolean): string {
 }
 
 export function ListScreen({store, list, generation, width, demo, isActive, dispatch}: Props) {
-	const {cache} = store;
+	const {cache, names} = store;
 	const fresh = store.generation === generation;
 	const total = fresh ? cache.total : undefined;
 	const firstRow = list.scrollOffset;
@@ -79,17 +79,29 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 	// Until a list's first page has answered, there are no rows for a key to move over or open.
 	useInputHold(isActive && total === undefined && (!fresh || cache.lastError === undefined));
 
-	const columns = layoutColumns(width);
+	const columns = layoutColumns(width, {names: names !== undefined});
 	const filterText = describeFilters(list.filters);
 	const error = fresh ? cache.lastError : undefined;
-	const rows: Array<{line: string; loaded: boolean}> = [];
+	const rows: Array<{parts: RowPart[]; loaded: boolean}> = [];
+	const visibleIds: string[] = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
 			const row = cache.rowAt(index);
 			const selected = index === list.cursor;
-			rows.push({line: row ? rowLine(row, columns, selected) : placeholderLine(index, columns, selected, cache.rowState(index)), loaded: row !== undefined});
+			if (!row) {
+				rows.push({parts: [{text: placeholderLine(index, columns, selected, cache.rowState(index)), dim: false}], loaded: false});
+				continue;
+			}
+			const id: unknown = row.id;
+			if (typeof id === 'string') visibleIds.push(id);
+			rows.push({parts: rowParts(row, nameCell(typeof id === 'string' ? names?.lookup(id) : {status: 'failed'}), columns, selected), loaded: true});
 		}
 	}
+	// Every render tells the queue what is on screen; it decides whether that is worth a request yet.
+	const shownIds = JSON.stringify(visibleIds);
+	useEffect(() => {
+		if (fresh) names?.show(JSON.parse(shownIds) as string[], list.cursor);
+	}, [names, fresh, shownIds, list.cursor]);
 
 	let body: React.ReactNode;
 	if (total === undefined) {
@@ -104,11 +116,19 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 			</Text>
 		);
 	} else {
-		body = rows.map(({line, loaded}, offset) => {
+		body = rows.map(({parts, loaded}, offset) => {
 			const selected = firstRow + offset === list.cursor;
 			return (
 				<Text key={offset} inverse={selected} dimColor={!selected && !loaded}>
-					{line}
+					{parts.map((part, index) =>
+						part.dim ? (
+							<Text key={index} dimColor>
+								{part.text}
+							</Text>
+						) : (
+							part.text
+						),
+					)}
 				</Text>
 			);
 		});
