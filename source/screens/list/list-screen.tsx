@@ -12,8 +12,9 @@ import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
 import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './columns.js';
 import {ListHeader} from './list-header.js';
+import {listHeaderLayout} from './header-layout.js';
 
-/** Lines a list frame spends outside the table rows: header, column titles, footer. */
+/** Lines a list frame spends outside the table rows: header (its first line), column titles, footer. */
 export const LIST_CHROME_LINES = 3;
 /** Lines the error banner takes when shown; the table gives them up. */
 export const BANNER_LINES = 4;
@@ -136,7 +137,13 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 
 	return (
 		<Box flexDirection="column">
-			<ListHeader width={width} demo={demo} filterText={filterText} position={positionText(list, fresh && cache.totalState === 'failed')} retryNotice={store.retryNotice} />
+			<ListHeader
+				width={width}
+				demo={demo}
+				layout={listHeaderLayout(width, demo, list.filters, list.total)}
+				position={positionText(list, fresh && cache.totalState === 'failed')}
+				retryNotice={store.retryNotice}
+			/>
 			<Text dimColor>{headerLine(columns)}</Text>
 			<Box flexDirection="column" height={list.viewportRows}>
 				{body}
