@@ -24,7 +24,7 @@ export type ListColumn = Column<ColumnKey>;
 
 // Most important first: what tells connections apart, then what a person checks, then what fits on a wide terminal.
 const SPECS: ReadonlyArray<ColumnSpec<ColumnKey>> = [
-	{key: 'name', title: 'name', min: 12, ideal: 24, tier: 1},
+	{key: 'name', title: 'name', min: 12, ideal: 32, tier: 1},
 	{key: 'id', title: 'id', min: 19, ideal: 19, tier: 1},
 	{key: 'service', title: 'service', min: 8, ideal: 16, tier: 1},
 	{key: 'active', title: 'active', min: 6, ideal: 6, tier: 1},
