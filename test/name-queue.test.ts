@@ -22,6 +22,14 @@ class FakeClock implements Clock {
 		this.timers = this.timers.filter(timer => timer.handle !== handle);
 	}
 
+	/** One timers phase of the event loop at `ms` from now: only timers already due run, not those they set. */
+	timersPhase(ms: number): void {
+		this.time += ms;
+		const due = this.timers.filter(timer => timer.at <= this.time).sort((a, b) => a.at - b.at);
+		this.timers = this.timers.filter(timer => !due.includes(timer));
+		for (const timer of due) timer.run();
+	}
+
 	advance(ms: number): void {
 		const until = this.time + ms;
 		for (;;) {
@@ -102,6 +110,20 @@ test('a held key (moves faster than the rest time) starts no request, however fa
 	assert.equal(server.asked.length, 3);
 	clock.advance(150);
 	assert.deepEqual(server.asked.slice(3), ids(2000, 3), 'the screen where the key stopped');
+});
+
+test('keys read after a busy moment (the rest timer already due) still count as moving', async () => {
+	const {clock, server, queue} = setUp();
+	queue.show(ids(0, 2), 0);
+	for (const id of ids(0, 2)) await server.answer(id);
+	queue.show(ids(1, 2), 1);
+	// The loop was blocked for 200 ms with a key waiting: its timers run first, then the key is read.
+	clock.timersPhase(200);
+	queue.moved();
+	clock.timersPhase(0);
+	assert.equal(server.asked.length, 2, 'no request between two keys of a held key');
+	clock.advance(150);
+	assert.deepEqual(server.asked, [...ids(0, 2), 'id2']);
 });
 
 test('a move during the first screen holds its remaining rows back too; answers in flight still land', async () => {

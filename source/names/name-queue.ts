@@ -51,6 +51,7 @@ export class NameQueue {
 	private wanted: readonly string[] = [];
 	private shownKey: string | undefined;
 	private resting = true;
+	private moves = 0;
 	private restTimer: unknown;
 	private pausedUntil = 0;
 	private pauseTimer: unknown;
@@ -92,15 +93,28 @@ export class NameQueue {
 		const first = this.shownKey === undefined || this.wanted.length === 0;
 		this.shownKey = key;
 		this.wanted = ids;
-		if (first && ids.length > 0) {
-			this.pump();
-			return;
-		}
+		if (first && ids.length > 0) this.pump();
+		else this.moved();
+	}
+
+	/**
+	 * A key moved the cursor: names wait until restMs pass without another. Called from the key handler too,
+	 * so a key counts from the moment it is read, before it is rendered.
+	 */
+	moved(): void {
+		if (this.disposed) return;
+		this.moves++;
 		this.resting = false;
 		this.clock.clearTimeout(this.restTimer);
 		this.restTimer = this.clock.setTimeout(() => {
-			this.resting = true;
-			this.pump();
+			// Timers run before pending input is read: after a busy moment the rest timer can fire with keys still
+			// waiting. One more turn lets them be read first, and any of them cancels the rest.
+			const seen = this.moves;
+			this.restTimer = this.clock.setTimeout(() => {
+				if (this.moves !== seen) return;
+				this.resting = true;
+				this.pump();
+			}, 0);
 		}, this.restMs);
 	}
 

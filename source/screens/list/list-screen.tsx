@@ -53,15 +53,20 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		if (total !== undefined && total !== list.total) dispatch({type: 'total', total});
 	}, [total, list.total, dispatch]);
 
+	// The name queue hears a move as the key is read, not only once it is drawn.
+	const move = (event: NavEvent) => {
+		names?.moved();
+		dispatch(event);
+	};
 	useBindings(
 		'list',
 		{
-			down: () => dispatch({type: 'move', by: 1}),
-			up: () => dispatch({type: 'move', by: -1}),
-			pageDown: () => dispatch({type: 'move', by: list.viewportRows}),
-			pageUp: () => dispatch({type: 'move', by: -list.viewportRows}),
-			first: () => dispatch({type: 'jump', to: 'first'}),
-			last: () => dispatch({type: 'jump', to: 'last'}),
+			down: () => move({type: 'move', by: 1}),
+			up: () => move({type: 'move', by: -1}),
+			pageDown: () => move({type: 'move', by: list.viewportRows}),
+			pageUp: () => move({type: 'move', by: -list.viewportRows}),
+			first: () => move({type: 'jump', to: 'first'}),
+			last: () => move({type: 'jump', to: 'last'}),
 			open() {
 				const row = cache.rowAt(list.cursor);
 				if (row) dispatch({type: 'open', id: row.id});
