@@ -3,6 +3,7 @@ import {HELP_TEXT} from './source/config/help-text.js';
 import {resolveConfig} from './source/config/resolve-config.js';
 import {VERSION} from './source/version.js';
 import {colorRequestedOff, turnColorOff} from './source/color.js';
+import {namesRequestedOff} from './source/config/names-off.js';
 import {firstLine} from './source/first-line.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
 	const {openList} = await import('./source/open-list.js');
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean, typeAhead?: Keypress[]) => {
-		const list = openList(target);
+		const list = openList(target, {names: !namesRequestedOff(flags.noNames, process.env)});
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
 		const {runApp} = await import('./source/run-app.js');

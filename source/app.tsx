@@ -8,6 +8,8 @@ import {transition} from './navigation.js';
 import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
 import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
 import {ListHeader} from './screens/list/list-header.js';
+import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/list/header-layout.js';
+import {cleanText} from './components/sanitize.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
@@ -32,16 +34,17 @@ export type AppProps = {
 };
 
 /** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
-function viewportRowsFor(rows: number, showingError: boolean): number {
-	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (showingError ? BANNER_LINES : 0));
+function viewportRowsFor(rows: number, showingError: boolean, headerLines: number): number {
+	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (headerLines - 1) - (showingError ? BANNER_LINES : 0));
 }
 
 export function App({client, store, demo, onExit, writeToTerminal, onNavigation}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(store.subscribe, store.snapshot);
 	const showingError = store.cache.lastError !== undefined;
-	const viewportRows = viewportRowsFor(rows, showingError);
-	const {nav, send: dispatch} = useNavigation(viewportRows, onNavigation);
+	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, showingError, 1), onNavigation);
+	// Filters too long for the header's first line take lines of their own, which the table gives up.
+	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, demo, nav.list.filters, nav.list.total)));
 	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
@@ -109,7 +112,13 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 	} else if (overlay === 'filter') {
 		content = (
 			<Box flexDirection="column">
-				<ListHeader width={columns} demo={demo} filterText={describeFilters(nav.list.filters)} position="" retryNotice={undefined} />
+				<ListHeader
+					width={columns}
+					demo={demo}
+					layout={layoutHeader({width: columns, demo, filters: cleanText(describeFilters(nav.list.filters)), reserve: 0})}
+					position=""
+					retryNotice={undefined}
+				/>
 				<FilterForm
 					initial={nav.list.filters}
 					width={columns}

@@ -2,9 +2,13 @@
 import type {ApiClient, RetryNotice} from './api/client.js';
 import type {ExternalConnection, ListFilters} from './api/types.js';
 import {PageCache} from './paging/page-cache.js';
+import {NameQueue} from './names/name-queue.js';
+import {nameFetcher} from './names/fetch-name.js';
 
 export type ListStore = {
 	readonly cache: PageCache<ExternalConnection>;
+	/** The names of the rows on screen; undefined when the name column is off (--no-names). */
+	readonly names: NameQueue | undefined;
 	/** The retry the API module is waiting on for a list page, shown as "retrying 2/3…". */
 	readonly retryNotice: RetryNotice | undefined;
 	readonly generation: number;
@@ -16,7 +20,7 @@ export type ListStore = {
 	dispose(): void;
 };
 
-export type ListStoreOptions = {pageSize: number; prefetchRows: number; maxResidentPages: number};
+export type ListStoreOptions = {pageSize: number; prefetchRows: number; maxResidentPages: number; names?: boolean};
 
 export function createListStore(client: ApiClient, options: ListStoreOptions): ListStore {
 	const listeners = new Set<() => void>();
@@ -52,8 +56,11 @@ export function createListStore(client: ApiClient, options: ListStoreOptions): L
 		},
 	});
 
+	const names = options.names === false ? undefined : new NameQueue({fetchName: nameFetcher(client), onChange: notify});
+
 	return {
 		cache,
+		names,
 		get retryNotice() {
 			return retryNotice;
 		},
@@ -70,10 +77,13 @@ export function createListStore(client: ApiClient, options: ListStoreOptions): L
 			generation = nextGeneration;
 			filters = nextFilters;
 			cache.reset();
+			// A refresh asks for names again too: one may have been renamed.
+			names?.reset();
 		},
 		dispose() {
 			listeners.clear();
 			cache.dispose();
+			names?.dispose();
 		},
 	};
 }

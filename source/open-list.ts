@@ -13,9 +13,9 @@ function firstScreenRows(): number {
 	return Math.max(1, (process.stdout.rows || 24) - 4);
 }
 
-export function openList(target: {baseUrl: string; apiKey: string}): ListSource {
+export function openList(target: {baseUrl: string; apiKey: string}, {names}: {names: boolean}): ListSource {
 	const client = createApiClient({baseUrl: target.baseUrl, apiKey: target.apiKey});
-	const store = createListStore(client, LIST_PAGING);
+	const store = createListStore(client, {...LIST_PAGING, names});
 	store.cache.setView(0, firstScreenRows() - 1);
 	return {client, store};
 }

@@ -4,6 +4,7 @@ import {inspect} from 'node:util';
 import {createApiClient, type ApiConfig, type RetryNotice} from '../source/api/client.js';
 import {isApiError, type ApiError} from '../source/api/errors.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {parseRetryAfter} from '../source/api/retry.js';
 
 const KEY = 'KEYsecret_zzz_123';
 const CREATE = {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: '1911630617284445511'}} as const;
@@ -215,4 +216,32 @@ test('an already aborted signal sends nothing', async () => {
 	const error = await rejection(client().getConnection('1', {signal: AbortSignal.abort()}));
 	assert.equal(error.kind, 'aborted');
 	assert.equal(sandbox.requests.length, 0);
+});
+
+test('a request may lower the retry limit: retries 0 sends a failing GET once', async () => {
+	sandbox.setFaults({failRate: 1});
+	const notices: RetryNotice[] = [];
+	const error = await rejection(client({retries: 3}).getConnection('1', {retries: 0, onRetry: n => notices.push(n)}));
+	assert.equal(error.kind, 'http');
+	assert.equal(count('GET'), 1);
+	assert.deepEqual(notices, []);
+});
+
+test('a 429 not retried carries the Retry-After the server asked for', async () => {
+	sandbox.setFaults({rateLimitRate: 1});
+	const error = await rejection(client().getConnection('1', {retries: 0}));
+	assert.equal(error.status, 429);
+	assert.equal(error.retryAfterMs, 1000);
+	assert.equal(count('GET'), 1);
+});
+
+test('Retry-After reads seconds or an HTTP date, and nothing else', () => {
+	const now = Date.parse('2026-01-01T00:00:00Z');
+	assert.equal(parseRetryAfter('2', now), 2000);
+	assert.equal(parseRetryAfter('0.5', now), 500);
+	assert.equal(parseRetryAfter('Thu, 01 Jan 2026 00:00:03 GMT', now), 3000);
+	assert.equal(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now), 0);
+	assert.equal(parseRetryAfter('-1', now), undefined);
+	assert.equal(parseRetryAfter('soon', now), undefined);
+	assert.equal(parseRetryAfter(undefined, now), undefined);
 });

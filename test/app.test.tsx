@@ -247,3 +247,31 @@ test('the filter form takes several keys in one read, and a long paste keeps eve
 	await waitForFrame(app, 'xxxxxxxxxx');
 	for (const seen of app.frames) assert.ok(frameHeight(seen) < TERMINAL_ROWS, `a frame is ${frameHeight(seen)} lines`);
 });
+
+test('at 80 columns every applied filter stays in the header, wrapping to a line of its own, the frame still shorter than the terminal', async () => {
+	app = renderApp(sandbox, {demo: true});
+	Object.defineProperty(app.stdout, 'columns', {value: 80, configurable: true});
+	resizeTerminal(app, TERMINAL_ROWS);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('/');
+	await waitForFrame(app, 'Filter external connections');
+	app.press('Operator');
+	await waitForFrame(app, '› Name contains   Operator');
+	app.press(KEYS.tab);
+	await waitForFrame(app, '› Service');
+	app.press(KEYS.right);
+	await waitForFrame(app, '‹ zoom ›');
+	app.press(KEYS.right);
+	await waitForFrame(app, '‹ operator_connect ›');
+	app.press(KEYS.tab);
+	await waitForFrame(app, '› Created on');
+	app.press('2024-01-31');
+	await waitForFrame(app, '2024-01-31');
+	app.press(KEYS.enter);
+	const frame = await waitForFrame(app, f => !f.includes('Filter external connections') && /name\s+id\s+service/.test(f));
+	const lines = frame.split('\n');
+	const header = lines.slice(0, lines.findIndex(line => /name\s+id\s+service/.test(line))).join('\n');
+	for (const part of ['name~"Operator"', 'service=operator_connect', 'created=2024-01-31']) assert.ok(header.includes(part), `${part} in\n${header}`);
+	assert.ok(lines.every(line => line.length <= 80), frame);
+	assert.ok(frameHeight(frame) < TERMINAL_ROWS, `frame is ${frameHeight(frame)} lines`);
+});

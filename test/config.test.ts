@@ -6,9 +6,10 @@ import path from 'node:path';
 import {parseCommand} from '../source/config/parse-flags.js';
 import {resolveConfig} from '../source/config/resolve-config.js';
 import {DEFAULT_BASE_URL} from '../source/api/base-url.js';
+import {namesRequestedOff} from '../source/config/names-off.js';
 import {readKeyFile, saveKey, savedKeyPath} from '../source/config/key-file.js';
 
-const noFlags = {help: false, version: false, demo: false, noColor: false};
+const noFlags = {help: false, version: false, demo: false, noColor: false, noNames: false};
 
 test('parseCommand reads the app flags, the sandbox subcommand and rejects unknown input without throwing', () => {
 	assert.deepEqual(parseCommand(['--demo', '--base-url', 'http://x']), {
@@ -21,6 +22,15 @@ test('parseCommand reads the app flags, the sandbox subcommand and rejects unkno
 	assert.match((unknownFlag as {message: string}).message, /--nope.*--help/);
 	assert.equal(parseCommand(['browse']).command, 'invalid');
 	assert.equal(parseCommand(['--base-url']).command, 'invalid');
+});
+
+test('--no-names or EC_TUI_NO_NAMES turns the name column off; EC_TUI_NO_NAMES empty or 0 does not', () => {
+	assert.deepEqual(parseCommand(['--no-names']), {command: 'app', flags: {...noFlags, noNames: true, baseUrl: undefined, apiKeyFile: undefined}});
+	assert.equal(namesRequestedOff(true, {}), true);
+	assert.equal(namesRequestedOff(false, {EC_TUI_NO_NAMES: '1'}), true);
+	assert.equal(namesRequestedOff(false, {EC_TUI_NO_NAMES: '0'}), false);
+	assert.equal(namesRequestedOff(false, {EC_TUI_NO_NAMES: ''}), false);
+	assert.equal(namesRequestedOff(false, {}), false);
 });
 
 async function temporaryDirectory() {

@@ -18,7 +18,7 @@ import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/de
 import {buildDetailRows, buildJsonRows} from '../source/screens/detail/detail-lines.js';
 import {profileNamesLoaded} from '../source/screens/detail/profile-names.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
-import {layoutColumns, rowLine} from '../source/screens/list/columns.js';
+import {layoutColumns, nameCell, partsText, rowParts} from '../source/screens/list/columns.js';
 import {ListScreen} from '../source/screens/list/list-screen.js';
 import {Random, mix32} from '../source/sandbox/prng.js';
 import {startJsonServer, type JsonAnswer, type JsonServer} from './helpers/json-server.js';
@@ -85,7 +85,7 @@ test(`list rows and detail lines take ${PURE_CASES} random records without a thr
 		const context = () => where(index, {width, external, connection});
 		try {
 			const columns = layoutColumns(width);
-			checkLine(rowLine(external, columns, random.chance(0.5)), width, context);
+			checkLine(partsText(rowParts(external, nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}), columns, random.chance(0.5))), width, context);
 			const load = random.chance(0.8) ? ({status: 'loaded', value: connection} as const) : ({status: 'failed', error: randomJson(random, IN_MEMORY)} as const);
 			// Profiles named for whatever ids the records hold, with hostile names or names of any type.
 			const profileIds = [(external.outbound as {outbound_voice_profile_id?: unknown} | undefined)?.outbound_voice_profile_id, connection.outbound_voice_profile_id];

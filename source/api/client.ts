@@ -21,7 +21,8 @@ import {ApiError} from './errors.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
-export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void};
+/** `retries`: this request's limit instead of the client's (a read that is cheap to lose, such as a list row's name, passes 0). */
+export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void; retries?: number};
 export type ApiConfig = {
 	/** Default DEFAULT_BASE_URL. */
 	baseUrl?: string;
@@ -91,6 +92,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 
 	async function send<T>(call: Call, read: (text: string) => T, options: RequestOptions = {}): Promise<T> {
 		const {signal, onRetry} = options;
+		const limit = options.retries ?? retries;
 		const isRead = call.method === 'GET';
 		const deadline = new AbortController();
 		const deadlineAt = Date.now() + getDeadlineMs;
@@ -110,13 +112,14 @@ export function createApiClient(config: ApiConfig): ApiClient {
 				// A create is answered where it was sent or not at all: re-sending it elsewhere could make two.
 				followRedirect: isRead ? followSameOrigin : false,
 				retry: {
+					limit,
 					calculateDelay({attemptCount, retryAfter, error}: RetryObject) {
 						const delayMs = retryDelayMs(attemptCount, retryAfter, retryPolicy);
 						const deadlineInMs = deadlineAt - Date.now();
 						// A retry that could not finish before the deadline is not worth starting: 0 skips it.
 						if (signal?.aborted || deadlineInMs <= delayMs) return 0;
 						attempts = attemptCount + 1;
-						onRetry?.({attempt: attemptCount, of: retries, delayMs, reason: retryReason(error), deadlineInMs});
+						onRetry?.({attempt: attemptCount, of: limit, delayMs, reason: retryReason(error), deadlineInMs});
 						// An abort from inside onRetry lands before got can cancel the wait; 0 skips the retry.
 						return signal?.aborted ? 0 : delayMs;
 					},

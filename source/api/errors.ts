@@ -8,6 +8,7 @@ export type ApiErrorInit = {
 	message: string;
 	status?: number;
 	errors?: TelnyxError[];
+	retryAfterMs?: number;
 };
 
 /**
@@ -22,6 +23,8 @@ export class ApiError extends Error {
 	readonly errors: TelnyxError[];
 	/** Whether trying the same request again later may succeed: network, timeout, 408, 429, 5xx. */
 	readonly retryable: boolean;
+	/** How long the server asked to wait (its Retry-After), for a caller that did not retry, such as the name queue. */
+	readonly retryAfterMs?: number;
 
 	constructor(init: ApiErrorInit) {
 		super(init.message);
@@ -29,6 +32,7 @@ export class ApiError extends Error {
 		this.status = init.status;
 		this.errors = init.errors ?? [];
 		this.retryable = isRetryableKind(init.kind, init.status);
+		if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
 	}
 }
 

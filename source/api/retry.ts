@@ -25,3 +25,12 @@ export function retryReason(error: RequestError): string {
 	if (error instanceof TimeoutError) return 'timed out';
 	return error.code;
 }
+
+/** A Retry-After header (seconds, or an HTTP date) as milliseconds from `now`; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | undefined, now: number): number | undefined {
+	if (header === undefined || header.trim() === '') return undefined;
+	const seconds = Number(header);
+	if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
+	const at = Date.parse(header);
+	return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}

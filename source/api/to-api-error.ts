@@ -1,6 +1,7 @@
 import {HTTPError, RequestError, TimeoutError} from 'got';
 import {ApiError, type ApiErrorInit} from './errors.js';
 import {describeHttpError, parseTelnyxErrors} from './telnyx-errors.js';
+import {parseRetryAfter} from './retry.js';
 
 export type ErrorContext = {
 	host: string;
@@ -37,7 +38,8 @@ function classify(error: unknown, context: ErrorContext): ApiErrorInit {
 	if (error instanceof HTTPError) {
 		const {statusCode, body} = error.response;
 		const errors = parseTelnyxErrors(typeof body === 'string' ? body : '');
-		return {kind: 'http', status: statusCode, errors, message: describeHttpError(statusCode, errors)};
+		const retryAfterMs = parseRetryAfter(error.response.headers['retry-after'], Date.now());
+		return {kind: 'http', status: statusCode, errors, message: describeHttpError(statusCode, errors), ...(retryAfterMs !== undefined && {retryAfterMs})};
 	}
 	if (error instanceof TimeoutError) {
 		const limitMs = isTimeoutEvent(error.event) ? context.timeouts[error.event] : context.timeouts.request;

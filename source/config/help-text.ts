@@ -11,6 +11,7 @@ Options
   --api-key-file PATH         read the API key from PATH (must not be readable by group or others)
   --allow-insecure-http       allow a plain http:// base URL that is not this machine (the key is sent unencrypted)
   --no-color                  turn colour off (NO_COLOR does the same)
+  --no-names                  no name column: saves one request per row shown (GET /connections/{id})
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -18,6 +19,7 @@ Environment
   TELNYX_API_KEY              the API key (used when --api-key-file is not given)
   TELNYX_BASE_URL             API base URL (overridden by --base-url)
   NO_COLOR                    any value turns colour off
+  EC_TUI_NO_NAMES=1           the same as --no-names
   DEBUG=ec-tui                print stack traces of unexpected errors
 
 Keys: press ? inside the app for every key of every screen.

@@ -5,6 +5,8 @@ export type Flags = {
 	version: boolean;
 	demo: boolean;
 	noColor: boolean;
+	/** No name column: one GET /connections/{id} per row shown is too many for some accounts. */
+	noNames: boolean;
 	/** Lets the key go over plain http to a host that is not this machine. */
 	allowInsecureHttp?: boolean;
 	baseUrl?: string;
@@ -29,6 +31,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				version: {type: 'boolean', short: 'v'},
 				demo: {type: 'boolean'},
 				'no-color': {type: 'boolean'},
+				'no-names': {type: 'boolean'},
 				'allow-insecure-http': {type: 'boolean'},
 				'base-url': {type: 'string'},
 				'api-key-file': {type: 'string'},
@@ -44,6 +47,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				version: values.version ?? false,
 				demo: values.demo ?? false,
 				noColor: values['no-color'] ?? false,
+				noNames: values['no-names'] ?? false,
 				...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
 				baseUrl: values['base-url'],
 				apiKeyFile: values['api-key-file'],

@@ -7,6 +7,7 @@ import {compileHello} from './launch.js';
 import {KEY_PACE_MS, measureKeys} from './measure-keys.js';
 import {MEMORY_PTY, measureMemory} from './measure-memory.js';
 import {measureIdle} from './measure-idle.js';
+import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
 import {measureRequests} from './measure-requests.js';
 import {measureStalls, STALL_LATENCY_MS} from './measure-stalls.js';
 import {measureStartup} from './measure-startup.js';
@@ -47,6 +48,7 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const startup = await step('startup', 'start-up: ec-tui vs Ink hello world', errors, () => measureStartup(sandbox, helloPath, STARTUP_RUNS));
 	const keys = await step('keys', 'key → frame near row 1,000 and at row 100,000', errors, () => measureKeys(sandbox, KEY_SAMPLES));
 	const requests = await step('requests', 'requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
+	const names = await step('names', 'name requests for the first screen', errors, () => measureNames(sandbox));
 	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
 	const stalls = await step('stalls', `held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
 	const idle = await step('idle', 'idle CPU', errors, () => measureIdle(sandbox));
@@ -64,6 +66,10 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		rss_mb_1k: memory?.rssMb1k,
 		rss_mb_100k: memory?.rssMb100k,
 		rss_ratio: ratio(memory?.rssMb100k, memory?.rssMb1k),
+		name_requests_first_screen: names?.nameRequestsFirstScreen,
+		rows_on_screen: ROWS_ON_SCREEN,
+		name_requests_while_held: stalls?.nameRequestsWhileHeld,
+		name_requests_after_hold: stalls?.nameRequestsAfterHold,
 		stalled_keys: stalls?.stalledKeys,
 		stalled_frames: stalls?.stalledFrames,
 		idle_cpu_pct: idle?.idleCpuPct,

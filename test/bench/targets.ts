@@ -32,6 +32,9 @@ export const TARGETS: Target[] = [
 	},
 	{name: 'requests_jump_to_end ≤ 2', holds: f => atMost(num(f, 'requests_jump_to_end'), 2)},
 	{name: 'rss_ratio ≤ 1.3', holds: f => atMost(num(f, 'rss_ratio'), 1.3)},
+	{name: 'name_requests_first_screen ≤ rows_on_screen', holds: f => atMost(num(f, 'name_requests_first_screen'), num(f, 'rows_on_screen'))},
+	{name: 'name_requests_while_held = 0', holds: f => compare(num(f, 'name_requests_while_held'), 0, (v, l) => v === l)},
+	{name: 'name_requests_after_hold ≤ rows_on_screen', holds: f => atMost(num(f, 'name_requests_after_hold'), num(f, 'rows_on_screen'))},
 	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
 	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
 ];

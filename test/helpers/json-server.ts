@@ -4,7 +4,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 
 export type JsonRequest = {method: string; path: string[]; query: URLSearchParams};
-export type JsonAnswer = {status: number; body: unknown; delayMs?: number};
+export type JsonAnswer = {status: number; body: unknown; delayMs?: number; headers?: Record<string, string>};
 export type JsonServer = {url: string; apiKey: string; requests: JsonRequest[]; close: () => Promise<void>};
 
 export async function startJsonServer(route: (request: JsonRequest) => JsonAnswer): Promise<JsonServer> {
@@ -19,7 +19,7 @@ export async function startJsonServer(route: (request: JsonRequest) => JsonAnswe
 		incoming.on('end', () => {
 			const answer = route(request);
 			setTimeout(() => {
-				response.writeHead(answer.status, {'content-type': 'application/json'});
+				response.writeHead(answer.status, {'content-type': 'application/json', ...answer.headers});
 				response.end(JSON.stringify(answer.body));
 			}, answer.delayMs ?? 0);
 		});

@@ -14,9 +14,9 @@ export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 };
 
 /** The whole app against a sandbox over real HTTP, in ink-testing-library's 100-column terminal. */
-export function renderApp(sandbox: Pick<Sandbox, 'url' | 'apiKey'>, options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>} = {}): RenderedApp {
+export function renderApp(sandbox: Pick<Sandbox, 'url' | 'apiKey'>, options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean} = {}): RenderedApp {
 	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: 2000});
-	const store = createListStore(client, {...LIST_PAGING, ...options.paging});
+	const store = createListStore(client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
 	const exitCodes: number[] = [];
 	const terminalWrites: string[] = [];
 	const instance = renderWithKeys(

@@ -1,50 +1,77 @@
 import type {ExternalConnection} from '../../api/types.js';
 import type {RowState} from '../../paging/page-cache.js';
-import {formatCount, padToWidth} from '../../components/format.js';
-import type {Clean} from '../../components/sanitize.js';
-import {showDay, showField} from '../../components/wire-value.js';
+import {EMPTY, formatCount, padToWidth} from '../../components/format.js';
+import type {NameEntry} from '../../names/name-queue.js';
+import {cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {showDay, showField, showMember} from '../../components/wire-value.js';
+import {fitColumns, GAP, MARKER_WIDTH, type Column, type ColumnSpec} from './column-layout.js';
 
-export type ColumnKey = 'id' | 'service' | 'active' | 'credential' | 'tags' | 'created';
+export type ColumnKey =
+	| 'name'
+	| 'id'
+	| 'service'
+	| 'active'
+	| 'credential'
+	| 'created'
+	| 'tags'
+	| 'webhook'
+	| 'inbound'
+	| 'outbound'
+	| 'profile'
+	| 'updated';
 
-type ColumnSpec = {key: ColumnKey; title: string; min: number; ideal: number};
+export type ListColumn = Column<ColumnKey>;
 
-// Ordered as shown. Width beyond every ideal goes to tags, the only column whose content has no natural length.
-const COLUMNS: ColumnSpec[] = [
-	{key: 'id', title: 'id', min: 19, ideal: 19},
-	{key: 'service', title: 'service', min: 8, ideal: 16},
-	{key: 'active', title: 'active', min: 6, ideal: 6},
-	{key: 'credential', title: 'credential', min: 6, ideal: 10},
-	{key: 'created', title: 'created', min: 10, ideal: 10},
-	{key: 'tags', title: 'tags', min: 6, ideal: 6},
+// Most important first: what tells connections apart, then what a person checks, then what fits on a wide terminal.
+const SPECS: ReadonlyArray<ColumnSpec<ColumnKey>> = [
+	{key: 'name', title: 'name', min: 12, ideal: 32, tier: 1},
+	{key: 'id', title: 'id', min: 19, ideal: 19, tier: 1},
+	{key: 'service', title: 'service', min: 8, ideal: 16, tier: 1},
+	{key: 'active', title: 'active', min: 6, ideal: 6, tier: 1},
+	{key: 'created', title: 'created', min: 10, ideal: 10, tier: 1},
+	{key: 'tags', title: 'tags', min: 6, ideal: 16, tier: 1},
+	{key: 'credential', title: 'credential', min: 10, ideal: 10, tier: 1},
+	{key: 'webhook', title: 'webhook host', min: 12, ideal: 28, tier: 2},
+	{key: 'inbound', title: 'inbound', min: 7, ideal: 7, tier: 2},
+	{key: 'outbound', title: 'outbound', min: 8, ideal: 8, tier: 2},
+	{key: 'profile', title: 'voice profile', min: 19, ideal: 19, tier: 2},
+	{key: 'updated', title: 'updated', min: 10, ideal: 10, tier: 2},
 ];
 
-// Extra width is handed out in this order until each column reaches its ideal width.
-const GROWTH_ORDER: ColumnKey[] = ['service', 'credential'];
+const DISPLAY_ORDER: readonly ColumnKey[] = ['name', 'id', 'service', 'active', 'credential', 'created', 'tags', 'webhook', 'inbound', 'outbound', 'profile', 'updated'];
 
-const MARKER_WIDTH = 2;
-const GAP = '  ';
+/** The narrowest terminal the app lays out; the list then shows name, id, service, active and created. */
+export const MIN_TABLE_WIDTH = 67;
 
-export type Column = {key: ColumnKey; title: string; width: number};
+/** The columns of a table `width` columns wide; without names (--no-names) the name column is left out. */
+export function layoutColumns(width: number, {names = true}: {names?: boolean} = {}): ListColumn[] {
+	const specs = names ? SPECS : SPECS.filter(spec => spec.key !== 'name');
+	return fitColumns(specs, width, {displayOrder: DISPLAY_ORDER, stretch: names ? 'name' : 'tags'});
+}
 
-export const MIN_TABLE_WIDTH =
-	MARKER_WIDTH + COLUMNS.reduce((sum, column) => sum + column.min, 0) + GAP.length * (COLUMNS.length - 1);
+/** A row's name as the column shows it: `…` (dim) until it arrives, `—` when it could not be had. */
+export type NameCell = {text: Clean; pending: boolean};
 
-/** Widths for a table `width` columns wide; at least MIN_TABLE_WIDTH is assumed (the app refuses smaller). */
-export function layoutColumns(width: number): Column[] {
-	const widths = new Map(COLUMNS.map(column => [column.key, column.min]));
-	let spare = Math.max(0, width - MIN_TABLE_WIDTH);
-	for (const key of GROWTH_ORDER) {
-		const spec = COLUMNS.find(column => column.key === key)!;
-		const grow = Math.min(spare, spec.ideal - spec.min);
-		widths.set(key, spec.min + grow);
-		spare -= grow;
+export const PENDING_NAME: NameCell = {text: ownText('…'), pending: true};
+
+export function nameCell(entry: NameEntry | undefined): NameCell {
+	if (entry === undefined) return PENDING_NAME;
+	// A name that failed says so quietly: the list stays usable, and the detail view shows the error.
+	if (entry.status === 'failed') return {text: EMPTY, pending: false};
+	return {text: showField(entry.name, 'text'), pending: false};
+}
+
+function webhookHost(value: unknown): Clean {
+	if (typeof value !== 'string' || value === '') return showField(value, 'text');
+	try {
+		return cleanText(new URL(value).host || value);
+	} catch {
+		return cleanText(value);
 	}
-	widths.set('tags', widths.get('tags')! + spare);
-	return COLUMNS.map(column => ({key: column.key, title: column.title, width: widths.get(column.key)!}));
 }
 
 // Cells are wire data: each goes through the wire-value formatters, which clean it and survive any type.
-function cellText(connection: ExternalConnection, key: ColumnKey): Clean {
+function cellText(connection: ExternalConnection, key: Exclude<ColumnKey, 'name'>): Clean {
 	switch (key) {
 		case 'id':
 			return showField(connection.id, 'text');
@@ -58,27 +85,56 @@ function cellText(connection: ExternalConnection, key: ColumnKey): Clean {
 			return showField(connection.tags, 'a list of text');
 		case 'created':
 			return showDay(connection.created_at);
+		case 'webhook':
+			return webhookHost(connection.webhook_event_url);
+		case 'inbound':
+			return showMember(connection.inbound, 'channel_limit', 'a number');
+		case 'outbound':
+			return showMember(connection.outbound, 'channel_limit', 'a number');
+		case 'profile':
+			return showMember(connection.outbound, 'outbound_voice_profile_id', 'text');
+		case 'updated':
+			return showDay(connection.updated_at);
 	}
 }
 
-function joinCells(cells: string[], columns: Column[]): string {
-	return cells.map((cell, index) => padToWidth(cell, columns[index]!.width)).join(GAP);
+export function headerLine(columns: ListColumn[]): string {
+	return ' '.repeat(MARKER_WIDTH) + columns.map(column => padToWidth(column.title, column.width)).join(GAP);
 }
 
-export function headerLine(columns: Column[]): string {
-	return ' '.repeat(MARKER_WIDTH) + joinCells(columns.map(column => column.title), columns);
+/** A piece of a row; `dim` for a name still to come. */
+export type RowPart = {text: string; dim: boolean};
+
+/**
+ * One table row as at most three pieces (before the name, the name, after it), so only a pending name is dim:
+ * few Ink <Text> nodes per row keep a frame cheap.
+ */
+export function rowParts(connection: ExternalConnection, name: NameCell, columns: ListColumn[], selected: boolean): RowPart[] {
+	const parts: RowPart[] = [];
+	let text = selected ? '› ' : '  ';
+	columns.forEach((column, index) => {
+		if (index > 0) text += GAP;
+		if (column.key !== 'name') {
+			text += padToWidth(cellText(connection, column.key), column.width);
+			return;
+		}
+		if (!name.pending) {
+			text += padToWidth(name.text, column.width);
+			return;
+		}
+		parts.push({text, dim: false}, {text: padToWidth(name.text, column.width), dim: true});
+		text = '';
+	});
+	if (text !== '') parts.push({text, dim: false});
+	return parts;
 }
 
-/** One table row as a single string: one Ink <Text> per row keeps a frame cheap. */
-export function rowLine(connection: ExternalConnection, columns: Column[], selected: boolean): string {
-	const marker = selected ? '› ' : '  ';
-	return marker + joinCells(columns.map(column => cellText(connection, column.key)), columns);
-}
+export const partsText = (parts: RowPart[]) => parts.map(part => part.text).join('');
 
-export function placeholderLine(index: number, columns: Column[], selected: boolean, state: RowState = 'loading'): string {
+export function placeholderLine(index: number, columns: ListColumn[], selected: boolean, state: RowState = 'loading'): string {
 	const marker = selected ? '› ' : '  ';
 	const row = formatCount(index + 1);
 	// A missing row's page came back without it: only a reload (r) can bring it.
 	const text = state === 'missing' ? `row ${row} did not come with its page · r reloads the list` : `loading row ${row}…`;
-	return marker + padToWidth(text, columns.reduce((sum, c) => sum + c.width, 0));
+	return marker + padToWidth(text, columns.reduce((sum, c) => sum + c.width, 0) + GAP.length * (columns.length - 1));
 }

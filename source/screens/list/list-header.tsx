@@ -2,29 +2,33 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {RetryNotice} from '../../api/client.js';
 import {displayWidth, truncate} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {DEMO_TAG, type HeaderLayout} from './header-layout.js';
 
-type Props = {width: number; demo: boolean; filterText: string; position: string; retryNotice: RetryNotice | undefined};
+type Props = {width: number; demo: boolean; layout: HeaderLayout; position: string; retryNotice: RetryNotice | undefined};
 
-export function ListHeader({width, demo, filterText, position, retryNotice}: Props) {
-	const right = retryNotice ? `retrying ${retryNotice.attempt}/${retryNotice.of}… gives up in ${Math.ceil(retryNotice.deadlineInMs / 1000)} s  ${position}` : position;
-	const leftWidth = Math.max(0, width - displayWidth(right) - 1);
-	const title = 'External connections';
-	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
-	const filters = filterText ? `  filter: ${cleanText(filterText)}` : '';
-	const demoTag = demo ? ' DEMO ' : '';
-	const rest = truncate(`  ${title}${filters}`, Math.max(0, leftWidth - displayWidth(demoTag)));
-	const padding = ' '.repeat(Math.max(0, leftWidth - displayWidth(demoTag) - displayWidth(rest)));
+/** The header as laid out by layoutHeader: title and position, the filters beside the title or on lines of their own. */
+export function ListHeader({width, demo, layout, position, retryNotice}: Props) {
+	const demoTag = demo ? DEMO_TAG : '';
+	const left = `${layout.title === '' ? '' : `  ${layout.title}`}${layout.inlineFilters === '' ? '' : `  ${layout.inlineFilters}`}`;
+	const notice = retryNotice ? `retrying ${retryNotice.attempt}/${retryNotice.of}… gives up in ${Math.ceil(retryNotice.deadlineInMs / 1000)} s  ${position}` : position;
+	// The filters were fitted beside the title for the widest position; a retry notice gives way to them.
+	const right = truncate(notice, Math.max(0, width - displayWidth(demoTag) - displayWidth(left) - 1));
+	const padding = ' '.repeat(Math.max(0, width - displayWidth(demoTag) - displayWidth(left) - displayWidth(right) - 1));
 	return (
-		<Box>
-			{demo ? (
-				<Text backgroundColor="yellow" color="black" bold>
-					{demoTag}
-				</Text>
-			) : null}
-			<Text bold>{rest}</Text>
-			<Text>{padding} </Text>
-			<Text color={retryNotice ? 'yellow' : undefined}>{right}</Text>
+		<Box flexDirection="column">
+			<Box>
+				{demo ? (
+					<Text backgroundColor="yellow" color="black" bold>
+						{demoTag}
+					</Text>
+				) : null}
+				<Text bold>{left}</Text>
+				<Text>{padding} </Text>
+				<Text color={retryNotice ? 'yellow' : undefined}>{right}</Text>
+			</Box>
+			{layout.filterLines.map((line, index) => (
+				<Text key={index} bold>{`  ${line}`}</Text>
+			))}
 		</Box>
 	);
 }

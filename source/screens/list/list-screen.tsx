@@ -10,10 +10,11 @@ import {formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
-import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
+import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './columns.js';
 import {ListHeader} from './list-header.js';
+import {listHeaderLayout} from './header-layout.js';
 
-/** Lines a list frame spends outside the table rows: header, column titles, footer. */
+/** Lines a list frame spends outside the table rows: header (its first line), column titles, footer. */
 export const LIST_CHROME_LINES = 3;
 /** Lines the error banner takes when shown; the table gives them up. */
 export const BANNER_LINES = 4;
@@ -38,7 +39,7 @@ function positionText(list: ListView, failed: boolean): string {
 }
 
 export function ListScreen({store, list, generation, width, demo, isActive, dispatch}: Props) {
-	const {cache} = store;
+	const {cache, names} = store;
 	const fresh = store.generation === generation;
 	const total = fresh ? cache.total : undefined;
 	const firstRow = list.scrollOffset;
@@ -52,15 +53,20 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 		if (total !== undefined && total !== list.total) dispatch({type: 'total', total});
 	}, [total, list.total, dispatch]);
 
+	// The name queue hears a move as the key is read, not only once it is drawn.
+	const move = (event: NavEvent) => {
+		names?.moved();
+		dispatch(event);
+	};
 	useBindings(
 		'list',
 		{
-			down: () => dispatch({type: 'move', by: 1}),
-			up: () => dispatch({type: 'move', by: -1}),
-			pageDown: () => dispatch({type: 'move', by: list.viewportRows}),
-			pageUp: () => dispatch({type: 'move', by: -list.viewportRows}),
-			first: () => dispatch({type: 'jump', to: 'first'}),
-			last: () => dispatch({type: 'jump', to: 'last'}),
+			down: () => move({type: 'move', by: 1}),
+			up: () => move({type: 'move', by: -1}),
+			pageDown: () => move({type: 'move', by: list.viewportRows}),
+			pageUp: () => move({type: 'move', by: -list.viewportRows}),
+			first: () => move({type: 'jump', to: 'first'}),
+			last: () => move({type: 'jump', to: 'last'}),
 			open() {
 				const row = cache.rowAt(list.cursor);
 				if (row) dispatch({type: 'open', id: row.id});
@@ -93,17 +99,29 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 	}, [cache, dispatch, waitingRow, waitingState]);
 	useInputHold(isActive && waitingRow !== undefined);
 
-	const columns = layoutColumns(width);
+	const columns = layoutColumns(width, {names: names !== undefined});
 	const filterText = describeFilters(list.filters);
 	const error = fresh ? cache.lastError : undefined;
-	const rows: Array<{line: string; loaded: boolean}> = [];
+	const rows: Array<{parts: RowPart[]; loaded: boolean}> = [];
+	const visibleIds: string[] = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
 			const row = cache.rowAt(index);
 			const selected = index === list.cursor;
-			rows.push({line: row ? rowLine(row, columns, selected) : placeholderLine(index, columns, selected, cache.rowState(index)), loaded: row !== undefined});
+			if (!row) {
+				rows.push({parts: [{text: placeholderLine(index, columns, selected, cache.rowState(index)), dim: false}], loaded: false});
+				continue;
+			}
+			const id: unknown = row.id;
+			if (typeof id === 'string') visibleIds.push(id);
+			rows.push({parts: rowParts(row, nameCell(typeof id === 'string' ? names?.lookup(id) : {status: 'failed'}), columns, selected), loaded: true});
 		}
 	}
+	// Every render tells the queue what is on screen; it decides whether that is worth a request yet.
+	const shownIds = JSON.stringify(visibleIds);
+	useEffect(() => {
+		if (fresh) names?.show(JSON.parse(shownIds) as string[], list.cursor);
+	}, [names, fresh, shownIds, list.cursor]);
 
 	let body: React.ReactNode;
 	if (total === undefined) {
@@ -118,11 +136,19 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 			</Text>
 		);
 	} else {
-		body = rows.map(({line, loaded}, offset) => {
+		body = rows.map(({parts, loaded}, offset) => {
 			const selected = firstRow + offset === list.cursor;
 			return (
 				<Text key={offset} inverse={selected} dimColor={!selected && !loaded}>
-					{line}
+					{parts.map((part, index) =>
+						part.dim ? (
+							<Text key={index} dimColor>
+								{part.text}
+							</Text>
+						) : (
+							part.text
+						),
+					)}
 				</Text>
 			);
 		});
@@ -130,7 +156,13 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 
 	return (
 		<Box flexDirection="column">
-			<ListHeader width={width} demo={demo} filterText={filterText} position={positionText(list, fresh && cache.totalState === 'failed')} retryNotice={store.retryNotice} />
+			<ListHeader
+				width={width}
+				demo={demo}
+				layout={listHeaderLayout(width, demo, list.filters, list.total)}
+				position={positionText(list, fresh && cache.totalState === 'failed')}
+				retryNotice={store.retryNotice}
+			/>
 			<Text dimColor>{headerLine(columns)}</Text>
 			<Box flexDirection="column" height={list.viewportRows}>
 				{body}

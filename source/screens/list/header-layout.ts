@@ -1,0 +1,77 @@
+// The list header's lines for a width: the applied filters come before the title, and wrap onto lines of
+// their own rather than be cut, so no filter in force is ever out of sight. Pure, so the app can count the
+// lines (the table gives them up) before the header is drawn.
+import type {ListFilters} from '../../api/types.js';
+import {displayWidth, formatCount, truncate} from '../../components/format.js';
+import {cleanText} from '../../components/sanitize.js';
+import {describeFilters} from '../../validation/filter-form.js';
+
+/** Longest full title first; the header drops to the next when the filters need the room. */
+const TITLES = ['External connections', 'Connections', ''];
+const INDENT = '  ';
+const FILTER_LABEL = 'filter: ';
+/** Filter lines at most; only filters longer than any a person types reach it. */
+const MAX_FILTER_LINES = 3;
+
+export type HeaderLayout = {title: string; inlineFilters: string; filterLines: string[]};
+
+export const DEMO_TAG = ' DEMO ';
+
+/** The room the right side (`row N of TOTAL`) may take for a total, whatever the cursor's row. */
+export function positionReserve(total: number | undefined): number {
+	if (total === undefined) return displayWidth('not loaded');
+	return displayWidth(`row ${formatCount(total)} of ${formatCount(total)}`);
+}
+
+/** `filters` must be clean (it is shown as given). */
+export function layoutHeader({width, demo, filters, reserve}: {width: number; demo: boolean; filters: string; reserve: number}): HeaderLayout {
+	const left = width - (demo ? displayWidth(DEMO_TAG) : 0) - reserve - 1;
+	if (filters === '') return {title: truncate(TITLES[0]!, Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: []};
+	const inline = `${FILTER_LABEL}${filters}`;
+	for (const title of TITLES) {
+		const used = (title === '' ? 0 : INDENT.length + displayWidth(title)) + INDENT.length + displayWidth(inline);
+		if (used <= left) return {title, inlineFilters: inline, filterLines: []};
+	}
+	return {title: truncate(TITLES[0]!, Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: wrapFilters(filters, width - INDENT.length)};
+}
+
+/** The list's header for its filters and total; the app counts its lines with the same call. */
+export function listHeaderLayout(width: number, demo: boolean, filters: ListFilters, total: number | undefined): HeaderLayout {
+	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
+	return layoutHeader({width, demo, filters: cleanText(describeFilters(filters)), reserve: positionReserve(total)});
+}
+
+export const headerLineCount = (layout: HeaderLayout) => 1 + layout.filterLines.length;
+
+/** The filters after `filter: `, broken between filters where it can, inside one where it must. */
+function wrapFilters(filters: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = FILTER_LABEL.trimEnd();
+	const pieces = filters.split(' · ');
+	pieces.forEach((piece, index) => {
+		const item = index < pieces.length - 1 ? `${piece} ·` : piece;
+		const joined = line === '' ? item : `${line} ${item}`;
+		if (displayWidth(joined) <= width) {
+			line = joined;
+			return;
+		}
+		if (displayWidth(item) <= width) {
+			lines.push(line);
+			line = item;
+			return;
+		}
+		// A filter wider than a line (a long name) is cut into line-sized pieces.
+		for (const char of line === '' ? item : ` ${item}`) {
+			if (displayWidth(line + char) > width) {
+				lines.push(line);
+				line = '';
+			}
+			line += char;
+		}
+	});
+	lines.push(line);
+	if (lines.length <= MAX_FILTER_LINES) return lines;
+	const kept = lines.slice(0, MAX_FILTER_LINES);
+	kept[MAX_FILTER_LINES - 1] = truncate(`${kept[MAX_FILTER_LINES - 1]}${lines.slice(MAX_FILTER_LINES).join('')}`, width);
+	return kept;
+}
