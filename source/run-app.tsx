@@ -6,7 +6,7 @@ import {App} from './app.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
-import {enterInputModes} from './input/terminal-modes.js';
+import {enterTerminalModes} from './input/terminal-modes.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
@@ -36,7 +36,7 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 	const left = new Promise<void>(resolve => {
 		leave = resolve;
 	});
-	const leaveInputModes = enterInputModes(data => process.stdout.write(data));
+	const leaveTerminalModes = enterTerminalModes();
 	const instance = render(
 		<CrashBoundary
 			onCrash={error => {
@@ -62,7 +62,7 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 	await Promise.race([left, instance.waitUntilExit()]);
 	store.dispose();
 	instance.unmount();
-	leaveInputModes();
+	leaveTerminalModes();
 	await instance.waitUntilExit().catch(() => undefined);
 	if (crash) throw crash;
 	return exitCode;

@@ -4,7 +4,7 @@ import {StartScreen, type StartChoice} from './screens/start/start-screen.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
-import {enterInputModes} from './input/terminal-modes.js';
+import {enterTerminalModes} from './input/terminal-modes.js';
 import {actionFor} from './input/bindings.js';
 import {keyId} from './input/keypress.js';
 import {useKeyHandler} from './input/use-keys.js';
@@ -37,7 +37,7 @@ export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome
 /** Asks for a key or the demo before the app starts. */
 export async function askForKey(savePath: string): Promise<StartOutcome> {
 	let outcome: StartOutcome = {kind: 'interrupted'};
-	const leaveInputModes = enterInputModes(data => process.stdout.write(data));
+	const leaveTerminalModes = enterTerminalModes();
 	const instance = render(
 		<InputProvider source={process.stdin}>
 			<StartApp
@@ -51,6 +51,6 @@ export async function askForKey(savePath: string): Promise<StartOutcome> {
 		{exitOnCtrlC: false, stdin: quietStdin()},
 	);
 	await instance.waitUntilExit();
-	leaveInputModes();
+	leaveTerminalModes();
 	return outcome;
 }

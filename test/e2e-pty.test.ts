@@ -66,6 +66,13 @@ const selectedRow = (screen: string) => lineOf(screen, '› ');
 const idIn = (line: string) => /\b(\d{19})\b/.exec(line)?.[1];
 const firstLine = (screen: string) => screen.split('\n', 1)[0] ?? '';
 
+/** The main screen is back, as the shell left it: nothing of the app's last frame stays on it. */
+function assertShellGivenBack(app: PtySession): void {
+	assert.ok(!app.terminal.alternateScreen, 'the alternate screen was left');
+	const left = app.screen();
+	assert.doesNotMatch(left, /External connection|row \d+ of|Create an external connection/, `the last frame stayed:\n${left}`);
+}
+
 /** Enter on each wizard step, answering what the screen asks, until the review; returns the profile chosen. */
 async function walkTheWizard(app: PtySession): Promise<string> {
 	let profile: string | undefined;
@@ -95,6 +102,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	const app = startApp();
 	let screen = await app.waitFor(`row 1 of ${SEEDED}`, 'the first rows');
 	assert.ok(idIn(selectedRow(screen)), `the first row is selected:\n${screen}`);
+	assert.ok(app.terminal.alternateScreen, 'the app draws on the alternate screen');
 
 	for (const row of [2, 3, 4]) {
 		await app.press(KEYS.down);
@@ -144,6 +152,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	await app.press('q');
 	assert.equal(await app.exitCode(), 0);
 	assert.ok(app.terminal.cursorVisible, 'the cursor is shown again after quitting');
+	assertShellGivenBack(app);
 });
 
 test('Ctrl+C leaves with status 130, from the list and from a text field of the wizard', {timeout: 60_000}, async () => {
@@ -152,6 +161,7 @@ test('Ctrl+C leaves with status 130, from the list and from a text field of the 
 	await fromList.press(KEYS.ctrlC);
 	assert.equal(await fromList.exitCode(), 130);
 	assert.ok(fromList.terminal.cursorVisible, 'the cursor is shown again');
+	assertShellGivenBack(fromList);
 
 	const fromWizard = startApp();
 	await fromWizard.waitFor(`row 1 of`, 'the first rows');
@@ -163,6 +173,7 @@ test('Ctrl+C leaves with status 130, from the list and from a text field of the 
 	await fromWizard.waitFor('Outbound channel limit', 'a text field');
 	await fromWizard.press(KEYS.ctrlC);
 	assert.equal(await fromWizard.exitCode(), 130);
+	assertShellGivenBack(fromWizard);
 });
 
 test('stdin that is not a terminal: status 2 and one sentence naming the need, no stack', {timeout: 30_000}, async () => {
