@@ -45,8 +45,8 @@ async function main(argv: string[]): Promise<number> {
 		const list = openList(target);
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
-		const {runApp} = await import('./source/run-app.js');
-		return runApp(list, demo);
+		const [{runApp}, {placeOf}] = await Promise.all([import('./source/run-app.js'), import('./source/components/app-header.js')]);
+		return runApp(list, placeOf(demo, target.baseUrl));
 	};
 	if (config.mode === 'live') return browse(config, false);
 	if (config.mode === 'ask-key') {

@@ -8,6 +8,7 @@ import {transition} from './navigation.js';
 import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
 import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
 import {ListHeader} from './screens/list/list-header.js';
+import {AppHeader, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
@@ -24,7 +25,8 @@ const EXIT_INTERRUPTED = 130;
 export type AppProps = {
 	client: ApiClient;
 	store: ListStore;
-	demo: boolean;
+	/** The demo or the API host, shown on every screen. */
+	place: Place;
 	onExit: (code: number) => void;
 	writeToTerminal?: (data: string) => void;
 	/** For tests that check every navigation state the keys lead to. */
@@ -36,7 +38,7 @@ function viewportRowsFor(rows: number, showingError: boolean): number {
 	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (showingError ? BANNER_LINES : 0));
 }
 
-export function App({client, store, demo, onExit, writeToTerminal, onNavigation}: AppProps) {
+export function App({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(store.subscribe, store.snapshot);
 	const showingError = store.cache.lastError !== undefined;
@@ -77,6 +79,8 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 	});
 
 	const height = rows - 1;
+	// Screens without a header of their own get the app's, one line less for themselves.
+	const belowHeader = height - 1;
 	// While the terminal is too small, or the help covers it, the screen stays mounted, hidden and deaf: a
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
@@ -84,32 +88,38 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 	let content: React.ReactNode;
 	if (screen.name === 'detail') {
 		content = (
-			<DetailScreen
-				key={screen.id}
-				client={client}
-				id={screen.id}
-				width={columns}
-				height={height}
-				isActive={active}
-				writeToTerminal={writeToTerminal}
-				onBack={() => dispatch({type: 'back'})}
-			/>
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title="External connections › connection" />
+				<DetailScreen
+					key={screen.id}
+					client={client}
+					id={screen.id}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					writeToTerminal={writeToTerminal}
+					onBack={() => dispatch({type: 'back'})}
+				/>
+			</Box>
 		);
 	} else if (screen.name === 'create') {
 		content = (
-			<CreateWizard
-				client={client}
-				width={columns}
-				height={height}
-				isActive={active}
-				onCancel={() => dispatch({type: 'back'})}
-				onCreated={connection => dispatch({type: 'created', id: connection.id})}
-			/>
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title="External connections › new connection" />
+				<CreateWizard
+					client={client}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onCancel={() => dispatch({type: 'back'})}
+					onCreated={connection => dispatch({type: 'created', id: connection.id})}
+				/>
+			</Box>
 		);
 	} else if (overlay === 'filter') {
 		content = (
 			<Box flexDirection="column">
-				<ListHeader width={columns} demo={demo} filterText={describeFilters(nav.list.filters)} position="" retryNotice={undefined} />
+				<ListHeader width={columns} place={place} filterText={describeFilters(nav.list.filters)} position="" retryNotice={undefined} />
 				<FilterForm
 					initial={nav.list.filters}
 					width={columns}
@@ -126,7 +136,7 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 				list={list}
 				generation={nav.generation}
 				width={columns}
-				demo={demo}
+				place={place}
 				isActive={active}
 				dispatch={dispatch}
 			/>

@@ -3,6 +3,7 @@ import {render} from 'ink';
 import type {ListSource} from './open-list.js';
 import type {ListStore} from './list-store.js';
 import {App} from './app.js';
+import type {Place} from './components/app-header.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
@@ -28,7 +29,7 @@ function firstPageOrTimeout(store: ListStore, maxMs: number): Promise<void> {
 }
 
 /** Renders the app until the user leaves; resolves with the exit status. */
-export async function runApp({client, store}: ListSource, demo: boolean): Promise<number> {
+export async function runApp({client, store}: ListSource, place: Place): Promise<number> {
 	await firstPageOrTimeout(store, FIRST_PAGE_WAIT_MS);
 	let exitCode = 0;
 	let crash: Error | undefined;
@@ -48,7 +49,7 @@ export async function runApp({client, store}: ListSource, demo: boolean): Promis
 				<App
 					client={client}
 					store={store}
-					demo={demo}
+					place={place}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {
 						exitCode = code;

@@ -247,3 +247,28 @@ test('the filter form takes several keys in one read, and a long paste keeps eve
 	await waitForFrame(app, 'xxxxxxxxxx');
 	for (const seen of app.frames) assert.ok(frameHeight(seen) < TERMINAL_ROWS, `a frame is ${frameHeight(seen)} lines`);
 });
+
+test('every screen says where it is: DEMO on the demo, the API host otherwise, never the key', async () => {
+	const host = new URL(sandbox.url).host;
+	for (const demo of [true, false]) {
+		app = renderApp(sandbox, {demo});
+		const where = (frame: string) => (demo ? /^ DEMO {3}External connections/ : new RegExp(`^${host.replaceAll('.', '\\.')} {2}External connections`)).test(frame);
+		const frames = [await waitForFrame(app, 'row 1 of 1,234')];
+		app.press(KEYS.enter);
+		frames.push(await waitForFrame(app, frame => frame.includes('Identity')));
+		app.press(KEYS.escape);
+		await waitForFrame(app, 'row 1 of 1,234');
+		app.press('/');
+		frames.push(await waitForFrame(app, 'Filter external connections'));
+		app.press(KEYS.escape);
+		await waitForFrame(app, 'row 1 of 1,234');
+		app.press('c');
+		frames.push(await waitForFrame(app, 'Step 1 of'));
+		for (const frame of frames) {
+			assert.ok(where(frame), `the header says where (${demo ? 'DEMO' : host}):\n${frame}`);
+			assert.equal(frame.includes(demo ? host : ' DEMO '), false, 'and only that');
+			assert.ok(!frame.includes(sandbox.apiKey));
+		}
+		app.unmount();
+	}
+});

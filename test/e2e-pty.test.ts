@@ -65,6 +65,8 @@ const lineOf = (screen: string, start: string) => screen.split('\n').find(line =
 const selectedRow = (screen: string) => lineOf(screen, '› ');
 const idIn = (line: string) => /\b(\d{19})\b/.exec(line)?.[1];
 const firstLine = (screen: string) => screen.split('\n', 1)[0] ?? '';
+// The detail and the wizard start below the app's header line.
+const titleLine = (screen: string) => screen.split('\n', 2)[1] ?? '';
 
 /** The main screen is back, as the shell left it: nothing of the app's last frame stays on it. */
 function assertShellGivenBack(app: PtySession): void {
@@ -77,10 +79,10 @@ function assertShellGivenBack(app: PtySession): void {
 async function walkTheWizard(app: PtySession): Promise<string> {
 	let profile: string | undefined;
 	let screen = await app.waitFor(/Create an external connection · Step 1 of \d+/, 'the first wizard step');
-	for (let steps = 0; !/· Review/.test(firstLine(screen)); steps++) {
+	for (let steps = 0; !/· Review/.test(titleLine(screen)); steps++) {
 		assert.ok(steps < 20, `the wizard never reached its review:\n${screen}`);
-		const step = /Step (\d+) of/.exec(firstLine(screen))?.[1];
-		const question = screen.split('\n')[1] ?? '';
+		const step = /Step (\d+) of/.exec(titleLine(screen))?.[1];
+		const question = screen.split('\n')[2] ?? '';
 		if (question.startsWith('Service · external_sip_connection')) {
 			assert.match(screen, /❯ zoom/);
 		} else if (question.startsWith('Outbound voice profile · outbound.outbound_voice_profile_id')) {
@@ -91,7 +93,7 @@ async function walkTheWizard(app: PtySession): Promise<string> {
 			assert.match(question, / · optional$/, `a required step this walk does not know:\n${screen}`);
 		}
 		await app.press(KEYS.enter);
-		screen = await app.waitFor(s => !firstLine(s).includes(`Step ${step} of`), `the step after step ${step}`);
+		screen = await app.waitFor(s => !titleLine(s).includes(`Step ${step} of`), `the step after step ${step}`);
 	}
 	assert.ok(profile, 'an outbound voice profile was picked');
 	assert.ok(screen.includes(profile), `the review shows the profile:\n${screen}`);
@@ -112,7 +114,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	assert.ok(fourth, `the fourth row is selected:\n${screen}`);
 
 	await app.press(KEYS.enter);
-	screen = await app.waitFor(s => firstLine(s).startsWith(`External connection ${fourth}`) && s.includes('Identity'), 'the detail of row 4');
+	screen = await app.waitFor(s => titleLine(s).startsWith(`External connection ${fourth}`) && s.includes('Identity'), 'the detail of row 4');
 
 	await app.press(KEYS.escape);
 	screen = await app.waitFor(`row 4 of ${SEEDED}`, 'the list again');
@@ -137,8 +139,8 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	const profile = await walkTheWizard(app);
 	await app.waitFor('❯ Submit', 'the review menu on Submit');
 	await app.press(KEYS.enter);
-	screen = await app.waitFor(s => /^External connection \d{19}/.test(firstLine(s)) && s.includes('Identity'), "the new connection's detail");
-	const created = idIn(firstLine(screen))!;
+	screen = await app.waitFor(s => /^External connection \d{19}/.test(titleLine(s)) && s.includes('Identity'), "the new connection's detail");
+	const created = idIn(titleLine(screen))!;
 	assert.match(screen, /external_sip_connection\s+zoom/);
 	assert.match(screen, new RegExp(`outbound_voice_profile_id\\s+${profile}`));
 

@@ -82,7 +82,7 @@ test('a key right after a screen change reaches the new screen: / then typing, E
 	await waitForFrame(view, 'row 1 of 60');
 	view.press(enter);
 	view.press('J');
-	await waitForFrame(view, frame => frame.startsWith(`External connection ${ids[0]!}`) && frame.includes('"external_connection": {'));
+	await waitForFrame(view, frame => frame.split('\n')[1]!.startsWith(`External connection ${ids[0]!}`) && frame.includes('"external_connection": {'));
 });
 
 test('filter form: Tab Tab moves two fields; ← ten times moves ten characters; readline keys edit', async () => {

@@ -12,6 +12,7 @@ import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
 import {headerLine, layoutColumns, placeholderLine, rowLine} from './columns.js';
 import {ListHeader} from './list-header.js';
+import type {Place} from '../../components/app-header.js';
 
 /** Lines a list frame spends outside the table rows: header, column titles, footer. */
 export const LIST_CHROME_LINES = 3;
@@ -24,7 +25,7 @@ type Props = {
 	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
 	generation: number;
 	width: number;
-	demo: boolean;
+	place: Place;
 	isActive: boolean;
 	dispatch: (event: NavEvent) => void;
 };
@@ -37,7 +38,7 @@ function positionText(list: ListView, failed: boolean): string {
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
-export function ListScreen({store, list, generation, width, demo, isActive, dispatch}: Props) {
+export function ListScreen({store, list, generation, width, place, isActive, dispatch}: Props) {
 	const {cache} = store;
 	const fresh = store.generation === generation;
 	const total = fresh ? cache.total : undefined;
@@ -116,7 +117,7 @@ export function ListScreen({store, list, generation, width, demo, isActive, disp
 
 	return (
 		<Box flexDirection="column">
-			<ListHeader width={width} demo={demo} filterText={filterText} position={positionText(list, fresh && cache.totalState === 'failed')} retryNotice={store.retryNotice} />
+			<ListHeader width={width} place={place} filterText={filterText} position={positionText(list, fresh && cache.totalState === 'failed')} retryNotice={store.retryNotice} />
 			<Text dimColor>{headerLine(columns)}</Text>
 			<Box flexDirection="column" height={list.viewportRows}>
 				{body}

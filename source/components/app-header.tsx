@@ -1,0 +1,45 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {displayWidth, truncate} from './format.js';
+import {cleanText} from './sanitize.js';
+
+/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key). */
+export type Place = {demo: true} | {demo: false; host: string};
+
+export function placeOf(demo: boolean, baseUrl: string): Place {
+	return demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host};
+}
+
+type Props = {
+	width: number;
+	place: Place;
+	title: string;
+	/** Kept whole at the right end: the title gives way first. */
+	right?: string;
+	rightColor?: 'yellow' | 'green' | 'red';
+};
+
+/** The first line of every screen: where you are (DEMO or the host), what you look at, and a status on the right. */
+export function AppHeader({width, place, title, right = '', rightColor}: Props) {
+	// The badge is inverse as well as yellow, so it stands out with NO_COLOR too.
+	const tag = place.demo ? ' DEMO ' : cleanText(place.host);
+	const tagWidth = displayWidth(tag);
+	const rightWidth = displayWidth(right);
+	const titleWidth = Math.max(0, width - tagWidth - rightWidth - 1);
+	const shownTitle = truncate(`  ${title}`, titleWidth);
+	const padding = ' '.repeat(Math.max(0, titleWidth - displayWidth(shownTitle)));
+	return (
+		<Box>
+			{place.demo ? (
+				<Text inverse bold color="yellow">
+					{tag}
+				</Text>
+			) : (
+				<Text dimColor>{tag}</Text>
+			)}
+			<Text bold>{shownTitle}</Text>
+			<Text>{padding} </Text>
+			<Text color={rightColor}>{right}</Text>
+		</Box>
+	);
+}
