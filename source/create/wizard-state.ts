@@ -158,7 +158,17 @@ function input(state: WizardState, text: string): WizardState {
 	const {kind} = stepMeta(state.step);
 	const typing = kind.type === 'text' || (kind.type === 'profile' && state.profileMode === 'type');
 	if (!typing || state.values[kind.key] === text) return state;
-	return {...state, values: {...state.values, [kind.key]: text}};
+	const values = {...state.values, [kind.key]: text};
+	return {...state, values, errors: errorsAfterEdit(state.errors, state.step, values)};
+}
+
+// An error that was fixed disappears as the value is typed: a broken rule once the value keeps it, Telnyx's
+// complaint once the value it was about has changed.
+function errorsAfterEdit(errors: FieldErrors, step: FieldStepId, values: WizardValues): FieldErrors {
+	const error = errors[step];
+	if (!error) return errors;
+	const fixed = error.from === 'server' || stepMeta(step).problem(values) === undefined;
+	return fixed ? without(errors, step) : errors;
 }
 
 function accept(state: WizardState): WizardState {
