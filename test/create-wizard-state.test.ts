@@ -405,3 +405,28 @@ test("Telnyx's complaint about a value goes once the value is changed", () => {
 	state = run(state, {type: 'input', text: '12'});
 	assert.equal(state.errors.webhook_timeout_secs, undefined);
 });
+
+test('a disabled profile is used only once confirmed; No or Esc goes back to the picker', () => {
+	const disabled = {id: '1400000000000000001', name: 'Old trunk', enabled: false};
+	const start = run(initialWizardState(), {type: 'profiles-loaded', profiles: [...PROFILES, disabled], more: false}, {type: 'choose', value: 'zoom'});
+	const asked = run(start, {type: 'choose', value: disabled.id});
+	assert.deepEqual(asked.confirmDisabled, {step: 'outbound.outbound_voice_profile_id', id: disabled.id});
+	assert.equal(asked.values.outboundProfileId, '', 'nothing chosen yet');
+	assert.equal(run(asked, {type: 'choose', value: PROFILES[0]!.id}), asked, 'the picker is deaf while asking');
+	for (const answer of [{type: 'confirm-disabled', use: false} as const, {type: 'back'} as const]) {
+		const declined = run(asked, answer);
+		assert.equal(declined.confirmDisabled, undefined);
+		assert.equal(declined.step, 'outbound.outbound_voice_profile_id');
+		assert.equal(declined.values.outboundProfileId, '');
+	}
+	const used = run(asked, {type: 'confirm-disabled', use: true});
+	assert.equal(used.values.outboundProfileId, disabled.id);
+	assert.equal(used.step, 'outbound.channel_limit');
+	// An enabled profile needs no question.
+	assert.equal(run(start, {type: 'choose', value: PROFILES[1]!.id}).step, 'outbound.channel_limit');
+});
+
+test('editing from the review, the inbound answer is known: the count is exact', () => {
+	assert.equal(stepCountText('tags', initialWizardState().values, {inboundAnswered: true}), 'Step 5 of 10');
+	assert.equal(stepCountText('tags', {...initialWizardState().values, inbound: true}, {inboundAnswered: true}), 'Step 5 of 12');
+});

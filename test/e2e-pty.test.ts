@@ -75,6 +75,18 @@ function assertShellGivenBack(app: PtySession): void {
 	assert.doesNotMatch(left, /External connection|row \d+ of|Create an external connection/, `the last frame stayed:\n${left}`);
 }
 
+/** The picker starts on no profile ('Type an id…', as 'Default: none' says): ↓ to the first enabled one. */
+async function pickEnabledProfile(app: PtySession): Promise<string> {
+	let screen = await app.waitFor(s => /^❯ Type an id…/m.test(s) && /\d{19}/.test(s), 'the outbound voice profiles');
+	for (let moves = 0; !/^❯ (?!Type an id|⊘ disabled).*\d{19}/m.test(screen); moves++) {
+		assert.ok(moves < 8, `no enabled profile:\n${screen}`);
+		const before = lineOf(screen, '❯ ');
+		await app.press(KEYS.down);
+		screen = await app.waitFor(s => lineOf(s, '❯ ') !== before, 'the next profile');
+	}
+	return screen;
+}
+
 /** Enter on each wizard step, answering what the screen asks, until the review; returns the profile chosen. */
 async function walkTheWizard(app: PtySession): Promise<string> {
 	let profile: string | undefined;
@@ -86,8 +98,7 @@ async function walkTheWizard(app: PtySession): Promise<string> {
 		if (question.startsWith('Service · external_sip_connection')) {
 			assert.match(screen, /❯ zoom/);
 		} else if (question.startsWith('Outbound voice profile · outbound.outbound_voice_profile_id')) {
-			// The picker opens once the account's profiles are loaded, on the first one that is enabled.
-			screen = await app.waitFor(s => /^❯ (?!Type an id).*\d{19}/m.test(s), 'the outbound voice profiles');
+			screen = await pickEnabledProfile(app);
 			profile = idIn(lineOf(screen, '❯ '));
 		} else {
 			assert.match(question, / · optional$/, `a required step this walk does not know:\n${screen}`);
@@ -170,7 +181,7 @@ test('Ctrl+C leaves with status 130, from the list and from a text field of the 
 	await fromWizard.press('c');
 	await fromWizard.waitFor('Create an external connection · Step 1 of', 'the wizard');
 	await fromWizard.press(KEYS.enter);
-	await fromWizard.waitFor(/^❯ (?!Type an id).*\d{19}/m, 'the profile picker');
+	await pickEnabledProfile(fromWizard);
 	await fromWizard.press(KEYS.enter);
 	await fromWizard.waitFor('Outbound channel limit', 'a text field');
 	await fromWizard.press(KEYS.ctrlC);

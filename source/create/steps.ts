@@ -210,12 +210,12 @@ export function stepNumber(step: StepId, values: WizardValues): {n: number; of: 
 
 /**
  * "Step n of N" that never jumps: until the inbound question is behind, the count is the least it can be with a
- * '+' ("Step 9 of 10+"), since answering yes adds its two steps; after it, the count is exact.
+ * '+' ("Step 9 of 10+"), since answering yes adds its two steps; after it (or editing from the review), exact.
  */
-export function stepCountText(step: StepId, values: WizardValues): string {
+export function stepCountText(step: StepId, values: WizardValues, {inboundAnswered = false} = {}): string {
 	const {n} = stepNumber(step, values);
 	const steps = visibleSteps(values);
-	const open = steps.indexOf(step) <= steps.indexOf('inbound');
+	const open = !inboundAnswered && steps.indexOf(step) <= steps.indexOf('inbound');
 	const of = open ? visibleSteps({...values, inbound: false}).length : steps.length;
 	return `Step ${n} of ${of}${open ? '+' : ''}`;
 }

@@ -34,7 +34,7 @@ export function layoutFieldStep(
 	const meta = stepMeta(step);
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const title = `Create an external connection · ${stepCountText(step, state.values)}${state.editing ? ' · editing from the review' : ''}`;
+	const title = `Create an external connection · ${stepCountText(step, state.values, {inboundAnswered: state.editing !== undefined})}${state.editing ? ' · editing from the review' : ''}`;
 	const fieldLine = `${meta.label} · ${meta.field} · ${meta.optional ? 'optional' : 'required'}`;
 
 	const error = state.errors[step];
