@@ -89,7 +89,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	if (screen.name === 'detail') {
 		content = (
 			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title="External connections › connection" />
+				<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
 				<DetailScreen
 					key={screen.id}
 					client={client}
@@ -137,6 +137,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				generation={nav.generation}
 				width={columns}
 				place={place}
+				{...(nav.notice && {notice: nav.notice})}
 				isActive={active}
 				dispatch={dispatch}
 			/>

@@ -145,6 +145,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 
 	await app.press('x');
 	screen = await app.waitFor(s => firstLine(s).includes(`row 1 of ${SEEDED}`) && !s.includes('service=zoom'), 'the filters cleared');
+	const firstBefore = idIn(selectedRow(screen));
 
 	await app.press('c');
 	const profile = await walkTheWizard(app);
@@ -156,9 +157,10 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	assert.match(screen, new RegExp(`outbound_voice_profile_id\\s+${profile}`));
 
 	await app.press(KEYS.escape);
-	// The sandbox lists created connections first.
-	screen = await app.waitFor(s => firstLine(s).includes(`of ${SEEDED + 1}`) && s.includes(created), 'the new connection in the list');
-	assert.equal(idIn(selectedRow(screen)), created, `the new connection is the selected first row:\n${screen}`);
+	// The sandbox lists created connections first: the rows shift one down, and the cursor with its connection.
+	screen = await app.waitFor(s => firstLine(s).includes(`row 2 of ${SEEDED + 1}`) && s.includes(created), 'the new connection in the list');
+	assert.equal(idIn(selectedRow(screen)), firstBefore, `the cursor stayed on the connection it was on:\n${screen}`);
+	assert.ok(screen.split('\n').some(line => line.startsWith('  ') && line.includes(created)), 'the new one is listed above it');
 
 	// Ink erases the whole screen only for a frame as tall as the terminal: every frame here was shorter.
 	assert.equal(app.terminal.screenClears, 0, 'the screen was never cleared');

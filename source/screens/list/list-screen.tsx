@@ -1,4 +1,4 @@
-import React, {useEffect} from 'react';
+import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ListStore} from '../../list-store.js';
 import type {ListView, NavEvent} from '../../navigation.js';
@@ -6,7 +6,7 @@ import {hasFilters} from '../../navigation.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
-import {formatCount, truncate} from '../../components/format.js';
+import {clockTime, formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
@@ -26,19 +26,22 @@ type Props = {
 	generation: number;
 	width: number;
 	place: Place;
+	/** What the last action did ("Created 1826…"). */
+	notice?: string;
 	isActive: boolean;
 	dispatch: (event: NavEvent) => void;
 };
 
 const LIST_HINTS = hintsFor(['list', 'global']);
 
+// Until the first page answers the spinner (or the error banner) says what is going on: the header stays quiet.
 function positionText(list: ListView, failed: boolean): string {
-	if (list.total === undefined) return failed ? 'not loaded' : 'loading…';
+	if (list.total === undefined) return failed ? 'not loaded' : '';
 	if (list.total === 0) return '0 results';
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
-export function ListScreen({store, list, generation, width, place, isActive, dispatch}: Props) {
+export function ListScreen({store, list, generation, width, place, notice, isActive, dispatch}: Props) {
 	const {cache} = store;
 	const fresh = store.generation === generation;
 	const total = fresh ? cache.total : undefined;
@@ -53,6 +56,20 @@ export function ListScreen({store, list, generation, width, place, isActive, dis
 		if (total !== undefined && total !== list.total) dispatch({type: 'total', total});
 	}, [total, list.total, dispatch]);
 
+	// Enter on a row that was still loading: it opens as soon as it is here.
+	const pendingRow = fresh && list.pendingOpen !== undefined ? cache.rowAt(list.pendingOpen) : undefined;
+	useEffect(() => {
+		if (pendingRow) dispatch({type: 'open', id: pendingRow.id});
+	}, [pendingRow, dispatch]);
+
+	// After a create the rows shift under the cursor: it follows the connection it was on, once that page is here.
+	const kept = fresh && total !== undefined && list.keepId !== undefined ? findKept(list, total, index => cache.rowAt(index)?.id) : undefined;
+	useEffect(() => {
+		if (kept !== undefined) dispatch({type: 'relocate', row: kept});
+	}, [kept, dispatch]);
+
+	const [didWhat, setDidWhat] = useState('');
+
 	useBindings(
 		'list',
 		{
@@ -64,21 +81,30 @@ export function ListScreen({store, list, generation, width, place, isActive, dis
 			last: () => dispatch({type: 'jump', to: 'last'}),
 			open() {
 				const row = cache.rowAt(list.cursor);
-				if (row) dispatch({type: 'open', id: row.id});
+				dispatch(row ? {type: 'open', id: row.id} : {type: 'openWhenLoaded'});
 			},
 			filter: () => dispatch({type: 'overlay', overlay: 'filter'}),
 			clearFilters: () => dispatch({type: 'clearFilters'}),
-			create: () => dispatch({type: 'create'}),
+			create() {
+				const id = cache.rowAt(list.cursor)?.id;
+				dispatch(id === undefined ? {type: 'create'} : {type: 'create', keepId: id});
+			},
 			refresh() {
 				// After a failure, retry just the failed pages so the rows already shown stay.
-				if (cache.lastError) cache.retry();
+				const retrying = cache.lastError !== undefined;
+				if (retrying) cache.retry();
 				else dispatch({type: 'refresh'});
+				setDidWhat(`${retrying ? 'retried' : 'refreshed'} ${clockTime(new Date())}`);
 			},
 		},
 		isActive,
 	);
 	// Until a list's first page has answered, there are no rows for a key to move over or open.
-	useInputHold(isActive && total === undefined && (!fresh || cache.lastError === undefined));
+	// A row Enter waits for holds the keys after it too, so they act on the connection once it opens.
+	// A page that failed or came back without the row releases them: the banner or the row says why.
+	// It holds until the detail has taken over, through the render where the row has arrived but is not open yet.
+	const waitingToOpen = fresh && list.pendingOpen !== undefined && ['loading', 'loaded'].includes(cache.rowState(list.pendingOpen));
+	useInputHold(isActive && ((total === undefined && (!fresh || cache.lastError === undefined)) || waitingToOpen));
 
 	const columns = layoutColumns(width);
 	const filterText = describeFilters(list.filters);
@@ -93,8 +119,10 @@ export function ListScreen({store, list, generation, width, place, isActive, dis
 	}
 
 	let body: React.ReactNode;
+	// A first page that failed has nothing to show but the error, which then stands at the top.
+	const errorOnTop = error !== undefined && total === undefined;
 	if (total === undefined) {
-		body = error ? <Text dimColor>Nothing loaded yet. Press r to retry.</Text> : <Spinner label="Loading external connections…" />;
+		body = error ? null : <Spinner label="Loading external connections…" />;
 	} else if (total === 0) {
 		body = (
 			<Text>
@@ -115,19 +143,38 @@ export function ListScreen({store, list, generation, width, place, isActive, dis
 		});
 	}
 
+	const banner = error ? (
+		<Box height={BANNER_LINES} overflow="hidden">
+			<ErrorBanner error={error} width={width} />
+		</Box>
+	) : null;
+	const position = positionText(list, fresh && cache.totalState === 'failed');
+	const said = notice ?? didWhat;
+	const hints = hasFilters(list.filters) ? `${LIST_HINTS} · x clear filters` : LIST_HINTS;
 	return (
 		<Box flexDirection="column">
-			<ListHeader width={width} place={place} filterText={filterText} position={positionText(list, fresh && cache.totalState === 'failed')} retryNotice={store.retryNotice} />
+			<ListHeader width={width} place={place} filterText={filterText} position={position} retryNotice={store.retryNotice} />
+			{errorOnTop ? banner : null}
 			<Text dimColor>{headerLine(columns)}</Text>
 			<Box flexDirection="column" height={list.viewportRows}>
 				{body}
 			</Box>
-			{error ? (
-				<Box height={BANNER_LINES} overflow="hidden">
-					<ErrorBanner error={error} width={width} />
-				</Box>
-			) : null}
-			<Text dimColor>{truncate(hasFilters(list.filters) ? `${LIST_HINTS} · x clear filters` : LIST_HINTS, width)}</Text>
+			{errorOnTop ? null : banner}
+			<Text dimColor>{truncate(said ? `${said} · ${hints}` : hints, width)}</Text>
 		</Box>
 	);
+}
+
+// How far a create can shift the rows: a screen either way covers any new rows that arrived meanwhile.
+function findKept(list: ListView, total: number, idAt: (index: number) => string | undefined): number | undefined {
+	const from = Math.max(0, list.cursor - list.viewportRows);
+	const to = Math.min(total - 1, list.cursor + list.viewportRows);
+	let unloaded = false;
+	for (let index = from; index <= to; index++) {
+		const id = idAt(index);
+		if (id === list.keepId) return index;
+		if (id === undefined) unloaded = true;
+	}
+	// Not near: the cursor stays where it is (and stops looking), unless a page around it is still coming.
+	return unloaded ? undefined : list.cursor;
 }
