@@ -7,6 +7,7 @@ import type {Place} from './components/app-header.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
+import {inkStdout} from './color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
@@ -58,7 +59,7 @@ export async function runApp({client, store}: ListSource, place: Place): Promise
 				/>
 			</InputProvider>
 		</CrashBoundary>,
-		{exitOnCtrlC: false, stdin: quietStdin()},
+		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
 	await Promise.race([left, instance.waitUntilExit()]);
 	store.dispose();

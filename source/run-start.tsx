@@ -4,6 +4,7 @@ import {StartScreen, type StartChoice} from './screens/start/start-screen.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
+import {inkStdout} from './color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
 import {actionFor} from './input/bindings.js';
 import {keyId} from './input/keypress.js';
@@ -48,7 +49,7 @@ export async function askForKey(savePath: string): Promise<StartOutcome> {
 				}}
 			/>
 		</InputProvider>,
-		{exitOnCtrlC: false, stdin: quietStdin()},
+		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
 	await instance.waitUntilExit();
 	leaveTerminalModes();

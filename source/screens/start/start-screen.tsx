@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {TextField} from '../../components/text-field.js';
+import {SelectIndicator, SelectItem} from '../create/select-item.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 export type StartChoice = {kind: 'key'; key: string; save: boolean} | {kind: 'demo'} | {kind: 'quit'};
@@ -33,6 +34,8 @@ export function StartScreen({savePath, isActive = true, onDone}: Props) {
 				<SelectInput
 					items={MENU}
 					isFocused={isActive}
+					indicatorComponent={SelectIndicator}
+					itemComponent={SelectItem}
 					onSelect={item => {
 						if (item.value === 'key') setStep('key');
 						else onDone({kind: item.value});
@@ -71,6 +74,8 @@ export function StartScreen({savePath, isActive = true, onDone}: Props) {
 							{label: 'Yes, save it', value: true},
 						]}
 						isFocused={isActive}
+						indicatorComponent={SelectIndicator}
+						itemComponent={SelectItem}
 						onSelect={item => onDone({kind: 'key', key: key.trim(), save: item.value})}
 					/>
 					<Text dimColor>↑↓ choose · Enter select · Esc back · F1 help</Text>
