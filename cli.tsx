@@ -50,11 +50,12 @@ async function main(argv: string[]): Promise<number> {
 	};
 	if (config.mode === 'live') return browse(config, false);
 	if (config.mode === 'ask-key') {
-		const [{askForKey}, {saveKey, savedKeyPath}] = await Promise.all([
+		const [{askForKey}, {saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 			import('./source/run-start.js'),
 			import('./source/config/key-file.js'),
+			import('./source/config/check-key.js'),
 		]);
-		const choice = await askForKey(savedKeyPath(process.env));
+		const choice = await askForKey(savedKeyPath(process.env), key => checkKey(config.baseUrl, key));
 		if (choice.kind === 'interrupted') return 130;
 		if (choice.kind === 'quit') return 0;
 		if (choice.kind === 'key') {

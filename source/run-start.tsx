@@ -1,6 +1,6 @@
 import React, {useState} from 'react';
 import {Box, render} from 'ink';
-import {StartScreen, type StartChoice} from './screens/start/start-screen.js';
+import {StartScreen, type CheckKey, type StartChoice} from './screens/start/start-screen.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
@@ -14,7 +14,7 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 export type StartOutcome = StartChoice | {kind: 'interrupted'};
 
 /** The start screen with what every screen has: Ctrl+C quits, F1 (or ? outside the key field) shows the keys. */
-export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome: StartOutcome) => void}) {
+export function StartApp({savePath, checkKey, onDone}: {savePath: string; checkKey?: CheckKey; onDone: (outcome: StartOutcome) => void}) {
 	const [help, setHelp] = useState(false);
 	const keys = useKeyDispatcher();
 	const {columns, rows} = useTerminalSize();
@@ -29,20 +29,21 @@ export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome
 		<>
 			{help ? <HelpOverlay width={columns} height={rows - 1} isActive onClose={() => setHelp(false)} /> : null}
 			<Box display={help ? 'none' : 'flex'} flexDirection="column">
-				<StartScreen savePath={savePath} isActive={!help} onDone={onDone} />
+				<StartScreen savePath={savePath} isActive={!help} {...(checkKey && {checkKey})} onDone={onDone} />
 			</Box>
 		</>
 	);
 }
 
 /** Asks for a key or the demo before the app starts. */
-export async function askForKey(savePath: string): Promise<StartOutcome> {
+export async function askForKey(savePath: string, checkKey: CheckKey): Promise<StartOutcome> {
 	let outcome: StartOutcome = {kind: 'interrupted'};
 	const leaveTerminalModes = enterTerminalModes();
 	const instance = render(
 		<InputProvider source={process.stdin}>
 			<StartApp
 				savePath={savePath}
+				checkKey={checkKey}
 				onDone={picked => {
 					outcome = picked;
 					instance.unmount();
