@@ -154,6 +154,9 @@ test('the create wizard: a hostile profile name in the picker and the review, an
 		await press(app, 'c');
 		await see(app, 'Step 1 of');
 		await press(app, KEYS.enter);
+		// The picker starts on 'Type an id…': one ↓ to the hostile profile.
+		await see(app, `  ${SHOWN}`);
+		await press(app, KEYS.down);
 		await see(app, `❯ ${SHOWN}`);
 		// Enter on every step as it stands, up to the review.
 		for (let step = 2; !(app.lastFrame() ?? '').includes('· Review'); step++) {
