@@ -47,18 +47,19 @@ async function main(argv: string[]): Promise<number> {
 		const list = openList(target, {names: !namesRequestedOff(flags.noNames, process.env)});
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
-		const {runApp} = await import('./source/run-app.js');
-		return runApp(list, demo, typeAhead);
+		const [{runApp}, {placeOf}] = await Promise.all([import('./source/run-app.js'), import('./source/components/app-header.js')]);
+		return runApp(list, placeOf(demo, target.baseUrl), typeAhead);
 	};
 	if (config.mode === 'live') return browse(config, false);
 	// Keys typed after the start screen's choice, for the app that follows it.
 	let typeAhead: Keypress[] | undefined;
 	if (config.mode === 'ask-key') {
-		const [{askForKey}, {saveKey, savedKeyPath}] = await Promise.all([
+		const [{askForKey}, {saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 			import('./source/run-start.js'),
 			import('./source/config/key-file.js'),
+			import('./source/config/check-key.js'),
 		]);
-		const asked = await askForKey(savedKeyPath(process.env));
+		const asked = await askForKey(savedKeyPath(process.env), key => checkKey(config.baseUrl, key));
 		const choice = asked.outcome;
 		typeAhead = asked.typeAhead;
 		if (choice.kind === 'interrupted') return 130;

@@ -10,6 +10,7 @@ import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
 import {ListHeader} from './screens/list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/list/header-layout.js';
 import {cleanText} from './components/sanitize.js';
+import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
@@ -26,7 +27,8 @@ const EXIT_INTERRUPTED = 130;
 export type AppProps = {
 	client: ApiClient;
 	store: ListStore;
-	demo: boolean;
+	/** The demo or the API host, shown on every screen. */
+	place: Place;
 	onExit: (code: number) => void;
 	writeToTerminal?: (data: string) => void;
 	/** For tests that check every navigation state the keys lead to. */
@@ -38,13 +40,13 @@ function viewportRowsFor(rows: number, showingError: boolean, headerLines: numbe
 	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (headerLines - 1) - (showingError ? BANNER_LINES : 0));
 }
 
-export function App({client, store, demo, onExit, writeToTerminal, onNavigation}: AppProps) {
+export function App({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(store.subscribe, store.snapshot);
 	const showingError = store.cache.lastError !== undefined;
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, showingError, 1), onNavigation);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
-	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, demo, nav.list.filters, nav.list.total)));
+	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, nav.list.filters, nav.list.total)));
 	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
@@ -80,6 +82,8 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 	});
 
 	const height = rows - 1;
+	// Screens without a header of their own get the app's, one line less for themselves.
+	const belowHeader = height - 1;
 	// While the terminal is too small, or the help covers it, the screen stays mounted, hidden and deaf: a
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
@@ -87,35 +91,41 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 	let content: React.ReactNode;
 	if (screen.name === 'detail') {
 		content = (
-			<DetailScreen
-				key={screen.id}
-				client={client}
-				id={screen.id}
-				width={columns}
-				height={height}
-				isActive={active}
-				writeToTerminal={writeToTerminal}
-				onBack={() => dispatch({type: 'back'})}
-			/>
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
+				<DetailScreen
+					key={screen.id}
+					client={client}
+					id={screen.id}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					writeToTerminal={writeToTerminal}
+					onBack={() => dispatch({type: 'back'})}
+				/>
+			</Box>
 		);
 	} else if (screen.name === 'create') {
 		content = (
-			<CreateWizard
-				client={client}
-				width={columns}
-				height={height}
-				isActive={active}
-				onCancel={() => dispatch({type: 'back'})}
-				onCreated={connection => dispatch({type: 'created', id: connection.id})}
-			/>
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title="External connections › new connection" />
+				<CreateWizard
+					client={client}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onCancel={() => dispatch({type: 'back'})}
+					onCreated={connection => dispatch({type: 'created', id: connection.id})}
+				/>
+			</Box>
 		);
 	} else if (overlay === 'filter') {
 		content = (
 			<Box flexDirection="column">
 				<ListHeader
 					width={columns}
-					demo={demo}
-					layout={layoutHeader({width: columns, demo, filters: cleanText(describeFilters(nav.list.filters)), reserve: 0})}
+					place={place}
+					layout={layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(describeFilters(nav.list.filters)), reserve: 0})}
 					position=""
 					retryNotice={undefined}
 				/>
@@ -135,7 +145,8 @@ export function App({client, store, demo, onExit, writeToTerminal, onNavigation}
 				list={list}
 				generation={nav.generation}
 				width={columns}
-				demo={demo}
+				place={place}
+				{...(nav.notice && {notice: nav.notice})}
 				isActive={active}
 				dispatch={dispatch}
 			/>

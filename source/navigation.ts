@@ -12,6 +12,10 @@ export type ListView = {
 	total: number | undefined;
 	viewportRows: number;
 	filters: ListFilters;
+	/** Enter was pressed on this row before it loaded: it opens once it arrives. */
+	pendingOpen?: number;
+	/** After a create, the connection the cursor was on: it keeps the cursor when the new row shifts the rest. */
+	keepId?: string;
 };
 
 export type NavState = {
@@ -22,6 +26,8 @@ export type NavState = {
 	list: ListView;
 	/** Increments whenever the list's data must be reloaded, so responses for an older generation can be dropped. */
 	generation: number;
+	/** What the last action did, for the header ("Created 1826…"); the next move or action clears it. */
+	notice?: string;
 	quit: boolean;
 };
 
@@ -31,13 +37,15 @@ export type NavEvent =
 	| {type: 'total'; total: number}
 	| {type: 'resize'; viewportRows: number}
 	| {type: 'open'; id: string}
+	| {type: 'openWhenLoaded'}
+	| {type: 'relocate'; row: number}
 	| {type: 'back'}
 	| {type: 'overlay'; overlay: 'filter'}
 	| {type: 'help'}
 	| {type: 'applyFilters'; filters: ListFilters}
 	| {type: 'clearFilters'}
 	| {type: 'refresh'}
-	| {type: 'create'}
+	| {type: 'create'; keepId?: string}
 	| {type: 'created'; id: string}
 	| {type: 'quit'};
 
@@ -59,6 +67,16 @@ export function initialNavState(viewportRows: number): NavState {
 export function transition(state: NavState, event: NavEvent): NavState {
 	// Quitting is final: nothing after it may change what the last frame showed.
 	if (state.quit) return state;
+	const next = transitionOnce(state, event);
+	// A notice says what the last action did: it goes with the next one, and stays through data and resizes.
+	if (next === state || next.notice === undefined || next.notice !== state.notice || KEEPS_NOTICE.has(event.type)) return next;
+	const {notice: _gone, ...rest} = next;
+	return rest;
+}
+
+const KEEPS_NOTICE: ReadonlySet<NavEvent['type']> = new Set(['total', 'resize', 'relocate', 'back', 'help']);
+
+function transitionOnce(state: NavState, event: NavEvent): NavState {
 	const onList = state.screen.name === 'list';
 	const browsing = onList && state.overlay === null && !state.help;
 
@@ -73,13 +91,24 @@ export function transition(state: NavState, event: NavEvent): NavState {
 			// A page step moves the window with the cursor, as in a pager; a line step scrolls only when needed.
 			const paging = Math.abs(event.by) >= list.viewportRows;
 			const scrollOffset = paging ? list.scrollOffset + (cursor - list.cursor) : list.scrollOffset;
-			return withList(state, {cursor, scrollOffset});
+			return withList(state, {cursor, scrollOffset, pendingOpen: undefined, keepId: undefined});
 		}
 
 		case 'jump': {
 			if (!browsing) return state;
 			const cursor = event.to === 'first' ? 0 : clampCursor(Number.MAX_SAFE_INTEGER, state.list.total);
-			return withList(state, {cursor, scrollOffset: cursor});
+			return withList(state, {cursor, scrollOffset: cursor, pendingOpen: undefined, keepId: undefined});
+		}
+
+		case 'openWhenLoaded':
+			if (!browsing) return state;
+			return withList(state, {pendingOpen: state.list.cursor});
+
+		case 'relocate': {
+			// The kept connection was found at `row` (or, with row = cursor, not near): the cursor follows it, and
+			// the window stays, so the new row above it is in view.
+			if (state.list.keepId === undefined || !Number.isInteger(event.row) || event.row < 0) return state;
+			return withList(state, {cursor: event.row, keepId: undefined});
 		}
 
 		// Data and terminal size arrive whatever the screen, so these two apply everywhere.
@@ -91,9 +120,11 @@ export function transition(state: NavState, event: NavEvent): NavState {
 		case 'resize':
 			return withList(state, {viewportRows: toViewportRows(event.viewportRows)});
 
-		case 'open':
+		case 'open': {
 			if (!browsing || event.id === '') return state;
-			return {...state, screen: {name: 'detail', id: event.id}};
+			const {pendingOpen: _opened, ...list} = state.list;
+			return {...state, list, screen: {name: 'detail', id: event.id}};
+		}
 
 		case 'help':
 			return state.help ? state : {...state, help: true};
@@ -119,17 +150,21 @@ export function transition(state: NavState, event: NavEvent): NavState {
 			if (state.overlay === null && !hasFilters(state.list.filters)) return state;
 			return reloadWith(state, {});
 
-		case 'refresh':
+		case 'refresh': {
 			if (!browsing) return state;
-			return {...state, generation: state.generation + 1};
+			const {pendingOpen: _pending, keepId: _kept, ...list} = state.list;
+			return {...state, list, generation: state.generation + 1};
+		}
 
-		case 'create':
+		case 'create': {
 			if (!browsing) return state;
-			return {...state, screen: {name: 'create'}};
+			const {keepId: _old, pendingOpen: _pending, ...list} = state.list;
+			return {...state, list: event.keepId ? {...list, keepId: event.keepId} : list, screen: {name: 'create'}};
+		}
 
 		case 'created':
 			if (state.screen.name !== 'create' || event.id === '') return state;
-			return {...state, screen: {name: 'detail', id: event.id}, help: false, generation: state.generation + 1};
+			return {...state, screen: {name: 'detail', id: event.id}, help: false, generation: state.generation + 1, notice: `Created ${event.id}`};
 	}
 }
 
@@ -153,21 +188,26 @@ function reloadWith(state: NavState, filters: ListFilters): NavState {
 		...state,
 		overlay: null,
 		generation: state.generation + 1,
-		list: {...state.list, cursor: 0, scrollOffset: 0, total: undefined, filters},
+		list: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: state.list.viewportRows, filters},
 	};
 }
 
 /** Applies a change to the list, then restores its invariants; unchanged lists keep the state's identity. */
 function withList(state: NavState, change: Partial<ListView>): NavState {
-	const next = {...state.list, ...change};
+	const next: ListView = {...state.list, ...change};
 	next.cursor = clampCursor(next.cursor, next.total);
 	next.scrollOffset = fitScroll(next.scrollOffset, next.cursor, next.total, next.viewportRows);
+	// Optional fields are left out rather than kept as undefined, so states compare as they read.
+	if (next.pendingOpen === undefined) delete next.pendingOpen;
+	if (next.keepId === undefined) delete next.keepId;
 	const list = state.list;
 	if (
 		next.cursor === list.cursor &&
 		next.scrollOffset === list.scrollOffset &&
 		next.total === list.total &&
-		next.viewportRows === list.viewportRows
+		next.viewportRows === list.viewportRows &&
+		next.pendingOpen === list.pendingOpen &&
+		next.keepId === list.keepId
 	) {
 		return state;
 	}

@@ -3,11 +3,13 @@ import {render} from 'ink';
 import type {ListSource} from './open-list.js';
 import type {ListStore} from './list-store.js';
 import {App} from './app.js';
+import type {Place} from './components/app-header.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
 import type {Keypress} from './input/keypress.js';
 import {quietStdin} from './input/quiet-stdin.js';
-import {enterInputModes} from './input/terminal-modes.js';
+import {inkStdout} from './color.js';
+import {enterTerminalModes} from './input/terminal-modes.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
@@ -29,7 +31,7 @@ function firstPageOrTimeout(store: ListStore, maxMs: number): Promise<void> {
 }
 
 /** Renders the app until the user leaves; resolves with the exit status. */
-export async function runApp({client, store}: ListSource, demo: boolean, typeAhead?: Keypress[]): Promise<number> {
+export async function runApp({client, store}: ListSource, place: Place, typeAhead?: Keypress[]): Promise<number> {
 	await firstPageOrTimeout(store, FIRST_PAGE_WAIT_MS);
 	let exitCode = 0;
 	let crash: Error | undefined;
@@ -37,7 +39,7 @@ export async function runApp({client, store}: ListSource, demo: boolean, typeAhe
 	const left = new Promise<void>(resolve => {
 		leave = resolve;
 	});
-	const leaveInputModes = enterInputModes({stdin: process.stdin, write: data => process.stdout.write(data)});
+	const leaveTerminalModes = enterTerminalModes();
 	const instance = render(
 		<CrashBoundary
 			onCrash={error => {
@@ -49,7 +51,7 @@ export async function runApp({client, store}: ListSource, demo: boolean, typeAhe
 				<App
 					client={client}
 					store={store}
-					demo={demo}
+					place={place}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {
 						exitCode = code;
@@ -58,12 +60,12 @@ export async function runApp({client, store}: ListSource, demo: boolean, typeAhe
 				/>
 			</InputProvider>
 		</CrashBoundary>,
-		{exitOnCtrlC: false, stdin: quietStdin()},
+		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
 	await Promise.race([left, instance.waitUntilExit()]);
 	store.dispose();
 	instance.unmount();
-	leaveInputModes();
+	leaveTerminalModes();
 	await instance.waitUntilExit().catch(() => undefined);
 	if (crash) throw crash;
 	return exitCode;

@@ -1,10 +1,11 @@
 import React, {useState} from 'react';
 import {Box, render} from 'ink';
-import {StartScreen, type StartChoice} from './screens/start/start-screen.js';
+import {StartScreen, type CheckKey, type StartChoice} from './screens/start/start-screen.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
-import {enterInputModes} from './input/terminal-modes.js';
+import {inkStdout} from './color.js';
+import {enterTerminalModes} from './input/terminal-modes.js';
 import {actionFor} from './input/bindings.js';
 import {keyId} from './input/keypress.js';
 import {useKeyHandler} from './input/use-keys.js';
@@ -14,7 +15,15 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 export type StartOutcome = StartChoice | {kind: 'interrupted'};
 
 /** The start screen with what every screen has: Ctrl+C quits, F1 (or ? outside the key field) shows the keys. */
-export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome: StartOutcome, typeAhead: Keypress[]) => void}) {
+export function StartApp({
+	savePath,
+	checkKey,
+	onDone,
+}: {
+	savePath: string;
+	checkKey?: CheckKey;
+	onDone: (outcome: StartOutcome, typeAhead: Keypress[]) => void;
+}) {
 	const [help, setHelp] = useState(false);
 	const keys = useKeyDispatcher();
 	// Keys typed after the choice belong to the app that starts next.
@@ -31,21 +40,22 @@ export function StartApp({savePath, onDone}: {savePath: string; onDone: (outcome
 		<>
 			{help ? <HelpOverlay width={columns} height={rows - 1} isActive onClose={() => setHelp(false)} /> : null}
 			<Box display={help ? 'none' : 'flex'} flexDirection="column">
-				<StartScreen savePath={savePath} isActive={!help} onDone={finish} />
+				<StartScreen savePath={savePath} isActive={!help} {...(checkKey && {checkKey})} onDone={finish} />
 			</Box>
 		</>
 	);
 }
 
 /** Asks for a key or the demo before the app starts; also gives back the keys typed after the choice. */
-export async function askForKey(savePath: string): Promise<{outcome: StartOutcome; typeAhead: Keypress[]}> {
+export async function askForKey(savePath: string, checkKey: CheckKey): Promise<{outcome: StartOutcome; typeAhead: Keypress[]}> {
 	let outcome: StartOutcome = {kind: 'interrupted'};
 	let typeAhead: Keypress[] = [];
-	const leaveInputModes = enterInputModes({stdin: process.stdin, write: data => process.stdout.write(data)});
+	const leaveTerminalModes = enterTerminalModes();
 	const instance = render(
 		<InputProvider source={process.stdin}>
 			<StartApp
 				savePath={savePath}
+				checkKey={checkKey}
 				onDone={(picked, rest) => {
 					outcome = picked;
 					typeAhead = rest;
@@ -53,9 +63,9 @@ export async function askForKey(savePath: string): Promise<{outcome: StartOutcom
 				}}
 			/>
 		</InputProvider>,
-		{exitOnCtrlC: false, stdin: quietStdin()},
+		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
 	await instance.waitUntilExit();
-	leaveInputModes();
+	leaveTerminalModes();
 	return {outcome, typeAhead};
 }

@@ -275,3 +275,90 @@ test('at 80 columns every applied filter stays in the header, wrapping to a line
 	assert.ok(lines.every(line => line.length <= 80), frame);
 	assert.ok(frameHeight(frame) < TERMINAL_ROWS, `frame is ${frameHeight(frame)} lines`);
 });
+
+test('every screen says where it is: DEMO on the demo, the API host otherwise, never the key', async () => {
+	const host = new URL(sandbox.url).host;
+	for (const demo of [true, false]) {
+		app = renderApp(sandbox, {demo});
+		const where = (frame: string) => (demo ? /^ DEMO {3}External connections/ : new RegExp(`^${host.replaceAll('.', '\\.')} {2}External connections`)).test(frame);
+		const frames = [await waitForFrame(app, 'row 1 of 1,234')];
+		app.press(KEYS.enter);
+		frames.push(await waitForFrame(app, frame => frame.includes('Identity')));
+		app.press(KEYS.escape);
+		await waitForFrame(app, 'row 1 of 1,234');
+		app.press('/');
+		frames.push(await waitForFrame(app, 'Filter external connections'));
+		app.press(KEYS.escape);
+		await waitForFrame(app, 'row 1 of 1,234');
+		app.press('c');
+		frames.push(await waitForFrame(app, 'Step 1 of'));
+		for (const frame of frames) {
+			assert.ok(where(frame), `the header says where (${demo ? 'DEMO' : host}):\n${frame}`);
+			assert.equal(frame.includes(demo ? host : ' DEMO '), false, 'and only that');
+			assert.ok(!frame.includes(sandbox.apiKey));
+		}
+		app.unmount();
+	}
+});
+
+test('Enter on a row still loading opens it once it arrives, and the keys after it act on the open connection', async () => {
+	const client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey});
+	const last = (await client.listExternalConnections({pageNumber: 5, pageSize: 250})).data.at(-1)!;
+	app = renderApp(sandbox, {paging: {pageSize: 20, prefetchRows: 0}});
+	await waitForFrame(app, 'row 1 of 1,234');
+	sandbox.setFaults({latencyMs: 150});
+	// G lands on 'loading row 1,234…', a page nobody asked for yet; Enter and J come in the same read.
+	app.press(`G${KEYS.enter}J`);
+	const frame = await waitForFrame(app, f => f.includes('"external_connection": {'), 8000);
+	assert.ok(app.frames.some(seen => /^› loading row 1,234…/m.test(seen)), 'the row was still loading when Enter came');
+	assert.match(frame.split('\n')[1]!, new RegExp(`^External connection ${last.id}`));
+});
+
+test("r says what it did: 'refreshed HH:MM:SS' in the footer", async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('r');
+	const frame = await waitForFrame(app, /refreshed \d\d:\d\d:\d\d · ↑↓ move/);
+	assert.match(frame, /row 1 of 1,234/);
+});
+
+test('a first page that failed shows the error at the top, under the header, which does not say loading', async () => {
+	sandbox.setFaults({failRate: 1});
+	app = renderApp(sandbox);
+	const frame = await waitForFrame(app, /✖ Error 50[03]/, 8000);
+	const lines = frame.split('\n');
+	assert.match(lines[1]!, /^✖ Error 50[03]/, `the error is right under the header:\n${frame}`);
+	assert.match(lines[0]!, /not loaded$/);
+	for (const seen of app.frames) assert.doesNotMatch(seen.split('\n')[0]!, /loading/);
+	assert.doesNotMatch(frame, /Nothing loaded yet/);
+	sandbox.setFaults({});
+	app.press('r');
+	await waitForFrame(app, f => f.includes('row 1 of 1,234') && !f.includes('✖ Error'), 8000);
+});
+
+test('a created connection is announced, and back in the list the cursor stays on the connection it was on', async () => {
+	const before = await firstPage();
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press('jjj');
+	await waitForFrame(app, 'row 4 of 1,234');
+	app.press('c');
+	await waitForFrame(app, 'Step 1 of');
+	app.press(KEYS.enter);
+	await waitForFrame(app, 'Teams Operator Connect');
+	// Past the disabled profile to an enabled one, then Enter on every optional step to the review and Submit.
+	app.press(KEYS.down + KEYS.down + KEYS.enter);
+	await waitForFrame(app, 'Step 3 of');
+	app.press(KEYS.enter.repeat(7));
+	await waitForFrame(app, '❯ Submit');
+	app.press(KEYS.enter);
+	const detail = await waitForFrame(app, f => /✔ Created \d{19}$/.test(f.split('\n')[0]!) && f.includes('Identity'), 8000);
+	const created = /Created (\d{19})/.exec(detail)![1]!;
+	assert.match(detail.split('\n')[1]!, new RegExp(`^External connection ${created}`));
+	app.press(KEYS.escape);
+	const list = await waitForFrame(app, 'row 5 of 1,235', 8000);
+	assert.ok(selectedLine(list).includes(before.data[3]!.id), `the cursor is still on the fourth connection, now the fifth row:\n${list}`);
+	assert.match(list, /Created \d{19} · ↑↓ move/);
+	app.press('j');
+	assert.doesNotMatch(await waitForFrame(app, 'row 6 of 1,235'), /Created/, 'the next action clears the notice');
+});

@@ -49,7 +49,7 @@ test('every step, in every state, fits below the terminal height from 6 rows and
 
 test('with room, a step shows its label, API field, description, default and rule up front', () => {
 	const layout = layoutFieldStep(initialWizardState(), 'webhook_timeout_secs', {width: 100, height: 30}, 1);
-	assert.equal(layout.title, 'Create an external connection · Step 8 of 10');
+	assert.equal(layout.title, 'Create an external connection · Step 8 of 10+');
 	assert.equal(layout.fieldLine, 'Webhook timeout (seconds) · webhook_timeout_secs · optional');
 	assert.deepEqual(layout.description, ['Specifies how many seconds to wait before timing out a webhook.']);
 	assert.equal(layout.defaultLine, 'Default: none (Telnyx decides)');

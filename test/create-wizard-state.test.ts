@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {OutboundVoiceProfile, TelnyxError} from '../source/api/types.js';
 import {stepForError} from '../source/create/error-pointers.js';
-import {STEPS, stepNumber, visibleSteps} from '../source/create/steps.js';
+import {STEPS, stepCountText, stepNumber, visibleSteps} from '../source/create/steps.js';
 import {UNKNOWN_OUTCOME} from '../source/create/submit-failure.js';
 import {initialWizardState, wizardReducer, type WizardEvent, type WizardState} from '../source/create/wizard-state.js';
 
@@ -372,4 +372,61 @@ test('check the list: one request at a time, and only its own answer counts', ()
 	const done = run(loading, {type: 'check-loaded', request: 1, connections: [{id: '1'}]});
 	assert.deepEqual(done.check, {status: 'loaded', request: 1, connections: [{id: '1'}]});
 	assert.deepEqual(run(done, {type: 'check-list'}).check, {status: 'loading', request: 2});
+});
+
+test('the step count never jumps: "of 10+" until the inbound question is behind, exact after it', () => {
+	for (const inbound of [false, true]) {
+		const values = {...initialWizardState().values, inbound};
+		const texts = visibleSteps(values).map(step => stepCountText(step, values));
+		const total = visibleSteps(values).length;
+		assert.deepEqual(texts.slice(0, 9), [1, 2, 3, 4, 5, 6, 7, 8, 9].map(n => `Step ${n} of 10+`), `inbound ${inbound}`);
+		assert.deepEqual(texts.slice(9), Array.from({length: total - 9}, (_, i) => `Step ${10 + i} of ${total}`));
+		// What a '+' promised holds: the final count is at least the one shown.
+		for (const text of texts) assert.ok(Number(/of (\d+)/.exec(text)![1]) <= total);
+	}
+});
+
+test('an error that was fixed disappears as the value is typed; one still broken stays', () => {
+	let state = run(loaded(), {type: 'choose', value: 'zoom'}, {type: 'choose', value: '1911630617284445511'});
+	state = run(state, {type: 'input', text: '1.5'}, {type: 'accept'});
+	assert.equal(state.errors['outbound.channel_limit']?.from, 'rule');
+	state = run(state, {type: 'input', text: '0'});
+	assert.equal(state.errors['outbound.channel_limit']?.from, 'rule', 'still broken: the error stays');
+	state = run(state, {type: 'input', text: '15'});
+	assert.equal(state.errors['outbound.channel_limit'], undefined, 'fixed: gone before Enter');
+	assert.equal(state.step, 'outbound.channel_limit');
+});
+
+test("Telnyx's complaint about a value goes once the value is changed", () => {
+	const sending = run(toReview(), {type: 'submit'});
+	let state = run(sending, rejected(1, telnyx('/webhook_timeout_secs', 'webhook_timeout_secs must be an integer between 0 and 30.')));
+	assert.equal(state.step, 'webhook_timeout_secs');
+	assert.equal(state.errors.webhook_timeout_secs?.from, 'server');
+	state = run(state, {type: 'input', text: '12'});
+	assert.equal(state.errors.webhook_timeout_secs, undefined);
+});
+
+test('a disabled profile is used only once confirmed; No or Esc goes back to the picker', () => {
+	const disabled = {id: '1400000000000000001', name: 'Old trunk', enabled: false};
+	const start = run(initialWizardState(), {type: 'profiles-loaded', profiles: [...PROFILES, disabled], more: false}, {type: 'choose', value: 'zoom'});
+	const asked = run(start, {type: 'choose', value: disabled.id});
+	assert.deepEqual(asked.confirmDisabled, {step: 'outbound.outbound_voice_profile_id', id: disabled.id});
+	assert.equal(asked.values.outboundProfileId, '', 'nothing chosen yet');
+	assert.equal(run(asked, {type: 'choose', value: PROFILES[0]!.id}), asked, 'the picker is deaf while asking');
+	for (const answer of [{type: 'confirm-disabled', use: false} as const, {type: 'back'} as const]) {
+		const declined = run(asked, answer);
+		assert.equal(declined.confirmDisabled, undefined);
+		assert.equal(declined.step, 'outbound.outbound_voice_profile_id');
+		assert.equal(declined.values.outboundProfileId, '');
+	}
+	const used = run(asked, {type: 'confirm-disabled', use: true});
+	assert.equal(used.values.outboundProfileId, disabled.id);
+	assert.equal(used.step, 'outbound.channel_limit');
+	// An enabled profile needs no question.
+	assert.equal(run(start, {type: 'choose', value: PROFILES[1]!.id}).step, 'outbound.channel_limit');
+});
+
+test('editing from the review, the inbound answer is known: the count is exact', () => {
+	assert.equal(stepCountText('tags', initialWizardState().values, {inboundAnswered: true}), 'Step 5 of 10');
+	assert.equal(stepCountText('tags', {...initialWizardState().values, inbound: true}, {inboundAnswered: true}), 'Step 5 of 12');
 });

@@ -101,7 +101,8 @@ async function next(w: Wizard, nextStep: string): Promise<string> {
 async function acceptDefaultsTo(w: Wizard, step: number): Promise<void> {
 	await w.see('Step 1 of 10');
 	await next(w, 'Step 2 of 10');
-	await w.see('❯ Teams Operator Connect');
+	await w.see('Teams Operator Connect');
+	await w.pick('Teams Operator Connect');
 	for (let n = 3; n <= step; n++) await next(w, `Step ${n} of 10`);
 }
 
@@ -115,7 +116,8 @@ async function walkToReview(w: Wizard, options: {tags?: string; typedProfile?: s
 		await next(w, '› digits, e.g.');
 		await w.type(options.typedProfile);
 	} else {
-		await w.see('❯ Teams Operator Connect');
+		await w.see('Teams Operator Connect');
+		await w.pick('Teams Operator Connect');
 	}
 
 	await next(w, 'Step 3 of 10');
@@ -281,12 +283,12 @@ test('Esc on the first step: straight back with nothing entered, a discard quest
 	const v = renderWizard();
 	await v.see('Step 1 of 10');
 	await next(v, 'Step 2 of 10');
-	await v.see('❯ Teams Operator Connect');
-	await v.pick('Type an id…');
+	await v.see('❯ Type an id…');
+	await v.see('Teams Operator Connect');
 	await next(v, '› digits');
 	await v.type('123');
 	await v.press(KEYS.escape);
-	await v.see(frame => frame.includes('❯ Teams Operator Connect') && !frame.includes('› 123'));
+	await v.see(frame => frame.includes('❯ Type an id…') && frame.includes('Teams Operator Connect') && !frame.includes('› 123'));
 	await v.press(KEYS.escape);
 	await v.see('Step 1 of 10');
 	await v.press(KEYS.escape);
@@ -315,7 +317,7 @@ test('a 422 for a typed unknown profile id lands on that step with the server me
 
 	// Back to the list of profiles, pick a real one: straight back to the review, everything else kept.
 	await w.press(KEYS.escape);
-	await w.see('❯ Teams Operator Connect');
+	await w.see('❯ Type an id…');
 	await w.pick('Zoom Default');
 	const review = await next(w, 'Review');
 	assert.match(review, /Outbound voice profile +1911630617284445511 \(Zoom Default\)/);
@@ -386,4 +388,47 @@ test('a short terminal: every frame stays below its height, the body is clipped 
 	await w.press(KEYS.pageDown);
 	await w.see(/… lines [2-9]\d*–\d+ of \d+/);
 	await w.see('❯ Submit');
+});
+
+test('the profile picker starts on no profile, as "Default: none" says; a disabled one is marked and asks first', async () => {
+	const w = renderWizard();
+	await next(w, 'Step 2 of 10');
+	let frame = await w.see('Teams Operator Connect');
+	assert.match(frame, /Default: none/);
+	assert.match(frame, /^❯ Type an id…/m, 'the cursor is on no profile');
+	assert.match(frame, /^ {2}⊘ disabled · Night Shift Call Centre · \d{19}/m, 'the disabled profile is marked in words');
+	await w.pick('Night Shift');
+	frame = await next(w, 'Use it anyway?');
+	assert.match(frame, /⚠ ⊘ disabled · Night Shift Call Centre/);
+	assert.match(frame, /❯ No, pick another profile/);
+	await w.press(KEYS.enter);
+	frame = await w.see(frame => frame.includes('Step 2 of 10') && !frame.includes('Use it anyway?'));
+	await w.press(KEYS.escape);
+	await w.see('Step 1 of 10');
+	await next(w, 'Step 2 of 10');
+	await w.see('Teams Operator Connect');
+	await w.pick('Night Shift');
+	await next(w, 'Use it anyway?');
+	await w.pick('Yes, use the disabled profile');
+	await next(w, 'Step 3 of 10');
+	await walkOn(w);
+	const review = await w.see('Review');
+	assert.match(review, /Outbound voice profile +\d{19} \(Night Shift Call Centre\)/);
+});
+
+/** From Step 3, Enter on every step to the review. */
+async function walkOn(w: Wizard): Promise<void> {
+	for (let n = 4; n <= 9; n++) await next(w, `Step ${n} of 10`);
+	await next(w, 'Review');
+}
+
+test('a picker cut short by a small terminal says how many profiles it does not show', async () => {
+	// 67×14 less the app's header line and Ink's spare line.
+	const w = renderWizard({height: 12});
+	await next(w, 'Step 2 of 10');
+	const frame = await w.see(/↑↓ \d+ more \(\d+ in all\)/);
+	const shown = frame.split('\n').filter(line => /^[❯ ] (Type an id|.*· \d{19})/.test(line)).length;
+	const [, more, all] = /↑↓ (\d+) more \((\d+) in all\)/.exec(frame)!.map(Number);
+	assert.equal(shown + more!, all, `${shown} shown + ${more} more = ${all}:\n${frame}`);
+	assert.ok(more! > 0);
 });

@@ -65,26 +65,46 @@ const lineOf = (screen: string, start: string) => screen.split('\n').find(line =
 const selectedRow = (screen: string) => lineOf(screen, '› ');
 const idIn = (line: string) => /\b(\d{19})\b/.exec(line)?.[1];
 const firstLine = (screen: string) => screen.split('\n', 1)[0] ?? '';
+// The detail and the wizard start below the app's header line.
+const titleLine = (screen: string) => screen.split('\n', 2)[1] ?? '';
+
+/** The main screen is back, as the shell left it: nothing of the app's last frame stays on it. */
+function assertShellGivenBack(app: PtySession): void {
+	assert.ok(!app.terminal.alternateScreen, 'the alternate screen was left');
+	const left = app.screen();
+	assert.doesNotMatch(left, /External connection|row \d+ of|Create an external connection/, `the last frame stayed:\n${left}`);
+}
+
+/** The picker starts on no profile ('Type an id…', as 'Default: none' says): ↓ to the first enabled one. */
+async function pickEnabledProfile(app: PtySession): Promise<string> {
+	let screen = await app.waitFor(s => /^❯ Type an id…/m.test(s) && /\d{19}/.test(s), 'the outbound voice profiles');
+	for (let moves = 0; !/^❯ (?!Type an id|⊘ disabled).*\d{19}/m.test(screen); moves++) {
+		assert.ok(moves < 8, `no enabled profile:\n${screen}`);
+		const before = lineOf(screen, '❯ ');
+		await app.press(KEYS.down);
+		screen = await app.waitFor(s => lineOf(s, '❯ ') !== before, 'the next profile');
+	}
+	return screen;
+}
 
 /** Enter on each wizard step, answering what the screen asks, until the review; returns the profile chosen. */
 async function walkTheWizard(app: PtySession): Promise<string> {
 	let profile: string | undefined;
 	let screen = await app.waitFor(/Create an external connection · Step 1 of \d+/, 'the first wizard step');
-	for (let steps = 0; !/· Review/.test(firstLine(screen)); steps++) {
+	for (let steps = 0; !/· Review/.test(titleLine(screen)); steps++) {
 		assert.ok(steps < 20, `the wizard never reached its review:\n${screen}`);
-		const step = /Step (\d+) of/.exec(firstLine(screen))?.[1];
-		const question = screen.split('\n')[1] ?? '';
+		const step = /Step (\d+) of/.exec(titleLine(screen))?.[1];
+		const question = screen.split('\n')[2] ?? '';
 		if (question.startsWith('Service · external_sip_connection')) {
 			assert.match(screen, /❯ zoom/);
 		} else if (question.startsWith('Outbound voice profile · outbound.outbound_voice_profile_id')) {
-			// The picker opens once the account's profiles are loaded, on the first one that is enabled.
-			screen = await app.waitFor(s => /^❯ (?!Type an id).*\d{19}/m.test(s), 'the outbound voice profiles');
+			screen = await pickEnabledProfile(app);
 			profile = idIn(lineOf(screen, '❯ '));
 		} else {
 			assert.match(question, / · optional$/, `a required step this walk does not know:\n${screen}`);
 		}
 		await app.press(KEYS.enter);
-		screen = await app.waitFor(s => !firstLine(s).includes(`Step ${step} of`), `the step after step ${step}`);
+		screen = await app.waitFor(s => !titleLine(s).includes(`Step ${step} of`), `the step after step ${step}`);
 	}
 	assert.ok(profile, 'an outbound voice profile was picked');
 	assert.ok(screen.includes(profile), `the review shows the profile:\n${screen}`);
@@ -95,6 +115,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	const app = startApp();
 	let screen = await app.waitFor(`row 1 of ${SEEDED}`, 'the first rows');
 	assert.ok(idIn(selectedRow(screen)), `the first row is selected:\n${screen}`);
+	assert.ok(app.terminal.alternateScreen, 'the app draws on the alternate screen');
 
 	for (const row of [2, 3, 4]) {
 		await app.press(KEYS.down);
@@ -104,7 +125,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	assert.ok(fourth, `the fourth row is selected:\n${screen}`);
 
 	await app.press(KEYS.enter);
-	screen = await app.waitFor(s => firstLine(s).startsWith(`External connection ${fourth}`) && s.includes('Identity'), 'the detail of row 4');
+	screen = await app.waitFor(s => titleLine(s).startsWith(`External connection ${fourth}`) && s.includes('Identity'), 'the detail of row 4');
 
 	await app.press(KEYS.escape);
 	screen = await app.waitFor(`row 4 of ${SEEDED}`, 'the list again');
@@ -124,26 +145,29 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 
 	await app.press('x');
 	screen = await app.waitFor(s => firstLine(s).includes(`row 1 of ${SEEDED}`) && !s.includes('service=zoom'), 'the filters cleared');
+	const firstBefore = idIn(selectedRow(screen));
 
 	await app.press('c');
 	const profile = await walkTheWizard(app);
 	await app.waitFor('❯ Submit', 'the review menu on Submit');
 	await app.press(KEYS.enter);
-	screen = await app.waitFor(s => /^External connection \d{19}/.test(firstLine(s)) && s.includes('Identity'), "the new connection's detail");
-	const created = idIn(firstLine(screen))!;
+	screen = await app.waitFor(s => /^External connection \d{19}/.test(titleLine(s)) && s.includes('Identity'), "the new connection's detail");
+	const created = idIn(titleLine(screen))!;
 	assert.match(screen, /external_sip_connection\s+zoom/);
 	assert.match(screen, new RegExp(`outbound_voice_profile_id\\s+${profile}`));
 
 	await app.press(KEYS.escape);
-	// The sandbox lists created connections first.
-	screen = await app.waitFor(s => firstLine(s).includes(`of ${SEEDED + 1}`) && s.includes(created), 'the new connection in the list');
-	assert.equal(idIn(selectedRow(screen)), created, `the new connection is the selected first row:\n${screen}`);
+	// The sandbox lists created connections first: the rows shift one down, and the cursor with its connection.
+	screen = await app.waitFor(s => firstLine(s).includes(`row 2 of ${SEEDED + 1}`) && s.includes(created), 'the new connection in the list');
+	assert.equal(idIn(selectedRow(screen)), firstBefore, `the cursor stayed on the connection it was on:\n${screen}`);
+	assert.ok(screen.split('\n').some(line => line.startsWith('  ') && line.includes(created)), 'the new one is listed above it');
 
 	// Ink erases the whole screen only for a frame as tall as the terminal: every frame here was shorter.
 	assert.equal(app.terminal.screenClears, 0, 'the screen was never cleared');
 	await app.press('q');
 	assert.equal(await app.exitCode(), 0);
 	assert.ok(app.terminal.cursorVisible, 'the cursor is shown again after quitting');
+	assertShellGivenBack(app);
 });
 
 test('Ctrl+C leaves with status 130, from the list and from a text field of the wizard', {timeout: 60_000}, async () => {
@@ -152,17 +176,19 @@ test('Ctrl+C leaves with status 130, from the list and from a text field of the 
 	await fromList.press(KEYS.ctrlC);
 	assert.equal(await fromList.exitCode(), 130);
 	assert.ok(fromList.terminal.cursorVisible, 'the cursor is shown again');
+	assertShellGivenBack(fromList);
 
 	const fromWizard = startApp();
 	await fromWizard.waitFor(`row 1 of`, 'the first rows');
 	await fromWizard.press('c');
 	await fromWizard.waitFor('Create an external connection · Step 1 of', 'the wizard');
 	await fromWizard.press(KEYS.enter);
-	await fromWizard.waitFor(/^❯ (?!Type an id).*\d{19}/m, 'the profile picker');
+	await pickEnabledProfile(fromWizard);
 	await fromWizard.press(KEYS.enter);
 	await fromWizard.waitFor('Outbound channel limit', 'a text field');
 	await fromWizard.press(KEYS.ctrlC);
 	assert.equal(await fromWizard.exitCode(), 130);
+	assertShellGivenBack(fromWizard);
 });
 
 test('stdin that is not a terminal: status 2 and one sentence naming the need, no stack', {timeout: 30_000}, async () => {

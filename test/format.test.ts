@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
-import {displayWidth, formatCount, formatRelative, formatTime, formatValue, padToWidth, truncate} from '../source/components/format.js';
+import {describe, it, test} from 'node:test';
+import {clockTime, displayWidth, formatCount, formatRelative, formatTime, formatValue, padToWidth, truncate} from '../source/components/format.js';
 
 describe('formatValue', () => {
 	it('shows absent values as an em dash', () => {
@@ -95,4 +95,9 @@ it('formatCount groups thousands with commas', () => {
 	for (const [count, text] of [[0, '0'], [999, '999'], [1000, '1,000'], [1234, '1,234'], [100_000, '100,000'], [1_234_567, '1,234,567']] as const) {
 		assert.equal(formatCount(count), text);
 	}
+});
+
+test('clockTime reads as the footer says it: 24-hour, two digits each', () => {
+	assert.equal(clockTime(new Date(2026, 0, 2, 9, 4, 31)), '09:04:31');
+	assert.equal(clockTime(new Date(2026, 0, 2, 23, 59, 0)), '23:59:00');
 });

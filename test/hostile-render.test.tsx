@@ -124,7 +124,7 @@ test('list, detail, raw JSON, copied id, a failed record and a failed connection
 		await see(app, `${PROFILE_ID} · ${SHOWN}`);
 		await press(app, 'g');
 		await see(app, /^› id /m);
-		assert.match(detail.split('\n')[0]!, /^External connection A\\x1b\]0;pwned\\x07/);
+		assert.match(detail.split('\n')[1]!, /^External connection A\\x1b\]0;pwned\\x07/);
 		await press(app, 'J');
 		const json = await see(app, '"external_connection": {');
 		assert.match(json, /\\u001b\]0;pwned\\u0007/);
@@ -143,7 +143,7 @@ test('list, detail, raw JSON, copied id, a failed record and a failed connection
 		await see(app, 'row 2 of 3');
 		await press(app, KEYS.enter);
 		await see(app, `✖ Error 404 ${SHOWN}`);
-		assert.ok(app.frames.some(frame => frame.startsWith(`Loading connection B${SHOWN}`)), 'the loading title was drawn');
+		assert.ok(app.frames.some(frame => frame.split('\n')[1]?.startsWith(`Loading connection B${SHOWN}`)), 'the loading title was drawn');
 		await press(app, KEYS.escape);
 		await see(app, 'row 2 of 3');
 
@@ -164,6 +164,9 @@ test('the create wizard: a hostile profile name in the picker and the review, an
 		await press(app, 'c');
 		await see(app, 'Step 1 of');
 		await press(app, KEYS.enter);
+		// The picker starts on 'Type an id…': one ↓ to the hostile profile.
+		await see(app, `  ${SHOWN}`);
+		await press(app, KEYS.down);
 		await see(app, `❯ ${SHOWN}`);
 		// Enter on every step as it stands, up to the review.
 		for (let step = 2; !(app.lastFrame() ?? '').includes('· Review'); step++) {
@@ -187,7 +190,7 @@ test('the filter header and the error banner with a hostile filter and a hostile
 	// The app subscribes to the store; here the screen is re-rendered on each change of it.
 	store.load(1, list.filters);
 	const screen = () => (
-		<ListScreen store={store} list={list} generation={1} width={100} demo={false} isActive dispatch={() => {}} />
+		<ListScreen store={store} list={list} generation={1} width={100} place={{demo: false, host: '127.0.0.1'}} isActive dispatch={() => {}} />
 	);
 	const view = render(screen());
 	const unsubscribe = store.subscribe(() => view.rerender(screen()));

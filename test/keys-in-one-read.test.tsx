@@ -82,7 +82,7 @@ test('a key right after a screen change reaches the new screen: / then typing, E
 	await waitForFrame(view, 'row 1 of 60');
 	view.press(enter);
 	view.press('J');
-	await waitForFrame(view, frame => frame.startsWith(`External connection ${ids[0]!}`) && frame.includes('"external_connection": {'));
+	await waitForFrame(view, frame => frame.split('\n')[1]!.startsWith(`External connection ${ids[0]!}`) && frame.includes('"external_connection": {'));
 });
 
 test('filter form: Tab Tab moves two fields; ← ten times moves ten characters; readline keys edit', async () => {
@@ -117,7 +117,7 @@ test('a paste arrives in a text field as one insertion without control character
 test('a menu moves one item per ↓ however many arrive at once', async () => {
 	const view = renderWizard();
 	view.stdin.write(enter);
-	const first = chosen(await waitForFrame(view, frame => frame.includes('Step 2 of 10') && chosen(frame).includes('Teams Operator Connect')));
+	const first = chosen(await waitForFrame(view, frame => frame.includes('Step 2 of 10') && frame.includes('Teams Operator Connect') && chosen(frame).includes('Type an id')));
 	view.stdin.write(down.repeat(3));
 	const moved = await waitForFrame(view, frame => chosen(frame) !== first);
 	const order = moved.split('\n').filter(line => /^[❯ ] /.test(line));
@@ -126,7 +126,8 @@ test('a menu moves one item per ↓ however many arrive at once', async () => {
 
 test('create wizard: Enters, values and Backspaces in single reads give the right body; ↓ Enter on the review edits, never submits', async () => {
 	const view = renderWizard();
-	view.stdin.write(`${enter}${enter}`);
+	// Zoom, then past the disabled profile to the first enabled one: the picker starts on no profile.
+	view.stdin.write(`${enter}${down}${down}${enter}`);
 	await waitForFrame(view, 'Step 3 of 10');
 	view.stdin.write(`10${enter}${enter}`);
 	await waitForFrame(view, 'Step 5 of 10');

@@ -398,3 +398,47 @@ describe('help over every screen', () => {
 		assert.equal(created.help, false);
 	});
 });
+
+describe('Enter on a row still loading', () => {
+	it('is remembered, opens with the row once it arrives, and is dropped by a move, a jump, a refresh or new filters', () => {
+		const waiting = run(browsing(), {type: 'move', by: 3}, {type: 'openWhenLoaded'});
+		assert.equal(waiting.list.pendingOpen, 28);
+		assert.equal(waiting.screen.name, 'list');
+		const opened = run(waiting, {type: 'open', id: '42'});
+		assert.deepEqual(opened.screen, {name: 'detail', id: '42'});
+		assert.equal(opened.list.pendingOpen, undefined);
+		assert.ok(!('pendingOpen' in opened.list));
+		for (const event of [{type: 'move', by: 1}, {type: 'jump', to: 'last'}, {type: 'refresh'}, {type: 'clearFilters'}] as NavEvent[]) {
+			const dropped = run({...waiting, list: {...waiting.list, filters: {connectionNameContains: 'a'}}}, event);
+			assert.equal(dropped.list.pendingOpen, undefined, event.type);
+		}
+		// Only the list itself takes it.
+		assert.equal(run(waiting, {type: 'help'}, {type: 'openWhenLoaded'}).list.pendingOpen, 28);
+		assert.equal(transition(run(browsing(), {type: 'help'}), {type: 'openWhenLoaded'}).list.pendingOpen, undefined);
+	});
+});
+
+describe('after a create', () => {
+	it('announces the connection, keeps the cursor on the connection it was on, and the next action clears the notice', () => {
+		const before = browsing();
+		const {cursor, scrollOffset} = before.list;
+		const created = run(before, {type: 'create', keepId: 'X'}, {type: 'created', id: '1826'});
+		assert.equal(created.notice, 'Created 1826');
+		assert.equal(created.list.keepId, 'X');
+		const back = run(created, {type: 'back'});
+		assert.equal(back.notice, 'Created 1826', 'still said back on the list');
+		// The new row came in above: X is one row further down; the window stays, so the new row is in view.
+		const relocated = run(back, {type: 'relocate', row: cursor + 1});
+		assert.equal(relocated.list.cursor, cursor + 1);
+		assert.equal(relocated.list.scrollOffset, Math.max(scrollOffset, cursor + 1 - relocated.list.viewportRows + 1));
+		assert.equal(relocated.list.keepId, undefined);
+		assert.equal(run(relocated, {type: 'relocate', row: 3}), relocated, 'only once');
+		assert.equal(run(relocated, {type: 'move', by: 1}).notice, undefined);
+		assert.ok(isValidNavState(relocated));
+	});
+
+	it('a create from an empty list keeps nothing', () => {
+		const created = run(browsing(), {type: 'create'}, {type: 'created', id: '1'});
+		assert.equal(created.list.keepId, undefined);
+	});
+});

@@ -58,7 +58,7 @@ function startApp(): Running {
 		<App
 			client={client}
 			store={store}
-			demo={false}
+			place={{demo: false, host: '127.0.0.1'}}
 			onExit={code => exitCodes.push(code)}
 			writeToTerminal={() => {}}
 			onNavigation={onNavigation}

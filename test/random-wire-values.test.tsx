@@ -184,7 +184,7 @@ test(`the list screen shows ${LIST_ROWS} random records, window by window (seed 
 				list={{...base, cursor: scrollOffset, scrollOffset, total: store.cache.total}}
 				generation={1}
 				width={100}
-				demo={false}
+				place={{demo: false, host: '127.0.0.1'}}
 				isActive={false}
 				dispatch={() => {}}
 			/>

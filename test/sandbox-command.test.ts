@@ -34,6 +34,12 @@ describe('ec-tui sandbox command', () => {
 		}
 	});
 
+	it('suggests the flag an unknown one was probably meant to be', async () => {
+		const {io, out} = capture();
+		assert.equal(await runSandboxCommand(['--data-sed', '3'], io), 2);
+		assert.equal(out.stderr, "ec-tui sandbox: Unknown option '--data-sed'; did you mean --data-seed?\n");
+	});
+
 	it('prints help', async () => {
 		const {io, out} = capture();
 		assert.equal(await runSandboxCommand(['--help'], io), 0);

@@ -97,3 +97,9 @@ export function padToWidth(text: string, width: number): string {
 export function formatCount(count: number): string {
 	return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** A wall-clock time as the footer says it: "12:04:31" (24-hour, local). */
+export function clockTime(date: Date): string {
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+}

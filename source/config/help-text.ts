@@ -4,6 +4,7 @@ Usage
   ec-tui [options]            open the browser on your account
   ec-tui --demo               open it on an embedded sandbox (no account, no network)
   ec-tui sandbox [options]    run the Telnyx-compatible sandbox server alone (see ec-tui sandbox --help)
+  ec-tui help                 show this help
 
 Options
   --demo                      start the embedded sandbox and browse it
@@ -22,5 +23,14 @@ Environment
   EC_TUI_NO_NAMES=1           the same as --no-names
   DEBUG=ec-tui                print stack traces of unexpected errors
 
-Keys: press ? inside the app for every key of every screen.
+Examples
+  ec-tui --demo                                    try it without an account
+  TELNYX_API_KEY=KEY... ec-tui                     browse your account
+  ec-tui --api-key-file ~/.config/telnyx/key       the key from a file only you can read
+  ec-tui sandbox --port 4010 --count 100000 --latency 150
+                                                   a local API to point ec-tui, curl or an SDK at
+  TELNYX_BASE_URL=http://127.0.0.1:4010 TELNYX_API_KEY=KEY_SANDBOX_EC_TUI_DEMO ec-tui
+                                                   browse that sandbox
+
+Keys: press ? (or F1) inside the app for every key of every screen.
 `;

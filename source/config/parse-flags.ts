@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {didYouMean} from './did-you-mean.js';
 
 export type Flags = {
 	help: boolean;
@@ -18,27 +19,31 @@ export type ParsedCommand =
 	| {command: 'sandbox'; argv: string[]}
 	| {command: 'invalid'; message: string};
 
+const OPTIONS = {
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+	demo: {type: 'boolean'},
+	'no-color': {type: 'boolean'},
+	'no-names': {type: 'boolean'},
+	'allow-insecure-http': {type: 'boolean'},
+	'base-url': {type: 'string'},
+	'api-key-file': {type: 'string'},
+} as const;
+
+const FLAG_NAMES = Object.keys(OPTIONS).map(name => `--${name}`);
+const COMMANDS = ['sandbox', 'help'];
+const SEE_HELP = 'Run ec-tui --help for the options.';
+
 /** Splits argv into the app's flags or the `sandbox` subcommand; never throws on user input. */
 export function parseCommand(argv: string[]): ParsedCommand {
 	if (argv[0] === 'sandbox') return {command: 'sandbox', argv: argv.slice(1)};
+	// `ec-tui help` as git and npm have it.
+	if (argv.length === 1 && argv[0] === 'help') argv = ['--help'];
 	try {
-		const {values, positionals} = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			strict: true,
-			options: {
-				help: {type: 'boolean', short: 'h'},
-				version: {type: 'boolean', short: 'v'},
-				demo: {type: 'boolean'},
-				'no-color': {type: 'boolean'},
-				'no-names': {type: 'boolean'},
-				'allow-insecure-http': {type: 'boolean'},
-				'base-url': {type: 'string'},
-				'api-key-file': {type: 'string'},
-			},
-		});
+		const {values, positionals} = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS});
 		if (positionals.length > 0) {
-			return {command: 'invalid', message: `Unknown command "${positionals[0]}". Run ec-tui --help for the options.`};
+			const typed = positionals[0]!;
+			return {command: 'invalid', message: `Unknown command "${typed}".${suggestion(typed, COMMANDS)} ${SEE_HELP}`};
 		}
 		return {
 			command: 'app',
@@ -56,6 +61,12 @@ export function parseCommand(argv: string[]): ParsedCommand {
 	} catch (error) {
 		// Node's message goes on about positional arguments after its first sentence; the first is what matters.
 		const reason = error instanceof Error ? error.message.split(/\.\s|\n/)[0] : 'Invalid arguments';
-		return {command: 'invalid', message: `${reason}. Run ec-tui --help for the options.`};
+		const unknown = error instanceof Error ? /^Unknown option '(-[^']*)'/.exec(error.message)?.[1] : undefined;
+		return {command: 'invalid', message: `${reason}.${unknown ? suggestion(unknown.split('=')[0]!, FLAG_NAMES) : ''} ${SEE_HELP}`};
 	}
+}
+
+function suggestion(typed: string, known: readonly string[]): string {
+	const near = didYouMean(typed, known);
+	return near ? ` Did you mean ${near}?` : '';
 }

@@ -207,3 +207,15 @@ export function stepNumber(step: StepId, values: WizardValues): {n: number; of: 
 	const steps = visibleSteps(values);
 	return {n: steps.indexOf(step) + 1, of: steps.length};
 }
+
+/**
+ * "Step n of N" that never jumps: until the inbound question is behind, the count is the least it can be with a
+ * '+' ("Step 9 of 10+"), since answering yes adds its two steps; after it (or editing from the review), exact.
+ */
+export function stepCountText(step: StepId, values: WizardValues, {inboundAnswered = false} = {}): string {
+	const {n} = stepNumber(step, values);
+	const steps = visibleSteps(values);
+	const open = !inboundAnswered && steps.indexOf(step) <= steps.indexOf('inbound');
+	const of = open ? visibleSteps({...values, inbound: false}).length : steps.length;
+	return `Step ${n} of ${of}${open ? '+' : ''}`;
+}

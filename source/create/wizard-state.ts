@@ -42,6 +42,8 @@ export type WizardState = {
 	editing: {values: WizardValues; errors: FieldErrors} | undefined;
 	reviewMode: 'menu' | 'fields';
 	confirmDiscard: boolean;
+	/** A disabled profile was chosen: it is used only once the person confirms. */
+	confirmDisabled: {step: FieldStepId; id: string} | undefined;
 	submit: SubmitState;
 	attempts: number;
 	check: CheckState;
@@ -61,6 +63,7 @@ export type WizardEvent =
 	| {type: 'back'}
 	| {type: 'cancel'}
 	| {type: 'confirm-discard'; discard: boolean}
+	| {type: 'confirm-disabled'; use: boolean}
 	| {type: 'edit-menu'}
 	| {type: 'jump'; step: FieldStepId}
 	| {type: 'submit'}
@@ -82,6 +85,7 @@ export function initialWizardState(): WizardState {
 		editing: undefined,
 		reviewMode: 'menu',
 		confirmDiscard: false,
+		confirmDisabled: undefined,
 		submit: {status: 'idle'},
 		attempts: 0,
 		check: {status: 'idle'},
@@ -118,6 +122,13 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 	if (state.confirmDiscard) {
 		if (event.type === 'confirm-discard') return event.discard ? {...state, closed: true} : {...state, confirmDiscard: false};
 		return event.type === 'back' ? {...state, confirmDiscard: false} : state;
+	}
+
+	if (state.confirmDisabled) {
+		const {step, id} = state.confirmDisabled;
+		const asked = {...state, confirmDisabled: undefined};
+		if (event.type === 'confirm-disabled') return event.use ? useProfile(asked, step, id) : asked;
+		return event.type === 'back' ? asked : state;
 	}
 
 	// Ink re-subscribes key handlers after each render, so a fast key can still reach the control of the
@@ -158,7 +169,17 @@ function input(state: WizardState, text: string): WizardState {
 	const {kind} = stepMeta(state.step);
 	const typing = kind.type === 'text' || (kind.type === 'profile' && state.profileMode === 'type');
 	if (!typing || state.values[kind.key] === text) return state;
-	return {...state, values: {...state.values, [kind.key]: text}};
+	const values = {...state.values, [kind.key]: text};
+	return {...state, values, errors: errorsAfterEdit(state.errors, state.step, values)};
+}
+
+// An error that was fixed disappears as the value is typed: a broken rule once the value keeps it, Telnyx's
+// complaint once the value it was about has changed.
+function errorsAfterEdit(errors: FieldErrors, step: FieldStepId, values: WizardValues): FieldErrors {
+	const error = errors[step];
+	if (!error) return errors;
+	const fixed = error.from === 'server' || stepMeta(step).problem(values) === undefined;
+	return fixed ? without(errors, step) : errors;
 }
 
 function accept(state: WizardState): WizardState {
@@ -183,14 +204,22 @@ function choose(state: WizardState, value: string): WizardState {
 		}
 
 		case 'profile': {
-			const chosen = accept({...state, values: {...state.values, [kind.key]: value}});
-			// An id the API listed but the rule refuses is shown in the text field, where it can be fixed.
-			return chosen.step === state.step ? {...chosen, profileMode: 'type'} : chosen;
+			const listed = state.profiles.status === 'loaded' ? state.profiles.profiles.find(profile => profile.id === value) : undefined;
+			if (listed?.enabled === false) return {...state, confirmDisabled: {step: state.step, id: value}};
+			return useProfile(state, state.step, value);
 		}
 
 		default:
 			return state;
 	}
+}
+
+function useProfile(state: WizardState, step: FieldStepId, id: string): WizardState {
+	const {kind} = stepMeta(step);
+	if (kind.type !== 'profile' || state.step !== step) return state;
+	const chosen = accept({...state, values: {...state.values, [kind.key]: id}});
+	// An id the API listed but the rule refuses is shown in the text field, where it can be fixed.
+	return chosen.step === state.step ? {...chosen, profileMode: 'type'} : chosen;
 }
 
 function back(state: WizardState): WizardState {

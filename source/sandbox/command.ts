@@ -1,5 +1,6 @@
 // `ec-tui sandbox [flags]`: runs the sandbox standalone until SIGINT/SIGTERM.
 import {parseArgs} from 'node:util';
+import {didYouMean} from '../config/did-you-mean.js';
 import type {FaultOptions} from './faults.js';
 import {DEFAULT_COUNT, DEMO_API_KEY, startSandbox, type SandboxOptions} from './server.js';
 
@@ -90,7 +91,9 @@ function parse(argv: string[]): SandboxOptions | 'help' {
 	} catch (error) {
 		// node's messages go on with lines of advice; the first sentence names the problem.
 		const [first = 'invalid arguments'] = String((error as Error).message).split(/\n|\. /);
-		throw new FlagError(first.replace(/\.$/, ''));
+		const unknown = /^Unknown option '(-[^'=]*)/.exec(first)?.[1];
+		const near = unknown && didYouMean(unknown, [...STRING_FLAGS, 'help'].map(flag => `--${flag}`));
+		throw new FlagError(`${first.replace(/\.$/, '')}${near ? `; did you mean ${near}?` : ''}`);
 	}
 	if (parsed.values.help) return 'help';
 	return toOptions(parsed.values as Partial<Record<Flag, string>>);

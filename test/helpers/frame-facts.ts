@@ -4,10 +4,11 @@ export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create';
 
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
-	const first = frame.split('\n', 1)[0] ?? '';
+	const [first = '', title = ''] = frame.split('\n', 2);
 	if (/^Keys\b/.test(first) && frame.includes('Esc, F1 or ? closes the help')) return 'help';
-	if (first.startsWith('Create an external connection')) return 'create';
-	if (/^(External connection \S|Loading connection \S)/.test(first)) return 'detail';
+	// The detail and the wizard sit below the app's header line, which names them.
+	if (first.includes('External connections › new connection') && title.startsWith('Create an external connection')) return 'create';
+	if (first.includes('External connections › connection') && /^(External connection \S|Loading connection \S)/.test(title)) return 'detail';
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
 	return undefined;
 }
@@ -28,7 +29,7 @@ export function crashIn(frame: string): string | undefined {
 	return line;
 }
 
-/** The id of the connection a detail frame shows (from its title line). */
+/** The id of the connection a detail frame shows (from its title line, below the app's header). */
 export function detailId(frame: string): string | undefined {
-	return /^(?:External connection|Loading connection) (\S+?)(?:…| |$)/.exec(frame.split('\n', 1)[0] ?? '')?.[1];
+	return /^(?:External connection|Loading connection) (\S+?)(?:…| |$)/.exec(frame.split('\n', 2)[1] ?? '')?.[1];
 }

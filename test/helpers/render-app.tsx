@@ -4,6 +4,7 @@ import {App} from '../../source/app.js';
 import {createApiClient} from '../../source/api/client.js';
 import {createListStore} from '../../source/list-store.js';
 import {LIST_PAGING} from '../../source/open-list.js';
+import {placeOf} from '../../source/components/app-header.js';
 import type {Sandbox} from '../../source/sandbox/server.js';
 
 export type RenderedApp = ReturnType<typeof renderWithKeys> & {
@@ -23,7 +24,7 @@ export function renderApp(sandbox: Pick<Sandbox, 'url' | 'apiKey'>, options: {de
 		<App
 			client={client}
 			store={store}
-			demo={options.demo ?? false}
+			place={placeOf(options.demo ?? false, sandbox.url)}
 			onExit={code => exitCodes.push(code)}
 			writeToTerminal={data => terminalWrites.push(data)}
 		/>,

@@ -13,7 +13,11 @@ export class VirtualTerminal {
 	synchronizing = false;
 	/** Times the whole screen was erased: Ink does that for a frame as tall as the terminal (and it flickers). */
 	screenClears = 0;
-	private readonly grid: string[][];
+	/** On the alternate screen (mode 1049): what the program draws there is gone once it leaves. */
+	alternateScreen = false;
+	private grid: string[][];
+	// The main screen and its cursor while the alternate screen is shown.
+	private saved: {grid: string[][]; row: number; column: number} | undefined;
 	private row = 0;
 	private column = 0;
 	// xterm's deferred wrap: a character in the last column leaves the cursor there until the next one.
@@ -134,6 +138,7 @@ export class VirtualTerminal {
 			if (final !== 'h' && final !== 'l') return;
 			if (parameters.includes(25)) this.cursorVisible = final === 'h';
 			if (parameters.includes(2026)) this.synchronizing = final === 'h';
+			if (parameters.includes(1049)) this.switchScreen(final === 'h');
 			return;
 		}
 		if (prefix !== '') return;
@@ -177,6 +182,20 @@ export class VirtualTerminal {
 				// Colours (m) and modes change no text.
 				break;
 		}
+	}
+
+	// xterm's 1049: save the cursor and show a cleared alternate screen; on leaving, the main one comes back as it was.
+	private switchScreen(alternate: boolean): void {
+		if (alternate === this.alternateScreen) return;
+		this.alternateScreen = alternate;
+		if (alternate) {
+			this.saved = {grid: this.grid, row: this.row, column: this.column};
+			this.grid = Array.from({length: this.rows}, () => this.blankLine());
+		} else if (this.saved) {
+			({grid: this.grid, row: this.row, column: this.column} = this.saved);
+			this.saved = undefined;
+		}
+		this.wrapPending = false;
 	}
 
 	private eraseDisplay(mode: number): void {

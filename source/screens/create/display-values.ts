@@ -46,5 +46,6 @@ function profileName(profiles: ProfilesState, id: string): string | undefined {
 }
 
 export function profileLabel(profile: OutboundVoiceProfile): string {
-	return `${showField(profile.name, 'text')} · ${cleanText(profile.id)}${profile.enabled === false ? ' · disabled' : ''}`;
+	// Marked in front, where a narrow terminal cannot cut it off, and in words, not colour.
+	return `${profile.enabled === false ? '⊘ disabled · ' : ''}${showField(profile.name, 'text')} · ${cleanText(profile.id)}`;
 }

@@ -1,6 +1,6 @@
 // What one field step shows and how many rows each part gets: pure, so the height budget is testable.
 // Every text here is one terminal row; the frame stays below the terminal's height.
-import {stepMeta, stepNumber, type FieldStepId} from '../../create/steps.js';
+import {stepCountText, stepMeta, type FieldStepId} from '../../create/steps.js';
 import type {WizardState} from '../../create/wizard-state.js';
 import {parseTags} from '../../validation/create-fields.js';
 import {clipLines, wrapText} from '../../create/wrap.js';
@@ -34,8 +34,7 @@ export function layoutFieldStep(
 	const meta = stepMeta(step);
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const {n, of} = stepNumber(step, state.values);
-	const title = `Create an external connection · Step ${n} of ${of}${state.editing ? ' · editing from the review' : ''}`;
+	const title = `Create an external connection · ${stepCountText(step, state.values, {inboundAnswered: state.editing !== undefined})}${state.editing ? ' · editing from the review' : ''}`;
 	const fieldLine = `${meta.label} · ${meta.field} · ${meta.optional ? 'optional' : 'required'}`;
 
 	const error = state.errors[step];

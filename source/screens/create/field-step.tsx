@@ -8,6 +8,7 @@ import {profileLabel} from './display-values.js';
 import {layoutFieldStep} from './field-lines.js';
 import {SelectIndicator, SelectItem} from './select-item.js';
 import {TextField} from '../../components/text-field.js';
+import {cleanText} from '../../components/sanitize.js';
 
 export type FieldStepProps = {
 	state: WizardState;
@@ -32,6 +33,12 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 	const text = choices ? undefined : textOf(meta, state);
 	const controlNeeds = choices ? choices.items.length : wrapText(`${text ?? ''} `, width - PROMPT.length).length;
 	const layout = layoutFieldStep(state, step, {width, height}, controlNeeds);
+	// A picker cut short says so on its last row: ink-select-input wraps around, so the rest is either way.
+	const hidden = choices && choices.items.length > layout.controlRows && layout.controlRows > 1 ? choices.items.length - layout.controlRows + 1 : 0;
+
+	if (state.confirmDisabled) {
+		return <ConfirmDisabled state={state} width={width} isActive={isActive} dispatch={dispatch} title={layout.title} />;
+	}
 
 	return (
 		<Box flexDirection="column" width={width}>
@@ -63,7 +70,7 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					key={`${step}-${choices.items.length}`}
 					items={choices.items}
 					initialIndex={choices.initialIndex}
-					limit={layout.controlRows}
+					limit={hidden > 0 ? layout.controlRows - 1 : layout.controlRows}
 					isFocused={isActive}
 					indicatorComponent={SelectIndicator}
 					itemComponent={SelectItem}
@@ -90,6 +97,11 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					/>
 				</Box>
 			)}
+			{hidden > 0 ? (
+				<Text dimColor wrap="truncate-end">
+					{`  ↑↓ ${hidden} more (${choices!.items.length} in all)`}
+				</Text>
+			) : null}
 			{layout.notes.map((note, index) => (
 				<Text key={`n${index}`} color={note.color} wrap="truncate-end">
 					{note.text}
@@ -125,9 +137,42 @@ function choicesFor(meta: StepMeta, state: WizardState): {items: Choice[]; initi
 		...profiles.map(profile => ({label: profileLabel(profile), value: profile.id})),
 	];
 	const current = profiles.findIndex(profile => profile.id === state.values[kind.key]);
-	// Nothing chosen yet: the cursor starts on the first enabled profile rather than on typing.
-	const start = current >= 0 ? current : profiles.findIndex(profile => profile.enabled !== false);
-	return {items, initialIndex: start + 1};
+	// Nothing chosen yet, as the screen's 'Default: none' says: the cursor starts on no profile, but on typing one.
+	return {items, initialIndex: current + 1};
+}
+
+const DISABLED_CHOICES = [
+	{label: 'No, pick another profile', value: 'no'},
+	{label: 'Yes, use the disabled profile', value: 'yes'},
+];
+
+/** A disabled profile was chosen: used only when confirmed, since calls through it are refused until it is enabled. */
+function ConfirmDisabled({state, width, isActive, dispatch, title}: {state: WizardState; width: number; isActive: boolean; dispatch: Dispatch<WizardEvent>; title: string}) {
+	const id = state.confirmDisabled?.id ?? '';
+	const profile = state.profiles.status === 'loaded' ? state.profiles.profiles.find(candidate => candidate.id === id) : undefined;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold wrap="truncate-end">
+				{title}
+			</Text>
+			<Text color="yellow" wrap="truncate-end">
+				{`⚠ ${profile ? profileLabel(profile) : cleanText(id)}`}
+			</Text>
+			<Text wrap="truncate-end">This profile is disabled: calls through it are refused until it is enabled. Use it anyway?</Text>
+			<SelectInput
+				items={DISABLED_CHOICES}
+				isFocused={isActive}
+				indicatorComponent={SelectIndicator}
+				itemComponent={SelectItem}
+				onSelect={item => {
+					dispatch({type: 'confirm-disabled', use: item.value === 'yes'});
+				}}
+			/>
+			<Text dimColor wrap="truncate-end">
+				↑↓ choose · Enter select · Esc back to the profiles · F1 help · Ctrl+C quit
+			</Text>
+		</Box>
+	);
 }
 
 function textOf(meta: StepMeta, state: WizardState): string | undefined {

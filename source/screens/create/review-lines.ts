@@ -7,7 +7,7 @@ import {cleanJsonLines, cleanText} from '../../components/sanitize.js';
 import {showField, showMember} from '../../components/wire-value.js';
 import {buildBody} from '../../create/build-body.js';
 import {matchesRequest} from '../../create/newest-connections.js';
-import {fieldSteps, stepNumber, type FieldStepId} from '../../create/steps.js';
+import {fieldSteps, stepCountText, stepNumber, type FieldStepId} from '../../create/steps.js';
 import {unmappedErrors, type WizardState} from '../../create/wizard-state.js';
 import {wrapText} from '../../create/wrap.js';
 import {displayValue} from './display-values.js';
@@ -53,8 +53,7 @@ function reviewBody(state: WizardState): CreateExternalConnectionRequest | undef
 export function layoutReview(state: WizardState, size: {width: number; height: number}, jsonOffset: number): ReviewLayout {
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const {n, of} = stepNumber('review', state.values);
-	const title = `Create an external connection · Step ${n} of ${of} · Review`;
+	const title = `Create an external connection · ${stepCountText('review', state.values)} · Review`;
 	const body = reviewBody(state);
 	// The body holds what was typed: C1 and bidi characters are shown as \u escapes, as JSON allows.
 	const jsonAll = body ? cleanJsonLines(JSON.stringify(body, null, 2)) : ['(the values do not make a valid body yet)'];

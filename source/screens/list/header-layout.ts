@@ -5,6 +5,7 @@ import type {ListFilters} from '../../api/types.js';
 import {displayWidth, formatCount, truncate} from '../../components/format.js';
 import {cleanText} from '../../components/sanitize.js';
 import {describeFilters} from '../../validation/filter-form.js';
+import {placeTag, type Place} from '../../components/app-header.js';
 
 /** Longest full title first; the header drops to the next when the filters need the room. */
 const TITLES = ['External connections', 'Connections', ''];
@@ -15,17 +16,15 @@ const MAX_FILTER_LINES = 3;
 
 export type HeaderLayout = {title: string; inlineFilters: string; filterLines: string[]};
 
-export const DEMO_TAG = ' DEMO ';
-
 /** The room the right side (`row N of TOTAL`) may take for a total, whatever the cursor's row. */
 export function positionReserve(total: number | undefined): number {
 	if (total === undefined) return displayWidth('not loaded');
 	return displayWidth(`row ${formatCount(total)} of ${formatCount(total)}`);
 }
 
-/** `filters` must be clean (it is shown as given). */
-export function layoutHeader({width, demo, filters, reserve}: {width: number; demo: boolean; filters: string; reserve: number}): HeaderLayout {
-	const left = width - (demo ? displayWidth(DEMO_TAG) : 0) - reserve - 1;
+/** `filters` must be clean (it is shown as given); `tag` is the place badge the line starts with. */
+export function layoutHeader({width, tag, filters, reserve}: {width: number; tag: string; filters: string; reserve: number}): HeaderLayout {
+	const left = width - displayWidth(tag) - reserve - 1;
 	if (filters === '') return {title: truncate(TITLES[0]!, Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: []};
 	const inline = `${FILTER_LABEL}${filters}`;
 	for (const title of TITLES) {
@@ -36,9 +35,9 @@ export function layoutHeader({width, demo, filters, reserve}: {width: number; de
 }
 
 /** The list's header for its filters and total; the app counts its lines with the same call. */
-export function listHeaderLayout(width: number, demo: boolean, filters: ListFilters, total: number | undefined): HeaderLayout {
+export function listHeaderLayout(width: number, place: Place, filters: ListFilters, total: number | undefined): HeaderLayout {
 	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
-	return layoutHeader({width, demo, filters: cleanText(describeFilters(filters)), reserve: positionReserve(total)});
+	return layoutHeader({width, tag: placeTag(place), filters: cleanText(describeFilters(filters)), reserve: positionReserve(total)});
 }
 
 export const headerLineCount = (layout: HeaderLayout) => 1 + layout.filterLines.length;

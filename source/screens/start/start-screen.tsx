@@ -2,13 +2,17 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {TextField} from '../../components/text-field.js';
-import {useBindings, useTextCapture} from '../../input/use-keys.js';
+import {SelectIndicator, SelectItem} from '../create/select-item.js';
+import {useBindings, useInputHold, useTextCapture} from '../../input/use-keys.js';
 
 export type StartChoice = {kind: 'key'; key: string; save: boolean} | {kind: 'demo'} | {kind: 'quit'};
 
-type Step = 'choose' | 'key' | 'save';
+type Step = 'choose' | 'key' | 'checking' | 'save';
 
-type Props = {savePath: string; isActive?: boolean; onDone: (choice: StartChoice) => void};
+/** One request with the key: what Telnyx said when it refused it, or undefined when the key works. */
+export type CheckKey = (key: string) => Promise<string | undefined>;
+
+type Props = {savePath: string; isActive?: boolean; checkKey?: CheckKey; onDone: (choice: StartChoice) => void};
 
 const MENU = [
 	{label: 'Enter an API key', value: 'key' as const},
@@ -17,13 +21,31 @@ const MENU = [
 ];
 
 /** Shown when no key was given: a key typed here is masked and kept for this run unless the user saves it. */
-export function StartScreen({savePath, isActive = true, onDone}: Props) {
+export function StartScreen({savePath, isActive = true, checkKey, onDone}: Props) {
 	const [step, setStep] = useState<Step>('choose');
 	const [key, setKey] = useState('');
 	const [problem, setProblem] = useState('');
 
 	useTextCapture();
-	useBindings('start', {back: () => setStep(step === 'save' ? 'key' : 'choose')}, isActive && step !== 'choose');
+	useBindings('start', {back: () => setStep(step === 'save' ? 'key' : 'choose')}, isActive && step !== 'choose' && step !== 'checking');
+	// Keys typed while the key is checked answer the question that follows.
+	useInputHold(isActive && step === 'checking');
+
+	const submitKey = (value: string) => {
+		if (value.trim() === '') {
+			setProblem('Type or paste the key, then press Enter.');
+			return;
+		}
+		if (!checkKey) {
+			setStep('save');
+			return;
+		}
+		setStep('checking');
+		void checkKey(value.trim()).then(refused => {
+			setProblem(refused ?? '');
+			setStep(refused ? 'key' : 'save');
+		});
+	};
 
 	return (
 		<Box flexDirection="column">
@@ -33,6 +55,8 @@ export function StartScreen({savePath, isActive = true, onDone}: Props) {
 				<SelectInput
 					items={MENU}
 					isFocused={isActive}
+					indicatorComponent={SelectIndicator}
+					itemComponent={SelectItem}
 					onSelect={item => {
 						if (item.value === 'key') setStep('key');
 						else onDone({kind: item.value});
@@ -51,10 +75,7 @@ export function StartScreen({savePath, isActive = true, onDone}: Props) {
 								setKey(value);
 								setProblem('');
 							}}
-							onSubmit={value => {
-								if (value.trim() === '') setProblem('Type or paste the key, then press Enter.');
-								else setStep('save');
-							}}
+							onSubmit={submitKey}
 						/>
 					</Box>
 					<Text color={problem ? 'red' : undefined} dimColor={!problem}>
@@ -62,8 +83,10 @@ export function StartScreen({savePath, isActive = true, onDone}: Props) {
 					</Text>
 				</Box>
 			) : null}
+			{step === 'checking' ? <Text>Checking the key with one request…</Text> : null}
 			{step === 'save' ? (
 				<Box flexDirection="column">
+					{checkKey ? <Text color="green">✔ The key works.</Text> : null}
 					<Text>{`Save the key to ${savePath} (readable by you only)?`}</Text>
 					<SelectInput
 						items={[
@@ -71,6 +94,8 @@ export function StartScreen({savePath, isActive = true, onDone}: Props) {
 							{label: 'Yes, save it', value: true},
 						]}
 						isFocused={isActive}
+						indicatorComponent={SelectIndicator}
+						itemComponent={SelectItem}
 						onSelect={item => onDone({kind: 'key', key: key.trim(), save: item.value})}
 					/>
 					<Text dimColor>↑↓ choose · Enter select · Esc back · F1 help</Text>

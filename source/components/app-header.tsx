@@ -1,0 +1,53 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {displayWidth, truncate} from './format.js';
+import {cleanText} from './sanitize.js';
+
+/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key). */
+export type Place = {demo: true} | {demo: false; host: string};
+
+export function placeOf(demo: boolean, baseUrl: string): Place {
+	return demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host};
+}
+
+/** The badge at the start of every header. */
+export function placeTag(place: Place): string {
+	return place.demo ? ' DEMO ' : cleanText(place.host);
+}
+
+/** The badge as drawn: inverse as well as yellow for the demo, so it stands out with NO_COLOR too. */
+export function PlaceTag({place}: {place: Place}) {
+	return place.demo ? (
+		<Text inverse bold color="yellow">
+			{placeTag(place)}
+		</Text>
+	) : (
+		<Text dimColor>{placeTag(place)}</Text>
+	);
+}
+
+type Props = {
+	width: number;
+	place: Place;
+	title: string;
+	/** Kept whole at the right end: the title gives way first. */
+	right?: string;
+	rightColor?: 'yellow' | 'green' | 'red';
+};
+
+/** The first line of every screen: where you are (DEMO or the host), what you look at, and a status on the right. */
+export function AppHeader({width, place, title, right = '', rightColor}: Props) {
+	const tagWidth = displayWidth(placeTag(place));
+	const rightWidth = displayWidth(right);
+	const titleWidth = Math.max(0, width - tagWidth - rightWidth - 1);
+	const shownTitle = truncate(`  ${title}`, titleWidth);
+	const padding = ' '.repeat(Math.max(0, titleWidth - displayWidth(shownTitle)));
+	return (
+		<Box>
+			<PlaceTag place={place} />
+			<Text bold>{shownTitle}</Text>
+			<Text>{padding} </Text>
+			<Text color={rightColor}>{right}</Text>
+		</Box>
+	);
+}
