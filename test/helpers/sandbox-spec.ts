@@ -1,4 +1,5 @@
-// Checks a sandbox response against the published OpenAPI 3.1 documents in ../shared/api.
+// Checks a sandbox response against the published OpenAPI 3.1 documents, copied into test/fixtures/api from the
+// project's shared contract so a clean clone has them (test/api-fixtures.test.ts keeps the copies exact).
 // Ajv 8 (its 2020-12 draft, the dialect of OpenAPI 3.1) with ajv-formats: the most used maintained
 // JSON Schema validator for Node, and one that checks `uri`, `uuid` and `json-pointer` formats.
 import {readFileSync} from 'node:fs';
@@ -12,7 +13,8 @@ export type Exchange = {method: string; path: string; status: number; contentTyp
 
 // Earlier documents win where two describe the same operation (openapi.yml is the mission's contract).
 const DOCUMENTS = ['openapi.yml', 'telnyx-external-connections-full.yml', 'telnyx-outbound-voice-profiles-list.yml'];
-const SPEC_DIR = new URL('../../../shared/api/', import.meta.url);
+export const SPEC_DIR = new URL('../fixtures/api/', import.meta.url);
+export const SPEC_DOCUMENTS = DOCUMENTS;
 
 function escapePointer(token: string): string {
 	return token.replaceAll('~', '~0').replaceAll('/', '~1');
