@@ -6,10 +6,10 @@ import type {AddressInfo} from 'node:net';
 import {after, before, beforeEach, test} from 'node:test';
 import {inspect} from 'node:util';
 import {createApiClient, type ApiConfig, type RetryNotice} from '../source/api/client.js';
-import {isApiError, type ApiError} from '../source/api/errors.js';
 import {inFlightMutations, interruptedLine} from '../source/api/in-flight.js';
 import {classifySubmitError} from '../source/create/submit-failure.js';
 import type {CreateExternalConnectionRequest} from '../source/api/types.js';
+import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYsecret_bounds_77';
 const CREATE: CreateExternalConnectionRequest = {
@@ -48,16 +48,7 @@ const answer = (status: number, body = '{}') => (_req: IncomingMessage, res: Ser
 };
 const hang = () => {};
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		assert.ok(isApiError(error), `expected an ApiError, got ${inspect(error)}`);
-		assert.ok(!inspect(error, {depth: Infinity, showHidden: true}).includes(KEY));
-		return error;
-	}
-	assert.fail('expected the call to fail');
-}
+const rejection = rejectionWithout(KEY);
 
 test('a GET with no answer gives up at its overall deadline, retries included', async () => {
 	handle = hang;

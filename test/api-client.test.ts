@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import {after, before, beforeEach, describe, test} from 'node:test';
 import {inspect} from 'node:util';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
-import {isApiError, type ApiError} from '../source/api/errors.js';
+import type {ApiError} from '../source/api/errors.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {seededPhoneNumbers} from '../source/sandbox/seed/phone-numbers.js';
 import {encodeId} from '../source/sandbox/ids.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYsecret_zzz_123';
 const COUNT = 300;
@@ -23,15 +24,7 @@ before(async () => {
 after(() => sandbox.close());
 beforeEach(() => sandbox.clearRequests());
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		assert.ok(isApiError(error), `expected an ApiError, got ${inspect(error)}`);
-		return error;
-	}
-	assert.fail('expected the call to fail');
-}
+const rejection = rejectionWithout(KEY);
 
 function lastRequest() {
 	const request = sandbox.requests.at(-1);

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {after, before, beforeEach, test} from 'node:test';
-import {inspect} from 'node:util';
 import {createApiClient} from '../source/api/client.js';
-import {isApiError, type ApiError} from '../source/api/errors.js';
+import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYsecret_redirect_42';
 const CREATE = {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: '1911630617284445511'}} as const;
@@ -47,16 +46,7 @@ beforeEach(() => {
 
 const api = () => createApiClient({baseUrl: `${origin.url}/v2`, apiKey: KEY, retries: 3, retryBaseMs: 1});
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		assert.ok(isApiError(error), `expected an ApiError, got ${inspect(error)}`);
-		assert.ok(!inspect(error, {depth: Infinity, showHidden: true}).includes(KEY));
-		return error;
-	}
-	assert.fail('expected the call to fail');
-}
+const rejection = rejectionWithout(KEY);
 
 for (const status of [301, 302, 303, 307, 308]) {
 	test(`a POST answered ${status} is sent once, to one host, and the error names the status and Location`, async () => {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import {after, before, beforeEach, test} from 'node:test';
-import {inspect} from 'node:util';
 import {createApiClient, type ApiConfig, type RetryNotice} from '../source/api/client.js';
-import {isApiError, type ApiError} from '../source/api/errors.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {parseRetryAfter} from '../source/api/retry.js';
+import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYsecret_zzz_123';
 const CREATE = {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: '1911630617284445511'}} as const;
@@ -24,16 +23,7 @@ function client(config: Partial<ApiConfig> = {}) {
 	return createApiClient({baseUrl: `${sandbox.url}/v2`, apiKey: KEY, retryBaseMs: 5, timeoutMs: 2000, ...config});
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		assert.ok(isApiError(error), `expected an ApiError, got ${inspect(error)}`);
-		assert.ok(!inspect(error, {depth: Infinity, showHidden: true}).includes(KEY));
-		return error;
-	}
-	assert.fail('expected the call to fail');
-}
+const rejection = rejectionWithout(KEY);
 
 const count = (method: string) => sandbox.requests.filter(r => r.method === method).length;
 
