@@ -8,6 +8,7 @@ import {seededPhoneNumbers} from '../source/sandbox/seed/phone-numbers.js';
 import {encodeId} from '../source/sandbox/ids.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {rejectionWithout} from './helpers/rejection.js';
+import {readListBody, readSingleBody} from '../source/api/validate-response.js';
 
 const KEY = 'KEYsecret_zzz_123';
 const COUNT = 300;
@@ -310,3 +311,12 @@ function assertNoSecret(error: ApiError, secret: string): void {
 	for (const view of views) assert.ok(!view.includes(secret), `the key leaked into: ${view}`);
 	assert.equal((error as {cause?: unknown}).cause, undefined);
 }
+
+test('call: any operation by its path segments, each encoded, checked by the reader it is given', async () => {
+	const id = (await api.listExternalConnections({pageNumber: 1, pageSize: 1})).data[0]!.id;
+	const numbers = await api.call({method: 'GET', path: ['external_connections', id, 'phone_numbers'], searchParams: new URLSearchParams({'page[size]': '2'})}, readListBody<{id: string}>);
+	assert.ok(numbers.data.length <= 2);
+	const missing = await rejection(api.call({method: 'GET', path: ['external_connections', '1/../../x']}, readSingleBody<unknown>));
+	assert.equal(missing.status, 404);
+	assert.ok(sandbox.requests.some(request => request.path === '/external_connections/1%2F..%2F..%2Fx'), 'the segment stays one segment');
+});

@@ -53,7 +53,16 @@ export type ApiClient = {
 		q: {pageNumber: number; pageSize: number; nameContains?: string},
 		o?: RequestOptions,
 	): Promise<ListResponse<OutboundVoiceProfile>>;
+	/**
+	 * Any operation by its path segments, each encoded (`['external_connections', id, 'phone_numbers']`): what
+	 * resource modules build theirs on. `read` checks and decodes the body (readListBody, readSingleBody). A
+	 * mutation (anything but GET) is never retried, never redirected, and recorded while in flight.
+	 */
+	call<T>(call: ResourceCall, read: (body: string) => T, o?: RequestOptions): Promise<T>;
 };
+
+/** `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). */
+export type ResourceCall = {method: Method; path: readonly string[]; searchParams?: URLSearchParams; json?: unknown; sent?: string};
 
 /** `sent`: a mutation's body in short, for the line an interrupted exit prints. */
 type Call = {method: Method; path: string; searchParams?: URLSearchParams; json?: unknown; sent?: string};
@@ -162,5 +171,6 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		getConnection: (id, o) => send({method: 'GET', path: resource('connections', id)}, readSingleBody<Connection>, o),
 		listOutboundVoiceProfiles: (q, o) =>
 			send({method: 'GET', path: 'outbound_voice_profiles', searchParams: outboundVoiceProfilesQuery(q)}, readListBody<OutboundVoiceProfile>, o),
+		call: ({path, ...rest}, read, o) => send({...rest, path: path.map(segment => encodeURIComponent(segment)).join('/')}, read, o),
 	};
 }
