@@ -1,0 +1,46 @@
+// Rows of a sub-resource's detail view, in the detail screen's DetailRow shape: every value through
+// wire-value (any type shows, none crashes), `copy` the raw value as `y` copies it.
+import {memberOf, rawValue} from '../screens/detail/detail-json.js';
+import type {DetailRow} from '../screens/detail/detail-lines.js';
+import {EMPTY, formatCount} from '../components/format.js';
+import {ownText, type Clean} from '../components/sanitize.js';
+import {describeValue, showField, showMember, showTimestamp, type Expected} from '../components/wire-value.js';
+import {isRecord} from '../api/is-record.js';
+
+// A record with thousands of entries is a hostile or broken answer, not something to read row by row.
+export const MAX_ITEMS_SHOWN = 500;
+
+export const heading = (text: string): DetailRow => ({kind: 'heading', text});
+
+function row(label: string, value: Clean, raw: unknown): DetailRow {
+	const copy = rawValue(raw);
+	return {kind: 'field', label, value, ...(copy !== undefined && {copy})};
+}
+
+export const fieldRow = (label: string, value: unknown, expected: Expected): DetailRow => row(label, showField(value, expected), value);
+
+export const timeRow = (label: string, value: unknown, now: Date): DetailRow => row(label, showTimestamp(value, now), value);
+
+/** `group.key`, labelled `key`; a group of the wrong type shows (and copies) as what it is. */
+export const memberRow = (key: string, group: unknown, expected: Expected): DetailRow =>
+	row(key, showMember(group, key, expected), memberOf(group, key));
+
+/** A row ec-tui composed itself (a count, a summary); nothing to copy. */
+export const ownRow = (label: string, text: string): DetailRow => ({kind: 'field', label, value: ownText(text)});
+
+/**
+ * Each item of a list field as its own group under `title 1 of N`, its fields by `rows`; an absent list
+ * is one row saying so, a value that is not a list or an item that is not an object shows as what it is.
+ */
+export function itemGroups(title: string, list: unknown, rows: (item: Record<string, unknown>) => DetailRow[]): DetailRow[] {
+	if (list === null || list === undefined) return [heading(title), row(title, EMPTY, list)];
+	if (!Array.isArray(list)) return [heading(title), row(title, ownText(`${describeValue(list)} (expected a list)`), list)];
+	if (list.length === 0) return [heading(title), ownRow(title, 'none')];
+	const shown = list.slice(0, MAX_ITEMS_SHOWN);
+	const groups = shown.flatMap((item: unknown, index) => [
+		heading(`${title} ${formatCount(index + 1)} of ${formatCount(list.length)}`),
+		...(isRecord(item) ? rows(item) : [row('value', ownText(`${describeValue(item)} (expected an object)`), item)]),
+	]);
+	const left = list.length - shown.length;
+	return left > 0 ? [...groups, {kind: 'note', text: ownText(`+${formatCount(left)} more, not shown (J shows the raw JSON)`)}] : groups;
+}

@@ -1,0 +1,57 @@
+// Uploads of one external connection: list (filters, paging), retrieve by ticket id, the pending
+// counts, and the three mutations (create, refresh, retry), each sent once and never retried.
+import type {ApiClient, RequestOptions} from '../../api/client.js';
+import type {PageQuery} from '../../api/query.js';
+import type {ListResponse} from '../../api/types.js';
+import {readSingleBody} from '../../api/validate-response.js';
+import {formatCount} from '../../components/format.js';
+import {describeSent} from '../describe-sent.js';
+import {deepObjectQuery} from '../query.js';
+import {keyedListReader, keyedSingleReader, readObjectBody} from '../read-bodies.js';
+import type {CreatedUpload, CreateUploadRequest, RefreshResult, Upload, UploadFilters, UploadsStatus} from './types.js';
+
+const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, 'uploads', ...rest];
+const readList = keyedListReader<Upload>('ticket_id');
+const readOne = keyedSingleReader<Upload>('ticket_id');
+
+export function uploadsQuery(q: PageQuery & {filters?: UploadFilters}): URLSearchParams {
+	const filters = q.filters ?? {};
+	return deepObjectQuery(q, [
+		['filter[status][eq]', filters.statuses],
+		['filter[civic_address_id][eq]', filters.civicAddressId],
+		['filter[location_id][eq]', filters.locationId],
+		['filter[phone_number][eq]', filters.phoneNumberEq],
+		['filter[phone_number][contains]', filters.phoneNumberContains],
+	]);
+}
+
+export function listUploads(client: ApiClient, connectionId: string, q: PageQuery & {filters?: UploadFilters}, o?: RequestOptions): Promise<ListResponse<Upload>> {
+	return client.call({method: 'GET', path: path(connectionId), searchParams: uploadsQuery(q)}, readList, o);
+}
+
+export function getUpload(client: ApiClient, connectionId: string, ticketId: string, o?: RequestOptions): Promise<Upload> {
+	return client.call({method: 'GET', path: path(connectionId, ticketId)}, readOne, o);
+}
+
+export function getUploadsStatus(client: ApiClient, connectionId: string, o?: RequestOptions): Promise<UploadsStatus> {
+	return client.call({method: 'GET', path: path(connectionId, 'status')}, readSingleBody<UploadsStatus>, o);
+}
+
+/** Answered 202 with the new ticket id; 413 past MAX_UPLOAD_NUMBERS. */
+export function createUpload(client: ApiClient, connectionId: string, body: CreateUploadRequest, o?: RequestOptions): Promise<CreatedUpload> {
+	const count = body.number_ids.length;
+	const first = body.number_ids[0] ?? '';
+	const place = body.location_id ? `location ${body.location_id}` : body.civic_address_id ? `civic address ${body.civic_address_id}` : 'default location';
+	const sent = describeSent([`${formatCount(count)} ${count === 1 ? 'number' : 'numbers'} from ${first}`, place]);
+	return client.call({method: 'POST', path: path(connectionId), json: body, sent}, readObjectBody<CreatedUpload>, o);
+}
+
+/** Rechecks every pending upload in the background; 409 (or 429) while the last recheck still runs. */
+export function refreshUploads(client: ApiClient, connectionId: string, o?: RequestOptions): Promise<RefreshResult> {
+	return client.call({method: 'POST', path: path(connectionId, 'refresh'), sent: 'refresh upload statuses'}, readObjectBody<RefreshResult>, o);
+}
+
+/** Retries a failed upload; the answer's ticket_id may name a new upload. 409 while in flight, 422 when nothing failed. */
+export function retryUpload(client: ApiClient, connectionId: string, ticketId: string, o?: RequestOptions): Promise<Upload> {
+	return client.call({method: 'POST', path: path(connectionId, ticketId, 'retry'), sent: `retry upload ${ticketId}`}, readOne, o);
+}
