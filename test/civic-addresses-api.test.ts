@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {civicAddressesQuery, getCivicAddress, listCivicAddresses, updateLocation} from '../source/resources/civic-addresses/api.js';
+import {explainLocationRefusal} from '../source/resources/civic-addresses/explain.js';
 import {lastQuery, rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
 
 const env = withResourceSandbox();
@@ -47,6 +48,7 @@ describe('a location\'s static emergency address', () => {
 		const again = await rejection(updateLocation(env.client, env.big, set.location_id, {static_emergency_address_id: addresses[1]!.id!}));
 		assert.equal(again.status, 422);
 		assert.equal(again.errors[0]?.title, 'Location already has an accepted emergency address');
+		assert.ok(explainLocationRefusal(again), 'the refusal is recognised');
 		assert.deepEqual(env.sandbox.requests.map(r => r.method), ['PATCH'], 'a refused mutation is not retried');
 	});
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {countLogMessages, dismissLogMessage, getLogMessage, listLogMessages} from '../source/resources/log-messages/api.js';
+import {explainDismissGone} from '../source/resources/log-messages/explain.js';
 import {rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
 
 const env = withResourceSandbox();
@@ -36,7 +37,9 @@ describe('log messages API', () => {
 		assert.deepEqual(await getLogMessage(env.client, message.id!), message);
 		assert.deepEqual(await dismissLogMessage(env.client, message.id!), {success: true});
 		assert.equal((await rejection(getLogMessage(env.client, message.id!))).status, 404);
-		assert.equal((await rejection(dismissLogMessage(env.client, message.id!))).status, 404);
+		const gone = await rejection(dismissLogMessage(env.client, message.id!));
+		assert.equal(gone.status, 404);
+		assert.ok(explainDismissGone(gone));
 		const after = await listLogMessages(env.client, {pageNumber: 1, pageSize: 250, filters: {connectionId: env.big}});
 		assert.ok(!after.data.some(m => m.id === message.id));
 		assert.equal(await countLogMessages(env.client, env.big), mine.data.length - 1);

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {listCivicAddresses} from '../source/resources/civic-addresses/api.js';
 import {getPhoneNumber, listPhoneNumbers, phoneNumbersQuery, updatePhoneNumber} from '../source/resources/phone-numbers/api.js';
+import {readSingleBody} from '../source/api/validate-response.js';
+import {explainDeleteRefusal} from '../source/resources/connection-delete-refusal.js';
 import {lastQuery, rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
 
 const env = withResourceSandbox();
@@ -67,6 +69,14 @@ describe('phone numbers API', () => {
 		assert.equal(refused.status, 422);
 		assert.equal(refused.errors[0]?.source?.pointer, '/location_id');
 		assert.equal(env.sandbox.requests.length, 1);
+	});
+
+	it('keeps a connection its numbers use: the delete refusal is explained with each reason', async () => {
+		const refused = await rejection(env.client.call({method: 'DELETE', path: ['external_connections', env.big]}, readSingleBody));
+		assert.equal(refused.status, 422);
+		const lines = explainDeleteRefusal(refused)!.lines;
+		assert.equal(lines.length, 4, lines.join('\n'));
+		assert.match(lines[3]!, /Phone numbers still use it/);
 	});
 
 	it('leaves unset and empty filters out of the query', () => {

@@ -5,6 +5,7 @@ import {describe, it} from 'node:test';
 import {listPhoneNumbers} from '../source/resources/phone-numbers/api.js';
 import {createUpload, getUpload, getUploadsStatus, listUploads, refreshUploads, retryUpload, uploadsQuery} from '../source/resources/uploads/api.js';
 import {MAX_UPLOAD_NUMBERS} from '../source/resources/uploads/types.js';
+import {explainStillInProgress, explainUploadTooLarge} from '../source/resources/uploads/explain.js';
 import {rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
 
 const env = withResourceSandbox();
@@ -51,6 +52,7 @@ describe('uploads API', () => {
 		env.sandbox.clearRequests();
 		const tooMany = await rejection(createUpload(env.client, env.big, {number_ids: Array.from({length: MAX_UPLOAD_NUMBERS + 1}, () => number!.number_id!)}));
 		assert.equal(tooMany.status, 413);
+		assert.equal(explainUploadTooLarge(tooMany, MAX_UPLOAD_NUMBERS + 1)?.lines[0], 'An upload takes at most 1,000 numbers. This one had 1,001.');
 		assert.equal(env.sandbox.requests.length, 1);
 	});
 
@@ -69,6 +71,8 @@ describe('uploads API', () => {
 		assert.equal(busy.status, 409);
 		assert.ok(busy.retryAfterMs! >= 1000 && busy.retryAfterMs! <= 5000, String(busy.retryAfterMs));
 		assert.equal(env.sandbox.requests.length, 1);
+		const now = new Date();
+		assert.equal(explainStillInProgress(busy, 'refresh', now)?.retryAt?.getTime(), now.getTime() + busy.retryAfterMs!);
 	});
 
 	it('passes on a 429 on refresh with its Retry-After, never retried', async () => {

@@ -1,0 +1,20 @@
+// The 422 of PATCH …/locations/{location_id}, which the spec documents as one thing only: the
+// location already has an accepted emergency address.
+import {isApiError} from '../../api/errors.js';
+import {ownText} from '../../components/sanitize.js';
+import type {Explanation} from '../explanation.js';
+
+const ALREADY_ACCEPTED = /already has an accepted/i;
+
+export function explainLocationRefusal(error: unknown): Explanation | undefined {
+	if (!isApiError(error) || error.kind !== 'http' || error.status !== 422) return undefined;
+	// A 422 about the request itself (a malformed id) names its field and says so in its detail.
+	const accepted = error.errors.length === 0 || error.errors.some(e => ALREADY_ACCEPTED.test(`${e.title} ${e.detail ?? ''}`));
+	if (!accepted) return undefined;
+	return {
+		lines: [
+			ownText('Microsoft Teams has already accepted an emergency address for this location, and an accepted address cannot be replaced through the API.'),
+			ownText('To use another address: change it in the Teams admin center, or move the numbers to a location that has none yet.'),
+		],
+	};
+}

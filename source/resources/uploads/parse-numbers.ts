@@ -1,0 +1,52 @@
+// The numbers of an upload as typed or pasted: one list from any mix of spaces, commas and lines, each
+// checked as E.164, repeats dropped, the spec's maximum per upload enforced before anything is sent.
+import {formatCount} from '../../components/format.js';
+import {cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {MAX_UPLOAD_NUMBERS} from './types.js';
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+// Past this many, one line stands for the rest: a pasted column of something else is not 10,000 lines to read.
+const MAX_REPORTED = 20;
+
+/** `position`: the entry's place in the text, from 1. */
+export type NumberProblem = {position: number; entry: string; reason: string};
+
+/** `ok`: `numbers` can be sent as they are; otherwise `messages` say why not, each line ready to show. */
+export type ParsedNumbers = {
+	ok: boolean;
+	numbers: string[];
+	duplicates: number;
+	problems: NumberProblem[];
+	messages: Clean[];
+};
+
+function whyNot(entry: string): string {
+	if (!entry.startsWith('+')) return 'it does not start with +';
+	const digits = entry.slice(1);
+	if (!/^\d+$/.test(digits)) return 'only digits may follow the +';
+	if (digits.startsWith('0')) return 'a country code never starts with 0';
+	return digits.length > 15 ? `it has ${digits.length} digits, E.164 allows 15` : 'it is too short';
+}
+
+export function parseUploadNumbers(text: string, limit = MAX_UPLOAD_NUMBERS): ParsedNumbers {
+	const entries = text.split(/[\s,]+/).filter(entry => entry !== '');
+	const seen = new Set<string>();
+	const problems: NumberProblem[] = [];
+	let duplicates = 0;
+	entries.forEach((entry, index) => {
+		if (!E164.test(entry)) problems.push({position: index + 1, entry, reason: whyNot(entry)});
+		else if (seen.has(entry)) duplicates++;
+		else seen.add(entry);
+	});
+	const numbers = [...seen];
+	const messages: Clean[] = problems
+		.slice(0, MAX_REPORTED)
+		.map(({position, entry, reason}) => ownText(`Entry ${formatCount(position)}, "${cleanText(entry)}", is not an E.164 number: ${reason}.`));
+	if (problems.length > MAX_REPORTED) messages.push(ownText(`…and ${formatCount(problems.length - MAX_REPORTED)} more entries that are not E.164 numbers.`));
+	if (entries.length === 0) messages.push(ownText('Enter at least one phone number in E.164 form, such as +15555550100.'));
+	if (numbers.length > limit) {
+		const repeats = duplicates > 0 ? ` (after dropping ${formatCount(duplicates)} repeated)` : '';
+		messages.push(ownText(`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${repeats}. Split them into several uploads.`));
+	}
+	return {ok: messages.length === 0, numbers, duplicates, problems, messages};
+}
