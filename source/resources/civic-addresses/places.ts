@@ -11,11 +11,11 @@ export type Places = ReadonlyMap<string, string>;
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const joined = (parts: unknown[], separator: string) => parts.map(text).filter(Boolean).join(separator);
 
-/** '600 Congress Ave, Austin, TX 78701, US'; wrong-typed parts are left out (the detail shows them). */
-export function addressLine(address: CivicAddress): string {
+/** '600 Congress Ave, Austin, TX 78701, US' (the country left out for a column of its own); wrong-typed parts are left out (the detail shows them). */
+export function addressLine(address: CivicAddress, {country = true}: {country?: boolean} = {}): string {
 	const street = joined([joined([address.house_number, address.house_number_suffix], ''), address.street_name, address.street_suffix], ' ');
 	const region = joined([address.state_or_province, address.postal_or_zip_code], ' ');
-	return joined([street, address.city_or_town, region, address.country], ', ');
+	return joined([street, address.city_or_town, region, country ? address.country : ''], ', ');
 }
 
 /** The address's description, else its street line. */
