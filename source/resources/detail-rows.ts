@@ -3,7 +3,7 @@
 import {memberOf, rawValue} from '../screens/detail/detail-json.js';
 import type {DetailRow} from '../screens/detail/detail-lines.js';
 import {EMPTY, formatCount} from '../components/format.js';
-import {ownText, type Clean} from '../components/sanitize.js';
+import {cleanText, ownText, type Clean} from '../components/sanitize.js';
 import {describeValue, showField, showMember, showTimestamp, type Expected} from '../components/wire-value.js';
 import {isRecord} from '../api/is-record.js';
 
@@ -43,4 +43,11 @@ export function itemGroups(title: string, list: unknown, rows: (item: Record<str
 	]);
 	const left = list.length - shown.length;
 	return left > 0 ? [...groups, {kind: 'note', text: ownText(`+${formatCount(left)} more, not shown (J shows the raw JSON)`)}] : groups;
+}
+
+/** A location or address id with its name when `places` knows it: `975d… · Austin Office · 14th Floor`; copies the id. */
+export function placeRow(label: string, id: unknown, places: ReadonlyMap<string, string> | undefined): DetailRow {
+	const name = typeof id === 'string' ? places?.get(id) : undefined;
+	const shown = showField(id, 'text');
+	return row(label, name === undefined ? shown : ownText(`${shown} · ${cleanText(name)}`), id);
 }
