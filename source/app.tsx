@@ -4,7 +4,7 @@ import type {ApiClient} from './api/client.js';
 import type {ListStore} from './list-store.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useNavigation, type NavigationListener} from './hooks/use-navigation.js';
-import {transition} from './navigation.js';
+import {frontList, topOf, transition} from './navigation/index.js';
 import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
 import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
 import {ListHeader} from './screens/list/list-header.js';
@@ -46,27 +46,30 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const showingError = store.cache.lastError !== undefined;
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, showingError, 1), onNavigation);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
-	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, nav.list.filters, nav.list.total)));
+	const front = frontList(nav);
+	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total)));
 	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
-	const list = viewportRows === nav.list.viewportRows ? nav.list : transition(nav, {type: 'resize', viewportRows}).list;
+	const list = viewportRows === front.view.viewportRows ? front.view : frontList(transition(nav, {type: 'resize', viewportRows})).view;
 	const tooSmall = columns < MIN_TABLE_WIDTH || rows < MIN_ROWS;
 
 	useEffect(() => {
-		if (viewportRows !== nav.list.viewportRows) dispatch({type: 'resize', viewportRows});
-	}, [viewportRows, nav.list.viewportRows]);
+		if (viewportRows !== front.view.viewportRows) dispatch({type: 'resize', viewportRows});
+	}, [viewportRows, front.view.viewportRows]);
 
 	// A layout effect runs before the screens' effects, so no page is requested under the old filters.
+	const root = nav.routes[0];
 	useLayoutEffect(() => {
-		store.load(nav.generation, nav.list.filters);
-	}, [store, nav.generation, nav.list.filters]);
+		store.load(root.generation, root.view.filters);
+	}, [store, root.generation, root.view.filters]);
 
 	useEffect(() => {
 		if (nav.quit) onExit(0);
 	}, [nav.quit, onExit]);
 
-	const {screen, overlay, help} = nav;
+	const {help} = nav;
+	const screen = topOf(nav.routes);
 	useKeyHandler('global', key => {
 		const id = keyId(key);
 		if (id === 'ctrl+c') {
@@ -89,7 +92,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const active = !tooSmall && !help;
 
 	let content: React.ReactNode;
-	if (screen.name === 'detail') {
+	if (screen.kind === 'detail') {
 		content = (
 			<Box flexDirection="column">
 				<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
@@ -105,7 +108,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				/>
 			</Box>
 		);
-	} else if (screen.name === 'create') {
+	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
 			<Box flexDirection="column">
 				<AppHeader width={columns} place={place} title="External connections › new connection" />
@@ -119,18 +122,18 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				/>
 			</Box>
 		);
-	} else if (overlay === 'filter') {
+	} else if (screen.kind === 'form') {
 		content = (
 			<Box flexDirection="column">
 				<ListHeader
 					width={columns}
 					place={place}
-					layout={layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(describeFilters(nav.list.filters)), reserve: 0})}
+					layout={layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(describeFilters(front.view.filters)), reserve: 0})}
 					position=""
 					retryNotice={undefined}
 				/>
 				<FilterForm
-					initial={nav.list.filters}
+					initial={front.view.filters}
 					width={columns}
 					isActive={active}
 					onApply={filters => dispatch({type: 'applyFilters', filters})}
@@ -143,7 +146,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			<ListScreen
 				store={store}
 				list={list}
-				generation={nav.generation}
+				generation={root.generation}
 				width={columns}
 				place={place}
 				{...(nav.notice && {notice: nav.notice})}

@@ -8,7 +8,7 @@ import chalk from 'chalk';
 import {createApiClient} from '../source/api/client.js';
 import {createListStore} from '../source/list-store.js';
 import {LIST_PAGING} from '../source/open-list.js';
-import {initialNavState} from '../source/navigation.js';
+import {frontList, initialNavState} from '../source/navigation/index.js';
 import {ListScreen} from '../source/screens/list/list-screen.js';
 import {KEYS} from './helpers/keys.js';
 import {renderApp} from './helpers/render-app.js';
@@ -186,7 +186,7 @@ test('the create wizard: a hostile profile name in the picker and the review, an
 test('the filter header and the error banner with a hostile filter and a hostile 403', async () => {
 	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: 2000});
 	const store = createListStore(client, LIST_PAGING);
-	const list = {...initialNavState(20).list, filters: {connectionNameContains: HOSTILE}};
+	const list = {...frontList(initialNavState(20)).view, filters: {connectionNameContains: HOSTILE}};
 	// The app subscribes to the store; here the screen is re-rendered on each change of it.
 	store.load(1, list.filters);
 	const screen = () => (

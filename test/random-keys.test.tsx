@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
 import {renderWithKeys} from './helpers/render-with-keys.js';
-import {isValidNavState, type NavEvent, type NavState} from '../source/navigation.js';
+import {frontList, isValidNavState, topOf, type NavEvent, type NavState} from '../source/navigation/index.js';
 import {createApiClient} from '../source/api/client.js';
 import {createListStore, type ListStore} from '../source/list-store.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
@@ -82,18 +82,21 @@ async function settle(): Promise<void> {
 /** The screen the navigation state says should be showing. */
 function expectedScreen(state: NavState): ScreenName {
 	if (state.help) return 'help';
-	if (state.overlay !== null) return state.overlay;
-	return state.screen.name;
+	const top = topOf(state.routes);
+	if (top.kind === 'form') return top.form;
+	return top.kind;
 }
 
 /** What the frame must show once it has caught up with the state. */
 function frameAgrees(frame: string, state: NavState): boolean {
 	const screen = expectedScreen(state);
 	if (screenOf(frame) !== screen) return false;
-	if (screen === 'detail' && state.screen.name === 'detail') return detailId(frame) === state.screen.id;
-	if (screen === 'list' && state.list.total !== undefined && state.list.total > 0) {
+	const top = topOf(state.routes);
+	if (screen === 'detail' && top.kind === 'detail') return detailId(frame) === top.id;
+	const {view} = frontList(state);
+	if (screen === 'list' && view.total !== undefined && view.total > 0) {
 		const position = listPosition(frame);
-		return position?.row === state.list.cursor + 1 && position.total === state.list.total;
+		return position?.row === view.cursor + 1 && position.total === view.total;
 	}
 	return true;
 }
@@ -179,7 +182,7 @@ test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen kee
 				// Only a 'q' outside a text field may end the app, and with status 0. Keys wait while a screen
 				// loads, so the 'q' may be one typed a few writes ago.
 				if (!trail.slice(-20).some(write => write.key.includes('q'))) fail(`the app quit after ${JSON.stringify(key)}`);
-				const typing = previous.screen.name === 'create' || previous.overlay === 'filter';
+				const typing = topOf(previous.routes).kind === 'form';
 				if (key === 'q' && typing) fail("a 'q' typed into a text field quit the app");
 				await waitUntil(() => app.exitCodes.length > 0, 'the app asked to exit').catch(() => fail('the app quit but never asked to exit'));
 				if (!app.exitCodes.every(code => code === 0)) fail(`the app exited with ${app.exitCodes.join(', ')}`);

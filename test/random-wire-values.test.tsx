@@ -12,7 +12,7 @@ import {CrashBoundary} from '../source/components/crash-boundary.js';
 import {displayWidth} from '../source/components/format.js';
 import {cleanJsonLines} from '../source/components/sanitize.js';
 import {createListStore} from '../source/list-store.js';
-import {initialNavState} from '../source/navigation.js';
+import {frontList, initialNavState} from '../source/navigation/index.js';
 import {LIST_PAGING} from '../source/open-list.js';
 import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
 import {buildDetailRows, buildJsonRows} from '../source/screens/detail/detail-lines.js';
@@ -173,7 +173,7 @@ test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (s
 
 test(`the list screen shows ${LIST_ROWS} random records, window by window (seed ${SEED})`, {timeout: 120_000}, async () => {
 	const height = 24;
-	const base = initialNavState(height - 4).list;
+	const base = frontList(initialNavState(height - 4)).view;
 	const store = createListStore(client, LIST_PAGING);
 	store.load(1, {});
 	const crashes: Error[] = [];

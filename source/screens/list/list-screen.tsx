@@ -1,8 +1,7 @@
 import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ListStore} from '../../list-store.js';
-import type {ListView, NavEvent} from '../../navigation.js';
-import {hasFilters} from '../../navigation.js';
+import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
@@ -90,7 +89,7 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 				const row = cache.rowAt(list.cursor);
 				dispatch(row ? {type: 'open', id: row.id} : {type: 'openWhenLoaded'});
 			},
-			filter: () => dispatch({type: 'overlay', overlay: 'filter'}),
+			filter: () => dispatch({type: 'filter'}),
 			clearFilters: () => dispatch({type: 'clearFilters'}),
 			create() {
 				const id = cache.rowAt(list.cursor)?.id;
