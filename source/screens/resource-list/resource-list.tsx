@@ -34,11 +34,19 @@ type Props = {
 	dispatch: (event: NavEvent) => void;
 };
 
-/** The footer for what the resource answers; Esc back on a list opened from another screen. */
+const hintCache = new Map<string, string>();
+
+/** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
 function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean): string {
 	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back'].filter(name => name !== false);
-	const hints = hintsFor(['list', 'global'], {omit});
-	return can.filter && filtered ? `${hints} · x clear filters` : hints;
+	const cacheKey = `${omit.join()}|${can.filter && filtered}`;
+	let hints = hintCache.get(cacheKey);
+	if (hints === undefined) {
+		hints = hintsFor(['list', 'global'], {omit});
+		if (can.filter && filtered) hints += ' · x clear filters';
+		hintCache.set(cacheKey, hints);
+	}
+	return hints;
 }
 
 // Until the first page answers the spinner (or the error banner) says what is going on: the header stays quiet.
