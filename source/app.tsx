@@ -1,14 +1,16 @@
-import React, {useEffect, useLayoutEffect, useSyncExternalStore} from 'react';
+import React, {useEffect, useLayoutEffect} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
-import type {ListStore} from './list-store.js';
+import type {ResourceStore} from './resources/resource-store.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useNavigation, type NavigationListener} from './hooks/use-navigation.js';
-import {transition} from './navigation.js';
-import {BANNER_LINES, LIST_CHROME_LINES, ListScreen} from './screens/list/list-screen.js';
-import {MIN_TABLE_WIDTH} from './screens/list/columns.js';
-import {ListHeader} from './screens/list/list-header.js';
-import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/list/header-layout.js';
+import {frontList, frontListIndex, topOf, transition, type NavState, type Route} from './navigation/index.js';
+import {BANNER_LINES, LIST_CHROME_LINES, ResourceList} from './screens/resource-list/resource-list.js';
+import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
+import {ListHeader} from './screens/resource-list/list-header.js';
+import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
+import {useListStore} from './screens/resource-list/use-list-store.js';
+import {phoneNumbers} from './resources/index.js';
 import {cleanText} from './components/sanitize.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
@@ -26,7 +28,8 @@ const EXIT_INTERRUPTED = 130;
 
 export type AppProps = {
 	client: ApiClient;
-	store: ListStore;
+	/** The main list's store. */
+	store: ResourceStore;
 	/** The demo or the API host, shown on every screen. */
 	place: Place;
 	onExit: (code: number) => void;
@@ -35,6 +38,13 @@ export type AppProps = {
 	onNavigation?: NavigationListener;
 };
 
+/** The header's titles of the list in front: a sub-list names the record it hangs off. */
+function listTitles(nav: NavState, own: readonly string[] | undefined): readonly string[] {
+	if (own) return own;
+	const {parentId} = frontList(nav);
+	return [`Phone numbers · connection ${cleanText(parentId ?? '')}`, 'Phone numbers', ''];
+}
+
 /** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
 function viewportRowsFor(rows: number, showingError: boolean, headerLines: number): number {
 	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (headerLines - 1) - (showingError ? BANNER_LINES : 0));
@@ -42,31 +52,35 @@ function viewportRowsFor(rows: number, showingError: boolean, headerLines: numbe
 
 export function App({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
 	const {columns, rows} = useTerminalSize();
-	useSyncExternalStore(store.subscribe, store.snapshot);
-	const showingError = store.cache.lastError !== undefined;
-	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, showingError, 1), onNavigation);
+	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, store.lastError !== undefined, 1), onNavigation);
+	const front = frontList(nav);
+	// The list in front: the one on screen, or the one the detail or form on top was opened from.
+	const frontStore = useListStore(front, store, client);
+	const showingError = frontStore.lastError !== undefined;
+	const titles = listTitles(nav, front.parentId === undefined ? frontStore.resource.titles : undefined);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
-	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, nav.list.filters, nav.list.total)));
+	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)));
 	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
-	const list = viewportRows === nav.list.viewportRows ? nav.list : transition(nav, {type: 'resize', viewportRows}).list;
+	const list = viewportRows === front.view.viewportRows ? front.view : frontList(transition(nav, {type: 'resize', viewportRows})).view;
 	const tooSmall = columns < MIN_TABLE_WIDTH || rows < MIN_ROWS;
 
 	useEffect(() => {
-		if (viewportRows !== nav.list.viewportRows) dispatch({type: 'resize', viewportRows});
-	}, [viewportRows, nav.list.viewportRows]);
+		if (viewportRows !== front.view.viewportRows) dispatch({type: 'resize', viewportRows});
+	}, [viewportRows, front.view.viewportRows]);
 
 	// A layout effect runs before the screens' effects, so no page is requested under the old filters.
 	useLayoutEffect(() => {
-		store.load(nav.generation, nav.list.filters);
-	}, [store, nav.generation, nav.list.filters]);
+		frontStore.load(front.generation, front.view.filters);
+	}, [frontStore, front.generation, front.view.filters]);
 
 	useEffect(() => {
 		if (nav.quit) onExit(0);
 	}, [nav.quit, onExit]);
 
-	const {screen, overlay, help} = nav;
+	const {help} = nav;
+	const screen = topOf(nav.routes);
 	useKeyHandler('global', key => {
 		const id = keyId(key);
 		if (id === 'ctrl+c') {
@@ -88,24 +102,29 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
 
-	let content: React.ReactNode;
-	if (screen.name === 'detail') {
-		content = (
-			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
-				<DetailScreen
-					key={screen.id}
-					client={client}
-					id={screen.id}
-					width={columns}
-					height={belowHeader}
-					isActive={active}
-					writeToTerminal={writeToTerminal}
-					onBack={() => dispatch({type: 'back'})}
-				/>
-			</Box>
-		);
-	} else if (screen.name === 'create') {
+	// A detail stays mounted, hidden and deaf, under a list opened from it: Esc comes back to the same field.
+	const detail = [screen, nav.routes.at(-2)].find((route): route is Route & {kind: 'detail'} => route?.kind === 'detail');
+	const detailView = detail ? (
+		<Box display={detail === screen ? 'flex' : 'none'} flexDirection="column">
+			<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
+			<DetailScreen
+				key={detail.id}
+				client={client}
+				id={detail.id}
+				width={columns}
+				height={belowHeader}
+				isActive={active && detail === screen}
+				writeToTerminal={writeToTerminal}
+				onBack={() => dispatch({type: 'back'})}
+				onPhoneNumbers={() => dispatch({type: 'openList', resource: phoneNumbers.name})}
+			/>
+		</Box>
+	) : null;
+
+	let content: React.ReactNode = null;
+	if (screen.kind === 'detail') {
+		content = null;
+	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
 			<Box flexDirection="column">
 				<AppHeader width={columns} place={place} title="External connections › new connection" />
@@ -119,18 +138,18 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				/>
 			</Box>
 		);
-	} else if (overlay === 'filter') {
+	} else if (screen.kind === 'form') {
 		content = (
 			<Box flexDirection="column">
 				<ListHeader
 					width={columns}
 					place={place}
-					layout={layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(describeFilters(nav.list.filters)), reserve: 0})}
+					layout={layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(describeFilters(front.view.filters)), reserve: 0, titles})}
 					position=""
 					retryNotice={undefined}
 				/>
 				<FilterForm
-					initial={nav.list.filters}
+					initial={front.view.filters}
 					width={columns}
 					isActive={active}
 					onApply={filters => dispatch({type: 'applyFilters', filters})}
@@ -140,10 +159,12 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 		);
 	} else {
 		content = (
-			<ListScreen
-				store={store}
+			<ResourceList
+				key={frontListIndex(nav.routes)}
+				store={frontStore}
 				list={list}
-				generation={nav.generation}
+				generation={front.generation}
+				titles={titles}
 				width={columns}
 				place={place}
 				{...(nav.notice && {notice: nav.notice})}
@@ -161,6 +182,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
 				{help ? <HelpOverlay width={columns} height={height} isActive={!tooSmall} onClose={() => dispatch({type: 'back'})} /> : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">
+					{detailView}
 					{content}
 				</Box>
 			</Box>

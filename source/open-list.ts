@@ -1,12 +1,13 @@
 // The list's data source, opened before any UI code loads: the first page is on the wire while Ink starts.
 import {createApiClient, type ApiClient} from './api/client.js';
-import {createListStore, type ListStore} from './list-store.js';
+import {createResourceStore, type ResourceStore} from './resources/resource-store.js';
+import {externalConnections} from './resources/external-connections.js';
 
 // 100 rows answer fast enough for the first frame and hold about five screens, so one prefetch a screen
 // ahead keeps a held ↓ from ever reaching an unloaded row (figures in README's Performance section).
 export const LIST_PAGING = {pageSize: 100, prefetchRows: 40, maxResidentPages: 6};
 
-export type ListSource = {client: ApiClient; store: ListStore};
+export type ListSource = {client: ApiClient; store: ResourceStore};
 
 /** Rows of the first screen: the terminal less the header, column titles, footer and Ink's spare line. */
 function firstScreenRows(): number {
@@ -15,7 +16,7 @@ function firstScreenRows(): number {
 
 export function openList(target: {baseUrl: string; apiKey: string}, {names}: {names: boolean}): ListSource {
 	const client = createApiClient({baseUrl: target.baseUrl, apiKey: target.apiKey});
-	const store = createListStore(client, {...LIST_PAGING, names});
-	store.cache.setView(0, firstScreenRows() - 1);
+	const store = createResourceStore(externalConnections, client, {...LIST_PAGING, names});
+	store.view(0, firstScreenRows() - 1);
 	return {client, store};
 }

@@ -1,7 +1,7 @@
 import React from 'react';
 import {render} from 'ink';
 import type {ListSource} from './open-list.js';
-import type {ListStore} from './list-store.js';
+import type {ResourceStore} from './resources/resource-store.js';
 import {App} from './app.js';
 import type {Place} from './components/app-header.js';
 import {CrashBoundary} from './components/crash-boundary.js';
@@ -14,8 +14,8 @@ import {enterTerminalModes} from './input/terminal-modes.js';
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
 
-function firstPageOrTimeout(store: ListStore, maxMs: number): Promise<void> {
-	const settled = () => store.cache.total !== undefined || store.cache.lastError !== undefined;
+function firstPageOrTimeout(store: ResourceStore, maxMs: number): Promise<void> {
+	const settled = () => store.total !== undefined || store.lastError !== undefined;
 	if (settled()) return Promise.resolve();
 	return new Promise(resolve => {
 		const finish = () => {

@@ -6,10 +6,11 @@ import React from 'react';
 import {renderWithKeys as render} from './helpers/render-with-keys.js';
 import chalk from 'chalk';
 import {createApiClient} from '../source/api/client.js';
-import {createListStore} from '../source/list-store.js';
+import {createResourceStore} from '../source/resources/resource-store.js';
+import {externalConnections} from '../source/resources/external-connections.js';
 import {LIST_PAGING} from '../source/open-list.js';
-import {initialNavState} from '../source/navigation.js';
-import {ListScreen} from '../source/screens/list/list-screen.js';
+import {frontList, initialNavState} from '../source/navigation/index.js';
+import {ResourceList} from '../source/screens/resource-list/resource-list.js';
 import {KEYS} from './helpers/keys.js';
 import {renderApp} from './helpers/render-app.js';
 import {startJsonServer, type JsonAnswer, type JsonRequest, type JsonServer} from './helpers/json-server.js';
@@ -185,12 +186,12 @@ test('the create wizard: a hostile profile name in the picker and the review, an
 
 test('the filter header and the error banner with a hostile filter and a hostile 403', async () => {
 	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: 2000});
-	const store = createListStore(client, LIST_PAGING);
-	const list = {...initialNavState(20).list, filters: {connectionNameContains: HOSTILE}};
+	const store = createResourceStore(externalConnections, client, LIST_PAGING);
+	const list = {...frontList(initialNavState(20)).view, filters: {connectionNameContains: HOSTILE}};
 	// The app subscribes to the store; here the screen is re-rendered on each change of it.
 	store.load(1, list.filters);
 	const screen = () => (
-		<ListScreen store={store} list={list} generation={1} width={100} place={{demo: false, host: '127.0.0.1'}} isActive dispatch={() => {}} />
+		<ResourceList store={store} list={list} generation={1} width={100} place={{demo: false, host: '127.0.0.1'}} isActive dispatch={() => {}} />
 	);
 	const view = render(screen());
 	const unsubscribe = store.subscribe(() => view.rerender(screen()));

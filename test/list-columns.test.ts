@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {displayWidth} from '../source/components/format.js';
-import {headerLine, layoutColumns, MIN_TABLE_WIDTH, nameCell, partsText, PENDING_NAME, rowParts} from '../source/screens/list/columns.js';
+import {headerLine, layoutColumns, MIN_TABLE_WIDTH, nameCell, partsText, PENDING_NAME, rowParts} from '../source/screens/resource-list/table.js';
 import type {ExternalConnection} from '../source/api/types.js';
+import {externalConnections} from '../source/resources/external-connections.js';
 
 const CONNECTION: ExternalConnection = {
 	id: '1930241863466354012',
@@ -17,7 +18,7 @@ const CONNECTION: ExternalConnection = {
 	outbound: {channel_limit: 20, outbound_voice_profile_id: '1911630617284445511'},
 };
 
-const keysAt = (width: number, names = true) => layoutColumns(width, {names}).map(column => column.key);
+const keysAt = (width: number, names = true) => layoutColumns(externalConnections, width, {names}).map(column => column.key);
 
 test('name and id come first; the rest appear by priority as the width allows', () => {
 	assert.deepEqual(keysAt(MIN_TABLE_WIDTH), ['name', 'id', 'service', 'active', 'created']);
@@ -28,9 +29,9 @@ test('name and id come first; the rest appear by priority as the width allows', 
 
 test('every width from the narrowest to 300 fills the line exactly, name and id shown, no column below its minimum', () => {
 	for (let width = MIN_TABLE_WIDTH; width <= 300; width++) {
-		const columns = layoutColumns(width);
+		const columns = layoutColumns(externalConnections, width);
 		assert.equal(displayWidth(headerLine(columns)), width, `header at ${width}`);
-		assert.equal(displayWidth(partsText(rowParts(CONNECTION, PENDING_NAME, columns, true))), width, `row at ${width}`);
+		assert.equal(displayWidth(partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, true))), width, `row at ${width}`);
 		assert.deepEqual(columns.slice(0, 2).map(column => column.key), ['name', 'id'], `at ${width}`);
 		const id = columns.find(column => column.key === 'id')!;
 		assert.equal(id.width, 19, `a full id at ${width}`);
@@ -38,11 +39,11 @@ test('every width from the narrowest to 300 fills the line exactly, name and id 
 });
 
 test('the core columns reach their ideal width before any wide-terminal column shows', () => {
-	const at120 = new Map(layoutColumns(120).map(column => [column.key, column.width]));
+	const at120 = new Map(layoutColumns(externalConnections, 120).map(column => [column.key, column.width]));
 	assert.ok(at120.get('name')! >= 24);
 	assert.equal(at120.get('service'), 16, 'operator_connect fits');
-	const at200 = layoutColumns(200);
-	const line = partsText(rowParts(CONNECTION, nameCell({status: 'loaded', name: 'Acme EMEA'}), at200, false));
+	const at200 = layoutColumns(externalConnections, 200);
+	const line = partsText(rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'Acme EMEA'}), at200, false));
 	for (const shown of ['Acme EMEA', 'operator_connect', 'prod, emea', 'hooks.example.com', '10', '20', '1911630617284445511', '2023-01-02']) {
 		assert.ok(line.includes(shown), `${shown} in ${line}`);
 	}
@@ -52,18 +53,18 @@ test('without names, the id leads and the name column is gone', () => {
 	const keys = keysAt(80, false);
 	assert.equal(keys[0], 'id');
 	assert.ok(!keys.includes('name'));
-	assert.equal(displayWidth(headerLine(layoutColumns(80, {names: false}))), 80);
+	assert.equal(displayWidth(headerLine(layoutColumns(externalConnections, 80, {names: false}))), 80);
 });
 
 test('a pending name is the only dim piece of its row; an arrived or failed one is plain text', () => {
-	const columns = layoutColumns(100);
-	const pending = rowParts(CONNECTION, PENDING_NAME, columns, false);
+	const columns = layoutColumns(externalConnections, 100);
+	const pending = rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, false);
 	assert.deepEqual(pending.map(part => part.dim), [false, true, false]);
 	assert.equal(pending[1]!.text.trim(), '…');
-	const failed = rowParts(CONNECTION, nameCell({status: 'failed'}), columns, false);
+	const failed = rowParts(externalConnections, CONNECTION, nameCell({status: 'failed'}), columns, false);
 	assert.equal(failed.length, 1);
 	assert.ok(failed[0]!.text.startsWith('  —'));
-	const long = partsText(rowParts(CONNECTION, nameCell({status: 'loaded', name: 'x'.repeat(200)}), columns, false));
+	const long = partsText(rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'x'.repeat(200)}), columns, false));
 	assert.equal(displayWidth(long), 100);
 	assert.ok(long.includes('x…'), 'a long name shrinks with …');
 });

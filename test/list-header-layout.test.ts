@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {displayWidth} from '../source/components/format.js';
 import {placeTag} from '../source/components/app-header.js';
-import {headerLineCount, layoutHeader, listHeaderLayout, positionReserve} from '../source/screens/list/header-layout.js';
+import {headerLineCount, layoutHeader, listHeaderLayout, positionReserve} from '../source/screens/resource-list/header-layout.js';
+import {externalConnections} from '../source/resources/external-connections.js';
+
+const {titles} = externalConnections;
 
 const DEMO_TAG = placeTag({demo: true});
 
@@ -11,7 +14,7 @@ const SUMMARY = ['name~"Operator"', 'service=operator_connect', 'created=2024-01
 
 /** The header's text lines as drawn: the first with its title, inline filters and room for the position. */
 function textLines(width: number, demo: boolean, filters: object, total: number) {
-	const layout = listHeaderLayout(width, demo ? {demo: true} : {demo: false, host: ''}, filters, total);
+	const layout = listHeaderLayout(width, demo ? {demo: true} : {demo: false, host: ''}, filters, total, titles);
 	const first = `${demo ? DEMO_TAG : ''}  ${layout.title}  ${layout.inlineFilters}`;
 	return {layout, lines: [first, ...layout.filterLines.map(line => `  ${line}`)]};
 }
@@ -26,10 +29,10 @@ test('at 200 and 120 columns the title and every filter share one line', () => {
 });
 
 test('at 80 columns the title shortens, then goes, before any filter is cut', () => {
-	const shorter = layoutHeader({width: 80, tag: '', filters: 'name~"Operator" · service=zoom', reserve: positionReserve(1234)});
+	const shorter = layoutHeader({width: 80, tag: '', filters: 'name~"Operator" · service=zoom', reserve: positionReserve(1234), titles});
 	assert.equal(shorter.title, 'Connections');
 	assert.equal(shorter.filterLines.length, 0);
-	const none = layoutHeader({width: 80, tag: DEMO_TAG, filters: 'name~"Operator" · service=operator_connect', reserve: positionReserve(1234)});
+	const none = layoutHeader({width: 80, tag: DEMO_TAG, filters: 'name~"Operator" · service=operator_connect', reserve: positionReserve(1234), titles});
 	assert.equal(none.title, '');
 	assert.equal(none.inlineFilters, 'filter: name~"Operator" · service=operator_connect');
 });
@@ -46,19 +49,19 @@ test('filters that still do not fit wrap to lines of their own, each within the 
 });
 
 test('a filter wider than a line is split across lines, and an absurd one stops at three lines', () => {
-	const long = layoutHeader({width: 67, tag: '', filters: `name~"${'x'.repeat(80)}"`, reserve: 10});
+	const long = layoutHeader({width: 67, tag: '', filters: `name~"${'x'.repeat(80)}"`, reserve: 10, titles});
 	assert.equal(long.filterLines.length, 2);
 	assert.equal(long.filterLines.join('').replace('filter:', '').replace(/\s/g, ''), `name~"${'x'.repeat(80)}"`);
-	const absurd = layoutHeader({width: 67, tag: '', filters: `name~"${'x'.repeat(1000)}"`, reserve: 10});
+	const absurd = layoutHeader({width: 67, tag: '', filters: `name~"${'x'.repeat(1000)}"`, reserve: 10, titles});
 	assert.equal(absurd.filterLines.length, 3);
 	assert.ok(absurd.filterLines.every(line => displayWidth(line) <= 65));
 	assert.ok(absurd.filterLines[2]!.endsWith('…'));
 });
 
 test('without filters the title is all there is, cut only when the terminal is narrower than it', () => {
-	assert.deepEqual(layoutHeader({width: 80, tag: '', filters: '', reserve: 20}), {title: 'External connections', inlineFilters: '', filterLines: []});
-	assert.equal(layoutHeader({width: 40, tag: DEMO_TAG, filters: '', reserve: 20}).title, 'External c…');
-	assert.equal(layoutHeader({width: 28, tag: DEMO_TAG, filters: '', reserve: 20}).title, '');
+	assert.deepEqual(layoutHeader({width: 80, tag: '', filters: '', reserve: 20, titles}), {title: 'External connections', inlineFilters: '', filterLines: []});
+	assert.equal(layoutHeader({width: 40, tag: DEMO_TAG, filters: '', reserve: 20, titles}).title, 'External c…');
+	assert.equal(layoutHeader({width: 28, tag: DEMO_TAG, filters: '', reserve: 20, titles}).title, '');
 });
 
 test('the position is reserved for the widest row of the total, so moving never changes the layout', () => {

@@ -1,13 +1,26 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {
+	frontList,
 	hasFilters,
 	initialNavState,
 	isValidNavState,
+	topOf,
 	transition,
+	type ListView,
 	type NavEvent,
 	type NavState,
-} from '../source/navigation.js';
+	type Route,
+} from '../source/navigation/index.js';
+
+const view = (state: NavState): ListView => frontList(state).view;
+const top = (state: NavState): Route => topOf(state.routes);
+const generation = (state: NavState): number => frontList(state).generation;
+/** The state with the list in front changed as given: for building broken states. */
+function withView(state: NavState, change: Partial<ListView>): NavState {
+	const [root, ...rest] = state.routes;
+	return {...state, routes: [{...root, view: {...root.view, ...change}}, ...rest]};
+}
 
 function run(state: NavState, ...events: NavEvent[]): NavState {
 	return events.reduce((current, event) => {
@@ -21,20 +34,33 @@ function run(state: NavState, ...events: NavEvent[]): NavState {
 function browsing(): NavState {
 	return run(
 		initialNavState(10),
-		{type: 'overlay', overlay: 'filter'},
+		{type: 'filter'},
 		{type: 'applyFilters', filters: {externalSipConnection: 'zoom'}},
 		{type: 'total', total: 1000},
 		{type: 'move', by: 25},
 	);
 }
 
+// That connection's phone numbers: 500 of them, cursor at row 4.
+function subList(): NavState {
+	return run(
+		browsing(),
+		{type: 'open', id: '1293384261075731499'},
+		{type: 'openList', resource: 'phone-numbers'},
+		{type: 'total', total: 500},
+		{type: 'move', by: 3},
+	);
+}
+
 const contexts: Record<string, () => NavState> = {
 	list: browsing,
 	help: () => run(browsing(), {type: 'help'}),
-	filter: () => run(browsing(), {type: 'overlay', overlay: 'filter'}),
-	'help over filter': () => run(browsing(), {type: 'overlay', overlay: 'filter'}, {type: 'help'}),
+	filter: () => run(browsing(), {type: 'filter'}),
+	'help over filter': () => run(browsing(), {type: 'filter'}, {type: 'help'}),
 	'help over create': () => run(browsing(), {type: 'create'}, {type: 'help'}),
 	detail: () => run(browsing(), {type: 'open', id: '1293384261075731499'}),
+	'sub-list': subList,
+	'help over sub-list': () => run(subList(), {type: 'help'}),
 	create: () => run(browsing(), {type: 'create'}),
 	quit: () => run(browsing(), {type: 'quit'}),
 };
@@ -48,9 +74,11 @@ const events: Record<string, NavEvent> = {
 	'total shrinks': {type: 'total', total: 5},
 	resize: {type: 'resize', viewportRows: 4},
 	open: {type: 'open', id: '42'},
+	openList: {type: 'openList', resource: 'phone-numbers'},
+	rowRemoved: {type: 'rowRemoved', row: 3},
 	back: {type: 'back'},
 	help: {type: 'help'},
-	'overlay filter': {type: 'overlay', overlay: 'filter'},
+	'overlay filter': {type: 'filter'},
 	applyFilters: {type: 'applyFilters', filters: {id: '7'}},
 	clearFilters: {type: 'clearFilters'},
 	refresh: {type: 'refresh'},
@@ -62,15 +90,21 @@ const events: Record<string, NavEvent> = {
 // Which events apply in which context; everything not listed returns the same object.
 const applies: Record<string, string[]> = {
 	list: [
-		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'open',
+		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'rowRemoved', 'open',
 		'help', 'overlay filter', 'clearFilters', 'refresh', 'create', 'quit',
 	],
-	help: ['total shrinks', 'resize', 'back', 'quit'],
-	'help over filter': ['total shrinks', 'resize', 'back', 'quit'],
-	'help over create': ['total shrinks', 'resize', 'back', 'created', 'quit'],
-	filter: ['total shrinks', 'resize', 'back', 'help', 'applyFilters', 'clearFilters', 'quit'],
-	detail: ['total shrinks', 'resize', 'back', 'help', 'quit'],
-	create: ['total shrinks', 'resize', 'back', 'help', 'created', 'quit'],
+	help: ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
+	'help over filter': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
+	'help over create': ['total shrinks', 'resize', 'rowRemoved', 'back', 'created', 'quit'],
+	filter: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'applyFilters', 'clearFilters', 'quit'],
+	detail: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'openList', 'quit'],
+	// A sub-list has no filters set, so x has nothing to clear.
+	'sub-list': [
+		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'rowRemoved', 'open',
+		'back', 'help', 'overlay filter', 'refresh', 'create', 'quit',
+	],
+	'help over sub-list': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
+	create: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'created', 'quit'],
 	quit: [],
 };
 
@@ -95,20 +129,19 @@ describe('initialNavState', () => {
 	it('starts on the list with nothing loaded', () => {
 		const state = initialNavState(20);
 		assert.deepEqual(state, {
-			screen: {name: 'list'},
-			overlay: null,
+			routes: [
+				{kind: 'list', resource: 'external-connections', view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 20, filters: {}}, generation: 0},
+			],
 			help: false,
-			list: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 20, filters: {}},
-			generation: 0,
 			quit: false,
 		});
 		assert.ok(isValidNavState(state));
 	});
 
 	it('keeps at least one viewport row', () => {
-		assert.equal(initialNavState(0).list.viewportRows, 1);
-		assert.equal(initialNavState(Number.NaN).list.viewportRows, 1);
-		assert.equal(initialNavState(7.9).list.viewportRows, 7);
+		assert.equal(view(initialNavState(0)).viewportRows, 1);
+		assert.equal(view(initialNavState(Number.NaN)).viewportRows, 1);
+		assert.equal(view(initialNavState(7.9)).viewportRows, 7);
 	});
 });
 
@@ -128,20 +161,20 @@ describe('move and jump', () => {
 	it('moves line by line and scrolls only when the cursor leaves the window', () => {
 		let state = run(initialNavState(10), {type: 'total', total: 100});
 		state = run(state, ...Array.from({length: 9}, (): NavEvent => ({type: 'move', by: 1})));
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [9, 0]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [9, 0]);
 		state = run(state, {type: 'move', by: 1});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [10, 1]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [10, 1]);
 		state = run(state, ...Array.from({length: 9}, (): NavEvent => ({type: 'move', by: -1})));
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [1, 1]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [1, 1]);
 		state = run(state, {type: 'move', by: -1});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [0, 0]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [0, 0]);
 	});
 
 	it('clamps at both ends and returns the same state when already there', () => {
 		const top = run(initialNavState(10), {type: 'total', total: 3});
 		assert.equal(transition(top, {type: 'move', by: -1}), top);
 		const bottom = run(top, {type: 'move', by: 50});
-		assert.equal(bottom.list.cursor, 2);
+		assert.equal(view(bottom).cursor, 2);
 		assert.equal(transition(bottom, {type: 'move', by: 1}), bottom);
 		assert.equal(transition(bottom, {type: 'jump', to: 'last'}), bottom);
 	});
@@ -149,21 +182,21 @@ describe('move and jump', () => {
 	it('pages the window along with the cursor', () => {
 		let state = run(initialNavState(10), {type: 'total', total: 95}, {type: 'move', by: 3});
 		state = run(state, {type: 'move', by: 10});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [13, 10]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [13, 10]);
 		state = run(state, ...Array.from({length: 7}, (): NavEvent => ({type: 'move', by: 10})));
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [83, 80]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [83, 80]);
 		state = run(state, {type: 'move', by: 10});
 		// The last page is full: no blank rows below row 94.
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [93, 85]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [93, 85]);
 		state = run(state, {type: 'move', by: -10});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [83, 75]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [83, 75]);
 	});
 
 	it('jumps to the last row with a full window and back to the first', () => {
 		let state = run(initialNavState(20), {type: 'total', total: 100_000}, {type: 'jump', to: 'last'});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [99_999, 99_980]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [99_999, 99_980]);
 		state = run(state, {type: 'jump', to: 'first'});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset], [0, 0]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset], [0, 0]);
 	});
 
 	it('ignores non-finite and zero steps', () => {
@@ -177,9 +210,9 @@ describe('move and jump', () => {
 describe('total', () => {
 	it('clamps the cursor and the window when the list shrinks', () => {
 		const state = run(browsing(), {type: 'jump', to: 'last'}, {type: 'total', total: 15});
-		assert.deepEqual([state.list.cursor, state.list.scrollOffset, state.list.total], [14, 5, 15]);
+		assert.deepEqual([view(state).cursor, view(state).scrollOffset, view(state).total], [14, 5, 15]);
 		const empty = run(state, {type: 'total', total: 0});
-		assert.deepEqual([empty.list.cursor, empty.list.scrollOffset], [0, 0]);
+		assert.deepEqual([view(empty).cursor, view(empty).scrollOffset], [0, 0]);
 	});
 
 	it('returns the same state when nothing changes, and ignores nonsense', () => {
@@ -191,23 +224,23 @@ describe('total', () => {
 
 	it('keeps a detail view open while the list behind it shrinks', () => {
 		const state = run(browsing(), {type: 'open', id: '5'}, {type: 'total', total: 10});
-		assert.deepEqual(state.screen, {name: 'detail', id: '5'});
-		assert.equal(state.list.cursor, 9);
+		assert.deepEqual(top(state), {kind: 'detail', resource: 'external-connections', id: '5'});
+		assert.equal(view(state).cursor, 9);
 	});
 });
 
 describe('resize', () => {
 	it('keeps the cursor visible when the window shrinks', () => {
 		const state = run(browsing(), {type: 'move', by: 9}, {type: 'resize', viewportRows: 3});
-		assert.equal(state.list.cursor, 34);
-		assert.ok(state.list.scrollOffset <= 34 && 34 < state.list.scrollOffset + 3);
+		assert.equal(view(state).cursor, 34);
+		assert.ok(view(state).scrollOffset <= 34 && 34 < view(state).scrollOffset + 3);
 	});
 
 	it('pulls the window up when growing would leave blank rows', () => {
 		const state = run(initialNavState(5), {type: 'total', total: 20}, {type: 'jump', to: 'last'});
-		assert.equal(state.list.scrollOffset, 15);
+		assert.equal(view(state).scrollOffset, 15);
 		const grown = run(state, {type: 'resize', viewportRows: 30});
-		assert.deepEqual([grown.list.cursor, grown.list.scrollOffset], [19, 0]);
+		assert.deepEqual([view(grown).cursor, view(grown).scrollOffset], [19, 0]);
 	});
 
 	it('returns the same state for the same size', () => {
@@ -220,7 +253,7 @@ describe('detail', () => {
 	it('opens the row and restores the list exactly on back', () => {
 		const list = run(browsing(), {type: 'move', by: 12});
 		const detail = run(list, {type: 'open', id: '1293384261075731499'});
-		assert.deepEqual(detail.screen, {name: 'detail', id: '1293384261075731499'});
+		assert.deepEqual(top(detail), {kind: 'detail', resource: 'external-connections', id: '1293384261075731499'});
 		const back = run(detail, {type: 'move', by: 5}, {type: 'jump', to: 'last'}, {type: 'refresh'}, {type: 'back'});
 		assert.deepEqual(back, list);
 	});
@@ -234,8 +267,8 @@ describe('detail', () => {
 describe('overlays', () => {
 	it('closes with back and leaves the list as it was', () => {
 		const list = browsing();
-		const filter = run(list, {type: 'overlay', overlay: 'filter'});
-		assert.equal(filter.overlay, 'filter');
+		const filter = run(list, {type: 'filter'});
+		assert.deepEqual(top(filter), {kind: 'form', form: 'filter'});
 		assert.deepEqual(run(filter, {type: 'back'}), list);
 		const help = run(list, {type: 'help'});
 		assert.equal(help.help, true);
@@ -244,13 +277,13 @@ describe('overlays', () => {
 
 	it('holds the keyboard: moving and opening the filter wait until the help closes', () => {
 		const help = run(browsing(), {type: 'help'});
-		assert.equal(transition(help, {type: 'overlay', overlay: 'filter'}), help);
+		assert.equal(transition(help, {type: 'filter'}), help);
 		assert.equal(transition(help, {type: 'move', by: 1}), help);
 		assert.equal(transition(help, {type: 'applyFilters', filters: {}}), help);
 	});
 
 	it('help over the filter form closes back to the form, then the form closes to the list', () => {
-		const filter = run(browsing(), {type: 'overlay', overlay: 'filter'});
+		const filter = run(browsing(), {type: 'filter'});
 		const help = run(filter, {type: 'help'});
 		assert.deepEqual(run(help, {type: 'back'}), filter);
 	});
@@ -264,33 +297,33 @@ describe('overlays', () => {
 describe('filters', () => {
 	it('apply resets the list, bumps the generation and closes the form', () => {
 		const before = browsing();
-		const after = run(before, {type: 'overlay', overlay: 'filter'}, {type: 'applyFilters', filters: {id: '7'}});
-		assert.equal(after.overlay, null);
-		assert.equal(after.generation, before.generation + 1);
-		assert.deepEqual(after.list, {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters: {id: '7'}});
+		const after = run(before, {type: 'filter'}, {type: 'applyFilters', filters: {id: '7'}});
+		assert.equal(top(after).kind, 'list');
+		assert.equal(generation(after), generation(before) + 1);
+		assert.deepEqual(view(after), {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters: {id: '7'}});
 	});
 
 	it('apply copies the filters it is given', () => {
 		const filters = {id: '7'};
-		const after = run(browsing(), {type: 'overlay', overlay: 'filter'}, {type: 'applyFilters', filters});
+		const after = run(browsing(), {type: 'filter'}, {type: 'applyFilters', filters});
 		filters.id = '8';
-		assert.deepEqual(after.list.filters, {id: '7'});
+		assert.deepEqual(view(after).filters, {id: '7'});
 	});
 
 	it('clear from the list resets like apply, and does nothing without filters', () => {
 		const before = browsing();
 		const cleared = run(before, {type: 'clearFilters'});
-		assert.deepEqual(cleared.list.filters, {});
-		assert.equal(cleared.generation, before.generation + 1);
-		assert.equal(cleared.list.total, undefined);
+		assert.deepEqual(view(cleared).filters, {});
+		assert.equal(generation(cleared), generation(before) + 1);
+		assert.equal(view(cleared).total, undefined);
 		assert.equal(transition(cleared, {type: 'clearFilters'}), cleared);
 	});
 
 	it('clear from the form always reloads and closes it', () => {
-		const bare = run(initialNavState(10), {type: 'overlay', overlay: 'filter'});
+		const bare = run(initialNavState(10), {type: 'filter'});
 		const cleared = run(bare, {type: 'clearFilters'});
-		assert.equal(cleared.overlay, null);
-		assert.equal(cleared.generation, 1);
+		assert.equal(top(cleared).kind, 'list');
+		assert.equal(generation(cleared), 1);
 	});
 
 	it('hasFilters ignores unset and empty keys', () => {
@@ -304,18 +337,19 @@ describe('refresh, create, created, quit', () => {
 	it('refresh bumps the generation and keeps the cursor', () => {
 		const before = browsing();
 		const after = run(before, {type: 'refresh'});
-		assert.equal(after.generation, before.generation + 1);
-		assert.deepEqual(after.list, before.list);
+		assert.equal(generation(after), generation(before) + 1);
+		assert.deepEqual(view(after), view(before));
 	});
 
 	it('create then created lands on the new detail with a reload pending', () => {
 		const before = browsing();
 		const created = run(before, {type: 'create'}, {type: 'created', id: '1293384261075731500'});
-		assert.deepEqual(created.screen, {name: 'detail', id: '1293384261075731500'});
-		assert.equal(created.generation, before.generation + 1);
+		assert.deepEqual(top(created), {kind: 'detail', resource: 'external-connections', id: '1293384261075731500'});
+		assert.equal(generation(created), generation(before) + 1);
 		const back = run(created, {type: 'back'});
-		assert.deepEqual(back.screen, {name: 'list'});
-		assert.deepEqual(back.list, before.list);
+		assert.equal(top(back).kind, 'list');
+		assert.equal(back.routes.length, 1);
+		assert.deepEqual(view(back), view(before));
 	});
 
 	it('back from create returns to the untouched list', () => {
@@ -340,17 +374,26 @@ describe('refresh, create, created, quit', () => {
 describe('isValidNavState', () => {
 	const valid = () => browsing();
 	const broken: Record<string, (state: NavState) => NavState> = {
-		'cursor past the end': s => ({...s, list: {...s.list, cursor: 1000}}),
-		'negative cursor': s => ({...s, list: {...s.list, cursor: -1}}),
-		'cursor while total unknown': s => ({...s, list: {...s.list, total: undefined}}),
-		'cursor above the window': s => ({...s, list: {...s.list, scrollOffset: 26}}),
-		'cursor below the window': s => ({...s, list: {...s.list, scrollOffset: 10}}),
-		'blank rows at the bottom': s => ({...s, list: {...s.list, cursor: 995, scrollOffset: 995}}),
-		'zero viewport': s => ({...s, list: {...s.list, viewportRows: 0}}),
-		'fractional cursor': s => ({...s, list: {...s.list, cursor: 25.5}}),
-		'filter overlay on detail': s => ({...s, screen: {name: 'detail', id: '1'}, overlay: 'filter'}),
-		'detail without id': s => ({...s, screen: {name: 'detail', id: ''}}),
-		'negative generation': s => ({...s, generation: -1}),
+		'cursor past the end': s => withView(s, {cursor: 1000}),
+		'negative cursor': s => withView(s, {cursor: -1}),
+		'cursor while total unknown': s => withView(s, {total: undefined}),
+		'cursor above the window': s => withView(s, {scrollOffset: 26}),
+		'cursor below the window': s => withView(s, {scrollOffset: 10}),
+		'blank rows at the bottom': s => withView(s, {cursor: 995, scrollOffset: 995}),
+		'zero viewport': s => withView(s, {viewportRows: 0}),
+		'fractional cursor': s => withView(s, {cursor: 25.5}),
+		'filter form over a detail': s => ({...s, routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: '1'}, {kind: 'form', form: 'filter'}]}),
+		'detail without id': s => ({...s, routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: ''}]}),
+		'detail of another resource than its list': s => ({...s, routes: [...s.routes, {kind: 'detail', resource: 'phone-numbers', id: '1'}]}),
+		'no routes': s => ({...s, routes: [] as unknown as NavState['routes']}),
+		'a detail at the bottom': s => ({...s, routes: [{kind: 'detail', resource: 'external-connections', id: '1'}] as unknown as NavState['routes']}),
+		'a sub-list not above its parent': s => ({
+			...s,
+			routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: '1'}, {...s.routes[0], resource: 'phone-numbers', parentId: '2'}],
+		}),
+		'a sub-list at the bottom': s => ({...s, routes: [{...s.routes[0], parentId: '1'}]}),
+		'negative generation': s => ({...s, routes: [{...s.routes[0], generation: -1}]}),
+		'a broken sub-list view': s => ({...subList(), routes: [...subList().routes.slice(0, -1), {...(subList().routes.at(-1) as Route & {kind: 'list'}), view: {...view(subList()), cursor: -1}}] as unknown as NavState['routes']}),
 	};
 
 	it('accepts a normal state', () => assert.ok(isValidNavState(valid())));
@@ -372,6 +415,7 @@ describe('isValidNavState', () => {
 				event.type === 'total' ? {type: 'total', total: Math.floor(random() * 200)}
 				: event.type === 'resize' ? {type: 'resize', viewportRows: Math.floor(random() * 40)}
 				: event.type === 'move' ? {type: 'move', by: Math.floor(random() * 61) - 30}
+				: event.type === 'rowRemoved' ? {type: 'rowRemoved', row: Math.floor(random() * 200)}
 				: event;
 			state = run(state, varied);
 		}
@@ -382,10 +426,10 @@ describe('help over every screen', () => {
 	it('opens over the detail and Esc returns to that same detail', () => {
 		const detail = run(browsing(), {type: 'open', id: '42'});
 		const help = run(detail, {type: 'help'});
-		assert.deepEqual(help.screen, {name: 'detail', id: '42'});
+		assert.deepEqual(top(help), {kind: 'detail', resource: 'external-connections', id: '42'});
 		assert.equal(help.help, true);
 		assert.ok(isValidNavState(help));
-		assert.equal(transition(help, {type: 'overlay', overlay: 'filter'}), help);
+		assert.equal(transition(help, {type: 'filter'}), help);
 		assert.deepEqual(run(help, {type: 'back'}), detail);
 	});
 
@@ -394,7 +438,7 @@ describe('help over every screen', () => {
 		const help = run(create, {type: 'help'});
 		assert.deepEqual(run(help, {type: 'back'}), create);
 		const created = run(help, {type: 'created', id: '9'});
-		assert.deepEqual(created.screen, {name: 'detail', id: '9'});
+		assert.deepEqual(top(created), {kind: 'detail', resource: 'external-connections', id: '9'});
 		assert.equal(created.help, false);
 	});
 });
@@ -402,36 +446,36 @@ describe('help over every screen', () => {
 describe('Enter on a row still loading', () => {
 	it('is remembered, opens with the row once it arrives, and is dropped by a move, a jump, a refresh or new filters', () => {
 		const waiting = run(browsing(), {type: 'move', by: 3}, {type: 'openWhenLoaded'});
-		assert.equal(waiting.list.pendingOpen, 28);
-		assert.equal(waiting.screen.name, 'list');
+		assert.equal(view(waiting).pendingOpen, 28);
+		assert.equal(top(waiting).kind, 'list');
 		const opened = run(waiting, {type: 'open', id: '42'});
-		assert.deepEqual(opened.screen, {name: 'detail', id: '42'});
-		assert.equal(opened.list.pendingOpen, undefined);
-		assert.ok(!('pendingOpen' in opened.list));
+		assert.deepEqual(top(opened), {kind: 'detail', resource: 'external-connections', id: '42'});
+		assert.equal(view(opened).pendingOpen, undefined);
+		assert.ok(!('pendingOpen' in view(opened)));
 		for (const event of [{type: 'move', by: 1}, {type: 'jump', to: 'last'}, {type: 'refresh'}, {type: 'clearFilters'}] as NavEvent[]) {
-			const dropped = run({...waiting, list: {...waiting.list, filters: {connectionNameContains: 'a'}}}, event);
-			assert.equal(dropped.list.pendingOpen, undefined, event.type);
+			const dropped = run(withView(waiting, {filters: {connectionNameContains: 'a'}}), event);
+			assert.equal(view(dropped).pendingOpen, undefined, event.type);
 		}
 		// Only the list itself takes it.
-		assert.equal(run(waiting, {type: 'help'}, {type: 'openWhenLoaded'}).list.pendingOpen, 28);
-		assert.equal(transition(run(browsing(), {type: 'help'}), {type: 'openWhenLoaded'}).list.pendingOpen, undefined);
+		assert.equal(view(run(waiting, {type: 'help'}, {type: 'openWhenLoaded'})).pendingOpen, 28);
+		assert.equal(view(transition(run(browsing(), {type: 'help'}), {type: 'openWhenLoaded'})).pendingOpen, undefined);
 	});
 });
 
 describe('after a create', () => {
 	it('announces the connection, keeps the cursor on the connection it was on, and the next action clears the notice', () => {
 		const before = browsing();
-		const {cursor, scrollOffset} = before.list;
+		const {cursor, scrollOffset} = view(before);
 		const created = run(before, {type: 'create', keepId: 'X'}, {type: 'created', id: '1826'});
 		assert.equal(created.notice, 'Created 1826');
-		assert.equal(created.list.keepId, 'X');
+		assert.equal(view(created).keepId, 'X');
 		const back = run(created, {type: 'back'});
 		assert.equal(back.notice, 'Created 1826', 'still said back on the list');
 		// The new row came in above: X is one row further down; the window stays, so the new row is in view.
 		const relocated = run(back, {type: 'relocate', row: cursor + 1});
-		assert.equal(relocated.list.cursor, cursor + 1);
-		assert.equal(relocated.list.scrollOffset, Math.max(scrollOffset, cursor + 1 - relocated.list.viewportRows + 1));
-		assert.equal(relocated.list.keepId, undefined);
+		assert.equal(view(relocated).cursor, cursor + 1);
+		assert.equal(view(relocated).scrollOffset, Math.max(scrollOffset, cursor + 1 - view(relocated).viewportRows + 1));
+		assert.equal(view(relocated).keepId, undefined);
 		assert.equal(run(relocated, {type: 'relocate', row: 3}), relocated, 'only once');
 		assert.equal(run(relocated, {type: 'move', by: 1}).notice, undefined);
 		assert.ok(isValidNavState(relocated));
@@ -439,6 +483,84 @@ describe('after a create', () => {
 
 	it('a create from an empty list keeps nothing', () => {
 		const created = run(browsing(), {type: 'create'}, {type: 'created', id: '1'});
-		assert.equal(created.list.keepId, undefined);
+		assert.equal(view(created).keepId, undefined);
+	});
+});
+
+describe('the route stack', () => {
+	it('list → detail → sub-list, and Esc pops to exactly where each was', () => {
+		const list = run(browsing(), {type: 'move', by: 12});
+		const detail = run(list, {type: 'open', id: '7'});
+		const numbers = run(detail, {type: 'openList', resource: 'phone-numbers'});
+		assert.deepEqual(top(numbers), {
+			kind: 'list',
+			resource: 'phone-numbers',
+			parentId: '7',
+			view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters: {}},
+			generation: 0,
+		});
+		const moved = run(numbers, {type: 'total', total: 10_000}, {type: 'jump', to: 'last'}, {type: 'refresh'});
+		assert.equal(view(moved).cursor, 9999);
+		assert.equal(generation(moved), 1, 'a refresh reloads only the sub-list');
+		assert.equal(generation(detail), generation(list));
+		assert.deepEqual(run(moved, {type: 'back'}), detail);
+		assert.deepEqual(run(moved, {type: 'back'}, {type: 'back'}), list);
+	});
+
+	it('data and sizes go to the list in front, not to the one underneath', () => {
+		const numbers = run(browsing(), {type: 'open', id: '7'}, {type: 'openList', resource: 'phone-numbers'}, {type: 'total', total: 3});
+		assert.equal(view(numbers).total, 3);
+		assert.equal(numbers.routes[0].view.total, 1000);
+		const resized = run(numbers, {type: 'resize', viewportRows: 4});
+		assert.equal(view(resized).viewportRows, 4);
+		assert.equal(resized.routes[0].view.viewportRows, 10);
+	});
+
+	it('a sub-list opens only from a detail, and help over it holds the keys', () => {
+		const state = browsing();
+		assert.equal(transition(state, {type: 'openList', resource: 'phone-numbers'}), state);
+		const detail = run(browsing(), {type: 'open', id: '7'});
+		assert.equal(transition(detail, {type: 'openList', resource: ''}), detail);
+		const help = run(detail, {type: 'help'});
+		assert.equal(transition(help, {type: 'openList', resource: 'phone-numbers'}), help);
+	});
+
+	it('Back at the bottom of the stack does nothing', () => {
+		const state = initialNavState(5);
+		assert.equal(transition(state, {type: 'back'}), state);
+	});
+});
+
+describe('a row removed in place', () => {
+	it('above the cursor: the cursor stays on the same item, one row up', () => {
+		const state = run(browsing(), {type: 'rowRemoved', row: 3});
+		assert.deepEqual([view(state).cursor, view(state).total], [24, 999]);
+	});
+
+	it('at the cursor: the cursor lands on the next item, which took its row', () => {
+		const state = run(browsing(), {type: 'rowRemoved', row: 25});
+		assert.deepEqual([view(state).cursor, view(state).total], [25, 999]);
+	});
+
+	it('the last row under the cursor: the cursor moves to the new last row', () => {
+		const last = run(browsing(), {type: 'jump', to: 'last'}, {type: 'rowRemoved', row: 999});
+		assert.deepEqual([view(last).cursor, view(last).total, view(last).scrollOffset], [998, 999, 989]);
+		const only = run(initialNavState(10), {type: 'total', total: 1}, {type: 'rowRemoved', row: 0});
+		assert.deepEqual([view(only).cursor, view(only).total], [0, 0]);
+	});
+
+	it('below the cursor or out of range: the cursor stays; nonsense does nothing', () => {
+		const state = browsing();
+		assert.equal(view(run(state, {type: 'rowRemoved', row: 500})).cursor, 25);
+		assert.equal(transition(state, {type: 'rowRemoved', row: 1000}), state);
+		assert.equal(transition(state, {type: 'rowRemoved', row: -1}), state);
+		assert.equal(transition(state, {type: 'rowRemoved', row: 1.5}), state);
+		const unknown = initialNavState(10);
+		assert.equal(transition(unknown, {type: 'rowRemoved', row: 0}), unknown, 'nothing to remove before the count is known');
+	});
+
+	it('keeps a pending open from opening the wrong row', () => {
+		const waiting = run(browsing(), {type: 'openWhenLoaded'}, {type: 'rowRemoved', row: 0});
+		assert.equal(view(waiting).pendingOpen, undefined);
 	});
 });

@@ -562,3 +562,87 @@ describe('PageCache: pagination inconsistent on its own terms heals', () => {
 		assert.equal(cache.totalState, 'known');
 	});
 });
+
+describe('PageCache: rows changed in place', () => {
+	// Rows 0..24 on screen of 1,000: pages 1-3 held, page 4 not.
+	async function heldPages() {
+		const made = makeCache(1000);
+		made.cache.setView(0, 24);
+		await load(made.cache, made.list, 1);
+		await load(made.cache, made.list, 2);
+		await load(made.cache, made.list, 3);
+		return made;
+	}
+
+	it('a removed row: later rows move up a place across held pages, the count drops, nothing held is fetched again', async () => {
+		const {cache, list} = await heldPages();
+		const before = list.calls.length;
+		cache.removeRow(5);
+		assert.equal(cache.total, 999);
+		assert.deepEqual([cache.rowAt(4), cache.rowAt(5), cache.rowAt(9), cache.rowAt(10), cache.rowAt(19)], [4, 6, 10, 11, 20]);
+		assert.deepEqual([cache.pageStatus(1), cache.pageStatus(2)], ['loaded', 'loaded']);
+		// Page 3 would need row 30 (page 4, never fetched) as its last: it is dropped, and fetched again as it is in view.
+		assert.deepEqual(list.requested().slice(before), [3]);
+		list.call(3).resolve(Array.from({length: 10}, (_, i) => 21 + i));
+		await settle();
+		assert.equal(cache.rowAt(20), 21);
+	});
+
+	it('the last row of the list: the count drops and the shorter last page stays', async () => {
+		const {cache, list} = makeCache(25);
+		cache.setView(0, 24);
+		await load(cache, list, 1);
+		await load(cache, list, 2);
+		await load(cache, list, 3);
+		const before = list.calls.length;
+		cache.removeRow(24);
+		assert.equal(cache.total, 24);
+		assert.equal(cache.rowAt(23), 23);
+		assert.equal(cache.rowAt(24), undefined);
+		assert.equal(list.calls.length, before, 'nothing fetched');
+	});
+
+	it('a request in flight at or after the row is asked again; one before it cannot bring the old count back', async () => {
+		const {cache, list} = makeCache(1000);
+		cache.setView(0, 24);
+		await load(cache, list, 1);
+		const early = list.call(2);
+		const late = list.call(3);
+		cache.removeRow(25);
+		assert.ok(late.signal.aborted);
+		assert.notEqual(list.call(3), late, 'page 3 asked again');
+		assert.equal(early.signal.aborted, false, 'page 2 is before the row: its rows are still right');
+		// The fake server still counts 1,000; a request sent before the delete may too.
+		early.resolve();
+		await settle();
+		assert.equal(cache.total, 999);
+	});
+
+	it('a row that is not held: every held page is dropped, and only those in view are fetched again', async () => {
+		const {cache, list} = await heldPages();
+		cache.setView(0, 9);
+		const before = list.calls.length;
+		cache.removeRow(undefined);
+		assert.equal(cache.total, 999);
+		assert.deepEqual(list.requested().slice(before), [1]);
+	});
+
+	it('ignores a row out of range, or a list whose count is unknown', async () => {
+		const {cache} = await heldPages();
+		cache.removeRow(1000);
+		cache.removeRow(-1);
+		assert.equal(cache.total, 1000);
+		const unknown = makeCache(10).cache;
+		unknown.removeRow(0);
+		assert.equal(unknown.total, undefined);
+	});
+
+	it('replaceRow swaps one held row; findRow finds held rows only', async () => {
+		const {cache} = await heldPages();
+		assert.equal(cache.findRow(row => row === 17), 17);
+		assert.equal(cache.findRow(row => row === 500), undefined);
+		assert.equal(cache.replaceRow(17, -17), true);
+		assert.deepEqual([cache.rowAt(16), cache.rowAt(17), cache.rowAt(18)], [16, -17, 18]);
+		assert.equal(cache.replaceRow(500, 1), false);
+	});
+});

@@ -10,9 +10,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
 import {renderWithKeys} from './helpers/render-with-keys.js';
-import {isValidNavState, type NavEvent, type NavState} from '../source/navigation.js';
+import {frontList, isValidNavState, topOf, type NavEvent, type NavState} from '../source/navigation/index.js';
 import {createApiClient} from '../source/api/client.js';
-import {createListStore, type ListStore} from '../source/list-store.js';
+import {createResourceStore, type ResourceStore} from '../source/resources/resource-store.js';
+import {externalConnections} from '../source/resources/external-connections.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {App} from '../source/app.js';
 import {crashIn, detailId, listPosition, screenOf, type ScreenName} from './helpers/frame-facts.js';
@@ -26,7 +27,7 @@ const WRITES = Number(process.env['RANDOM_KEYS_COUNT'] ?? 10_000);
 const TERMINAL_ROWS = 24;
 // Every so often, wait until the frame shows what the navigation state says: a screen that never catches up is a hang.
 const SYNC_EVERY = 250;
-const SCREENS: ScreenName[] = ['list', 'detail', 'filter', 'help', 'create'];
+const SCREENS: ScreenName[] = ['list', 'detail', 'filter', 'help', 'create', 'numbers'];
 
 let sandbox: Sandbox;
 
@@ -38,7 +39,7 @@ after(async () => {
 	await sandbox.close();
 });
 
-type Running = {view: ReturnType<typeof renderWithKeys>; store: ListStore; exitCodes: number[]};
+type Running = {view: ReturnType<typeof renderWithKeys>; store: ResourceStore; exitCodes: number[]};
 
 // The navigation state after every event the running app sent, and the first invalid one it reached.
 let latest: NavState | undefined;
@@ -52,7 +53,7 @@ function startApp(): Running {
 	latest = undefined;
 	// Small delays and a short timeout: retries and hung requests resolve within a few keys.
 	const client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 2, maxRetryAfterMs: 20, timeoutMs: 400});
-	const store = createListStore(client, {pageSize: 100, prefetchRows: 40, maxResidentPages: 6});
+	const store = createResourceStore(externalConnections, client, {pageSize: 100, prefetchRows: 40, maxResidentPages: 6});
 	const exitCodes: number[] = [];
 	const view = renderWithKeys(
 		<App
@@ -82,25 +83,29 @@ async function settle(): Promise<void> {
 /** The screen the navigation state says should be showing. */
 function expectedScreen(state: NavState): ScreenName {
 	if (state.help) return 'help';
-	if (state.overlay !== null) return state.overlay;
-	return state.screen.name;
+	const top = topOf(state.routes);
+	if (top.kind === 'form') return top.form;
+	if (top.kind === 'list' && top.parentId !== undefined) return 'numbers';
+	return top.kind;
 }
 
 /** What the frame must show once it has caught up with the state. */
 function frameAgrees(frame: string, state: NavState): boolean {
 	const screen = expectedScreen(state);
 	if (screenOf(frame) !== screen) return false;
-	if (screen === 'detail' && state.screen.name === 'detail') return detailId(frame) === state.screen.id;
-	if (screen === 'list' && state.list.total !== undefined && state.list.total > 0) {
+	const top = topOf(state.routes);
+	if (screen === 'detail' && top.kind === 'detail') return detailId(frame) === top.id;
+	const {view} = frontList(state);
+	if ((screen === 'list' || screen === 'numbers') && view.total !== undefined && view.total > 0) {
 		const position = listPosition(frame);
-		return position?.row === state.list.cursor + 1 && position.total === state.list.total;
+		return position?.row === view.cursor + 1 && position.total === view.total;
 	}
 	return true;
 }
 
 test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen keep the app whole (seed ${SEED})`, {timeout: 120_000}, async t => {
 	const writes = randomKeystrokes(SEED, WRITES);
-	const landed: Record<ScreenName, number> = {list: 0, detail: 0, filter: 0, help: 0, create: 0};
+	const landed: Record<ScreenName, number> = {list: 0, detail: 0, filter: 0, help: 0, create: 0, numbers: 0};
 	const trail: Array<{key: string; screen: ScreenName | undefined}> = [];
 	let keyCount = 0;
 	let restarts = 0;
@@ -179,7 +184,7 @@ test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen kee
 				// Only a 'q' outside a text field may end the app, and with status 0. Keys wait while a screen
 				// loads, so the 'q' may be one typed a few writes ago.
 				if (!trail.slice(-20).some(write => write.key.includes('q'))) fail(`the app quit after ${JSON.stringify(key)}`);
-				const typing = previous.screen.name === 'create' || previous.overlay === 'filter';
+				const typing = topOf(previous.routes).kind === 'form';
 				if (key === 'q' && typing) fail("a 'q' typed into a text field quit the app");
 				await waitUntil(() => app.exitCodes.length > 0, 'the app asked to exit').catch(() => fail('the app quit but never asked to exit'));
 				if (!app.exitCodes.every(code => code === 0)) fail(`the app exited with ${app.exitCodes.join(', ')}`);

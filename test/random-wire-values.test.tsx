@@ -11,15 +11,16 @@ import type {Connection, ExternalConnection, OutboundVoiceProfile} from '../sour
 import {CrashBoundary} from '../source/components/crash-boundary.js';
 import {displayWidth} from '../source/components/format.js';
 import {cleanJsonLines} from '../source/components/sanitize.js';
-import {createListStore} from '../source/list-store.js';
-import {initialNavState} from '../source/navigation.js';
+import {createResourceStore} from '../source/resources/resource-store.js';
+import {externalConnections} from '../source/resources/external-connections.js';
+import {frontList, initialNavState} from '../source/navigation/index.js';
 import {LIST_PAGING} from '../source/open-list.js';
 import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
 import {buildDetailRows, buildJsonRows} from '../source/screens/detail/detail-lines.js';
 import {profileNamesLoaded} from '../source/screens/detail/profile-names.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
-import {layoutColumns, nameCell, partsText, rowParts} from '../source/screens/list/columns.js';
-import {ListScreen} from '../source/screens/list/list-screen.js';
+import {layoutColumns, nameCell, partsText, rowParts} from '../source/screens/resource-list/table.js';
+import {ResourceList} from '../source/screens/resource-list/resource-list.js';
 import {Random, mix32} from '../source/sandbox/prng.js';
 import {startJsonServer, type JsonAnswer, type JsonServer} from './helpers/json-server.js';
 import {randomJson, randomString, type Limits} from './helpers/random-json.js';
@@ -84,8 +85,8 @@ test(`list rows and detail lines take ${PURE_CASES} random records without a thr
 		const width = 67 + random.int(140);
 		const context = () => where(index, {width, external, connection});
 		try {
-			const columns = layoutColumns(width);
-			checkLine(partsText(rowParts(external, nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}), columns, random.chance(0.5))), width, context);
+			const columns = layoutColumns(externalConnections, width);
+			checkLine(partsText(rowParts(externalConnections, external, nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}), columns, random.chance(0.5))), width, context);
 			const load = random.chance(0.8) ? ({status: 'loaded', value: connection} as const) : ({status: 'failed', error: randomJson(random, IN_MEMORY)} as const);
 			// Profiles named for whatever ids the records hold, with hostile names or names of any type.
 			const profileIds = [(external.outbound as {outbound_voice_profile_id?: unknown} | undefined)?.outbound_voice_profile_id, connection.outbound_voice_profile_id];
@@ -173,15 +174,15 @@ test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (s
 
 test(`the list screen shows ${LIST_ROWS} random records, window by window (seed ${SEED})`, {timeout: 120_000}, async () => {
 	const height = 24;
-	const base = initialNavState(height - 4).list;
-	const store = createListStore(client, LIST_PAGING);
+	const base = frontList(initialNavState(height - 4)).view;
+	const store = createResourceStore(externalConnections, client, LIST_PAGING);
 	store.load(1, {});
 	const crashes: Error[] = [];
 	const screen = (scrollOffset: number) => (
 		<CrashBoundary onCrash={error => crashes.push(error)}>
-			<ListScreen
+			<ResourceList
 				store={store}
-				list={{...base, cursor: scrollOffset, scrollOffset, total: store.cache.total}}
+				list={{...base, cursor: scrollOffset, scrollOffset, total: store.total}}
 				generation={1}
 				width={100}
 				place={{demo: false, host: '127.0.0.1'}}

@@ -1,14 +1,16 @@
 import got, {type Method, type RetryObject} from 'got';
-import {externalConnectionsQuery, outboundVoiceProfilesQuery} from './query.js';
+import {externalConnectionsQuery, outboundVoiceProfilesQuery, phoneNumbersQuery} from './query.js';
 import {RETRY_ERROR_CODES, RETRY_METHODS, RETRY_STATUS_CODES, retryDelayMs, retryReason} from './retry.js';
 import {toApiError, type ErrorContext} from './to-api-error.js';
 import type {
 	Connection,
 	CreateExternalConnectionRequest,
 	ExternalConnection,
+	ExternalConnectionPhoneNumber,
 	ListFilters,
 	ListResponse,
 	OutboundVoiceProfile,
+	PhoneNumberFilters,
 } from './types.js';
 import {USER_AGENT} from './user-agent.js';
 import {DEFAULT_BASE_URL} from './base-url.js';
@@ -49,6 +51,11 @@ export type ApiClient = {
 	getExternalConnection(id: string, o?: RequestOptions): Promise<ExternalConnection>;
 	createExternalConnection(body: CreateExternalConnectionRequest, o?: RequestOptions): Promise<ExternalConnection>;
 	getConnection(id: string, o?: RequestOptions): Promise<Connection>;
+	listExternalConnectionPhoneNumbers(
+		connectionId: string,
+		q: {pageNumber: number; pageSize: number; filters?: PhoneNumberFilters},
+		o?: RequestOptions,
+	): Promise<ListResponse<ExternalConnectionPhoneNumber>>;
 	listOutboundVoiceProfiles(
 		q: {pageNumber: number; pageSize: number; nameContains?: string},
 		o?: RequestOptions,
@@ -159,7 +166,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		}
 	}
 
-	const resource = (collection: string, id: string) => `${collection}/${encodeURIComponent(id)}`;
+	// Nested paths: a collection, an id (encoded, so a `/` in it stays in its segment), what hangs below it.
+	const resource = (collection: string, id: string, ...below: string[]) => [collection, encodeURIComponent(id), ...below].join('/');
 
 	return {
 		listExternalConnections: (q, o) =>
@@ -169,6 +177,12 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		createExternalConnection: (body, o) =>
 			send({method: 'POST', path: 'external_connections', json: body, sent: describeCreate(body)}, readSingleBody<ExternalConnection>, o),
 		getConnection: (id, o) => send({method: 'GET', path: resource('connections', id)}, readSingleBody<Connection>, o),
+		listExternalConnectionPhoneNumbers: (connectionId, q, o) =>
+			send(
+				{method: 'GET', path: resource('external_connections', connectionId, 'phone_numbers'), searchParams: phoneNumbersQuery(q)},
+				readListBody<ExternalConnectionPhoneNumber>,
+				o,
+			),
 		listOutboundVoiceProfiles: (q, o) =>
 			send({method: 'GET', path: 'outbound_voice_profiles', searchParams: outboundVoiceProfilesQuery(q)}, readListBody<OutboundVoiceProfile>, o),
 		call: ({path, ...rest}, read, o) => send({...rest, path: path.map(segment => encodeURIComponent(segment)).join('/')}, read, o),

@@ -1,4 +1,4 @@
-import type {ListFilters} from './types.js';
+import type {ListFilters, PhoneNumberFilters} from './types.js';
 
 export type PageQuery = {pageNumber: number; pageSize: number};
 
@@ -14,6 +14,17 @@ export function externalConnectionsQuery(q: PageQuery & {filters?: ListFilters})
 		['filter[id]', filters.id],
 		['filter[created_at]', filters.createdAt],
 		['filter[phone_number][contains]', filters.phoneNumber],
+	]);
+}
+
+/** FilterPhoneNumbersConsolidated of ListExternalConnectionPhoneNumbers, deepObject like the rest. */
+export function phoneNumbersQuery(q: PageQuery & {filters?: PhoneNumberFilters}): URLSearchParams {
+	const filters = q.filters ?? {};
+	return buildQuery(q, [
+		['filter[phone_number][eq]', filters.phoneNumberEq],
+		['filter[phone_number][contains]', filters.phoneNumberContains],
+		['filter[civic_address_id][eq]', filters.civicAddressId],
+		['filter[location_id][eq]', filters.locationId],
 	]);
 }
 

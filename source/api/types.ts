@@ -68,6 +68,20 @@ export type ListPage<T> = {data: T[]; meta: PaginationMeta};
 
 /** What a list response gave: meta fields that were missing or not a count (negative, fractional, past 2^53) are left out. */
 export type ListMeta = Partial<PaginationMeta>;
+/** ExternalConnectionPhoneNumber: a number as the connection's Teams or Zoom side knows it; nothing is required. */
+export type ExternalConnectionPhoneNumber = {
+	number_id?: string;
+	telephone_number?: string;
+	displayed_country_code?: string;
+	acquired_capabilities?: string[];
+	civic_address_id?: string;
+	location_id?: string;
+	ticket_id?: string;
+};
+
+/** FilterPhoneNumbersConsolidated. */
+export type PhoneNumberFilters = {phoneNumberEq?: string; phoneNumberContains?: string; civicAddressId?: string; locationId?: string};
+
 export type ListResponse<T> = {data: T[]; meta: ListMeta};
 
 export type CreateExternalConnectionRequest = {

@@ -1,5 +1,5 @@
 import {useLayoutEffect, useReducer, useRef} from 'react';
-import {initialNavState, transition, type NavEvent, type NavState} from '../navigation.js';
+import {initialNavState, transition, type NavEvent, type NavState} from '../navigation/index.js';
 
 /** Hears every state the app commits, with the event that led to it (none for the first). */
 export type NavigationListener = (state: NavState, event?: NavEvent) => void;

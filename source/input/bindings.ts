@@ -46,6 +46,7 @@ export const BINDINGS = {
 			clearFilters: b(['x'], 'x', 'clear the filters'),
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
+			back: b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back'),
 		},
 	},
 	detail: {
@@ -60,6 +61,7 @@ export const BINDINGS = {
 			last: b(['end', 'G'], '', ''),
 			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
+			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
 		},
 	},
 	filter: {
@@ -138,12 +140,16 @@ export function actionFor<C extends ContextName>(context: C, id: string): Action
 	return undefined;
 }
 
-/** A footer: the hints of the given contexts, in table order; `typing` when a text field has the keyboard. */
-export function hintsFor(contexts: ContextName[], {typing = false}: {typing?: boolean} = {}): string {
+/**
+ * A footer: the hints of the given contexts, in table order; `typing` when a text field has the keyboard;
+ * `omit`: actions the screen does not bind, whose hints would promise a key that does nothing.
+ */
+export function hintsFor(contexts: ContextName[], {typing = false, omit = []}: {typing?: boolean; omit?: readonly string[]} = {}): string {
 	const hints: string[] = [];
 	for (const context of contexts) {
 		const bindings: Record<string, Binding> = BINDINGS[context].bindings;
-		for (const binding of Object.values(bindings)) {
+		for (const [action, binding] of Object.entries(bindings)) {
+			if (omit.includes(action)) continue;
 			const hint = typing ? (binding.typingHint ?? binding.hint) : binding.hint;
 			if (hint) hints.push(hint);
 		}

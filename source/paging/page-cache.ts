@@ -130,6 +130,65 @@ export class PageCache<T> {
 		if (this.plan() || changed) this.changed();
 	}
 
+	/** The index of the first loaded row `matches` accepts, looking only at the pages held. */
+	findRow(matches: (row: T) => boolean): number | undefined {
+		for (const [pageNumber, entry] of this.pages) {
+			if (entry.status !== 'loaded') continue;
+			const offset = entry.rows.findIndex(matches);
+			if (offset >= 0) return (pageNumber - 1) * this.pageSize + offset;
+		}
+		return undefined;
+	}
+
+	/** Puts `row` where row `index` was (an edit's answer); false when that row is not held. */
+	replaceRow(index: number, row: T): boolean {
+		const pageNumber = this.pageOf(index);
+		const entry = this.pages.get(pageNumber);
+		if (this.disposed || entry?.status !== 'loaded' || index % this.pageSize >= entry.rows.length) return false;
+		const rows = entry.rows.slice();
+		rows[index % this.pageSize] = row;
+		this.pages.set(pageNumber, {status: 'loaded', rows});
+		this.changed();
+		return true;
+	}
+
+	/**
+	 * Takes row `index` out (a delete's answer): the count drops by one and every held row after it moves up
+	 * one place, each page taking the first row of the next. A page whose new last row is not held (the next
+	 * page is absent, loading or failed) is dropped, and so is a request in flight at or after the row (its
+	 * answer may be from either side of the delete): the ones in view are fetched again, nothing else.
+	 * `index` undefined: the row is not held, so where the shift starts is unknown and every page is dropped.
+	 */
+	removeRow(index: number | undefined): void {
+		if (this.disposed || this.knownTotal === undefined || this.knownTotal === 0) return;
+		if (index !== undefined && (!Number.isInteger(index) || index < 0 || index >= this.knownTotal)) return;
+		this.knownTotal -= 1;
+		// Answers to requests sent before the delete may count the row still: only later ones may set the count.
+		this.totalFrom = this.requests;
+		const first = index === undefined ? 1 : this.pageOf(index);
+		const affected = [...this.pages.keys()].filter(pageNumber => pageNumber >= first).sort((a, b) => a - b);
+		const before = new Map(this.pages);
+		for (const pageNumber of affected) {
+			const entry = before.get(pageNumber)!;
+			if (entry.status === 'error') continue;
+			const next = before.get(pageNumber + 1);
+			const expected = Math.max(0, Math.min(this.pageSize, this.knownTotal - (pageNumber - 1) * this.pageSize));
+			if (entry.status === 'loading' || index === undefined) {
+				if (entry.status === 'loading') entry.controller.abort();
+				this.pages.delete(pageNumber);
+				continue;
+			}
+			const rows = entry.rows.slice();
+			if (pageNumber === first) rows.splice(index % this.pageSize, 1);
+			else rows.shift();
+			if (next?.status === 'loaded' && next.rows.length > 0 && rows.length < expected) rows.push(next.rows[0]!);
+			if (rows.length < expected) this.pages.delete(pageNumber);
+			else this.pages.set(pageNumber, {status: 'loaded', rows});
+		}
+		this.plan();
+		this.changed();
+	}
+
 	reset(): void {
 		if (this.disposed) return;
 		this.abortAll();

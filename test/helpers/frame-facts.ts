@@ -1,6 +1,6 @@
 // What a test can tell from one rendered frame of the whole app: which screen it is, the list's position,
 // and whether Ink printed a crash instead of the app.
-export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create';
+export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create' | 'numbers';
 
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
@@ -9,6 +9,7 @@ export function screenOf(frame: string): ScreenName | undefined {
 	// The detail and the wizard sit below the app's header line, which names them.
 	if (first.includes('External connections › new connection') && title.startsWith('Create an external connection')) return 'create';
 	if (first.includes('External connections › connection') && /^(External connection \S|Loading connection \S)/.test(title)) return 'detail';
+	if (/^\S+\s+Phone numbers\b/.test(first)) return 'numbers';
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
 	return undefined;
 }

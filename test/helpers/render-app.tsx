@@ -2,7 +2,8 @@ import React from 'react';
 import {renderWithKeys} from './render-with-keys.js';
 import {App} from '../../source/app.js';
 import {createApiClient} from '../../source/api/client.js';
-import {createListStore} from '../../source/list-store.js';
+import {createResourceStore, type ResourceStore} from '../../source/resources/resource-store.js';
+import {externalConnections} from '../../source/resources/external-connections.js';
 import {LIST_PAGING} from '../../source/open-list.js';
 import {placeOf} from '../../source/components/app-header.js';
 import type {Sandbox} from '../../source/sandbox/server.js';
@@ -10,14 +11,14 @@ import type {Sandbox} from '../../source/sandbox/server.js';
 export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 	exitCodes: number[];
 	terminalWrites: string[];
-	store: ReturnType<typeof createListStore>;
+	store: ResourceStore;
 	press: (keys: string) => void;
 };
 
 /** The whole app against a sandbox over real HTTP, in ink-testing-library's 100-column terminal. */
 export function renderApp(sandbox: Pick<Sandbox, 'url' | 'apiKey'>, options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean} = {}): RenderedApp {
 	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: 2000});
-	const store = createListStore(client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
+	const store = createResourceStore(externalConnections, client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
 	const exitCodes: number[] = [];
 	const terminalWrites: string[] = [];
 	const instance = renderWithKeys(

@@ -25,6 +25,8 @@ export type DetailScreenProps = {
 	height: number;
 	isActive: boolean;
 	onBack: () => void;
+	/** Opens the connection's phone numbers (n); the key is not bound without it. */
+	onPhoneNumbers?: () => void;
 	/** Where the OSC 52 sequence goes; the app passes Ink's stdout. */
 	writeToTerminal?: (data: string) => void;
 	/** The environment that says whether this is tmux, and how tmux is run; the process's own by default. */
@@ -32,6 +34,7 @@ export type DetailScreenProps = {
 };
 
 export const DETAIL_HINTS = hintsFor(['detail', 'global']);
+const DETAIL_HINTS_WITHOUT_NUMBERS = hintsFor(['detail', 'global'], {omit: ['phoneNumbers']});
 
 const writeToStdout = (data: string) => {
 	process.stdout.write(data);
@@ -47,6 +50,7 @@ export function DetailScreen({
 	height,
 	isActive,
 	onBack,
+	onPhoneNumbers,
 	writeToTerminal = writeToStdout,
 	clipboard = {},
 }: DetailScreenProps): React.JSX.Element {
@@ -58,6 +62,7 @@ export function DetailScreen({
 	const [fieldsView, setFieldsView] = useState(TOP_OF_VIEW);
 	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
 	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
+	const hints = onPhoneNumbers ? DETAIL_HINTS : DETAIL_HINTS_WITHOUT_NUMBERS;
 
 	const notices: Array<{text: string; color?: string}> = [];
 	if (external.status === 'loaded' && connection.status === 'failed') {
@@ -106,6 +111,7 @@ export function DetailScreen({
 				pageDown: move('pageDown'),
 				first: move('first'),
 				last: move('last'),
+				...(onPhoneNumbers && {phoneNumbers: onPhoneNumbers}),
 			}),
 		},
 		isActive,
@@ -123,7 +129,7 @@ export function DetailScreen({
 					{truncate(`Loading connection ${shownId}…${data.retry ? ` retrying ${data.retry.attempt}/${data.retry.of}…` : ''}`, width)}
 				</Text>
 				<Text dimColor wrap="truncate-end">
-					{truncate(DETAIL_HINTS, width)}
+					{truncate(hints, width)}
 				</Text>
 			</Box>
 		);
@@ -166,7 +172,7 @@ export function DetailScreen({
 				</Text>
 			))}
 			<Text dimColor wrap="truncate-end">
-				{truncate(DETAIL_HINTS, width)}
+				{truncate(hints, width)}
 			</Text>
 		</Box>
 	);

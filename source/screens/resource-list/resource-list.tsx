@@ -1,8 +1,7 @@
 import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
-import type {ListStore} from '../../list-store.js';
-import type {ListView, NavEvent} from '../../navigation.js';
-import {hasFilters} from '../../navigation.js';
+import type {ResourceStore} from '../../resources/resource-store.js';
+import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
@@ -10,7 +9,7 @@ import {clockTime, formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
-import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './columns.js';
+import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './table.js';
 import {ListHeader} from './list-header.js';
 import {listHeaderLayout} from './header-layout.js';
 import type {Place} from '../../components/app-header.js';
@@ -21,7 +20,7 @@ export const LIST_CHROME_LINES = 3;
 export const BANNER_LINES = 4;
 
 type Props = {
-	store: ListStore;
+	store: ResourceStore<any>;
 	list: ListView;
 	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
 	generation: number;
@@ -29,11 +28,26 @@ type Props = {
 	place: Place;
 	/** What the last action did ("Created 1826…"). */
 	notice?: string;
+	/** The header's titles, longest first; the resource's own by default. */
+	titles?: readonly string[];
 	isActive: boolean;
 	dispatch: (event: NavEvent) => void;
 };
 
-const LIST_HINTS = hintsFor(['list', 'global']);
+const hintCache = new Map<string, string>();
+
+/** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
+function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean): string {
+	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back'].filter(name => name !== false);
+	const cacheKey = `${omit.join()}|${can.filter && filtered}`;
+	let hints = hintCache.get(cacheKey);
+	if (hints === undefined) {
+		hints = hintsFor(['list', 'global'], {omit});
+		if (can.filter && filtered) hints += ' · x clear filters';
+		hintCache.set(cacheKey, hints);
+	}
+	return hints;
+}
 
 // Until the first page answers the spinner (or the error banner) says what is going on: the header stays quiet.
 function positionText(list: ListView, failed: boolean): string {
@@ -42,16 +56,19 @@ function positionText(list: ListView, failed: boolean): string {
 	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
-export function ListScreen({store, list, generation, width, place, notice, isActive, dispatch}: Props) {
-	const {cache, names} = store;
+/** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
+export function ResourceList({store, list, generation, width, place, notice, titles, isActive, dispatch}: Props) {
+	const {names, resource} = store;
+	const {can} = resource;
+	const nested = store.parentId !== undefined;
 	const fresh = store.generation === generation;
-	const total = fresh ? cache.total : undefined;
+	const total = fresh ? store.total : undefined;
 	const firstRow = list.scrollOffset;
 	const lastRow = total === undefined ? list.viewportRows - 1 : Math.min(total, firstRow + list.viewportRows) - 1;
 
 	useEffect(() => {
-		if (fresh) cache.setView(firstRow, Math.max(firstRow, lastRow));
-	}, [cache, fresh, firstRow, lastRow, generation]);
+		if (fresh) store.view(firstRow, Math.max(firstRow, lastRow));
+	}, [store, fresh, firstRow, lastRow, generation]);
 
 	useEffect(() => {
 		if (total !== undefined && total !== list.total) dispatch({type: 'total', total});
@@ -64,13 +81,14 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 	};
 
 	// Enter on a row that was still loading: it opens as soon as it is here.
-	const pendingRow = fresh && list.pendingOpen !== undefined ? cache.rowAt(list.pendingOpen) : undefined;
+	const pendingRow = fresh && list.pendingOpen !== undefined ? store.rowAt(list.pendingOpen) : undefined;
 	useEffect(() => {
-		if (pendingRow) dispatch({type: 'open', id: pendingRow.id});
-	}, [pendingRow, dispatch]);
+		const key = pendingRow === undefined ? undefined : resource.rowKey(pendingRow);
+		if (key !== undefined) dispatch({type: 'open', id: key});
+	}, [pendingRow, resource, dispatch]);
 
 	// After a create the rows shift under the cursor: it follows the connection it was on, once that page is here.
-	const kept = fresh && total !== undefined && list.keepId !== undefined ? findKept(list, total, index => cache.rowAt(index)?.id) : undefined;
+	const kept = fresh && total !== undefined && list.keepId !== undefined ? findKept(list, total, index => keyAt(store, index)) : undefined;
 	useEffect(() => {
 		if (kept !== undefined) dispatch({type: 'relocate', row: kept});
 	}, [kept, dispatch]);
@@ -86,20 +104,27 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 			pageUp: () => move({type: 'move', by: -list.viewportRows}),
 			first: () => move({type: 'jump', to: 'first'}),
 			last: () => move({type: 'jump', to: 'last'}),
-			open() {
-				const row = cache.rowAt(list.cursor);
-				dispatch(row ? {type: 'open', id: row.id} : {type: 'openWhenLoaded'});
-			},
-			filter: () => dispatch({type: 'overlay', overlay: 'filter'}),
-			clearFilters: () => dispatch({type: 'clearFilters'}),
-			create() {
-				const id = cache.rowAt(list.cursor)?.id;
-				dispatch(id === undefined ? {type: 'create'} : {type: 'create', keepId: id});
-			},
+			...(can.open && {
+				open() {
+					const key = keyAt(store, list.cursor);
+					dispatch(key !== undefined ? {type: 'open', id: key} : {type: 'openWhenLoaded'});
+				},
+			}),
+			...(can.filter && {
+				filter: () => dispatch({type: 'filter'}),
+				clearFilters: () => dispatch({type: 'clearFilters'}),
+			}),
+			...(can.create && {
+				create() {
+					const id = keyAt(store, list.cursor);
+					dispatch(id === undefined ? {type: 'create'} : {type: 'create', keepId: id});
+				},
+			}),
+			...(nested && {back: () => dispatch({type: 'back'})}),
 			refresh() {
 				// After a failure, retry just the failed pages so the rows already shown stay.
-				const retrying = cache.lastError !== undefined;
-				if (retrying) cache.retry();
+				const retrying = store.lastError !== undefined;
+				if (retrying) store.retry();
 				else dispatch({type: 'refresh'});
 				setDidWhat(`${retrying ? 'retried' : 'refreshed'} ${clockTime(new Date())}`);
 			},
@@ -110,26 +135,26 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 	// a key to move over or open. A row Enter waits for holds the keys after it too, so they act on the
 	// connection once it opens; a page that failed or came back without the row releases them (the banner or
 	// the row says why). It holds until the detail has taken over.
-	const waitingToOpen = fresh && list.pendingOpen !== undefined && ['loading', 'loaded'].includes(cache.rowState(list.pendingOpen));
-	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || cache.lastError === undefined)) || waitingToOpen));
+	const waitingToOpen = fresh && list.pendingOpen !== undefined && ['loading', 'loaded'].includes(store.rowState(list.pendingOpen));
+	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen));
 
 
-	const columns = layoutColumns(width, {names: names !== undefined});
+	const columns = layoutColumns(resource, width, {names: names !== undefined});
 	const filterText = describeFilters(list.filters);
-	const error = fresh ? cache.lastError : undefined;
+	const error = fresh ? store.lastError : undefined;
 	const rows: Array<{parts: RowPart[]; loaded: boolean}> = [];
 	const visibleIds: string[] = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
-			const row = cache.rowAt(index);
+			const row = store.rowAt(index);
 			const selected = index === list.cursor;
-			if (!row) {
-				rows.push({parts: [{text: placeholderLine(index, columns, selected, cache.rowState(index)), dim: false}], loaded: false});
+			if (row === undefined) {
+				rows.push({parts: [{text: placeholderLine(index, columns, selected, store.rowState(index)), dim: false}], loaded: false});
 				continue;
 			}
-			const id: unknown = row.id;
-			if (typeof id === 'string') visibleIds.push(id);
-			rows.push({parts: rowParts(row, nameCell(typeof id === 'string' ? names?.lookup(id) : {status: 'failed'}), columns, selected), loaded: true});
+			const key = resource.rowKey(row);
+			if (key !== undefined) visibleIds.push(key);
+			rows.push({parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, selected), loaded: true});
 		}
 	}
 	// Every render tells the queue what is on screen; it decides whether that is worth a request yet.
@@ -142,16 +167,9 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 	// A first page that failed has nothing to show but the error, which then stands at the top.
 	const errorOnTop = error !== undefined && total === undefined;
 	if (total === undefined) {
-		body = error ? null : <Spinner label="Loading external connections…" />;
+		body = error ? null : <Spinner label={`Loading ${resource.plural}…`} />;
 	} else if (total === 0) {
-		body = (
-			<Text>
-				{truncate(
-					hasFilters(list.filters) ? `No external connections match ${cleanText(filterText)}. Press x to clear the filters.` : 'No external connections yet. Press c to create one.',
-					width,
-				)}
-			</Text>
-		);
+		body = <Text>{truncate(resource.emptyText(hasFilters(list.filters) ? cleanText(filterText) : undefined), width)}</Text>;
 	} else {
 		body = rows.map(({parts, loaded}, offset) => {
 			const selected = firstRow + offset === list.cursor;
@@ -176,15 +194,15 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 			<ErrorBanner error={error} width={width} />
 		</Box>
 	) : null;
-	const position = positionText(list, fresh && cache.totalState === 'failed');
+	const position = positionText(list, fresh && store.totalState === 'failed');
 	const said = notice ?? didWhat;
-	const hints = hasFilters(list.filters) ? `${LIST_HINTS} · x clear filters` : LIST_HINTS;
+	const hints = listHints(can, nested, hasFilters(list.filters));
 	return (
 		<Box flexDirection="column">
 			<ListHeader
 				width={width}
 				place={place}
-				layout={listHeaderLayout(width, place, list.filters, list.total)}
+				layout={listHeaderLayout(width, place, list.filters, list.total, titles ?? resource.titles)}
 				position={position}
 				retryNotice={store.retryNotice}
 			/>
@@ -197,6 +215,11 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 			<Text dimColor>{truncate(said ? `${said} · ${hints}` : hints, width)}</Text>
 		</Box>
 	);
+}
+
+function keyAt(store: ResourceStore<any>, index: number): string | undefined {
+	const row = store.rowAt(index);
+	return row === undefined ? undefined : store.resource.rowKey(row);
 }
 
 // How far a create can shift the rows: a screen either way covers any new rows that arrived meanwhile.

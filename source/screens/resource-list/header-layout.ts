@@ -7,8 +7,6 @@ import {cleanText} from '../../components/sanitize.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {placeTag, type Place} from '../../components/app-header.js';
 
-/** Longest full title first; the header drops to the next when the filters need the room. */
-const TITLES = ['External connections', 'Connections', ''];
 const INDENT = '  ';
 const FILTER_LABEL = 'filter: ';
 /** Filter lines at most; only filters longer than any a person types reach it. */
@@ -22,22 +20,25 @@ export function positionReserve(total: number | undefined): number {
 	return displayWidth(`row ${formatCount(total)} of ${formatCount(total)}`);
 }
 
-/** `filters` must be clean (it is shown as given); `tag` is the place badge the line starts with. */
-export function layoutHeader({width, tag, filters, reserve}: {width: number; tag: string; filters: string; reserve: number}): HeaderLayout {
+/**
+ * `filters` must be clean (it is shown as given); `tag` is the place badge the line starts with; `titles`, longest
+ * first: the header drops to the next when the filters need the room.
+ */
+export function layoutHeader({width, tag, filters, reserve, titles}: {width: number; tag: string; filters: string; reserve: number; titles: readonly string[]}): HeaderLayout {
 	const left = width - displayWidth(tag) - reserve - 1;
-	if (filters === '') return {title: truncate(TITLES[0]!, Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: []};
+	if (filters === '') return {title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: []};
 	const inline = `${FILTER_LABEL}${filters}`;
-	for (const title of TITLES) {
+	for (const title of titles) {
 		const used = (title === '' ? 0 : INDENT.length + displayWidth(title)) + INDENT.length + displayWidth(inline);
 		if (used <= left) return {title, inlineFilters: inline, filterLines: []};
 	}
-	return {title: truncate(TITLES[0]!, Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: wrapFilters(filters, width - INDENT.length)};
+	return {title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: wrapFilters(filters, width - INDENT.length)};
 }
 
 /** The list's header for its filters and total; the app counts its lines with the same call. */
-export function listHeaderLayout(width: number, place: Place, filters: ListFilters, total: number | undefined): HeaderLayout {
+export function listHeaderLayout(width: number, place: Place, filters: ListFilters, total: number | undefined, titles: readonly string[]): HeaderLayout {
 	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
-	return layoutHeader({width, tag: placeTag(place), filters: cleanText(describeFilters(filters)), reserve: positionReserve(total)});
+	return layoutHeader({width, tag: placeTag(place), filters: cleanText(describeFilters(filters)), reserve: positionReserve(total), titles});
 }
 
 export const headerLineCount = (layout: HeaderLayout) => 1 + layout.filterLines.length;

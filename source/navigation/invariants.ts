@@ -1,0 +1,25 @@
+// The invariants every reachable navigation state keeps; the unit and random-keystroke tests check them.
+import {isCount, isValidListView} from './list-view.js';
+import type {Route} from './routes.js';
+import type {NavState} from './transition.js';
+
+export function isValidNavState(state: NavState): boolean {
+	const {routes} = state;
+	if (routes.length === 0 || routes[0]!.kind !== 'list' || routes[0]!.parentId !== undefined) return false;
+	return routes.every((route, index) => isValidRoute(route, routes[index - 1]));
+}
+
+function isValidRoute(route: Route, below: Route | undefined): boolean {
+	switch (route.kind) {
+		case 'list':
+			if (!isValidListView(route.view) || !isCount(route.generation) || route.resource === '') return false;
+			// A sub-list hangs off the record its parent detail shows.
+			if (route.parentId === undefined) return below === undefined;
+			return below?.kind === 'detail' && below.id === route.parentId;
+		case 'detail':
+			return route.id !== '' && below?.kind === 'list' && below.resource === route.resource;
+		case 'form':
+			// A form works on the list it was opened from.
+			return below?.kind === 'list';
+	}
+}

@@ -1,0 +1,40 @@
+// The route stack: what is open, bottom to top, each route with its own state. The bottom is always the
+// main list, so Back can never leave the app without a screen.
+import type {ListView} from './list-view.js';
+
+/** A list of a resource; with `parentId`, the resource under that record (a connection's phone numbers). */
+export type ListRoute = {
+	kind: 'list';
+	resource: string;
+	parentId?: string;
+	view: ListView;
+	/** Increments whenever the list's data must be reloaded, so answers for an older generation are dropped. */
+	generation: number;
+};
+
+export type DetailRoute = {kind: 'detail'; resource: string; id: string};
+
+/** A form over the route below it: the filter form of that list, or the create wizard. */
+export type FormRoute = {kind: 'form'; form: 'filter' | 'create'};
+
+export type Route = ListRoute | DetailRoute | FormRoute;
+
+export type RouteStack = readonly [ListRoute, ...Route[]];
+
+export const topOf = (routes: RouteStack): Route => routes.at(-1)!;
+
+/** The index of the list nearest the top: the one on screen, or the one a detail or form was opened from. */
+export function frontListIndex(routes: RouteStack): number {
+	for (let index = routes.length - 1; index > 0; index--) if (routes[index]!.kind === 'list') return index;
+	return 0;
+}
+
+export function replaceAt(routes: RouteStack, index: number, route: Route): RouteStack {
+	const next = [...routes] as Route[];
+	next[index] = route;
+	return next as unknown as RouteStack;
+}
+
+export const push = (routes: RouteStack, route: Route): RouteStack => [...routes, route];
+
+export const pop = (routes: RouteStack): RouteStack => (routes.length > 1 ? (routes.slice(0, -1) as unknown as RouteStack) : routes);

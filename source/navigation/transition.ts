@@ -1,0 +1,192 @@
+// The navigation state machine: (state, event) -> state over a stack of routes, no Ink and no I/O, so every
+// key path is testable. An event that does not apply returns the very same object, which lets React skip
+// the render.
+import type {ListFilters} from '../api/types.js';
+import {changeListView, emptyListView, hasFilters, toViewportRows, withoutRow, type ListView} from './list-view.js';
+import {frontListIndex, pop, push, replaceAt, topOf, type ListRoute, type Route, type RouteStack} from './routes.js';
+
+export type NavState = {
+	routes: RouteStack;
+	/** The help covers whatever is open, which stays as it was underneath until the help closes. */
+	help: boolean;
+	/** What the last action did, for the header ("Created 1826…"); the next move or action clears it. */
+	notice?: string;
+	quit: boolean;
+};
+
+export type NavEvent =
+	| {type: 'move'; by: number}
+	| {type: 'jump'; to: 'first' | 'last'}
+	| {type: 'total'; total: number}
+	| {type: 'resize'; viewportRows: number}
+	| {type: 'open'; id: string}
+	| {type: 'openWhenLoaded'}
+	| {type: 'openList'; resource: string}
+	| {type: 'relocate'; row: number}
+	| {type: 'rowRemoved'; row: number}
+	| {type: 'back'}
+	| {type: 'filter'}
+	| {type: 'help'}
+	| {type: 'applyFilters'; filters: ListFilters}
+	| {type: 'clearFilters'}
+	| {type: 'refresh'}
+	| {type: 'create'; keepId?: string}
+	| {type: 'created'; id: string}
+	| {type: 'quit'};
+
+/** The app's first state: the main list of `resource`, nothing loaded. */
+export function initialNavState(viewportRows: number, resource = 'external-connections'): NavState {
+	return {
+		routes: [{kind: 'list', resource, view: emptyListView(viewportRows), generation: 0}],
+		help: false,
+		quit: false,
+	};
+}
+
+export function transition(state: NavState, event: NavEvent): NavState {
+	// Quitting is final: nothing after it may change what the last frame showed.
+	if (state.quit) return state;
+	const next = transitionOnce(state, event);
+	// A notice says what the last action did: it goes with the next one, and stays through data and resizes.
+	if (next === state || next.notice === undefined || next.notice !== state.notice || KEEPS_NOTICE.has(event.type)) return next;
+	const {notice: _gone, ...rest} = next;
+	return rest;
+}
+
+const KEEPS_NOTICE: ReadonlySet<NavEvent['type']> = new Set(['total', 'resize', 'relocate', 'rowRemoved', 'back', 'help']);
+
+function transitionOnce(state: NavState, event: NavEvent): NavState {
+	const top = topOf(state.routes);
+	// The list on screen, when keys reach it.
+	const browsing = top.kind === 'list' && !state.help ? top : undefined;
+
+	switch (event.type) {
+		case 'quit':
+			return {...state, quit: true};
+
+		case 'move': {
+			if (!browsing || !Number.isFinite(event.by) || event.by === 0) return state;
+			const {view} = browsing;
+			const cursor = changeListView(view, {cursor: view.cursor + Math.trunc(event.by)}).cursor;
+			// A page step moves the window with the cursor, as in a pager; a line step scrolls only when needed.
+			const paging = Math.abs(event.by) >= view.viewportRows;
+			const scrollOffset = paging ? view.scrollOffset + (cursor - view.cursor) : view.scrollOffset;
+			return withFrontList(state, {cursor, scrollOffset, pendingOpen: undefined, keepId: undefined});
+		}
+
+		case 'jump': {
+			if (!browsing) return state;
+			const cursor = event.to === 'first' ? 0 : Number.MAX_SAFE_INTEGER;
+			return withFrontList(state, {cursor, scrollOffset: cursor, pendingOpen: undefined, keepId: undefined});
+		}
+
+		case 'openWhenLoaded':
+			if (!browsing) return state;
+			return withFrontList(state, {pendingOpen: browsing.view.cursor});
+
+		case 'relocate': {
+			// The kept row was found at `row` (or, with row = cursor, not near): the cursor follows it, and the
+			// window stays, so the new row above it is in view.
+			const {view} = frontList(state);
+			if (view.keepId === undefined || !Number.isInteger(event.row) || event.row < 0) return state;
+			return withFrontList(state, {cursor: event.row, keepId: undefined});
+		}
+
+		// Data and terminal size arrive whatever is on top: they go to the list in front.
+		case 'total':
+			if (!Number.isInteger(event.total) || event.total < 0) return state;
+			return withFrontList(state, {total: event.total});
+
+		case 'resize':
+			return withFrontList(state, {viewportRows: toViewportRows(event.viewportRows)});
+
+		case 'rowRemoved': {
+			const index = frontListIndex(state.routes);
+			const list = state.routes[index] as ListRoute;
+			const view = withoutRow(list.view, event.row);
+			return view === list.view ? state : {...state, routes: replaceAt(state.routes, index, {...list, view})};
+		}
+
+		case 'open': {
+			if (!browsing || event.id === '') return state;
+			const {pendingOpen: _opened, ...view} = browsing.view;
+			const routes = replaceAt(state.routes, state.routes.length - 1, {...browsing, view});
+			return {...state, routes: push(routes, {kind: 'detail', resource: browsing.resource, id: event.id})};
+		}
+
+		case 'openList': {
+			if (top.kind !== 'detail' || state.help || event.resource === '') return state;
+			const viewportRows = frontList(state).view.viewportRows;
+			const list: ListRoute = {kind: 'list', resource: event.resource, parentId: top.id, view: emptyListView(viewportRows), generation: 0};
+			return {...state, routes: push(state.routes, list)};
+		}
+
+		case 'help':
+			return state.help ? state : {...state, help: true};
+
+		case 'back':
+			if (state.help) return {...state, help: false};
+			if (state.routes.length === 1) return state;
+			return {...state, routes: pop(state.routes)};
+
+		case 'filter':
+			// The filter form belongs to a list, and opens only from it.
+			if (!browsing) return state;
+			return {...state, routes: push(state.routes, {kind: 'form', form: 'filter'})};
+
+		case 'applyFilters':
+			// Only the filter form submits filters; anywhere else the event is stale.
+			if (!isForm(top, 'filter') || state.help) return state;
+			return reloadFront({...state, routes: pop(state.routes)}, {...event.filters});
+
+		case 'clearFilters':
+			if (state.help) return state;
+			if (isForm(top, 'filter')) return reloadFront({...state, routes: pop(state.routes)}, {});
+			if (!browsing || !hasFilters(browsing.view.filters)) return state;
+			return reloadFront(state, {});
+
+		case 'refresh': {
+			if (!browsing) return state;
+			const {pendingOpen: _pending, keepId: _kept, ...view} = browsing.view;
+			const routes = replaceAt(state.routes, state.routes.length - 1, {...browsing, view, generation: browsing.generation + 1});
+			return {...state, routes};
+		}
+
+		case 'create': {
+			if (!browsing) return state;
+			const {keepId: _old, pendingOpen: _pending, ...rest} = browsing.view;
+			const view = event.keepId ? {...rest, keepId: event.keepId} : rest;
+			const routes = replaceAt(state.routes, state.routes.length - 1, {...browsing, view});
+			return {...state, routes: push(routes, {kind: 'form', form: 'create'})};
+		}
+
+		case 'created': {
+			if (!isForm(top, 'create') || event.id === '') return state;
+			// The wizard gives way to the new record; the list under it reloads to show it.
+			const index = frontListIndex(state.routes);
+			const list = state.routes[index] as ListRoute;
+			const routes = replaceAt(state.routes, index, {...list, generation: list.generation + 1});
+			const detail: Route = {kind: 'detail', resource: list.resource, id: event.id};
+			return {...state, routes: replaceAt(routes, routes.length - 1, detail), help: false, notice: `Created ${event.id}`};
+		}
+	}
+}
+
+const isForm = (route: Route, form: 'filter' | 'create') => route.kind === 'form' && route.form === form;
+
+export const frontList = (state: NavState): ListRoute => state.routes[frontListIndex(state.routes)] as ListRoute;
+
+/** Applies a change to the list in front; an unchanged list keeps the state's identity. */
+function withFrontList(state: NavState, change: Partial<ListView>): NavState {
+	const index = frontListIndex(state.routes);
+	const list = state.routes[index] as ListRoute;
+	const view = changeListView(list.view, change);
+	return view === list.view ? state : {...state, routes: replaceAt(state.routes, index, {...list, view})};
+}
+
+function reloadFront(state: NavState, filters: ListFilters): NavState {
+	const index = frontListIndex(state.routes);
+	const list = state.routes[index] as ListRoute;
+	const reloaded: ListRoute = {...list, generation: list.generation + 1, view: emptyListView(list.view.viewportRows, filters)};
+	return {...state, routes: replaceAt(state.routes, index, reloaded)};
+}

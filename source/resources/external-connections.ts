@@ -1,0 +1,48 @@
+// External connections: the main list. Its columns (most important first), its fetcher, its row key, its
+// name column (one GET /connections/{id} per row on screen) and its filters.
+import type {ExternalConnection} from '../api/types.js';
+import {cleanText, type Clean} from '../components/sanitize.js';
+import {showDay, showField, showMember} from '../components/wire-value.js';
+import {nameFetcher} from '../names/fetch-name.js';
+import type {Resource, ResourceColumn} from './resource.js';
+
+function webhookHost(value: unknown): Clean {
+	if (typeof value !== 'string' || value === '') return showField(value, 'text');
+	try {
+		return cleanText(new URL(value).host || value);
+	} catch {
+		return cleanText(value);
+	}
+}
+
+// Most important first: what tells connections apart, then what a person checks, then what fits on a wide terminal.
+// Cells are wire data: each goes through the wire-value formatters, which clean it and survive any type.
+const COLUMNS: ReadonlyArray<ResourceColumn<ExternalConnection>> = [
+	{key: 'name', title: 'name', min: 12, ideal: 32, tier: 1, names: true},
+	{key: 'id', title: 'id', min: 19, ideal: 19, tier: 1, cell: c => showField(c.id, 'text')},
+	{key: 'service', title: 'service', min: 8, ideal: 16, tier: 1, cell: c => showField(c.external_sip_connection, 'text')},
+	{key: 'active', title: 'active', min: 6, ideal: 6, tier: 1, cell: c => showField(c.active, 'yes/no')},
+	{key: 'created', title: 'created', min: 10, ideal: 10, tier: 1, cell: c => showDay(c.created_at)},
+	{key: 'tags', title: 'tags', min: 6, ideal: 16, tier: 1, cell: c => showField(c.tags, 'a list of text')},
+	{key: 'credential', title: 'credential', min: 10, ideal: 10, tier: 1, cell: c => showField(c.credential_active, 'yes/no')},
+	{key: 'webhook', title: 'webhook host', min: 12, ideal: 28, tier: 2, cell: c => webhookHost(c.webhook_event_url)},
+	{key: 'inbound', title: 'inbound', min: 7, ideal: 7, tier: 2, cell: c => showMember(c.inbound, 'channel_limit', 'a number')},
+	{key: 'outbound', title: 'outbound', min: 8, ideal: 8, tier: 2, cell: c => showMember(c.outbound, 'channel_limit', 'a number')},
+	{key: 'profile', title: 'voice profile', min: 19, ideal: 19, tier: 2, cell: c => showMember(c.outbound, 'outbound_voice_profile_id', 'text')},
+	{key: 'updated', title: 'updated', min: 10, ideal: 10, tier: 2, cell: c => showDay(c.updated_at)},
+];
+
+export const externalConnections: Resource<ExternalConnection> = {
+	name: 'external-connections',
+	titles: ['External connections', 'Connections', ''],
+	plural: 'external connections',
+	columns: COLUMNS,
+	displayOrder: ['name', 'id', 'service', 'active', 'credential', 'created', 'tags', 'webhook', 'inbound', 'outbound', 'profile', 'updated'],
+	stretch: ['name', 'tags'],
+	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
+	fetchPage: (client, {pageNumber, pageSize, filters}, options) => client.listExternalConnections({pageNumber, pageSize, filters}, options),
+	nameFetcher,
+	can: {open: true, create: true, filter: true},
+	emptyText: filtered =>
+		filtered === undefined ? 'No external connections yet. Press c to create one.' : `No external connections match ${filtered}. Press x to clear the filters.`,
+};

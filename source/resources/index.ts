@@ -1,0 +1,14 @@
+// Every resource a route can name: adding one is a module here and a way to reach it.
+import {externalConnections} from './external-connections.js';
+import {phoneNumbers} from './phone-numbers.js';
+import type {Resource} from './resource.js';
+
+const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers].map(resource => [resource.name, resource]));
+
+export function resourceNamed(name: string): Resource<any> {
+	const resource = RESOURCES.get(name);
+	if (!resource) throw new RangeError(`no resource named ${name}`);
+	return resource;
+}
+
+export {externalConnections, phoneNumbers};

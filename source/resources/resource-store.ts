@@ -1,0 +1,132 @@
+// Glue between the API module and the page cache: one resource's rows for the current filters, observable
+// by React. Screens read rows and change them only through this; the cache stays behind it.
+import type {ApiClient, RetryNotice} from '../api/client.js';
+import type {ListFilters} from '../api/types.js';
+import {PageCache, type RowState, type TotalState} from '../paging/page-cache.js';
+import {NameQueue} from '../names/name-queue.js';
+import type {Resource} from './resource.js';
+
+// `any` by default: the app holds stores of every resource, each read through its own resource's functions.
+export type ResourceStore<Row = any> = {
+	readonly resource: Resource<Row>;
+	/** The parent record of a sub-list (the connection whose phone numbers these are). */
+	readonly parentId: string | undefined;
+	/** The names of the rows on screen; undefined when the resource has no name column or it is off (--no-names). */
+	readonly names: NameQueue | undefined;
+	/** The retry the API module is waiting on for a list page, shown as "retrying 2/3…". */
+	readonly retryNotice: RetryNotice | undefined;
+	readonly generation: number;
+	readonly total: number | undefined;
+	readonly totalState: TotalState;
+	readonly lastError: unknown;
+	readonly inFlight: number;
+	rowAt(index: number): Row | undefined;
+	rowState(index: number): RowState;
+	/** The rows on screen: their pages (and a prefetch) are fetched, far ones evicted. */
+	view(firstRow: number, lastRow: number): void;
+	/** Asks again for the pages that failed. */
+	retry(): void;
+	/** Starts over for a navigation generation (a refresh, new filters); a second call for the same one does nothing. */
+	load(generation: number, filters: ListFilters): void;
+	/** An edit's answer replaces the row with that key in place; false when no held row has it. */
+	replaceRow(key: string, record: Row): boolean;
+	/** A delete's answer: the row leaves, the count drops; returns the row's index, undefined when it was not held. */
+	removeRow(key: string): number | undefined;
+	subscribe(listener: () => void): () => void;
+	/** Changes whenever anything the list shows may have changed. */
+	snapshot(): number;
+	dispose(): void;
+};
+
+export type ResourceStoreOptions = {pageSize: number; prefetchRows: number; maxResidentPages: number; names?: boolean; parentId?: string};
+
+export function createResourceStore<Row>(resource: Resource<Row>, client: ApiClient, options: ResourceStoreOptions): ResourceStore<Row> {
+	const listeners = new Set<() => void>();
+	let filters: ListFilters = {};
+	let generation = 0;
+	let retryNotice: RetryNotice | undefined;
+	let version = 0;
+	const notify = () => {
+		version++;
+		for (const listener of listeners) listener();
+	};
+	const setRetryNotice = (notice: RetryNotice | undefined) => {
+		if (notice === retryNotice) return;
+		retryNotice = notice;
+		notify();
+	};
+
+	const cache = new PageCache<Row>({
+		pageSize: options.pageSize,
+		prefetchRows: options.prefetchRows,
+		maxResidentPages: options.maxResidentPages,
+		onChange: notify,
+		async fetchPage(pageNumber, pageSize, signal) {
+			try {
+				const page = await resource.fetchPage(client, {parentId: options.parentId, pageNumber, pageSize, filters}, {signal, onRetry: setRetryNotice});
+				return {rows: page.data, total: page.meta.total_results};
+			} finally {
+				setRetryNotice(undefined);
+			}
+		},
+	});
+
+	const names =
+		options.names === false || resource.nameFetcher === undefined ? undefined : new NameQueue({fetchName: resource.nameFetcher(client), onChange: notify});
+	const indexOf = (key: string) => cache.findRow(row => resource.rowKey(row) === key);
+
+	return {
+		resource,
+		parentId: options.parentId,
+		names,
+		get retryNotice() {
+			return retryNotice;
+		},
+		get generation() {
+			return generation;
+		},
+		get total() {
+			return cache.total;
+		},
+		get totalState() {
+			return cache.totalState;
+		},
+		get lastError() {
+			return cache.lastError;
+		},
+		get inFlight() {
+			return cache.inFlight;
+		},
+		rowAt: index => cache.rowAt(index),
+		rowState: index => cache.rowState(index),
+		view: (firstRow, lastRow) => cache.setView(firstRow, lastRow),
+		retry: () => cache.retry(),
+		load(nextGeneration, nextFilters) {
+			if (nextGeneration === generation) return;
+			generation = nextGeneration;
+			filters = nextFilters;
+			cache.reset();
+			// A refresh asks for names again too: one may have been renamed.
+			names?.reset();
+		},
+		replaceRow(key, record) {
+			const index = indexOf(key);
+			return index !== undefined && cache.replaceRow(index, record);
+		},
+		removeRow(key) {
+			const index = indexOf(key);
+			cache.removeRow(index);
+			return index;
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		snapshot: () => version,
+		dispose() {
+			listeners.clear();
+			cache.dispose();
+			names?.dispose();
+		},
+	};
+}

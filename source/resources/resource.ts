@@ -1,0 +1,36 @@
+// What the generic list needs to know of a resource: its columns, how to fetch a page, how to tell rows
+// apart, what it may do. One module per resource under resources/ fills this in; nothing else changes.
+import type {ApiClient, RequestOptions} from '../api/client.js';
+import type {ListFilters, ListResponse} from '../api/types.js';
+import type {NameFetcher} from '../names/name-queue.js';
+import type {Clean} from '../components/sanitize.js';
+import type {ColumnSpec} from '../screens/resource-list/column-layout.js';
+
+/** A column: its width priorities, and its cell (wire data, cleaned); `names` fills it from the name queue. */
+export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row) => Clean} | {names: true});
+
+export type PageRequest = {parentId: string | undefined; pageNumber: number; pageSize: number; filters: ListFilters};
+
+export type Resource<Row> = {
+	/** The name routes carry ('phone-numbers'). */
+	name: string;
+	/** The header's title, longest first: the header drops to the next when the filters need the room. */
+	titles: readonly string[];
+	/** What the rows are, for the spinner and the empty list ('external connections'). */
+	plural: string;
+	/** Priority order, most important first. */
+	columns: ReadonlyArray<ResourceColumn<Row>>;
+	/** The order columns are drawn in. */
+	displayOrder: readonly string[];
+	/** The first of these that is shown takes the width left over. */
+	stretch: readonly string[];
+	/** What tells a row apart (and opens it); undefined for a row without one. */
+	rowKey(row: Row): string | undefined;
+	fetchPage(client: ApiClient, request: PageRequest, options: RequestOptions): Promise<ListResponse<Row>>;
+	/** A column filled one request per row on screen (external connections' names). */
+	nameFetcher?: (client: ApiClient) => NameFetcher;
+	/** The list keys this resource answers: Enter opens a detail, c creates, / and x filter. */
+	can: {open: boolean; create: boolean; filter: boolean};
+	/** The empty list's line; `filtered` when filters are set. */
+	emptyText(filtered: string | undefined): string;
+};

@@ -1,0 +1,87 @@
+// A resource's table at a width: which columns show, the title line, and each row as few pieces as can be.
+import type {RowState} from '../../paging/page-cache.js';
+import {EMPTY, formatCount, padToWidth} from '../../components/format.js';
+import type {NameEntry} from '../../names/name-queue.js';
+import {ownText, type Clean} from '../../components/sanitize.js';
+import {showField} from '../../components/wire-value.js';
+import type {Resource, ResourceColumn} from '../../resources/resource.js';
+import {fitColumns, GAP, MARKER_WIDTH, type Column} from './column-layout.js';
+
+export type ListColumn = Column<string>;
+
+/** The narrowest terminal the app lays out; the connections list then shows name, id, service, active and created. */
+export const MIN_TABLE_WIDTH = 67;
+
+/** The columns of a table `width` columns wide; without names (--no-names) the name column is left out. */
+export function layoutColumns<Row>(resource: Resource<Row>, width: number, {names = true}: {names?: boolean} = {}): ListColumn[] {
+	const specs = names ? resource.columns : resource.columns.filter(column => !('names' in column));
+	const shown = new Set(specs.map(spec => spec.key));
+	const stretch = resource.stretch.find(key => shown.has(key)) ?? specs[0]!.key;
+	return fitColumns(specs, width, {displayOrder: resource.displayOrder, stretch});
+}
+
+/** A row's name as the column shows it: `…` (dim) until it arrives, `—` when it could not be had. */
+export type NameCell = {text: Clean; pending: boolean};
+
+export const PENDING_NAME: NameCell = {text: ownText('…'), pending: true};
+
+export function nameCell(entry: NameEntry | undefined): NameCell {
+	if (entry === undefined) return PENDING_NAME;
+	// A name that failed says so quietly: the list stays usable, and the detail view shows the error.
+	if (entry.status === 'failed') return {text: EMPTY, pending: false};
+	return {text: showField(entry.name, 'text'), pending: false};
+}
+
+export function headerLine(columns: ListColumn[]): string {
+	return ' '.repeat(MARKER_WIDTH) + columns.map(column => padToWidth(column.title, column.width)).join(GAP);
+}
+
+/** A piece of a row; `dim` for a name still to come. */
+export type RowPart = {text: string; dim: boolean};
+
+/**
+ * One table row as at most three pieces (before the name, the name, after it), so only a pending name is dim:
+ * few Ink <Text> nodes per row keep a frame cheap.
+ */
+export function rowParts<Row>(resource: Resource<Row>, row: Row, name: NameCell, columns: ListColumn[], selected: boolean): RowPart[] {
+	const byKey = columnsByKey(resource);
+	const parts: RowPart[] = [];
+	let text = selected ? '› ' : '  ';
+	columns.forEach((column, index) => {
+		if (index > 0) text += GAP;
+		const spec = byKey.get(column.key)!;
+		if ('cell' in spec) {
+			text += padToWidth(spec.cell(row), column.width);
+			return;
+		}
+		if (!name.pending) {
+			text += padToWidth(name.text, column.width);
+			return;
+		}
+		parts.push({text, dim: false}, {text: padToWidth(name.text, column.width), dim: true});
+		text = '';
+	});
+	if (text !== '') parts.push({text, dim: false});
+	return parts;
+}
+
+const byResource = new WeakMap<object, Map<string, ResourceColumn<never>>>();
+
+function columnsByKey<Row>(resource: Resource<Row>): Map<string, ResourceColumn<Row>> {
+	let map = byResource.get(resource);
+	if (!map) {
+		map = new Map(resource.columns.map(column => [column.key, column as ResourceColumn<never>]));
+		byResource.set(resource, map);
+	}
+	return map as Map<string, ResourceColumn<Row>>;
+}
+
+export const partsText = (parts: RowPart[]) => parts.map(part => part.text).join('');
+
+export function placeholderLine(index: number, columns: ListColumn[], selected: boolean, state: RowState = 'loading'): string {
+	const marker = selected ? '› ' : '  ';
+	const row = formatCount(index + 1);
+	// A missing row's page came back without it: only a reload (r) can bring it.
+	const text = state === 'missing' ? `row ${row} did not come with its page · r reloads the list` : `loading row ${row}…`;
+	return marker + padToWidth(text, columns.reduce((sum, c) => sum + c.width, 0) + GAP.length * (columns.length - 1));
+}
