@@ -10,7 +10,8 @@ import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
 import {ListHeader} from './screens/resource-list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
 import {useListStore} from './screens/resource-list/use-list-store.js';
-import {phoneNumbers} from './resources/index.js';
+import {externalConnections, phoneNumbers} from './resources/index.js';
+import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
@@ -39,10 +40,10 @@ export type AppProps = {
 };
 
 /** The header's titles of the list in front: a sub-list names the record it hangs off. */
-function listTitles(nav: NavState, own: readonly string[] | undefined): readonly string[] {
-	if (own) return own;
+function listTitles(nav: NavState, own: readonly string[]): readonly string[] {
 	const {parentId} = frontList(nav);
-	return [`Phone numbers · connection ${cleanText(parentId ?? '')}`, 'Phone numbers', ''];
+	if (parentId === undefined) return own;
+	return [`${own[0]} · connection ${cleanText(parentId)}`, ...own];
 }
 
 /** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
@@ -57,7 +58,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// The list in front: the one on screen, or the one the detail or form on top was opened from.
 	const frontStore = useListStore(front, store, client);
 	const showingError = frontStore.lastError !== undefined;
-	const titles = listTitles(nav, front.parentId === undefined ? frontStore.resource.titles : undefined);
+	const titles = listTitles(nav, frontStore.resource.titles);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
 	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)));
 	const keys = useKeyDispatcher();
@@ -102,8 +103,9 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
 
-	// A detail stays mounted, hidden and deaf, under a list opened from it: Esc comes back to the same field.
-	const detail = [screen, nav.routes.at(-2)].find((route): route is Route & {kind: 'detail'} => route?.kind === 'detail');
+	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
+	const detail = nav.routes.find((route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name);
+	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const detailView = detail ? (
 		<Box display={detail === screen ? 'flex' : 'none'} flexDirection="column">
 			<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
@@ -122,7 +124,25 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	) : null;
 
 	let content: React.ReactNode = null;
-	if (screen.kind === 'detail') {
+	if (screen.kind === 'detail' && record) {
+		content = (
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title={`External connections › connection › ${record.title}`} />
+				<record.Screen
+					key={screen.id}
+					client={client}
+					connectionId={front.parentId}
+					id={screen.id}
+					store={frontStore}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					dispatch={dispatch}
+					writeToTerminal={writeToTerminal}
+				/>
+			</Box>
+		);
+	} else if (screen.kind === 'detail') {
 		content = null;
 	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (

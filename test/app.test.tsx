@@ -108,8 +108,8 @@ test('? shows every key of every screen and Esc closes it', async () => {
 	app.press('?');
 	const help = await waitForFrame(app, 'Keys');
 	assert.ok(frameHeight(help) < TERMINAL_ROWS);
-	// Taller than 24 rows: ↓ pressed 40 times in one read scrolls it to its end, every section passing by.
-	app.press('j'.repeat(40));
+	// Taller than 24 rows: ↓ pressed 80 times in one read scrolls it to its end, every section passing by.
+	app.press('j'.repeat(80));
 	await waitForFrame(app, 'Start screen');
 	const seen = app.frames.join('\n');
 	for (const section of ['List', 'Detail', 'Filter form', 'Create wizard', 'Text fields', 'Menus and pickers', 'Help', 'Everywhere']) {

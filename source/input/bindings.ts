@@ -41,7 +41,7 @@ export const BINDINGS = {
 			pageUp: b(['pageup'], '', ''),
 			first: b(['home', 'g'], 'g Home  G End', 'first / last row'),
 			last: b(['end', 'G'], '', ''),
-			open: b(['return'], 'Enter', 'open the connection', 'Enter open'),
+			open: b(['return'], 'Enter', 'open the row (a connection, a number, …)', 'Enter open'),
 			filter: b(['/'], '/', 'filter the list', '/ filter'),
 			clearFilters: b(['x'], 'x', 'clear the filters'),
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
@@ -62,6 +62,26 @@ export const BINDINGS = {
 			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
 			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
+		},
+	},
+	record: {
+		title: 'Detail of a number, address, upload, release or log message',
+		bindings: {
+			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to its list', 'Esc back'),
+			down: b(['down', 'j'], '↓ j  ↑ k', 'select the next / previous field', '↑↓ move'),
+			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'scroll one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'top / bottom'),
+			last: b(['end', 'G'], '', ''),
+			copy: b(['y'], 'y', 'copy the selected value', 'y copy'),
+			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
+		},
+	},
+	picker: {
+		title: 'Pick lists',
+		bindings: {
+			cancel: b(['escape'], 'Esc', 'close without choosing; nothing is sent', 'Esc cancel'),
 		},
 	},
 	filter: {

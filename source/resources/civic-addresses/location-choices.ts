@@ -1,0 +1,32 @@
+// The menu a location is picked from: every location of the connection's civic addresses, by name, the
+// current one marked and chosen first. Ids come only from the API's own list, never from typing.
+import {isRecord} from '../../api/is-record.js';
+import {cleanText} from '../../components/sanitize.js';
+import {placeIndex} from './places.js';
+import type {CivicAddress} from './types.js';
+
+export type Choice = {label: string; value: string};
+
+export function locationChoices(addresses: readonly CivicAddress[], current: unknown): {items: Choice[]; initialIndex: number} {
+	const places = placeIndex(addresses);
+	const items: Choice[] = [];
+	for (const address of addresses) {
+		for (const location of Array.isArray(address.locations) ? address.locations : []) {
+			if (!isRecord(location) || typeof location.id !== 'string') continue;
+			const mark = location.id === current ? ' (current)' : '';
+			items.push({label: cleanText(`${places.get(location.id) ?? location.id}${mark}`), value: location.id});
+		}
+	}
+	return {items, initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+}
+
+/** The menu of the connection's civic addresses, by name, the current one marked and chosen first. */
+export function addressChoices(addresses: readonly CivicAddress[], current: unknown): {items: Choice[]; initialIndex: number} {
+	const places = placeIndex(addresses);
+	const items = addresses.flatMap(address =>
+		typeof address.id === 'string'
+			? [{label: cleanText(`${places.get(address.id) ?? address.id}${address.id === current ? ' (current)' : ''}`), value: address.id}]
+			: [],
+	);
+	return {items, initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+}

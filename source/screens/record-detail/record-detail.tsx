@@ -1,0 +1,151 @@
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
+import type {CopyOptions} from '../../clipboard.js';
+import {ErrorBanner} from '../../components/error-banner.js';
+import {cleanText} from '../../components/sanitize.js';
+import {displayWidth, truncate} from '../../components/format.js';
+import {BINDINGS, hintsFor, type ActionOf} from '../../input/bindings.js';
+import {useBindings, useInputHold, type Actions} from '../../input/use-keys.js';
+import {copyNotice} from '../detail/copy-notice.js';
+import {layoutDetail} from '../detail/detail-layout.js';
+import {DetailLineView} from '../detail/detail-line.js';
+import type {DetailRow} from '../detail/detail-lines.js';
+import {fitView, moveView, TOP_OF_VIEW, type Geometry, type ViewMove} from '../detail/detail-view.js';
+import type {Load} from '../detail/use-detail-data.js';
+import {useCopy} from '../detail/use-copy.js';
+
+/** What a record's own screen adds: its keys (from the `record` context), a line of outcome, a panel over the fields. */
+export type RecordExtras = {
+	actions?: Actions<'record'>;
+	/** What the last action did, or an error, under the fields. */
+	status?: React.ReactNode;
+	/** Lines `status` takes, so the fields give them up. */
+	statusLines?: number;
+	/** A menu or confirmation in place of the fields; the detail's keys rest meanwhile. */
+	panel?: React.ReactNode;
+};
+
+export type RecordDetailProps<T> = RecordExtras & {
+	/** 'Phone number', 'Log message': the title's first word, before the id. */
+	what: string;
+	id: string;
+	record: Load<T>;
+	rows: (record: T) => DetailRow[];
+	width: number;
+	height: number;
+	isActive: boolean;
+	onBack: () => void;
+	writeToTerminal?: (data: string) => void;
+	clipboard?: CopyOptions;
+};
+
+const MOVES = ['up', 'down', 'pageUp', 'pageDown', 'first', 'last'] as const;
+const OWN_ACTIONS: ReadonlySet<string> = new Set(['back', 'copy', ...MOVES]);
+const RECORD_ACTIONS = Object.keys(BINDINGS.record.bindings) as Array<ActionOf<'record'>>;
+// Title and footer share the frame with the fields.
+const CHROME_LINES = 3;
+
+const writeToStdout = (data: string) => {
+	process.stdout.write(data);
+};
+
+/** Any sub-resource's detail: its rows, selectable and copyable like the connection's, and the keys its screen adds. */
+export function RecordDetail<T>({
+	what,
+	id,
+	record,
+	rows: rowsOf,
+	width,
+	height,
+	isActive,
+	onBack,
+	actions = {},
+	status,
+	statusLines = 0,
+	panel,
+	writeToTerminal = writeToStdout,
+	clipboard = {},
+}: RecordDetailProps<T>): React.JSX.Element {
+	const [view, setView] = useState(TOP_OF_VIEW);
+	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
+	// A record's rows are a few dozen, and names for its ids may arrive after it: built each render.
+	const rows = record.status === 'loaded' ? rowsOf(record.value) : [];
+	const layout = layoutDetail(rows, width);
+	const notice = copyState ? copyNotice(copyState.copied, copyState.tmuxBufferSet, width) : undefined;
+	const geometry: Geometry = {
+		lineCount: layout.lines.length,
+		height: Math.max(1, height - CHROME_LINES - statusLines - (notice ? 1 : 0)),
+		fields: layout.fields,
+	};
+	const fitted = fitView(view, geometry);
+	const move = (to: ViewMove) => () => setView(moveView(fitted, geometry, to));
+	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
+	// The footer shows only the keys this record's screen binds.
+	const hints = hintsFor(['record', 'global'], {omit: RECORD_ACTIONS.filter(action => !OWN_ACTIONS.has(action) && !actions[action])});
+
+	useBindings(
+		'record',
+		{
+			back: onBack,
+			...(record.status === 'loaded' && {
+				...Object.fromEntries(MOVES.map(to => [to, move(to)])),
+				copy() {
+					const selected = fieldRows[fitted.cursor];
+					if (selected) copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
+				},
+				...actions,
+			}),
+		},
+		isActive && panel === undefined,
+	);
+	// Keys typed while the record loads act on it once it is here.
+	useInputHold(isActive && record.status === 'loading');
+
+	const shownId = cleanText(id);
+	const title = `${what} ${shownId}`;
+	if (record.status !== 'loaded') {
+		return (
+			<Box flexDirection="column">
+				<Text bold wrap="truncate-end">
+					{truncate(record.status === 'loading' ? `Loading ${what.toLowerCase()} ${shownId}…` : title, width)}
+				</Text>
+				{record.status === 'failed' ? <ErrorBanner error={record.error} width={width} /> : null}
+				<Text dimColor wrap="truncate-end">
+					{truncate(hints, width)}
+				</Text>
+			</Box>
+		);
+	}
+
+	if (panel !== undefined) {
+		return (
+			<Box flexDirection="column">
+				<Text bold wrap="truncate-end">
+					{truncate(title, width)}
+				</Text>
+				{panel}
+			</Box>
+		);
+	}
+
+	const visible = layout.lines.slice(fitted.top, fitted.top + geometry.height);
+	const total = layout.lines.length;
+	const position = total > geometry.height ? ` · lines ${fitted.top + 1}–${fitted.top + visible.length} of ${total}` : '';
+	return (
+		<Box flexDirection="column">
+			<Text bold wrap="truncate-end">
+				{truncate(title, width - displayWidth(position)) + position}
+			</Text>
+			{visible.map((line, index) => {
+				const selected = line.kind === 'field' && line.field === fitted.cursor;
+				const marked = selected && Math.max(layout.fields[fitted.cursor]!.first, fitted.top) === fitted.top + index;
+				return <DetailLineView key={fitted.top + index} line={line} selected={selected} marked={marked} />;
+			})}
+			{notice ? <Text wrap="truncate-end">{notice}</Text> : null}
+			{status}
+			<Text dimColor wrap="truncate-end">
+				{truncate(hints, width)}
+			</Text>
+		</Box>
+	);
+}

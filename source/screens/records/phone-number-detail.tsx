@@ -1,0 +1,70 @@
+import React, {useState} from 'react';
+import {getPhoneNumber, updatePhoneNumber} from '../../resources/phone-numbers/api.js';
+import {phoneNumberDetailRows} from '../../resources/phone-numbers/detail.js';
+import type {ExternalConnectionPhoneNumber} from '../../resources/phone-numbers/types.js';
+import {listCivicAddresses} from '../../resources/civic-addresses/api.js';
+import {placeIndex} from '../../resources/civic-addresses/places.js';
+import {locationChoices} from '../../resources/civic-addresses/location-choices.js';
+import {RecordDetail} from '../record-detail/record-detail.js';
+import {PickList} from '../record-detail/pick-list.js';
+import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
+import {useRecord} from '../record-detail/use-record.js';
+import {useSendOnce} from '../record-detail/use-send-once.js';
+import type {RecordScreenProps} from './record-screen.js';
+
+/** One phone number: every field, locations by name; e moves it to another of the connection's locations (PATCH, once). */
+export function PhoneNumberDetail({client, connectionId, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
+	const connection = connectionId ?? '';
+	const {record, replace} = useRecord(id, options => getPhoneNumber(client, connection, id, options));
+	const addresses = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
+	const places = addresses.status === 'loaded' ? placeIndex(addresses.value.data) : undefined;
+	const [picking, setPicking] = useState(false);
+	const {state, send} = useSendOnce<ExternalConnectionPhoneNumber>(isActive);
+
+	const move = (locationId: string) => {
+		setPicking(false);
+		if (record.status === 'loaded' && record.value.location_id === locationId) return;
+		send(`PATCH phone number ${id} {"location_id":"${locationId}"}`, () => updatePhoneNumber(client, connection, id, {location_id: locationId}), updated => {
+			replace(updated);
+			store.replaceRow(id, updated);
+		});
+	};
+
+	const choices = addresses.status === 'loaded' && record.status === 'loaded' ? locationChoices(addresses.value.data, record.value.location_id) : undefined;
+	return (
+		<RecordDetail
+			what="Phone number"
+			id={id}
+			record={record}
+			rows={number => phoneNumberDetailRows(number, places)}
+			width={width}
+			height={height}
+			isActive={isActive}
+			onBack={() => dispatch({type: 'back'})}
+			writeToTerminal={writeToTerminal}
+			actions={choices && state.status !== 'sending' ? {moveNumber: () => setPicking(true)} : {}}
+			status={
+				<SendingStatus
+					state={state}
+					width={width}
+					done={updated => `Moved to ${places?.get(updated.location_id ?? '') ?? updated.location_id ?? 'its new location'}`}
+				/>
+			}
+			statusLines={sendingStatusLines(state)}
+			panel={
+				picking && choices ? (
+					<PickList
+						question="Move this number to which location? Nothing is sent until you pick one."
+						items={choices.items}
+						initialIndex={choices.initialIndex}
+						height={height - 1}
+						width={width}
+						isActive={isActive}
+						onPick={move}
+						onCancel={() => setPicking(false)}
+					/>
+				) : undefined
+			}
+		/>
+	);
+}
