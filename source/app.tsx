@@ -1,4 +1,4 @@
-import React, {useEffect, useLayoutEffect, useSyncExternalStore} from 'react';
+import React, {useEffect, useLayoutEffect, useState, useSyncExternalStore} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ListStore} from './list-store.js';
@@ -14,7 +14,9 @@ import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
-import {CreateWizard} from './screens/create/index.js';
+import {CreateWizard, EditConnection} from './screens/create/index.js';
+import {DeleteConnection} from './screens/confirm/index.js';
+import type {ExternalConnection} from './api/types.js';
 import {describeFilters} from './validation/filter-form.js';
 import {actionFor} from './input/bindings.js';
 import {useKeyDispatcher} from './input/input-provider.js';
@@ -67,6 +69,9 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	}, [nav.quit, onExit]);
 
 	const {screen, overlay, help} = nav;
+	// Edit and delete open over the detail they came from; the route stack will make them routes of their own.
+	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string}>();
+	const [saved, setSaved] = useState<{id: string; version: number}>();
 	useKeyHandler('global', key => {
 		const id = keyId(key);
 		if (id === 'ctrl+c') {
@@ -90,19 +95,57 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 
 	let content: React.ReactNode;
 	if (screen.name === 'detail') {
+		const open = mutation?.record.id === screen.id ? mutation : undefined;
+		const version = saved?.id === screen.id ? saved.version : 0;
+		const notice = nav.notice ?? (version > 0 ? 'Saved' : '');
 		content = (
 			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
-				<DetailScreen
-					key={screen.id}
-					client={client}
-					id={screen.id}
-					width={columns}
-					height={belowHeader}
-					isActive={active}
-					writeToTerminal={writeToTerminal}
-					onBack={() => dispatch({type: 'back'})}
-				/>
+				<AppHeader width={columns} place={place} title={`External connections › connection${open ? ` › ${open.kind}` : ''}`} right={notice ? `✔ ${notice}` : ''} rightColor="green" />
+				{open?.kind === 'edit' ? (
+					<EditConnection
+						client={client}
+						record={open.record}
+						width={columns}
+						height={belowHeader}
+						isActive={active}
+						onCancel={() => setMutation(undefined)}
+						onUpdated={() => {
+							setMutation(undefined);
+							// A fresh detail reads the connection as Telnyx now has it.
+							setSaved({id: screen.id, version: version + 1});
+						}}
+					/>
+				) : null}
+				{open?.kind === 'delete' ? (
+					<DeleteConnection
+						client={client}
+						record={open.record}
+						name={open.name}
+						width={columns}
+						isActive={active}
+						onCancel={() => setMutation(undefined)}
+						onDeleted={() => {
+							setMutation(undefined);
+							// Until the generic list removes the row in place, the list is read again; the cursor stays on its row.
+							dispatch({type: 'back'});
+							dispatch({type: 'refresh'});
+						}}
+					/>
+				) : null}
+				<Box display={open ? 'none' : 'flex'} flexDirection="column">
+					<DetailScreen
+						key={`${screen.id}-${version}`}
+						client={client}
+						id={screen.id}
+						width={columns}
+						height={belowHeader}
+						isActive={active && !open}
+						writeToTerminal={writeToTerminal}
+						onBack={() => dispatch({type: 'back'})}
+						onEdit={(record, name) => setMutation({kind: 'edit', record, name})}
+						onDelete={(record, name) => setMutation({kind: 'delete', record, name})}
+					/>
+				</Box>
 			</Box>
 		);
 	} else if (screen.name === 'create') {
