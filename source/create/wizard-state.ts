@@ -220,7 +220,9 @@ function choose(state: WizardState, value: string): WizardState {
 
 		case 'profile': {
 			const listed = state.profiles.status === 'loaded' ? state.profiles.profiles.find(profile => profile.id === value) : undefined;
-			if (listed?.enabled === false) return {...state, confirmDisabled: {step: state.step, id: value}};
+			// The profile an edited connection already has needs no second thought: keeping it changes nothing.
+			const kept = state.mode.op === 'update' && state.mode.initial[kind.key] === value;
+			if (listed?.enabled === false && !kept) return {...state, confirmDisabled: {step: state.step, id: value}};
 			return useProfile(state, state.step, value);
 		}
 
