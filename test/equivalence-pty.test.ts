@@ -102,7 +102,7 @@ async function compare(label: string, keys: string[], burst: Side, paced: Side) 
 	}
 }
 
-test(`${SEQUENCES} seeded key sequences over the list, filter form and create wizard: one write acts as keys typed one by one (seed ${SEED})`, {timeout: 120_000}, async t => {
+test(`${SEQUENCES} seeded key sequences over the list, filter form, create wizard, edit form and delete confirmation: one write acts as keys typed one by one (seed ${SEED})`, {timeout: 120_000}, async t => {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` (npm test does)');
 	const [burst, paced] = await Promise.all([startSide(true), startSide(true)]);
 	newRequests(burst);
@@ -112,8 +112,8 @@ test(`${SEQUENCES} seeded key sequences over the list, filter form and create wi
 		await Promise.all([typeAtOnce(burst, keys), typeOneByOne(paced, keys)]);
 		await compare(`sequence ${index + 1} of ${SEQUENCES} (${walk}) ended differently`, keys, burst, paced);
 	}
-	const posts = burst.sandbox.requests.filter(request => request.method === 'POST').length;
-	t.diagnostic(`${sequences.reduce((sum, {keys}) => sum + keys.length, 0)} keys in ${SEQUENCES} sequences, ${posts} creates`);
+	const sent = (method: string) => burst.sandbox.requests.filter(request => request.method === method).length;
+	t.diagnostic(`${sequences.reduce((sum, {keys}) => sum + keys.length, 0)} keys in ${SEQUENCES} sequences, ${sent('POST')} creates, ${sent('PATCH')} edits, ${sent('DELETE')} deletes`);
 });
 
 test(`${START_SEQUENCES} seeded key sequences on the start screen: one write acts as keys typed one by one (seed ${SEED})`, {timeout: 60_000}, async () => {

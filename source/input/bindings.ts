@@ -62,6 +62,8 @@ export const BINDINGS = {
 			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
 			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
+			edit: b(['e'], 'e', 'edit the connection (the same steps as create, prefilled)', 'e edit'),
+			delete: b(['d'], 'd', 'delete the connection (asks first; Cancel is the default)', 'd delete'),
 		},
 	},
 	filter: {
@@ -82,6 +84,12 @@ export const BINDINGS = {
 			back: b(['escape'], 'Esc', 'back one step (values kept)', 'Esc back'),
 			scrollDown: b(['pagedown'], 'PgDn PgUp', 'scroll the review body'),
 			scrollUp: b(['pageup'], '', ''),
+		},
+	},
+	confirm: {
+		title: 'Confirmations',
+		bindings: {
+			cancel: b(['escape'], 'Esc', 'cancel (Cancel is also the first choice: a stray Enter never confirms)', 'Esc cancel'),
 		},
 	},
 	start: {
