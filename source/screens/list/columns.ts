@@ -102,6 +102,12 @@ export function headerLine(columns: ListColumn[]): string {
 	return ' '.repeat(MARKER_WIDTH) + columns.map(column => padToWidth(column.title, column.width)).join(GAP);
 }
 
+/** Marks an inactive connection's row where the eye starts, beside its dimmed text and `no` under active. */
+export const INACTIVE_MARK = '·';
+
+/** Only an explicit `false`: a connection whose `active` is missing or malformed is not called inactive. */
+export const isInactive = (connection: ExternalConnection) => connection.active === false;
+
 /** A piece of a row; `dim` for a name still to come. */
 export type RowPart = {text: string; dim: boolean};
 
@@ -111,7 +117,7 @@ export type RowPart = {text: string; dim: boolean};
  */
 export function rowParts(connection: ExternalConnection, name: NameCell, columns: ListColumn[], selected: boolean): RowPart[] {
 	const parts: RowPart[] = [];
-	let text = selected ? '› ' : '  ';
+	let text = selected ? '› ' : isInactive(connection) ? `${INACTIVE_MARK} ` : '  ';
 	columns.forEach((column, index) => {
 		if (index > 0) text += GAP;
 		if (column.key !== 'name') {

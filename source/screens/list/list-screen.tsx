@@ -10,7 +10,7 @@ import {clockTime, formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {cleanText} from '../../components/sanitize.js';
-import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './columns.js';
+import {headerLine, isInactive, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './columns.js';
 import {ListHeader} from './list-header.js';
 import {listHeaderLayout} from './header-layout.js';
 import type {Place} from '../../components/app-header.js';
@@ -117,19 +117,20 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 	const columns = layoutColumns(width, {names: names !== undefined});
 	const filterText = describeFilters(list.filters);
 	const error = fresh ? cache.lastError : undefined;
-	const rows: Array<{parts: RowPart[]; loaded: boolean}> = [];
+	// Placeholders and inactive connections are dim: neither is a live connection to act on.
+	const rows: Array<{parts: RowPart[]; dim: boolean}> = [];
 	const visibleIds: string[] = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
 			const row = cache.rowAt(index);
 			const selected = index === list.cursor;
 			if (!row) {
-				rows.push({parts: [{text: placeholderLine(index, columns, selected, cache.rowState(index)), dim: false}], loaded: false});
+				rows.push({parts: [{text: placeholderLine(index, columns, selected, cache.rowState(index)), dim: false}], dim: true});
 				continue;
 			}
 			const id: unknown = row.id;
 			if (typeof id === 'string') visibleIds.push(id);
-			rows.push({parts: rowParts(row, nameCell(typeof id === 'string' ? names?.lookup(id) : {status: 'failed'}), columns, selected), loaded: true});
+			rows.push({parts: rowParts(row, nameCell(typeof id === 'string' ? names?.lookup(id) : {status: 'failed'}), columns, selected), dim: isInactive(row)});
 		}
 	}
 	// Every render tells the queue what is on screen; it decides whether that is worth a request yet.
@@ -153,10 +154,10 @@ export function ListScreen({store, list, generation, width, place, notice, isAct
 			</Text>
 		);
 	} else {
-		body = rows.map(({parts, loaded}, offset) => {
+		body = rows.map(({parts, dim}, offset) => {
 			const selected = firstRow + offset === list.cursor;
 			return (
-				<Text key={offset} inverse={selected} dimColor={!selected && !loaded}>
+				<Text key={offset} inverse={selected} dimColor={!selected && dim}>
 					{parts.map((part, index) =>
 						part.dim ? (
 							<Text key={index} dimColor>
