@@ -93,9 +93,10 @@ export const BINDINGS = {
 		},
 	},
 	start: {
-		title: 'Start screen',
+		title: 'Start screen, and another key after a 401',
 		bindings: {
-			back: b(['escape'], 'Esc', 'back to the previous question', 'Esc back'),
+			back: b(['escape'], 'Esc', 'back to the previous question (from the key field after a 401: to the list)', 'Esc back'),
+			continue: b(['return'], 'Enter', 'open the list once the key is saved'),
 		},
 	},
 	menu: {
