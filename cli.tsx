@@ -7,6 +7,7 @@ import {namesRequestedOff} from './source/config/names-off.js';
 import {firstLine} from './source/first-line.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
+import type {RekeyOptions} from './source/screens/rekey/rekeyable-app.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -44,11 +45,12 @@ async function main(argv: string[]): Promise<number> {
 	const {openList} = await import('./source/open-list.js');
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean, typeAhead?: Keypress[]) => {
-		const list = openList(target, {names: !namesRequestedOff(flags.noNames, process.env)});
+		const open = (apiKey: string) => openList({baseUrl: target.baseUrl, apiKey}, {names: !namesRequestedOff(flags.noNames, process.env)});
+		const list = open(target.apiKey);
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
 		const [{runApp}, {placeOf}] = await Promise.all([import('./source/run-app.js'), import('./source/components/app-header.js')]);
-		return runApp(list, placeOf(demo, target.baseUrl), typeAhead);
+		return runApp(list, placeOf(demo, target.baseUrl), typeAhead, demo ? undefined : await anotherKey(target.baseUrl, open));
 	};
 	if (config.mode === 'live') return browse(config, false);
 	// Keys typed after the start screen's choice, for the app that follows it.
@@ -89,6 +91,12 @@ async function main(argv: string[]): Promise<number> {
 	} finally {
 		await sandbox.close();
 	}
+}
+
+/** After a 401 the app asks for another key, checks it with one request and offers to save it, as the start screen does. */
+async function anotherKey(baseUrl: string, open: RekeyOptions['open']): Promise<RekeyOptions> {
+	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([import('./source/config/key-file.js'), import('./source/config/check-key.js')]);
+	return {savePath: savedKeyPath(process.env), checkKey: key => checkKey(baseUrl, key), saveKey: key => saveKey(key, process.env), open};
 }
 
 main(process.argv.slice(2)).then(

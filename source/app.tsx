@@ -1,4 +1,4 @@
-import React, {useEffect, useLayoutEffect} from 'react';
+import React, {useEffect, useLayoutEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ResourceStore} from './resources/resource-store.js';
@@ -17,7 +17,9 @@ import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
-import {CreateWizard} from './screens/create/index.js';
+import {CreateWizard, EditConnection} from './screens/create/index.js';
+import {DeleteConnection} from './screens/confirm/index.js';
+import type {ExternalConnection} from './api/types.js';
 import {describeFilters} from './validation/filter-form.js';
 import {actionFor} from './input/bindings.js';
 import {useKeyDispatcher} from './input/input-provider.js';
@@ -103,23 +105,73 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
 
+	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath.
+	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string}>();
+	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
+	const [saved, setSaved] = useState<{id: string; version: number}>();
+
 	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
 	const detail = nav.routes.find((route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name);
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
+	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
+	const version = detail && saved?.id === detail.id ? saved.version : 0;
+	const notice = nav.notice ?? (version > 0 ? 'Saved' : '');
 	const detailView = detail ? (
 		<Box display={detail === screen ? 'flex' : 'none'} flexDirection="column">
-			<AppHeader width={columns} place={place} title="External connections › connection" right={nav.notice ? `✔ ${nav.notice}` : ''} rightColor="green" />
-			<DetailScreen
-				key={detail.id}
-				client={client}
-				id={detail.id}
+			<AppHeader
 				width={columns}
-				height={belowHeader}
-				isActive={active && detail === screen}
-				writeToTerminal={writeToTerminal}
-				onBack={() => dispatch({type: 'back'})}
-				onPhoneNumbers={() => dispatch({type: 'openList', resource: phoneNumbers.name})}
+				place={place}
+				title={`External connections › connection${open ? ` › ${open.kind}` : ''}`}
+				right={notice ? `✔ ${notice}` : ''}
+				rightColor="green"
 			/>
+			{open?.kind === 'edit' ? (
+				<EditConnection
+					client={client}
+					record={open.record}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onCancel={() => setMutation(undefined)}
+					onUpdated={record => {
+						setMutation(undefined);
+						frontStore.replaceRow(record.id, record);
+						setSaved({id: record.id, version: version + 1});
+					}}
+				/>
+			) : null}
+			{open?.kind === 'delete' ? (
+				<DeleteConnection
+					client={client}
+					record={open.record}
+					name={open.name}
+					width={columns}
+					isActive={active}
+					onCancel={() => setMutation(undefined)}
+					onDeleted={() => {
+						setMutation(undefined);
+						// The row goes in place, the cursor on its neighbour; nothing is read again but the pages it moved.
+						const row = frontStore.removeRow(open.record.id);
+						dispatch({type: 'back'});
+						if (row !== undefined) dispatch({type: 'rowRemoved', row});
+					}}
+				/>
+			) : null}
+			<Box display={open ? 'none' : 'flex'} flexDirection="column">
+				<DetailScreen
+					key={`${detail.id}-${version}`}
+					client={client}
+					id={detail.id}
+					width={columns}
+					height={belowHeader}
+					isActive={active && detail === screen && !open}
+					writeToTerminal={writeToTerminal}
+					onBack={() => dispatch({type: 'back'})}
+					onPhoneNumbers={() => dispatch({type: 'openList', resource: phoneNumbers.name})}
+					onEdit={(record, name) => setMutation({kind: 'edit', record, name})}
+					onDelete={(record, name) => setMutation({kind: 'delete', record, name})}
+				/>
+			</Box>
 		</Box>
 	) : null;
 

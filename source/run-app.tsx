@@ -2,7 +2,7 @@ import React from 'react';
 import {render} from 'ink';
 import type {ListSource} from './open-list.js';
 import type {ResourceStore} from './resources/resource-store.js';
-import {App} from './app.js';
+import {RekeyableApp, type RekeyOptions} from './screens/rekey/rekeyable-app.js';
 import type {Place} from './components/app-header.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
@@ -31,8 +31,18 @@ function firstPageOrTimeout(store: ResourceStore, maxMs: number): Promise<void> 
 }
 
 /** Renders the app until the user leaves; resolves with the exit status. */
-export async function runApp({client, store}: ListSource, place: Place, typeAhead?: Keypress[]): Promise<number> {
-	await firstPageOrTimeout(store, FIRST_PAGE_WAIT_MS);
+export async function runApp(list: ListSource, place: Place, typeAhead?: Keypress[], rekey?: RekeyOptions): Promise<number> {
+	await firstPageOrTimeout(list.store, FIRST_PAGE_WAIT_MS);
+	// The store in use: another key after a 401 replaces it, and the one replaced stops at once.
+	let current = list;
+	const reopen = rekey && {
+		...rekey,
+		open(apiKey: string) {
+			current.store.dispose();
+			current = rekey.open(apiKey);
+			return current;
+		},
+	};
 	let exitCode = 0;
 	let crash: Error | undefined;
 	let leave: () => void = () => {};
@@ -48,9 +58,9 @@ export async function runApp({client, store}: ListSource, place: Place, typeAhea
 			}}
 		>
 			<InputProvider source={process.stdin} typeAhead={typeAhead}>
-				<App
-					client={client}
-					store={store}
+				<RekeyableApp
+					initial={list}
+					{...(reopen && {rekey: reopen})}
 					place={place}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {
@@ -63,7 +73,7 @@ export async function runApp({client, store}: ListSource, place: Place, typeAhea
 		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
 	await Promise.race([left, instance.waitUntilExit()]);
-	store.dispose();
+	current.store.dispose();
 	instance.unmount();
 	leaveTerminalModes();
 	await instance.waitUntilExit().catch(() => undefined);

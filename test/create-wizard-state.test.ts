@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {OutboundVoiceProfile, TelnyxError} from '../source/api/types.js';
-import {stepForError} from '../source/create/error-pointers.js';
+import {fieldForError} from '../source/fields/pointers.js';
 import {STEPS, stepCountText, stepNumber, visibleSteps} from '../source/create/steps.js';
 import {UNKNOWN_OUTCOME} from '../source/create/submit-failure.js';
 import {initialWizardState, wizardReducer, type WizardEvent, type WizardState} from '../source/create/wizard-state.js';
@@ -279,8 +279,8 @@ test('pointer mapping: nested, indexed and unknown pointers', () => {
 		['/connection_name', undefined],
 		[undefined, undefined],
 	];
-	for (const [pointer, step] of rows) assert.equal(stepForError(telnyx(pointer, 'x')), step, String(pointer));
-	assert.equal(stepForError({code: '1', title: 't', source: {parameter: 'outbound.channel_limit'}}), 'outbound.channel_limit');
+	for (const [pointer, step] of rows) assert.equal(fieldForError(telnyx(pointer, 'x'), 'create')?.id, step, String(pointer));
+	assert.equal(fieldForError({code: '1', title: 't', source: {parameter: 'outbound.channel_limit'}}, 'create')?.id, 'outbound.channel_limit');
 });
 
 test('422 on a tag lands on tags; inbound errors land on the inbound steps', () => {

@@ -130,7 +130,7 @@ describe('DetailScreen', () => {
 		assert.ok(connectionGroup.get('updated_at')!.endsWith(connection.updated_at!));
 		assert.ok(frame.startsWith(`External connection ${id} · ${connection.connection_name}`));
 		assert.equal(selectedLabel(frame), 'id', 'the first field is selected');
-		assert.ok(frame.endsWith('Esc back · ↑↓ move · J raw JSON · y copy · ? help · q quit'));
+		assert.ok(frame.endsWith('Esc back · ↑↓ move · J raw JSON · y copy · e edit · d delete · ? help · q quit'));
 		view.unmount();
 	});
 

@@ -99,11 +99,11 @@ describe('an error body without errors[]', () => {
 });
 
 describe('errors about the key', () => {
-	it('a 401 says the key was rejected and how to give another', () => {
+	it('a 401 says the key was rejected and that r in the list asks for another', () => {
 		const error = new ApiError({kind: 'http', status: 401, errors: [{code: '10009', title: 'Authentication failed', detail: 'Could not understand the provided credentials.'}], message: '401 Authentication failed'});
 		const {lines} = summarizeError(error);
 		assert.match(lines[0]!, /10009 · Authentication failed/);
-		assert.match(lines.at(-1)!, /rejected.*TELNYX_API_KEY.*--api-key-file/);
+		assert.match(lines.at(-1)!, /rejected: in the list, r retries and then asks for another key/);
 	});
 
 	it('a 403 says the key lacks permission, and many errors still fit in four lines', () => {

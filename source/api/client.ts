@@ -11,6 +11,7 @@ import type {
 	ListResponse,
 	OutboundVoiceProfile,
 	PhoneNumberFilters,
+	UpdateExternalConnectionRequest,
 } from './types.js';
 import {USER_AGENT} from './user-agent.js';
 import {DEFAULT_BASE_URL} from './base-url.js';
@@ -18,7 +19,7 @@ import {readListBody, readSingleBody} from './validate-response.js';
 import {followSameOrigin, isRedirectStatus, redirectError} from './redirects.js';
 import {GET_DEADLINE_MS, MAX_BODY_BYTES} from './limits.js';
 import {inFlightMutations} from './in-flight.js';
-import {describeCreate} from './describe-create.js';
+import {describeCreate, describeUpdate} from './describe-create.js';
 import {ApiError} from './errors.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
@@ -50,6 +51,9 @@ export type ApiClient = {
 	): Promise<ListResponse<ExternalConnection>>;
 	getExternalConnection(id: string, o?: RequestOptions): Promise<ExternalConnection>;
 	createExternalConnection(body: CreateExternalConnectionRequest, o?: RequestOptions): Promise<ExternalConnection>;
+	updateExternalConnection(id: string, body: UpdateExternalConnectionRequest, o?: RequestOptions): Promise<ExternalConnection>;
+	/** Telnyx answers with the record as it was. */
+	deleteExternalConnection(id: string, o?: RequestOptions): Promise<ExternalConnection>;
 	getConnection(id: string, o?: RequestOptions): Promise<Connection>;
 	listExternalConnectionPhoneNumbers(
 		connectionId: string,
@@ -125,7 +129,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 				searchParams: call.searchParams,
 				json: call.json,
 				signal: requestSignal,
-				// A create is answered where it was sent or not at all: re-sending it elsewhere could make two.
+				// A mutation is answered where it was sent or not at all: re-sending it elsewhere could apply it twice.
 				followRedirect: isRead ? followSameOrigin : false,
 				retry: {
 					limit,
@@ -176,6 +180,14 @@ export function createApiClient(config: ApiConfig): ApiClient {
 			send({method: 'GET', path: resource('external_connections', id)}, readSingleBody<ExternalConnection>, o),
 		createExternalConnection: (body, o) =>
 			send({method: 'POST', path: 'external_connections', json: body, sent: describeCreate(body)}, readSingleBody<ExternalConnection>, o),
+		updateExternalConnection: (id, body, o) =>
+			send(
+				{method: 'PATCH', path: resource('external_connections', id), json: body, sent: describeUpdate(body)},
+				readSingleBody<ExternalConnection>,
+				o,
+			),
+		deleteExternalConnection: (id, o) =>
+			send({method: 'DELETE', path: resource('external_connections', id), sent: 'delete'}, readSingleBody<ExternalConnection>, o),
 		getConnection: (id, o) => send({method: 'GET', path: resource('connections', id)}, readSingleBody<Connection>, o),
 		listExternalConnectionPhoneNumbers: (connectionId, q, o) =>
 			send(

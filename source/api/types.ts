@@ -116,3 +116,14 @@ export type TelnyxError = {
 	source?: {pointer?: string; parameter?: string};
 	meta?: {url?: string};
 };
+
+/** UpdateExternalConnectionRequest (full spec): outbound with its profile id is required; null removes a value. */
+export type UpdateExternalConnectionRequest = {
+	active?: boolean;
+	tags?: string[];
+	webhook_event_url?: string;
+	webhook_event_failover_url?: string | null;
+	webhook_timeout_secs?: number | null;
+	inbound?: {channel_limit?: number | null};
+	outbound: {outbound_voice_profile_id: string; channel_limit?: number | null};
+};

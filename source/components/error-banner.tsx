@@ -23,7 +23,7 @@ export function describeTelnyxError(error: TelnyxError): Clean {
 
 // What a user can do about the two errors that concern the key itself.
 const KEY_HINTS: Record<number, string> = {
-	401: 'The API key was rejected. Give another with TELNYX_API_KEY or --api-key-file and start ec-tui again.',
+	401: 'The API key was rejected: in the list, r retries and then asks for another key.',
 	403: 'The API key lacks permission for this. Ask your Telnyx account owner, or use a key that has it.',
 };
 

@@ -1,7 +1,7 @@
-// After an unknown outcome: the newest connections, and which of them look like the one just submitted,
-// so a person can tell whether the POST went through before sending it again.
+// After an unknown outcome of a create: the newest connections, so a person can tell whether the POST went
+// through before sending it again (which of them match: source/fields/record-values.ts).
 import type {ApiClient, RequestOptions} from '../api/client.js';
-import type {CreateExternalConnectionRequest, ExternalConnection} from '../api/types.js';
+import type {ExternalConnection} from '../api/types.js';
 
 /**
  * The list's order is not part of the API contract, so both ends are read (first and last page)
@@ -26,21 +26,4 @@ function newestFirst(a: ExternalConnection, b: ExternalConnection): number {
 	if (byTime !== 0) return byTime;
 	// Ids are int64 strings: longer is larger, equal lengths compare as text.
 	return b.id.length - a.id.length || b.id.localeCompare(a.id);
-}
-
-/** Whether a listed connection carries every value the request set (what Telnyx adds is ignored). */
-export function matchesRequest(connection: ExternalConnection, body: CreateExternalConnectionRequest): boolean {
-	// A listed record is wire data: tags of another type than a list are no tags.
-	const tags: unknown[] = Array.isArray(connection.tags) ? connection.tags : [];
-	const sameTags = tags.join('\u0000') === (body.tags ?? []).join('\u0000');
-	return (
-		connection.outbound?.outbound_voice_profile_id === body.outbound.outbound_voice_profile_id &&
-		(connection.outbound?.channel_limit ?? undefined) === body.outbound.channel_limit &&
-		(connection.inbound?.channel_limit ?? undefined) === body.inbound?.channel_limit &&
-		(connection.active ?? true) === (body.active ?? true) &&
-		sameTags &&
-		(connection.webhook_event_url || undefined) === body.webhook_event_url &&
-		(connection.webhook_event_failover_url || undefined) === (body.webhook_event_failover_url || undefined) &&
-		(connection.webhook_timeout_secs ?? undefined) === (body.webhook_timeout_secs ?? undefined)
-	);
 }

@@ -1,4 +1,5 @@
-// What a failed POST means for the person: a definite rejection, or an outcome nobody can know yet.
+// What a failed mutation means for the person: a definite rejection, a record that is gone, or an outcome
+// nobody can know yet (then the record is read back).
 import type {ApiErrorKind} from '../api/errors.js';
 import type {TelnyxError} from '../api/types.js';
 
@@ -6,24 +7,30 @@ import type {TelnyxError} from '../api/types.js';
 export type SubmitError = {kind: ApiErrorKind | 'unexpected'; status?: number; errors: TelnyxError[]; message: string};
 
 export type SubmitFailure =
-	/** No readable answer: the connection may or may not exist now. */
+	/** No readable answer: the change may or may not have been made. */
 	| {kind: 'unknown-outcome'; message: string}
-	/** 422 with Telnyx errors: nothing was created; the errors point at fields. */
+	/** 422 with Telnyx errors: nothing was changed; the errors point at fields. */
 	| {kind: 'rejected'; errors: TelnyxError[]}
+	/** 404 on a connection's own path: it was deleted meanwhile. */
+	| {kind: 'not-found'}
 	/** Any other 4xx (401, 403, ...): a definite no, shown as Telnyx's code, title and detail. */
 	| {kind: 'error'; status?: number; errors: TelnyxError[]; message: string};
 
 export const UNKNOWN_OUTCOME =
 	'The outcome is unknown: the connection may or may not have been created. Check the list before submitting again.';
+export const UNKNOWN_UPDATE = 'The outcome is unknown: the change may or may not have been made.';
 
-export function classifySubmitError(error: SubmitError): SubmitFailure {
-	// A 5xx may come from a proxy or gateway failing after Telnyx made the connection: only a 4xx is a definite no.
+/** `onRecord`: the request went to a connection's own path, where a 404 means it no longer exists. */
+export function classifySubmitError(error: SubmitError, {onRecord = false} = {}): SubmitFailure {
+	// A 5xx may come from a proxy or gateway failing after Telnyx acted: only a 4xx is a definite no.
 	if (error.kind === 'http' && error.status !== undefined && error.status < 500) {
 		if (error.status === 422 && error.errors.length > 0) return {kind: 'rejected', errors: error.errors};
-		return {kind: 'error', ...(error.status !== undefined && {status: error.status}), errors: error.errors, message: error.message};
+		if (error.status === 404 && onRecord) return {kind: 'not-found'};
+		return {kind: 'error', status: error.status, errors: error.errors, message: error.message};
 	}
 
 	// A 5xx, a redirect not followed, a timeout, a dropped connection, an unreadable 2xx reply or a
-	// cancelled request may each have happened after Telnyx created the connection.
-	return {kind: 'unknown-outcome', message: `${error.message.replace(/\.$/, '')}. ${UNKNOWN_OUTCOME}`};
+	// cancelled request may each have happened after Telnyx acted.
+	const after = onRecord ? UNKNOWN_UPDATE : UNKNOWN_OUTCOME;
+	return {kind: 'unknown-outcome', message: `${error.message.replace(/\.$/, '')}. ${after}`};
 }

@@ -1,9 +1,18 @@
-// The create wizard as a pure reducer: (state, event) -> state, no Ink and no I/O. Requests are started by
-// the screen when the state asks for them (submit 'sending', profiles 'loading', check 'loading') and their
-// results come back as events. An event that does not apply returns the very same object.
-import type {CreateExternalConnectionRequest, ExternalConnection, OutboundVoiceProfile, TelnyxError} from '../api/types.js';
-import {buildBody} from './build-body.js';
-import {stepForError} from './error-pointers.js';
+// The create and edit form as a pure reducer: (state, event) -> state, no Ink and no I/O. Requests are
+// started by the screen when the state asks for them (submit 'sending', profiles 'loading', check 'loading')
+// and their results come back as events. An event that does not apply returns the very same object.
+import type {
+	CreateExternalConnectionRequest,
+	ExternalConnection,
+	OutboundVoiceProfile,
+	TelnyxError,
+	UpdateExternalConnectionRequest,
+} from '../api/types.js';
+import {createBody} from '../fields/create-body.js';
+import {fieldForError} from '../fields/pointers.js';
+import {updateVerdict} from '../fields/read-back.js';
+import {updateDiff} from '../fields/update-diff.js';
+import {CREATE_MODE, type FormMode} from './form-mode.js';
 import {fieldSteps, stepMeta, visibleSteps, type FieldStepId, type StepId} from './steps.js';
 import {classifySubmitError, type SubmitError, type SubmitFailure} from './submit-failure.js';
 import {hasInput, INITIAL_VALUES, type WizardValues} from './wizard-values.js';
@@ -20,11 +29,14 @@ export type FieldErrors = Partial<Record<FieldStepId, FieldError>>;
 
 export type SubmitState =
 	| {status: 'idle'}
-	| {status: 'sending'; attempt: number; body: CreateExternalConnectionRequest}
+	| {status: 'sending'; attempt: number; body: CreateExternalConnectionRequest | UpdateExternalConnectionRequest}
 	| {status: 'failed'; attempt: number; failure: SubmitFailure}
 	| {status: 'created'; attempt: number};
 
-/** The newest connections, fetched on request after an unknown outcome so the person can look before resending. */
+/**
+ * After an unknown outcome, a look before resending: a create's newest connections (on request), an edit's
+ * own record (at once; none when it is gone).
+ */
 export type CheckState =
 	| {status: 'idle'}
 	| {status: 'loading'; request: number}
@@ -32,6 +44,7 @@ export type CheckState =
 	| {status: 'failed'; request: number; message: string};
 
 export type WizardState = {
+	mode: FormMode;
 	step: StepId;
 	values: WizardValues;
 	errors: FieldErrors;
@@ -47,7 +60,7 @@ export type WizardState = {
 	submit: SubmitState;
 	attempts: number;
 	check: CheckState;
-	/** The wizard is done with (cancelled or discarded): the screen hands back to the list. */
+	/** The form is done with (cancelled or discarded): the screen hands back to where it was opened. */
 	closed: boolean;
 };
 
@@ -75,10 +88,12 @@ export type WizardEvent =
 	| {type: 'check-loaded'; request: number; connections: ExternalConnection[]}
 	| {type: 'check-failed'; request: number; message: string};
 
-export function initialWizardState(): WizardState {
+export function initialWizardState(mode: FormMode = CREATE_MODE): WizardState {
+	const values = mode.op === 'create' ? INITIAL_VALUES : mode.initial;
 	return {
-		step: 'external_sip_connection',
-		values: INITIAL_VALUES,
+		mode,
+		step: fieldSteps(values, mode)[0]!.id,
+		values,
 		errors: {},
 		profileMode: 'pick',
 		profiles: {status: 'loading'},
@@ -104,9 +119,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
 		case 'profiles-failed':
 			return withProfiles(state, {status: 'failed', message: event.message});
 		case 'check-loaded':
-			return isChecking(state, event.request)
-				? {...state, check: {status: 'loaded', request: event.request, connections: event.connections}}
-				: state;
+			return isChecking(state, event.request) ? checked(state, event.request, event.connections) : state;
 		case 'check-failed':
 			return isChecking(state, event.request)
 				? {...state, check: {status: 'failed', request: event.request, message: event.message}}
@@ -142,15 +155,17 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 		case 'choose':
 			return choose(state, event.value);
 		case 'type-id':
-			return isProfileStep(state.step) ? {...state, profileMode: 'type'} : state;
+			return isProfileStep(state.step, state.mode) ? {...state, profileMode: 'type'} : state;
 		case 'back':
 			return back(state);
 		case 'cancel':
-			return state.step === 'review' ? {...state, confirmDiscard: true} : state;
+			if (state.step !== 'review') return state;
+			// Nothing typed, or nothing left to change (the connection is gone): no need to ask.
+			return hasInput(state.values, startValues(state.mode)) && !isGone(state) ? {...state, confirmDiscard: true} : {...state, closed: true};
 		case 'edit-menu':
 			return state.step === 'review' ? {...state, reviewMode: 'fields'} : state;
 		case 'jump':
-			return state.step === 'review' && fieldSteps(state.values).some(step => step.id === event.step)
+			return state.step === 'review' && fieldSteps(state.values, state.mode).some(step => step.id === event.step)
 				? startEditing(state, event.step)
 				: state;
 		case 'submit':
@@ -166,25 +181,25 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 
 function input(state: WizardState, text: string): WizardState {
 	if (state.step === 'review') return state;
-	const {kind} = stepMeta(state.step);
+	const {kind} = stepMeta(state.step, state.mode);
 	const typing = kind.type === 'text' || (kind.type === 'profile' && state.profileMode === 'type');
 	if (!typing || state.values[kind.key] === text) return state;
 	const values = {...state.values, [kind.key]: text};
-	return {...state, values, errors: errorsAfterEdit(state.errors, state.step, values)};
+	return {...state, values, errors: errorsAfterEdit(state.errors, state.step, values, state.mode)};
 }
 
 // An error that was fixed disappears as the value is typed: a broken rule once the value keeps it, Telnyx's
 // complaint once the value it was about has changed.
-function errorsAfterEdit(errors: FieldErrors, step: FieldStepId, values: WizardValues): FieldErrors {
+function errorsAfterEdit(errors: FieldErrors, step: FieldStepId, values: WizardValues, mode: FormMode): FieldErrors {
 	const error = errors[step];
 	if (!error) return errors;
-	const fixed = error.from === 'server' || stepMeta(step).problem(values) === undefined;
+	const fixed = error.from === 'server' || stepMeta(step, mode).problem(values) === undefined;
 	return fixed ? without(errors, step) : errors;
 }
 
 function accept(state: WizardState): WizardState {
 	if (state.step === 'review') return state;
-	const meta = stepMeta(state.step);
+	const meta = stepMeta(state.step, state.mode);
 	const problem = meta.problem(state.values);
 	if (problem !== undefined) return {...state, errors: {...state.errors, [meta.id]: {message: problem, from: 'rule'}}};
 	return advance({...state, errors: without(state.errors, meta.id)}, meta.id);
@@ -192,7 +207,7 @@ function accept(state: WizardState): WizardState {
 
 function choose(state: WizardState, value: string): WizardState {
 	if (state.step === 'review') return state;
-	const {kind} = stepMeta(state.step);
+	const {kind} = stepMeta(state.step, state.mode);
 	switch (kind.type) {
 		case 'choice': {
 			if (kind.key === 'externalSipConnection') {
@@ -205,7 +220,9 @@ function choose(state: WizardState, value: string): WizardState {
 
 		case 'profile': {
 			const listed = state.profiles.status === 'loaded' ? state.profiles.profiles.find(profile => profile.id === value) : undefined;
-			if (listed?.enabled === false) return {...state, confirmDisabled: {step: state.step, id: value}};
+			// The profile an edited connection already has needs no second thought: keeping it changes nothing.
+			const kept = state.mode.op === 'update' && state.mode.initial[kind.key] === value;
+			if (listed?.enabled === false && !kept) return {...state, confirmDisabled: {step: state.step, id: value}};
 			return useProfile(state, state.step, value);
 		}
 
@@ -215,7 +232,7 @@ function choose(state: WizardState, value: string): WizardState {
 }
 
 function useProfile(state: WizardState, step: FieldStepId, id: string): WizardState {
-	const {kind} = stepMeta(step);
+	const {kind} = stepMeta(step, state.mode);
 	if (kind.type !== 'profile' || state.step !== step) return state;
 	const chosen = accept({...state, values: {...state.values, [kind.key]: id}});
 	// An id the API listed but the rule refuses is shown in the text field, where it can be fixed.
@@ -225,11 +242,11 @@ function useProfile(state: WizardState, step: FieldStepId, id: string): WizardSt
 function back(state: WizardState): WizardState {
 	if (state.step === 'review') {
 		if (state.reviewMode === 'fields') return {...state, reviewMode: 'menu'};
-		const steps = visibleSteps(state.values);
+		const steps = visibleSteps(state.values, state.mode);
 		return enter(state, steps[steps.length - 2] ?? 'review');
 	}
 
-	if (isProfileStep(state.step) && state.profileMode === 'type' && state.profiles.status !== 'failed') {
+	if (isProfileStep(state.step, state.mode) && state.profileMode === 'type' && state.profiles.status !== 'failed') {
 		return {...state, profileMode: 'pick'};
 	}
 
@@ -237,40 +254,56 @@ function back(state: WizardState): WizardState {
 		return {...state, values: state.editing.values, errors: state.editing.errors, editing: undefined, step: 'review'};
 	}
 
-	const steps = visibleSteps(state.values);
+	const steps = visibleSteps(state.values, state.mode);
 	const index = steps.indexOf(state.step);
 	if (index > 0) return enter(state, steps[index - 1] ?? state.step);
-	return hasInput(state.values) ? {...state, confirmDiscard: true} : {...state, closed: true};
+	return hasInput(state.values, startValues(state.mode)) ? {...state, confirmDiscard: true} : {...state, closed: true};
+}
+
+/** The exact body Submit sends: a create's, an edit's PATCH (undefined when nothing changed), or the broken rule. */
+export function requestBody(
+	state: WizardState,
+): {ok: true; body: CreateExternalConnectionRequest | UpdateExternalConnectionRequest | undefined} | {ok: false; step: string; message: string} {
+	const {mode} = state;
+	if (mode.op === 'create') return createBody(state.values);
+	const diff = updateDiff(mode.initial, state.values);
+	return diff.ok ? {ok: true, body: diff.body} : diff;
 }
 
 function submit(state: WizardState): WizardState {
-	if (state.step !== 'review') return state;
-	const built = buildBody(state.values);
+	if (state.step !== 'review' || isGone(state)) return state;
+	const built = requestBody(state);
 	if (!built.ok) {
 		const errors: FieldErrors = {...state.errors, [built.step]: {message: built.message, from: 'rule'}};
 		return startEditing({...state, errors}, built.step);
 	}
 
+	// An edit that changes nothing sends nothing; the review says so.
+	if (built.body === undefined) return state;
 	const attempt = state.attempts + 1;
 	return {...state, attempts: attempt, reviewMode: 'menu', submit: {status: 'sending', attempt, body: built.body}};
 }
 
 function failed(state: WizardState, attempt: number, error: SubmitError): WizardState {
-	const failure = classifySubmitError(error);
+	const failure = classifySubmitError(error, {onRecord: state.mode.op === 'update'});
+	// An edit whose outcome is unknown reads its record back at once: that tells whether it went through.
+	if (failure.kind === 'unknown-outcome' && state.mode.op === 'update') {
+		return {...state, submit: {status: 'failed', attempt, failure}, check: {status: 'loading', request: checkRequest(state.check) + 1}};
+	}
 	const next: WizardState = {...state, submit: {status: 'failed', attempt, failure}};
 	if (failure.kind !== 'rejected') return next;
 
-	const errors = {...state.errors, ...serverErrors(failure.errors)};
-	const first = fieldSteps(state.values).find(step => errors[step.id]?.from === 'server');
+	const errors = {...state.errors, ...serverErrors(failure.errors, state.mode)};
+	const first = fieldSteps(state.values, state.mode).find(step => errors[step.id]?.from === 'server');
 	// Errors that point nowhere the wizard knows stay on the review, listed with the failure.
 	return first ? startEditing({...next, errors}, first.id) : {...next, errors};
 }
 
 /** Telnyx errors grouped by step; several on one field are shown together. */
-function serverErrors(errors: TelnyxError[]): FieldErrors {
+function serverErrors(errors: TelnyxError[], mode: FormMode): FieldErrors {
 	const grouped: FieldErrors = {};
 	for (const error of errors) {
-		const step = stepForError(error);
+		const step = fieldForError(error, mode.op)?.id;
 		if (!step) continue;
 		const message = error.detail || error.title || `Error ${error.code}`;
 		const previous = grouped[step];
@@ -281,22 +314,42 @@ function serverErrors(errors: TelnyxError[]): FieldErrors {
 }
 
 /** The errors of a rejection that no step can show. */
-export function unmappedErrors(errors: TelnyxError[]): TelnyxError[] {
-	return errors.filter(error => stepForError(error) === undefined);
+export function unmappedErrors(errors: TelnyxError[], mode: FormMode = CREATE_MODE): TelnyxError[] {
+	return errors.filter(error => fieldForError(error, mode.op) === undefined);
+}
+
+// An edit's read-back that shows every change made is a success like a 200: the form is done.
+function checked(state: WizardState, request: number, connections: ExternalConnection[]): WizardState {
+	const next: WizardState = {...state, check: {status: 'loaded', request, connections}};
+	const [record] = connections;
+	const {mode, submit} = state;
+	if (mode.op !== 'update' || !record || submit.status !== 'failed') return next;
+	return updateVerdict(record, mode.initial, state.values) === 'applied' ? {...next, submit: {status: 'created', attempt: submit.attempt}} : next;
+}
+
+/** The edited connection turned out to be deleted: a 404 to the PATCH, or no record on reading it back. */
+export function isGone(state: WizardState): boolean {
+	const {submit, check, mode} = state;
+	if (mode.op !== 'update') return false;
+	return (submit.status === 'failed' && submit.failure.kind === 'not-found') || (check.status === 'loaded' && check.connections.length === 0);
+}
+
+function startValues(mode: FormMode): WizardValues {
+	return mode.op === 'create' ? INITIAL_VALUES : mode.initial;
 }
 
 // After a step: onwards in order, or, when editing from the review, to the next field that still needs
 // attention (a server complaint, or a required value the edit made necessary) and otherwise the review.
 function advance(state: WizardState, from: FieldStepId): WizardState {
 	if (state.editing) {
-		const pending = fieldSteps(state.values).find(
+		const pending = fieldSteps(state.values, state.mode).find(
 			step => state.errors[step.id]?.from === 'server' || step.problem(state.values) !== undefined,
 		);
 		if (pending) return enter(state, pending.id);
 		return {...state, editing: undefined, step: 'review', reviewMode: 'menu'};
 	}
 
-	const steps = visibleSteps(state.values);
+	const steps = visibleSteps(state.values, state.mode);
 	return enter(state, steps[steps.indexOf(from) + 1] ?? 'review');
 }
 
@@ -305,14 +358,14 @@ function startEditing(state: WizardState, step: FieldStepId): WizardState {
 }
 
 function enter(state: WizardState, step: StepId): WizardState {
-	return {...state, step, profileMode: profileModeFor(step, state.values, state.profiles)};
+	return {...state, step, profileMode: profileModeFor(step, state)};
 }
 
 // A value typed earlier that is not one of the listed profiles is shown as typed, ready to correct.
-function profileModeFor(step: StepId, values: WizardValues, profiles: ProfilesState): 'pick' | 'type' {
-	if (step === 'review' || !isProfileStep(step)) return 'pick';
+function profileModeFor(step: StepId, {values, profiles, mode}: WizardState): 'pick' | 'type' {
+	if (step === 'review' || !isProfileStep(step, mode)) return 'pick';
 	if (profiles.status === 'failed') return 'type';
-	const kind = stepMeta(step).kind;
+	const kind = stepMeta(step, mode).kind;
 	const value = kind.type === 'profile' ? values[kind.key] : '';
 	if (value === '') return 'pick';
 	return profiles.status === 'loaded' && profiles.profiles.some(profile => profile.id === value) ? 'pick' : 'type';
@@ -321,15 +374,15 @@ function profileModeFor(step: StepId, values: WizardValues, profiles: ProfilesSt
 function withProfiles(state: WizardState, profiles: ProfilesState): WizardState {
 	const next = {...state, profiles};
 	// Only a failure changes the mode under the person's hands: there is no list left to pick from.
-	return profiles.status === 'failed' && isProfileStep(state.step) ? {...next, profileMode: 'type'} : next;
+	return profiles.status === 'failed' && isProfileStep(state.step, state.mode) ? {...next, profileMode: 'type'} : next;
 }
 
 function isStepEvent(event: WizardEvent): event is StepEvent {
 	return event.type === 'input' || event.type === 'accept' || event.type === 'choose' || event.type === 'type-id';
 }
 
-export function isProfileStep(step: StepId): boolean {
-	return step !== 'review' && stepMeta(step).kind.type === 'profile';
+export function isProfileStep(step: StepId, mode: FormMode = CREATE_MODE): boolean {
+	return step !== 'review' && stepMeta(step, mode).kind.type === 'profile';
 }
 
 function isSending(state: WizardState, attempt: number): boolean {

@@ -1,4 +1,5 @@
-// What the wizard holds: text exactly as typed (so a mistake can be corrected, not retyped) and the choices.
+// What the form holds: text exactly as typed (so a mistake can be corrected, not retyped) and the choices.
+// Each field's meaning, rule and place in the body are in source/fields/connection-fields.ts.
 export type WizardValues = {
 	externalSipConnection: 'zoom';
 	outboundProfileId: string;
@@ -27,7 +28,7 @@ export const INITIAL_VALUES: WizardValues = {
 	inboundChannelLimit: '',
 };
 
-/** Whether anything differs from a fresh wizard: leaving then needs a confirmation. */
-export function hasInput(values: WizardValues): boolean {
-	return (Object.keys(INITIAL_VALUES) as Array<keyof WizardValues>).some(key => values[key] !== INITIAL_VALUES[key]);
+/** Whether anything differs from where the form started: leaving then needs a confirmation. */
+export function hasInput(values: WizardValues, start: WizardValues = INITIAL_VALUES): boolean {
+	return (Object.keys(start) as Array<keyof WizardValues>).some(key => values[key] !== start[key]);
 }

@@ -62,6 +62,8 @@ export const BINDINGS = {
 			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
 			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
+			edit: b(['e'], 'e', 'edit the connection (the same steps as create, prefilled)', 'e edit'),
+			delete: b(['d'], 'd', 'delete the connection (asks first; Cancel is the default)', 'd delete'),
 		},
 	},
 	record: {
@@ -104,10 +106,17 @@ export const BINDINGS = {
 			scrollUp: b(['pageup'], '', ''),
 		},
 	},
-	start: {
-		title: 'Start screen',
+	confirm: {
+		title: 'Confirmations',
 		bindings: {
-			back: b(['escape'], 'Esc', 'back to the previous question', 'Esc back'),
+			cancel: b(['escape'], 'Esc', 'cancel (Cancel is also the first choice: a stray Enter never confirms)', 'Esc cancel'),
+		},
+	},
+	start: {
+		title: 'Start screen, and another key after a 401',
+		bindings: {
+			back: b(['escape'], 'Esc', 'back to the previous question (from the key field after a 401: to the list)', 'Esc back'),
+			continue: b(['return'], 'Enter', 'open the list once the key is saved'),
 		},
 	},
 	menu: {

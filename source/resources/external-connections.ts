@@ -40,6 +40,8 @@ export const externalConnections: Resource<ExternalConnection> = {
 	displayOrder: ['name', 'id', 'service', 'active', 'credential', 'created', 'tags', 'webhook', 'inbound', 'outbound', 'profile', 'updated'],
 	stretch: ['name', 'tags'],
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
+	// Only an explicit `false`: a connection whose `active` is missing or malformed is not called inactive.
+	inactive: row => row.active === false,
 	fetchPage: (client, {pageNumber, pageSize, filters}, options) => client.listExternalConnections({pageNumber, pageSize, filters}, options),
 	nameFetcher,
 	can: {open: true, create: true, filter: true},

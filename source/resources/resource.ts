@@ -26,6 +26,8 @@ export type Resource<Row> = {
 	stretch: readonly string[];
 	/** What tells a row apart (and opens it); undefined for a row without one. */
 	rowKey(row: Row): string | undefined;
+	/** A row that is switched off: dimmed and marked `·`, so it reads without colour too. */
+	inactive?(row: Row): boolean;
 	fetchPage(client: ApiClient, request: PageRequest, options: RequestOptions): Promise<ListResponse<Row>>;
 	/** A column filled one request per row on screen (external connections' names). */
 	nameFetcher?: (client: ApiClient) => NameFetcher;

@@ -7,6 +7,8 @@ import {compileHello} from './launch.js';
 import {KEY_PACE_MS, measureKeys} from './measure-keys.js';
 import {MEMORY_PTY, measureMemory} from './measure-memory.js';
 import {measureIdle} from './measure-idle.js';
+import {measureBatched} from './measure-batched.js';
+import {measurePaste} from './measure-paste.js';
 import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
 import {measureRequests} from './measure-requests.js';
 import {measureStalls, STALL_LATENCY_MS} from './measure-stalls.js';
@@ -18,6 +20,7 @@ import {targetLines, type Figures} from './targets.js';
 const CONNECTIONS = 100_000;
 const STARTUP_RUNS = 7;
 const KEY_SAMPLES = 100;
+const BATCHED_SEQUENCES = 100;
 
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : round(a / b));
 
@@ -52,6 +55,8 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
 	const stalls = await step('stalls', `held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
 	const idle = await step('idle', 'idle CPU', errors, () => measureIdle(sandbox));
+	const paste = await step('paste', '2,000 characters into a wizard field: pasted, and typed in one write', errors, () => measurePaste(sandbox));
+	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () => measureBatched(BATCHED_SEQUENCES));
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,
@@ -73,6 +78,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		stalled_keys: stalls?.stalledKeys,
 		stalled_frames: stalls?.stalledFrames,
 		idle_cpu_pct: idle?.idleCpuPct,
+		paste_ms: paste?.pasteMs,
+		typed_run_ms: paste?.typedRunMs,
+		batched_keys_lost: batched?.batchedKeysLost,
 		page_size: LIST_PAGING.pageSize,
 		prefetch_rows: LIST_PAGING.prefetchRows,
 		max_resident_pages: LIST_PAGING.maxResidentPages,
@@ -91,6 +99,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		stall_frames_total: stalls?.frames,
 		stall_rows_moved: stalls?.rowsMoved,
 		idle_frames: idle?.idleFrames,
+		batched_sequences: batched?.sequences,
+		batched_keys: batched?.keys,
+		batched_seed: batched?.seed,
 		errors,
 	};
 }

@@ -1,4 +1,4 @@
-// The targets of issue 6, checked against one run's figures.
+// The targets of issues 6, 9 and 11, checked against one run's figures.
 export type Figures = Record<string, unknown>;
 
 type Target = {name: string; holds: (f: Figures) => boolean | undefined};
@@ -37,6 +37,8 @@ export const TARGETS: Target[] = [
 	{name: 'name_requests_after_hold ≤ rows_on_screen', holds: f => atMost(num(f, 'name_requests_after_hold'), num(f, 'rows_on_screen'))},
 	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
 	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
+	{name: 'paste_ms ≤ 100', holds: f => atMost(num(f, 'paste_ms'), 100)},
+	{name: 'batched_keys_lost = 0', holds: f => compare(num(f, 'batched_keys_lost'), 0, (v, l) => v === l)},
 ];
 
 /** One line per target: PASS, FAIL, or NOT MEASURED when its measurement failed. */

@@ -1,5 +1,5 @@
 // Seeded key sequences for the equivalence test: walks over the list, the filter form, the create wizard,
-// the help and the start screen, each sequence a list of single keys.
+// the edit form, the delete confirmation, the help and the start screen, each sequence a list of single keys.
 import {KEYS} from './keys.js';
 import {seededRandom} from './random-keys.js';
 
@@ -16,7 +16,7 @@ const MENU = [KEYS.down, KEYS.up, KEYS.enter, KEYS.escape, 'j', 'k'];
 // terminal sends for Alt+b, Alt+←, … ; a person typing Esc then b one second apart means two keys.
 const JOINS_AN_ESCAPE = new Set(['[', 'O', 'b', 'f', 'd', KEYS.backspace, KEYS.left, KEYS.right]);
 
-export type Walk = 'browse' | 'filter' | 'wizard' | 'submit' | 'leave' | 'start';
+export type Walk = 'browse' | 'filter' | 'wizard' | 'submit' | 'edit' | 'delete' | 'leave' | 'start';
 
 function pick<T>(items: readonly T[], random: () => number): T {
 	return items[Math.floor(random() * items.length)]!;
@@ -36,6 +36,12 @@ function keysOf(walk: Walk, random: () => number): string[] {
 		case 'submit':
 			// Through every step on its defaults (a profile picked on the way) to the review, then one of its choices.
 			return ['c', KEYS.enter, KEYS.down, KEYS.down, ...Array.from({length: 9}, () => KEYS.enter), ...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.down, KEYS.enter]], random)];
+		case 'edit':
+			// Open a row, edit it: steps, typing, Enter into the review and maybe Submit.
+			return [KEYS.enter, 'e', ...some(WIZARD, 2, 6), ...some(LETTERS, 0, 4), ...some(WIZARD, 1, 8)];
+		case 'delete':
+			// Open a row, ask to delete it: Enter alone cancels; ↓ Enter deletes or meets Telnyx's refusal.
+			return [KEYS.enter, 'd', ...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.enter, KEYS.enter], [KEYS.escape]], random)];
 		case 'leave':
 			return [...some([KEYS.escape], 1, 8), ...(random() < 0.5 ? [KEYS.down, KEYS.enter] : [])];
 		case 'start':
@@ -50,7 +56,7 @@ function separateEscapes(keys: string[], random: () => number): string[] {
 /** `count` sequences over the running app (browse, filter, wizard, leave), the same for the same seed. */
 export function equivalenceSequences(seed: number, count: number): Array<{walk: Walk; keys: string[]}> {
 	const random = seededRandom(seed);
-	const walks: Walk[] = ['browse', 'browse', 'filter', 'wizard', 'submit', 'leave'];
+	const walks: Walk[] = ['browse', 'browse', 'filter', 'wizard', 'submit', 'edit', 'delete', 'leave'];
 	return Array.from({length: count}, () => {
 		const walk = pick(walks, random);
 		return {walk, keys: separateEscapes(keysOf(walk, random), random)};

@@ -8,7 +8,8 @@ export function screenOf(frame: string): ScreenName | undefined {
 	if (/^Keys\b/.test(first) && frame.includes('Esc, F1 or ? closes the help')) return 'help';
 	// The detail and the wizard sit below the app's header line, which names them.
 	if (first.includes('External connections › new connection') && title.startsWith('Create an external connection')) return 'create';
-	if (first.includes('External connections › connection') && /^(External connection \S|Loading connection \S)/.test(title)) return 'detail';
+	// Edit and delete open over the detail they came from, and name its connection the same way.
+	if (first.includes('External connections › connection') && /^(External connection|Loading connection|Edit external connection|Delete external connection) \S/.test(title)) return 'detail';
 	if (/^\S+\s+Phone numbers\b/.test(first)) return 'numbers';
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
 	return undefined;
@@ -32,5 +33,5 @@ export function crashIn(frame: string): string | undefined {
 
 /** The id of the connection a detail frame shows (from its title line, below the app's header). */
 export function detailId(frame: string): string | undefined {
-	return /^(?:External connection|Loading connection) (\S+?)(?:…| |$)/.exec(frame.split('\n', 2)[1] ?? '')?.[1];
+	return /^(?:External connection|Loading connection|Edit external connection|Delete external connection) (\S+?)(?:…| |$)/.exec(frame.split('\n', 2)[1] ?? '')?.[1];
 }

@@ -74,6 +74,13 @@ export class PtySession {
 		this.pty.write(data);
 	}
 
+	/** The window resized as a person drags it: the terminal's grid first, then the program is told (SIGWINCH). */
+	resize(columns: number, rows: number): void {
+		this.lastActivityAt = performance.now();
+		this.terminal.resize(columns, rows);
+		this.pty.resize(columns, rows);
+	}
+
 	/** True once the program has ended. */
 	get ended(): boolean {
 		return this.done;

@@ -25,10 +25,27 @@ export class VirtualTerminal {
 	private pending = '';
 
 	constructor(
-		readonly columns: number,
-		readonly rows: number,
+		private columns: number,
+		private rows: number,
 	) {
 		this.grid = Array.from({length: rows}, () => this.blankLine());
+	}
+
+	/**
+	 * A window resized as xterm does it on the alternate screen: no reflow, lines cut or padded on the right;
+	 * fewer rows drop lines from the top when the cursor would fall off the bottom, more rows add blank ones below.
+	 */
+	resize(columns: number, rows: number): void {
+		const fit = (line: string[]) => [...line.slice(0, columns), ...Array.from({length: Math.max(0, columns - line.length)}, () => ' ')];
+		this.columns = columns;
+		const dropped = Math.max(0, this.row + 1 - rows);
+		const kept = this.grid.slice(dropped, dropped + rows).map(fit);
+		this.grid = [...kept, ...Array.from({length: rows - kept.length}, () => this.blankLine())];
+		this.rows = rows;
+		this.row -= dropped;
+		this.column = Math.min(this.column, columns - 1);
+		this.wrapPending = false;
+		if (this.saved) this.saved.grid = this.saved.grid.slice(0, rows).map(fit);
 	}
 
 	/** The screen's text, one line per row, trailing blanks removed. */

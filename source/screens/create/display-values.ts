@@ -1,5 +1,4 @@
-// How a wizard value reads back to a person: choices as words, ids with their profile's name,
-// tags as the list that will be sent, empty optional fields as "left out".
+// How a form value reads back to a person (the field table's review text), with a profile's name.
 import type {OutboundVoiceProfile} from '../../api/types.js';
 import {EMPTY} from '../../components/format.js';
 import {cleanText} from '../../components/sanitize.js';
@@ -7,35 +6,17 @@ import {showField} from '../../components/wire-value.js';
 import type {StepMeta} from '../../create/steps.js';
 import type {ProfilesState} from '../../create/wizard-state.js';
 import type {WizardValues} from '../../create/wizard-values.js';
-import {parseTags} from '../../validation/create-fields.js';
+import {connectionField} from '../../fields/connection-fields.js';
+import type {Operation} from '../../fields/field.js';
+import {reviewText} from '../../fields/review-text.js';
 
-const LEFT_OUT = '— (left out)';
-
-export function displayValue(meta: StepMeta, values: WizardValues, profiles: ProfilesState): string {
-	const {kind} = meta;
-	switch (kind.type) {
-		case 'choice': {
-			const value = values[kind.key];
-			return typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
-		}
-
-		case 'profile': {
-			const id = values[kind.key].trim();
-			if (id === '') return '— (not set)';
-			const name = profileName(profiles, id);
-			return cleanText(name === undefined ? id : `${id} (${name})`);
-		}
-
-		case 'text': {
-			if (kind.key === 'tags') {
-				const tags = parseTags(values.tags);
-				return tags.length === 0 ? LEFT_OUT : cleanText(tags.join(', '));
-			}
-
-			const text = values[kind.key].trim();
-			return text === '' ? LEFT_OUT : cleanText(text);
-		}
-	}
+/** A form value as the review and the edit menu show it, sanitized; a profile id with its profile's name. */
+export function displayValue(meta: StepMeta, values: WizardValues, profiles: ProfilesState, operation: Operation = 'create'): string {
+	const value = values[meta.kind.key];
+	const text = reviewText(connectionField(meta.id), value, operation);
+	if (meta.kind.type !== 'profile' || typeof value !== 'string' || value.trim() === '') return cleanText(text);
+	const name = profileName(profiles, value.trim());
+	return cleanText(name === undefined ? text : `${text} (${name})`);
 }
 
 // Profiles come from the wire: a name of another type is shown as what it is.

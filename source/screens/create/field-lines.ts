@@ -1,6 +1,7 @@
 // What one field step shows and how many rows each part gets: pure, so the height budget is testable.
 // Every text here is one terminal row; the frame stays below the terminal's height.
-import {stepCountText, stepMeta, type FieldStepId} from '../../create/steps.js';
+import {stepCountText, stepMeta, visibleSteps, type FieldStepId} from '../../create/steps.js';
+import {cleanText} from '../../components/sanitize.js';
 import type {WizardState} from '../../create/wizard-state.js';
 import {parseTags} from '../../validation/create-fields.js';
 import {clipLines, wrapText} from '../../create/wrap.js';
@@ -31,10 +32,10 @@ export function layoutFieldStep(
 	size: {width: number; height: number},
 	controlNeeds: number,
 ): FieldStepLayout {
-	const meta = stepMeta(step);
+	const meta = stepMeta(step, state.mode);
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const title = `Create an external connection · ${stepCountText(step, state.values, {inboundAnswered: state.editing !== undefined})}${state.editing ? ' · editing from the review' : ''}`;
+	const title = `${formTitle(state)} · ${stepCountText(step, state.values, {inboundAnswered: state.editing !== undefined}, state.mode)}${state.editing ? ' · editing from the review' : ''}`;
 	const fieldLine = `${meta.label} · ${meta.field} · ${meta.optional ? 'optional' : 'required'}`;
 
 	const error = state.errors[step];
@@ -62,15 +63,20 @@ export function layoutFieldStep(
 	// The rule first: it is what a value must follow. An error already repeats it.
 	const rule = error?.from === 'rule' ? [] : take(wrapText(`Rule: ${meta.rule}`, width));
 	const description = take(wrapText(meta.description, width));
-	const defaultLine = take([`Default: ${meta.defaultText}`])[0];
+	const defaultLine = take([`${state.mode.op === 'create' ? 'Default' : 'Now'}: ${meta.defaultText}`])[0];
 	const spacer = take(['']).length > 0;
 	const controlRows = controlMin + Math.max(0, Math.min(free, controlNeeds - controlMin));
 
 	return {title, fieldLine, description, defaultLine, rule, spacer, notes, errors, controlRows, hints};
 }
 
+/** What the form is doing, as every one of its screens says it first. */
+export function formTitle(state: WizardState): string {
+	return state.mode.op === 'create' ? 'Create an external connection' : `Edit external connection ${cleanText(state.mode.id)}`;
+}
+
 function notesFor(state: WizardState, step: FieldStepId): Note[] {
-	const meta = stepMeta(step);
+	const meta = stepMeta(step, state.mode);
 	const notes: Note[] = meta.note ? [{text: meta.note}] : [];
 	if (meta.kind.type === 'text' && meta.kind.key === 'tags') {
 		const tags = parseTags(state.values.tags);
@@ -98,14 +104,14 @@ function clipNotes(notes: Note[], width: number): Note[] {
 }
 
 function hintsFor(state: WizardState, step: FieldStepId): string {
-	const meta = stepMeta(step);
+	const meta = stepMeta(step, state.mode);
 	const typing = meta.kind.type === 'text' || (meta.kind.type === 'profile' && state.profileMode === 'type');
 	const esc =
 		meta.kind.type === 'profile' && state.profileMode === 'type' && state.profiles.status !== 'failed'
 			? 'Esc back to the profile list'
 			: state.editing
 				? 'Esc back to the review (undo the edit)'
-				: step === 'external_sip_connection'
+				: visibleSteps(state.values, state.mode)[0] === step
 					? 'Esc cancel'
 					: 'Esc back (values kept)';
 	return `${typing ? 'Enter accept' : '↑↓ choose · Enter accept'} · ${esc} · F1 help · Ctrl+C quit`;

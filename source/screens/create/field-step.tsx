@@ -28,7 +28,7 @@ const PROMPT = '› ';
 
 /** One question: its label, API field, description, default and rule, the control, and what went wrong. */
 export function FieldStep({state, step, dispatch, width, height, isActive}: FieldStepProps): React.JSX.Element {
-	const meta = stepMeta(step);
+	const meta = stepMeta(step, state.mode);
 	const choices = choicesFor(meta, state);
 	const text = choices ? undefined : textOf(meta, state);
 	const controlNeeds = choices ? choices.items.length : wrapText(`${text ?? ''} `, width - PROMPT.length).length;

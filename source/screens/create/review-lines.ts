@@ -1,16 +1,17 @@
 // What the review step shows, as rows that each take one terminal line: every value, the exact JSON body,
 // the outcome of the last attempt and the menu, fitted below the terminal's height. Pure.
-import type {CreateExternalConnectionRequest} from '../../api/types.js';
+import type {CreateExternalConnectionRequest, ExternalConnection, UpdateExternalConnectionRequest} from '../../api/types.js';
 import {describeTelnyxError} from '../../components/error-banner.js';
 import {EMPTY, displayWidth} from '../../components/format.js';
 import {cleanJsonLines, cleanText} from '../../components/sanitize.js';
 import {showField, showMember} from '../../components/wire-value.js';
-import {buildBody} from '../../create/build-body.js';
-import {matchesRequest} from '../../create/newest-connections.js';
 import {fieldSteps, stepCountText, stepNumber, type FieldStepId} from '../../create/steps.js';
-import {unmappedErrors, type WizardState} from '../../create/wizard-state.js';
+import {isGone, requestBody, unmappedErrors, type WizardState} from '../../create/wizard-state.js';
 import {wrapText} from '../../create/wrap.js';
+import {updateVerdict, type UpdateVerdict} from '../../fields/read-back.js';
+import {matchesRequest} from '../../fields/record-values.js';
 import {displayValue} from './display-values.js';
+import {formTitle} from './field-lines.js';
 
 export type Line = {text: string; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
 export type ReviewAction = 'submit' | 'edit' | 'cancel' | 'check';
@@ -42,24 +43,36 @@ const MAX_CHECK_ROWS = 7;
 const JSON_MIN_ROWS = 4;
 export const CHECK_COUNT = 5;
 
-const REVIEW_JSON_TITLE = 'Body to send (POST /external_connections):';
+type Body = CreateExternalConnectionRequest | UpdateExternalConnectionRequest;
 
-function reviewBody(state: WizardState): CreateExternalConnectionRequest | undefined {
+/** The request Submit makes, as the review names it. */
+export function requestLine(state: WizardState): string {
+	const {mode} = state;
+	return mode.op === 'create' ? 'POST /external_connections' : `PATCH /external_connections/${cleanText(mode.id)}`;
+}
+
+function reviewBody(state: WizardState): Body | undefined {
 	if (state.submit.status === 'sending') return state.submit.body;
-	const built = buildBody(state.values);
+	const built = requestBody(state);
 	return built.ok ? built.body : undefined;
+}
+
+function bodyText(state: WizardState, body: Body | undefined): string[] {
+	// The body holds what was typed: C1 and bidi characters are shown as \u escapes, as JSON allows.
+	if (body) return cleanJsonLines(JSON.stringify(body, null, 2));
+	const built = requestBody(state);
+	return [built.ok ? '(nothing changed: nothing will be sent)' : '(the values do not make a valid body yet)'];
 }
 
 export function layoutReview(state: WizardState, size: {width: number; height: number}, jsonOffset: number): ReviewLayout {
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const title = `Create an external connection · ${stepCountText('review', state.values)} · Review`;
+	const title = `${formTitle(state)} · ${stepCountText('review', state.values, {}, state.mode)} · Review`;
 	const body = reviewBody(state);
-	// The body holds what was typed: C1 and bidi characters are shown as \u escapes, as JSON allows.
-	const jsonAll = body ? cleanJsonLines(JSON.stringify(body, null, 2)) : ['(the values do not make a valid body yet)'];
+	const jsonAll = bodyText(state, body);
 
-	const menu = menuFor(state);
-	const sending = state.submit.status === 'sending' ? '◌ Sending… POST /external_connections (once; never retried automatically)' : undefined;
+	const menu = menuFor(state, body);
+	const sending = state.submit.status === 'sending' ? `◌ Sending… ${requestLine(state)} (once; never retried automatically)` : undefined;
 	const controlRows = menu ? menu.length : 1;
 	// Title, hints and the menu always show; then the outcome, the check, the values and the body, in
 	// that order, each in what is left.
@@ -101,12 +114,12 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 			? `… ${jsonAll.length} lines: the terminal is too short to show them`
 			: `… lines ${offset + 1}–${offset + shown} of ${jsonAll.length} · PgUp/PgDn scroll`;
 	const json = clipped ? [...jsonAll.slice(offset, offset + shown), ...(window > 0 ? [position] : [])] : jsonAll;
-	const jsonTitle = jsonRows > 0 ? REVIEW_JSON_TITLE : '';
+	const jsonTitle = jsonRows > 0 ? `Body to send (${requestLine(state)}):` : '';
 
 	const hints = menu
 		? `↑↓ choose · Enter select · Esc back${jsonMaxOffset > 0 ? ' · PgUp/PgDn scroll the body' : ''} · F1 help · Ctrl+C quit`
 		: state.submit.status === 'created'
-			? 'Opening the new connection…'
+			? state.mode.op === 'create' ? 'Opening the new connection…' : 'Back to the connection…'
 			: 'Waiting for Telnyx… · Ctrl+C quit';
 	return {
 		title,
@@ -126,37 +139,49 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 	};
 }
 
-/** Every value of the steps that apply, labelled, with Telnyx's complaint beside a field it flagged. */
+/**
+ * Every value of the steps that apply, labelled, with Telnyx's complaint beside a field it flagged; in an
+ * edit, each changed one as old → new and the others dim.
+ */
 function valueLines(state: WizardState): Line[] {
-	const steps = fieldSteps(state.values);
+	const {mode} = state;
+	const steps = fieldSteps(state.values, mode);
 	const labelWidth = Math.max(...steps.map(step => step.label.length));
 	return steps.map(step => {
 		const error = state.errors[step.id];
-		const text = `${step.label.padEnd(labelWidth)}  ${displayValue(step, state.values, state.profiles)}`;
-		return error ? {text: `${text}  ✖ ${cleanText(error.message)}`, color: 'red'} : {text};
+		const now = displayValue(step, state.values, state.profiles, mode.op);
+		const before = mode.op === 'update' ? displayValue(step, mode.initial, state.profiles, mode.op) : now;
+		const changed = now !== before;
+		const text = `${step.label.padEnd(labelWidth)}  ${changed ? `${before} → ${now}` : now}`;
+		if (error) return {text: `${text}  ✖ ${cleanText(error.message)}`, color: 'red'};
+		return mode.op === 'update' && !changed ? {text, dim: true} : {text};
 	});
 }
 
 /** The Edit list: each field with its number and current value. */
 export function fieldMenu(state: WizardState): Array<{label: string; value: FieldStepId}> {
-	return fieldSteps(state.values).map(step => {
-		const {n} = stepNumber(step.id, state.values);
+	return fieldSteps(state.values, state.mode).map(step => {
+		const {n} = stepNumber(step.id, state.values, state.mode);
 		const flagged = state.errors[step.id] ? '  ✖' : '';
-		return {label: `${n}. ${step.label}: ${displayValue(step, state.values, state.profiles)}${flagged}`, value: step.id};
+		return {label: `${n}. ${step.label}: ${displayValue(step, state.values, state.profiles, state.mode.op)}${flagged}`, value: step.id};
 	});
 }
 
-function menuFor(state: WizardState): MenuItem[] | undefined {
+function menuFor(state: WizardState, body: Body | undefined): MenuItem[] | undefined {
 	const {submit} = state;
 	if (submit.status === 'sending' || submit.status === 'created') return undefined;
+	if (isGone(state)) return [{label: 'Back', value: 'cancel'}];
 	const rest: MenuItem[] = [
 		{label: 'Edit a field', value: 'edit'},
 		{label: 'Cancel', value: 'cancel'},
 	];
+	// An edit that changes nothing has nothing to submit.
+	if (state.mode.op === 'update' && body === undefined) return rest;
 	if (submit.status === 'idle') return [{label: 'Submit', value: 'submit'}, ...rest];
 	// After an unknown outcome the safe choice comes first, so a repeated Enter cannot resend.
 	if (submit.failure.kind === 'unknown-outcome') {
-		return [{label: 'Check the list first', value: 'check'}, {label: 'Submit again', value: 'submit'}, ...rest];
+		const look = state.mode.op === 'create' ? 'Check the list first' : 'Read the connection again';
+		return [{label: look, value: 'check'}, {label: 'Submit again', value: 'submit'}, ...rest];
 	}
 
 	return [{label: 'Submit again', value: 'submit'}, ...rest];
@@ -165,20 +190,24 @@ function menuFor(state: WizardState): MenuItem[] | undefined {
 function statusLines(state: WizardState, width: number): Line[] {
 	const {submit} = state;
 	const wrap = (text: string, color: Line['color']): Line[] => wrapText(text, width).map(line => ({text: line, ...(color && {color})}));
-	if (submit.status === 'created') return wrap('✔ Created.', 'green');
+	if (submit.status === 'created') return wrap(state.mode.op === 'create' ? '✔ Created.' : '✔ Saved.', 'green');
 	if (submit.status !== 'failed') return [];
 	const {failure} = submit;
 	switch (failure.kind) {
 		case 'unknown-outcome':
 			return wrap(`⚠ ${failure.message}`, 'yellow');
 		case 'rejected': {
-			const flagged = fieldSteps(state.values).filter(step => state.errors[step.id]?.from === 'server');
+			const flagged = fieldSteps(state.values, state.mode).filter(step => state.errors[step.id]?.from === 'server');
+			const nothing = state.mode.op === 'create' ? 'nothing was created' : 'nothing was changed';
 			return [
-				...wrap('✖ Telnyx rejected the request (422); nothing was created. Your values are kept.', 'red'),
-				...unmappedErrors(failure.errors).flatMap(error => wrap(describeTelnyxError(error), 'red')),
+				...wrap(`✖ Telnyx rejected the request (422); ${nothing}. Your values are kept.`, 'red'),
+				...unmappedErrors(failure.errors, state.mode).flatMap(error => wrap(describeTelnyxError(error), 'red')),
 				...(flagged.length > 0 ? wrap(`Flagged: ${flagged.map(step => step.label).join(', ')}`, 'red') : []),
 			];
 		}
+
+		case 'not-found':
+			return wrap('✖ Telnyx answered 404: this connection no longer exists (deleted meanwhile). Nothing was changed.', 'red');
 
 		case 'error': {
 			const heading = `✖ Telnyx answered ${failure.status ?? 'with an error'}. Your values are kept; you can submit again.`;
@@ -188,8 +217,9 @@ function statusLines(state: WizardState, width: number): Line[] {
 	}
 }
 
-function checkLines(state: WizardState, body: CreateExternalConnectionRequest | undefined): Line[] {
-	const {check} = state;
+function checkLines(state: WizardState, body: Body | undefined): Line[] {
+	const {check, mode} = state;
+	if (mode.op === 'update') return readBackLines(state);
 	switch (check.status) {
 		case 'idle':
 			return [];
@@ -199,7 +229,9 @@ function checkLines(state: WizardState, body: CreateExternalConnectionRequest | 
 			return [{text: `✖ Could not load the list: ${cleanText(check.message)}`, color: 'red'}];
 		case 'loaded': {
 			if (check.connections.length === 0) return [{text: 'The account has no external connections yet.', color: 'cyan'}];
-			const matching = body ? check.connections.filter(connection => matchesRequest(connection, body)).length : 0;
+			const created = body as CreateExternalConnectionRequest | undefined;
+			const matches = (connection: ExternalConnection) => created !== undefined && matchesRequest(connection, created);
+			const matching = check.connections.filter(matches).length;
 			const heading =
 				matching > 0
 					? `Newest connections: ${matching} with the values above (✔): it may have been created.`
@@ -207,7 +239,7 @@ function checkLines(state: WizardState, body: CreateExternalConnectionRequest | 
 			return [
 				{text: heading, color: 'cyan'},
 				...check.connections.map(connection => {
-					const mark = body && matchesRequest(connection, body) ? '✔' : ' ';
+					const mark = matches(connection) ? '✔' : ' ';
 					// Listed records are wire data: any field may be of another type than documented.
 					const tags = showField(connection.tags, 'a list of text');
 					const profile = showMember(connection.outbound, 'outbound_voice_profile_id', 'text');
@@ -217,6 +249,25 @@ function checkLines(state: WizardState, body: CreateExternalConnectionRequest | 
 			];
 		}
 	}
+}
+
+const VERDICT_LINES: Record<UpdateVerdict, Line> = {
+	applied: {text: '✔ Read back: it has your values; the change went through.', color: 'green'},
+	'not-applied': {text: 'Read back: it still has its old values; the change did not go through. Submit again to send it.', color: 'cyan'},
+	mixed: {text: '⚠ Read back: it holds neither the old values nor yours (changed elsewhere?). Look at it before sending again.', color: 'yellow'},
+};
+
+/** What reading an edited connection back found, after an update whose outcome is unknown. */
+function readBackLines(state: WizardState): Line[] {
+	const {check, mode} = state;
+	if (mode.op !== 'update' || check.status === 'idle') return [];
+	if (check.status === 'loading') return [{text: `Reading the connection back (GET /external_connections/${cleanText(mode.id)})…`, color: 'cyan'}];
+	if (check.status === 'failed') {
+		return [{text: `✖ Could not read the connection back: ${cleanText(check.message)}. Read it again before resending.`, color: 'red'}];
+	}
+	const [record] = check.connections;
+	if (!record) return [{text: '✖ Read back: the connection no longer exists (deleted meanwhile).', color: 'red'}];
+	return [VERDICT_LINES[updateVerdict(record, mode.initial, state.values)]];
 }
 
 /** At most `max` rows; the last one kept says how many were cut. */

@@ -1,9 +1,11 @@
-// The wizard's side effects, started from its state and reported back as events: the profile list
-// (once per wizard), the POST (once per attempt, never retried), and the look at the newest connections.
+// The form's side effects, started from its state and reported back as events: the profile list (once per
+// form), the POST or PATCH (once per attempt, never retried), and the look after an unknown outcome (a
+// create's newest connections, an edit's own record).
 import {useEffect, useRef, useState, type Dispatch} from 'react';
 import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
-import type {ExternalConnection} from '../../api/types.js';
+import type {CreateExternalConnectionRequest, ExternalConnection, UpdateExternalConnectionRequest} from '../../api/types.js';
+import {updateVerdict} from '../../fields/read-back.js';
 import {fetchNewestConnections} from '../../create/newest-connections.js';
 import type {SubmitError} from '../../create/submit-failure.js';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
@@ -13,7 +15,8 @@ import {firstLine} from '../../first-line.js';
 // The API allows 250 a page; more than that is rare, and any other id can still be typed.
 const PROFILE_PAGE_SIZE = 250;
 
-export type WizardCallbacks = {onCancel: () => void; onCreated: (connection: ExternalConnection) => void};
+/** `onDone`: Telnyx answered with the created or updated connection (or the read-back showed the update made). */
+export type WizardCallbacks = {onCancel: () => void; onDone: (connection: ExternalConnection) => void};
 
 export function useWizardRequests(
 	client: ApiClient,
@@ -25,6 +28,9 @@ export function useWizardRequests(
 	const [controller] = useState(() => new AbortController());
 	const latest = useRef(callbacks);
 	latest.current = callbacks;
+	// Read by the effects below, which run on the request's own state change, not on every edit.
+	const current = useRef(state);
+	current.current = state;
 	useEffect(
 		() => () => {
 			controller.abort();
@@ -52,11 +58,16 @@ export function useWizardRequests(
 		sentAttempt.current = submit.attempt;
 		const {attempt, body} = submit;
 		const {signal} = controller;
-		client.createExternalConnection(body, {signal}).then(
+		const {mode} = current.current;
+		const sent =
+			mode.op === 'create'
+				? client.createExternalConnection(body as CreateExternalConnectionRequest, {signal})
+				: client.updateExternalConnection(mode.id, body as UpdateExternalConnectionRequest, {signal});
+		sent.then(
 			connection => {
 				if (signal.aborted) return;
 				dispatch({type: 'submitted', attempt});
-				latest.current.onCreated(connection);
+				latest.current.onDone(connection);
 			},
 			(error: unknown) => {
 				if (!signal.aborted) dispatch({type: 'submit-failed', attempt, error: toSubmitError(error)});
@@ -69,9 +80,15 @@ export function useWizardRequests(
 		if (check.status !== 'loading') return;
 		const {request} = check;
 		const {signal} = controller;
-		fetchNewestConnections(client, CHECK_COUNT, {signal}).then(
+		// The values are those the request was sent with: nothing the person types counts while it is checked.
+		const {mode, values} = current.current;
+		const look = mode.op === 'create' ? fetchNewestConnections(client, CHECK_COUNT, {signal}) : readBack(client, mode.id, signal);
+		look.then(
 			connections => {
-				if (!signal.aborted) dispatch({type: 'check-loaded', request, connections});
+				if (signal.aborted) return;
+				dispatch({type: 'check-loaded', request, connections});
+				const [record] = connections;
+				if (mode.op === 'update' && record && updateVerdict(record, mode.initial, values) === 'applied') latest.current.onDone(record);
 			},
 			(error: unknown) => {
 				if (!signal.aborted) dispatch({type: 'check-failed', request, message: firstLine(error)});
@@ -82,6 +99,16 @@ export function useWizardRequests(
 	useEffect(() => {
 		if (state.closed) latest.current.onCancel();
 	}, [state.closed]);
+}
+
+/** The edited connection as it is now; none when it was deleted (404). */
+async function readBack(client: ApiClient, id: string, signal: AbortSignal): Promise<ExternalConnection[]> {
+	try {
+		return [await client.getExternalConnection(id, {signal})];
+	} catch (error) {
+		if (isApiError(error) && error.kind === 'http' && error.status === 404) return [];
+		throw error;
+	}
 }
 
 function toSubmitError(error: unknown): SubmitError {

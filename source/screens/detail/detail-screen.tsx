@@ -1,6 +1,7 @@
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
+import type {ExternalConnection} from '../../api/types.js';
 import type {CopyOptions} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {EMPTY, displayWidth, truncate} from '../../components/format.js';
@@ -27,6 +28,9 @@ export type DetailScreenProps = {
 	onBack: () => void;
 	/** Opens the connection's phone numbers (n); the key is not bound without it. */
 	onPhoneNumbers?: () => void;
+	/** `e` and `d`: the record as shown and its name (sanitized; EMPTY when unknown). */
+	onEdit?: (record: ExternalConnection, name: string) => void;
+	onDelete?: (record: ExternalConnection, name: string) => void;
 	/** Where the OSC 52 sequence goes; the app passes Ink's stdout. */
 	writeToTerminal?: (data: string) => void;
 	/** The environment that says whether this is tmux, and how tmux is run; the process's own by default. */
@@ -51,6 +55,8 @@ export function DetailScreen({
 	isActive,
 	onBack,
 	onPhoneNumbers,
+	onEdit,
+	onDelete,
 	writeToTerminal = writeToStdout,
 	clipboard = {},
 }: DetailScreenProps): React.JSX.Element {
@@ -88,6 +94,7 @@ export function DetailScreen({
 		fields: showJson ? [] : layout.fields,
 	};
 	const view = fitView(showJson ? jsonView : fieldsView, geometry);
+	const name = connection.status === 'loaded' ? showField(connection.value.connection_name, 'text') : EMPTY;
 	const move = (to: ViewMove) => () => (showJson ? setJsonView : setFieldsView)(moveView(view, geometry, to));
 
 	useBindings(
@@ -105,6 +112,8 @@ export function DetailScreen({
 					if (!selected) return;
 					copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
 				},
+				...(onEdit && {edit: () => onEdit(external.value, name)}),
+				...(onDelete && {delete: () => onDelete(external.value, name)}),
 				up: move('up'),
 				down: move('down'),
 				pageUp: move('pageUp'),
@@ -148,7 +157,6 @@ export function DetailScreen({
 	}
 
 	const visible = layout.lines.slice(view.top, view.top + geometry.height);
-	const name = connection.status === 'loaded' ? showField(connection.value.connection_name, 'text') : EMPTY;
 	const total = layout.lines.length;
 	const position = total > geometry.height ? ` · lines ${view.top + 1}–${view.top + visible.length} of ${total}` : '';
 	// The position stays visible however long the name: the rest of the title gives way.

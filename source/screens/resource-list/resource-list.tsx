@@ -142,19 +142,20 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
 	const filterText = describeFilters(list.filters);
 	const error = fresh ? store.lastError : undefined;
-	const rows: Array<{parts: RowPart[]; loaded: boolean}> = [];
+	// Placeholders and inactive rows are dim: neither is a live record to act on.
+	const rows: Array<{parts: RowPart[]; dim: boolean}> = [];
 	const visibleIds: string[] = [];
 	if (total !== undefined) {
 		for (let index = firstRow; index <= lastRow; index++) {
 			const row = store.rowAt(index);
 			const selected = index === list.cursor;
 			if (row === undefined) {
-				rows.push({parts: [{text: placeholderLine(index, columns, selected, store.rowState(index)), dim: false}], loaded: false});
+				rows.push({parts: [{text: placeholderLine(index, columns, selected, store.rowState(index)), dim: false}], dim: true});
 				continue;
 			}
 			const key = resource.rowKey(row);
 			if (key !== undefined) visibleIds.push(key);
-			rows.push({parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, selected), loaded: true});
+			rows.push({parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, selected), dim: resource.inactive?.(row) ?? false});
 		}
 	}
 	// Every render tells the queue what is on screen; it decides whether that is worth a request yet.
@@ -171,10 +172,10 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 	} else if (total === 0) {
 		body = <Text>{truncate(resource.emptyText(hasFilters(list.filters) ? cleanText(filterText) : undefined), width)}</Text>;
 	} else {
-		body = rows.map(({parts, loaded}, offset) => {
+		body = rows.map(({parts, dim}, offset) => {
 			const selected = firstRow + offset === list.cursor;
 			return (
-				<Text key={offset} inverse={selected} dimColor={!selected && !loaded}>
+				<Text key={offset} inverse={selected} dimColor={!selected && dim}>
 					{parts.map((part, index) =>
 						part.dim ? (
 							<Text key={index} dimColor>

@@ -43,10 +43,13 @@ export type RowPart = {text: string; dim: boolean};
  * One table row as at most three pieces (before the name, the name, after it), so only a pending name is dim:
  * few Ink <Text> nodes per row keep a frame cheap.
  */
+/** Marks an inactive row where the eye starts, beside its dimmed text. */
+export const INACTIVE_MARK = '·';
+
 export function rowParts<Row>(resource: Resource<Row>, row: Row, name: NameCell, columns: ListColumn[], selected: boolean): RowPart[] {
 	const byKey = columnsByKey(resource);
 	const parts: RowPart[] = [];
-	let text = selected ? '› ' : '  ';
+	let text = selected ? '› ' : resource.inactive?.(row) ? `${INACTIVE_MARK} ` : '  ';
 	columns.forEach((column, index) => {
 		if (index > 0) text += GAP;
 		const spec = byKey.get(column.key)!;

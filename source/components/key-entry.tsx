@@ -1,0 +1,93 @@
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import {TextField} from './text-field.js';
+import {SelectIndicator, SelectItem} from '../screens/create/select-item.js';
+import {useBindings, useInputHold} from '../input/use-keys.js';
+
+/** One request with the key: what Telnyx said when it refused it, or undefined when the key works. */
+export type CheckKey = (key: string) => Promise<string | undefined>;
+
+type Step = 'key' | 'checking' | 'save';
+
+type Props = {
+	savePath: string;
+	isActive: boolean;
+	checkKey?: CheckKey;
+	/** Esc on the key field. */
+	onBack: () => void;
+	onDone: (key: string, save: boolean) => void;
+};
+
+/**
+ * A masked key field, the key checked with one request, then whether to save it: the start screen's questions, and
+ * the prompt for another key after a 401. The key is never drawn, and never in a message.
+ */
+export function KeyEntry({savePath, isActive, checkKey, onBack, onDone}: Props) {
+	const [step, setStep] = useState<Step>('key');
+	const [key, setKey] = useState('');
+	const [problem, setProblem] = useState('');
+
+	useBindings('start', {back: () => (step === 'save' ? setStep('key') : onBack())}, isActive && step !== 'checking');
+	// Keys typed while the key is checked answer the question that follows.
+	useInputHold(isActive && step === 'checking');
+
+	const submitKey = (value: string) => {
+		if (value.trim() === '') {
+			setProblem('Type or paste the key, then press Enter.');
+			return;
+		}
+		if (!checkKey) {
+			setStep('save');
+			return;
+		}
+		setStep('checking');
+		void checkKey(value.trim()).then(refused => {
+			setProblem(refused ?? '');
+			setStep(refused ? 'key' : 'save');
+		});
+	};
+
+	return (
+		<Box flexDirection="column">
+			{step === 'key' ? (
+				<Box flexDirection="column">
+					<Box>
+						<Text>API key: </Text>
+						<TextField
+							value={key}
+							isActive={isActive}
+							mask="•"
+							onChange={value => {
+								setKey(value);
+								setProblem('');
+							}}
+							onSubmit={submitKey}
+						/>
+					</Box>
+					<Text color={problem ? 'red' : undefined} dimColor={!problem}>
+						{problem ? `✖ ${problem}` : 'The key is hidden as you type. Enter continues · Esc back · F1 help'}
+					</Text>
+				</Box>
+			) : null}
+			{step === 'checking' ? <Text>Checking the key with one request…</Text> : null}
+			{step === 'save' ? (
+				<Box flexDirection="column">
+					{checkKey ? <Text color="green">✔ The key works.</Text> : null}
+					<Text>{`Save the key to ${savePath} (readable by you only)?`}</Text>
+					<SelectInput
+						items={[
+							{label: 'No, use it for this run only', value: false},
+							{label: 'Yes, save it', value: true},
+						]}
+						isFocused={isActive}
+						indicatorComponent={SelectIndicator}
+						itemComponent={SelectItem}
+						onSelect={item => onDone(key.trim(), item.value)}
+					/>
+					<Text dimColor>↑↓ choose · Enter select · Esc back · F1 help</Text>
+				</Box>
+			) : null}
+		</Box>
+	);
+}

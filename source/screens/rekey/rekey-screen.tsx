@@ -1,0 +1,62 @@
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
+import {AppHeader, type Place} from '../../components/app-header.js';
+import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
+import {firstLine} from '../../first-line.js';
+import {useBindings, useTextCapture} from '../../input/use-keys.js';
+
+export type Rekey = {
+	savePath: string;
+	checkKey: CheckKey;
+	/** Resolves with the file written. */
+	saveKey: (key: string) => Promise<string>;
+};
+
+type Props = Rekey & {
+	width: number;
+	place: Place;
+	isActive: boolean;
+	/** A key that works (and was saved, if asked): the app starts over with it. */
+	onKey: (key: string) => void;
+	onCancel: () => void;
+};
+
+type Saving = {key: string; outcome?: {ok: boolean; text: string}};
+
+/** After a 401: another key, checked with one request, offered for saving as on the start screen, then used. */
+export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey, onKey, onCancel}: Props) {
+	const [saving, setSaving] = useState<Saving>();
+	useTextCapture();
+	useBindings('start', {continue: () => saving?.outcome && onKey(saving.key)}, isActive && saving?.outcome !== undefined);
+
+	const done = (key: string, save: boolean) => {
+		if (!save) {
+			onKey(key);
+			return;
+		}
+		setSaving({key});
+		// A key that cannot be saved is still good for this run; the error names the file, never the key.
+		void saveKey(key).then(
+			file => setSaving({key, outcome: {ok: true, text: `Saved the key to ${file}.`}}),
+			(error: unknown) => setSaving({key, outcome: {ok: false, text: `Could not save the key (${firstLine(error)}); using it for this run only.`}}),
+		);
+	};
+
+	return (
+		<Box flexDirection="column">
+			<AppHeader width={width} place={place} title="External connections › another API key" />
+			<Text color="red">✖ Error 401 · the API key was rejected.</Text>
+			<Text>Enter another key: it is checked with one request, then the list loads with it. Esc goes back to the list.</Text>
+			{saving === undefined ? (
+				<KeyEntry savePath={savePath} isActive={isActive} checkKey={checkKey} onBack={onCancel} onDone={done} />
+			) : saving.outcome === undefined ? (
+				<Text>Saving the key…</Text>
+			) : (
+				<Box flexDirection="column">
+					<Text color={saving.outcome.ok ? 'green' : 'red'}>{`${saving.outcome.ok ? '✔' : '✖'} ${saving.outcome.text}`}</Text>
+					<Text dimColor>Enter opens the list</Text>
+				</Box>
+			)}
+		</Box>
+	);
+}
