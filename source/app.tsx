@@ -10,7 +10,7 @@ import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
 import {ListHeader} from './screens/resource-list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
 import {useListStore} from './screens/resource-list/use-list-store.js';
-import {externalConnections, phoneNumbers} from './resources/index.js';
+import {externalConnections, logMessages, phoneNumbers} from './resources/index.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
@@ -21,12 +21,14 @@ import {CreateWizard, EditConnection} from './screens/create/index.js';
 import {DeleteConnection} from './screens/confirm/index.js';
 import type {ExternalConnection} from './api/types.js';
 import {describeFilters} from './validation/filter-form.js';
-import {actionFor} from './input/bindings.js';
+import {actionFor, type ActionOf} from './input/bindings.js';
 import {useKeyDispatcher} from './input/input-provider.js';
 import {keyId} from './input/keypress.js';
 import {useKeyHandler} from './input/use-keys.js';
 
 const MIN_ROWS = 14;
+// The list each key of a connection's detail opens.
+const SUB_LISTS: Record<ActionOf<'records'>, string> = {phoneNumbers: phoneNumbers.name, logMessages: logMessages.name};
 const EXIT_INTERRUPTED = 130;
 
 export type AppProps = {
@@ -167,7 +169,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					isActive={active && detail === screen && !open}
 					writeToTerminal={writeToTerminal}
 					onBack={() => dispatch({type: 'back'})}
-					onPhoneNumbers={() => dispatch({type: 'openList', resource: phoneNumbers.name})}
+					onOpenList={list => dispatch({type: 'openList', resource: SUB_LISTS[list]})}
 					onEdit={(record, name) => setMutation({kind: 'edit', record, name})}
 					onDelete={(record, name) => setMutation({kind: 'delete', record, name})}
 				/>
@@ -179,7 +181,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	if (screen.kind === 'detail' && record) {
 		content = (
 			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title={`External connections › connection › ${record.title}`} />
+				<AppHeader width={columns} place={place} title={`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`} />
 				<record.Screen
 					key={screen.id}
 					client={client}
@@ -241,6 +243,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				place={place}
 				{...(nav.notice && {notice: nav.notice})}
 				isActive={active}
+				nested={frontListIndex(nav.routes) > 0}
+				{...(nav.routes.length === 1 && {onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name})})}
 				dispatch={dispatch}
 			/>
 		);

@@ -75,6 +75,7 @@ const events: Record<string, NavEvent> = {
 	resize: {type: 'resize', viewportRows: 4},
 	open: {type: 'open', id: '42'},
 	openList: {type: 'openList', resource: 'phone-numbers'},
+	openGlobalList: {type: 'openGlobalList', resource: 'log-messages'},
 	rowRemoved: {type: 'rowRemoved', row: 3},
 	back: {type: 'back'},
 	help: {type: 'help'},
@@ -91,7 +92,7 @@ const events: Record<string, NavEvent> = {
 const applies: Record<string, string[]> = {
 	list: [
 		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'rowRemoved', 'open',
-		'help', 'overlay filter', 'clearFilters', 'refresh', 'create', 'quit',
+		'openGlobalList', 'help', 'overlay filter', 'clearFilters', 'refresh', 'create', 'quit',
 	],
 	help: ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	'help over filter': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
@@ -523,6 +524,18 @@ describe('the route stack', () => {
 		assert.equal(transition(detail, {type: 'openList', resource: ''}), detail);
 		const help = run(detail, {type: 'help'});
 		assert.equal(transition(help, {type: 'openList', resource: 'phone-numbers'}), help);
+	});
+
+	it('a list of every connection\'s records opens from the main list only, and a message opened from it pops back to it', () => {
+		const list = run(browsing(), {type: 'move', by: 5});
+		const logs = run(list, {type: 'openGlobalList', resource: 'log-messages'});
+		assert.deepEqual(top(logs), {kind: 'list', resource: 'log-messages', view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters: {}}, generation: 0});
+		assert.equal(transition(logs, {type: 'openGlobalList', resource: 'log-messages'}), logs, 'not from itself');
+		assert.equal(transition(list, {type: 'openGlobalList', resource: 'external-connections'}), list, 'not the main list again');
+		const message = run(logs, {type: 'total', total: 4}, {type: 'open', id: '12'});
+		assert.deepEqual(top(message), {kind: 'detail', resource: 'log-messages', id: '12'});
+		assert.ok(isValidNavState(message));
+		assert.deepEqual(run(message, {type: 'back'}, {type: 'back'}), list);
 	});
 
 	it('Back at the bottom of the stack does nothing', () => {

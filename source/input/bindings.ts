@@ -46,6 +46,7 @@ export const BINDINGS = {
 			clearFilters: b(['x'], 'x', 'clear the filters'),
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
+			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M logs'),
 			back: b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back'),
 		},
 	},
@@ -61,9 +62,15 @@ export const BINDINGS = {
 			last: b(['end', 'G'], '', ''),
 			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
-			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
 			edit: b(['e'], 'e', 'edit the connection (the same steps as create, prefilled)', 'e edit'),
 			delete: b(['d'], 'd', 'delete the connection (asks first; Cancel is the default)', 'd delete'),
+		},
+	},
+	records: {
+		title: "Connection detail: what hangs off it (each a list)",
+		bindings: {
+			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
+			logMessages: b(['m'], 'm', "the connection's log messages (the count shows in the footer)", 'm log messages'),
 		},
 	},
 	record: {
@@ -77,6 +84,7 @@ export const BINDINGS = {
 			first: b(['home', 'g'], 'g Home  G End', 'top / bottom'),
 			last: b(['end', 'G'], '', ''),
 			copy: b(['y'], 'y', 'copy the selected value', 'y copy'),
+			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
 			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
 		},
 	},

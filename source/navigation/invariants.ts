@@ -6,15 +6,16 @@ import type {NavState} from './transition.js';
 export function isValidNavState(state: NavState): boolean {
 	const {routes} = state;
 	if (routes.length === 0 || routes[0]!.kind !== 'list' || routes[0]!.parentId !== undefined) return false;
-	return routes.every((route, index) => isValidRoute(route, routes[index - 1]));
+	return routes.every((route, index) => isValidRoute(route, routes[index - 1], index));
 }
 
-function isValidRoute(route: Route, below: Route | undefined): boolean {
+function isValidRoute(route: Route, below: Route | undefined, index: number): boolean {
 	switch (route.kind) {
 		case 'list':
 			if (!isValidListView(route.view) || !isCount(route.generation) || route.resource === '') return false;
 			// A sub-list hangs off the record its parent detail shows.
-			if (route.parentId === undefined) return below === undefined;
+			// A list of its own (every connection's log messages) sits right on the main list.
+			if (route.parentId === undefined) return below === undefined || (index === 1 && below.kind === 'list' && below.resource !== route.resource);
 			return below?.kind === 'detail' && below.id === route.parentId;
 		case 'detail':
 			return route.id !== '' && below?.kind === 'list' && below.resource === route.resource;

@@ -22,6 +22,7 @@ export type NavEvent =
 	| {type: 'open'; id: string}
 	| {type: 'openWhenLoaded'}
 	| {type: 'openList'; resource: string}
+	| {type: 'openGlobalList'; resource: string}
 	| {type: 'relocate'; row: number}
 	| {type: 'rowRemoved'; row: number}
 	| {type: 'back'}
@@ -118,6 +119,13 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			if (top.kind !== 'detail' || state.help || event.resource === '') return state;
 			const viewportRows = frontList(state).view.viewportRows;
 			const list: ListRoute = {kind: 'list', resource: event.resource, parentId: top.id, view: emptyListView(viewportRows), generation: 0};
+			return {...state, routes: push(state.routes, list)};
+		}
+
+		case 'openGlobalList': {
+			// A list of every connection's records (the log messages) opens from the main list only.
+			if (!browsing || state.routes.length !== 1 || event.resource === '' || event.resource === browsing.resource) return state;
+			const list: ListRoute = {kind: 'list', resource: event.resource, view: emptyListView(browsing.view.viewportRows), generation: 0};
 			return {...state, routes: push(state.routes, list)};
 		}
 

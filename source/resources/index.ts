@@ -1,9 +1,10 @@
 // Every resource a route can name: adding one is a module here and a way to reach it.
 import {externalConnections} from './external-connections.js';
+import {logMessages} from './log-messages.js';
 import {phoneNumbers} from './phone-numbers.js';
 import type {Resource} from './resource.js';
 
-const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers].map(resource => [resource.name, resource]));
+const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, logMessages].map(resource => [resource.name, resource]));
 
 export function resourceNamed(name: string): Resource<any> {
 	const resource = RESOURCES.get(name);
@@ -11,4 +12,4 @@ export function resourceNamed(name: string): Resource<any> {
 	return resource;
 }
 
-export {externalConnections, phoneNumbers};
+export {externalConnections, logMessages, phoneNumbers};

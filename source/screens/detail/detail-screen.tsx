@@ -7,7 +7,8 @@ import {ErrorBanner} from '../../components/error-banner.js';
 import {EMPTY, displayWidth, truncate} from '../../components/format.js';
 import {cleanText} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
-import {hintsFor} from '../../input/bindings.js';
+import {BINDINGS, hintsFor, type ActionOf} from '../../input/bindings.js';
+import {useLogCount} from './use-log-count.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {copyNotice} from './copy-notice.js';
 import {detailJson} from './detail-json.js';
@@ -26,8 +27,8 @@ export type DetailScreenProps = {
 	height: number;
 	isActive: boolean;
 	onBack: () => void;
-	/** Opens the connection's phone numbers (n); the key is not bound without it. */
-	onPhoneNumbers?: () => void;
+	/** Open the lists that hang off the connection (n, m, …); their keys are bound and shown only with it. */
+	onOpenList?: (list: ActionOf<'records'>) => void;
 	/** `e` and `d`: the record as shown and its name (sanitized; EMPTY when unknown). */
 	onEdit?: (record: ExternalConnection, name: string) => void;
 	onDelete?: (record: ExternalConnection, name: string) => void;
@@ -38,7 +39,8 @@ export type DetailScreenProps = {
 };
 
 export const DETAIL_HINTS = hintsFor(['detail', 'global']);
-const DETAIL_HINTS_WITHOUT_NUMBERS = hintsFor(['detail', 'global'], {omit: ['phoneNumbers']});
+const RECORDS_HINTS = hintsFor(['records'], {omit: ['logMessages']});
+const LIST_ACTIONS = Object.keys(BINDINGS.records.bindings) as Array<ActionOf<'records'>>;
 
 const writeToStdout = (data: string) => {
 	process.stdout.write(data);
@@ -54,7 +56,7 @@ export function DetailScreen({
 	height,
 	isActive,
 	onBack,
-	onPhoneNumbers,
+	onOpenList,
 	onEdit,
 	onDelete,
 	writeToTerminal = writeToStdout,
@@ -68,7 +70,10 @@ export function DetailScreen({
 	const [fieldsView, setFieldsView] = useState(TOP_OF_VIEW);
 	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
 	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
-	const hints = onPhoneNumbers ? DETAIL_HINTS : DETAIL_HINTS_WITHOUT_NUMBERS;
+	const hints = DETAIL_HINTS;
+	const logCount = useLogCount(client, id, onOpenList !== undefined);
+	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.
+	const listHints = onOpenList ? `${RECORDS_HINTS} · m ${logCount}` : undefined;
 
 	const notices: Array<{text: string; color?: string}> = [];
 	if (external.status === 'loaded' && connection.status === 'failed') {
@@ -90,7 +95,7 @@ export function DetailScreen({
 	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
 	const geometry: Geometry = {
 		lineCount: layout.lines.length,
-		height: Math.max(1, height - CHROME_LINES - notices.length),
+		height: Math.max(1, height - CHROME_LINES - notices.length - (listHints ? 1 : 0)),
 		fields: showJson ? [] : layout.fields,
 	};
 	const view = fitView(showJson ? jsonView : fieldsView, geometry);
@@ -120,11 +125,11 @@ export function DetailScreen({
 				pageDown: move('pageDown'),
 				first: move('first'),
 				last: move('last'),
-				...(onPhoneNumbers && {phoneNumbers: onPhoneNumbers}),
 			}),
 		},
 		isActive,
 	);
+	useBindings('records', onOpenList && external.status === 'loaded' ? Object.fromEntries(LIST_ACTIONS.map(list => [list, () => onOpenList(list)])) : {}, isActive);
 	// Keys typed while the records load wait for both: J, y or a scroll act on all that arrives, as if typed
 	// after it.
 	useInputHold(isActive && (external.status === 'loading' || connection.status === 'loading'));
@@ -179,6 +184,11 @@ export function DetailScreen({
 					{truncate(notice.text, width)}
 				</Text>
 			))}
+			{listHints ? (
+				<Text dimColor wrap="truncate-end">
+					{truncate(listHints, width)}
+				</Text>
+			) : null}
 			<Text dimColor wrap="truncate-end">
 				{truncate(hints, width)}
 			</Text>

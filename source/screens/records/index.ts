@@ -1,6 +1,7 @@
 // The detail screen of each resource a sub-list opens, by resource name; the connection's own is DetailScreen.
 import type React from 'react';
-import {phoneNumbers} from '../../resources/index.js';
+import {logMessages, phoneNumbers} from '../../resources/index.js';
+import {LogMessageDetail} from './log-message-detail.js';
 import {PhoneNumberDetail} from './phone-number-detail.js';
 import type {RecordScreenProps} from './record-screen.js';
 
@@ -8,6 +9,7 @@ export type {RecordScreenProps} from './record-screen.js';
 
 const SCREENS: ReadonlyMap<string, {title: string; Screen: (props: RecordScreenProps) => React.JSX.Element}> = new Map([
 	[phoneNumbers.name, {title: 'phone number', Screen: PhoneNumberDetail}],
+	[logMessages.name, {title: 'log message', Screen: LogMessageDetail}],
 ]);
 
 export const recordScreenFor = (resource: string) => SCREENS.get(resource);

@@ -31,14 +31,18 @@ type Props = {
 	/** The header's titles, longest first; the resource's own by default. */
 	titles?: readonly string[];
 	isActive: boolean;
+	/** Opened from another screen: Esc goes back to it. */
+	nested?: boolean;
+	/** M: the log messages of every connection (the main list only). */
+	onLogMessages?: () => void;
 	dispatch: (event: NavEvent) => void;
 };
 
 const hintCache = new Map<string, string>();
 
 /** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
-function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean): string {
-	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back'].filter(name => name !== false);
+function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean, logs: boolean): string {
+	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(name => name !== false);
 	const cacheKey = `${omit.join()}|${can.filter && filtered}`;
 	let hints = hintCache.get(cacheKey);
 	if (hints === undefined) {
@@ -57,10 +61,9 @@ function positionText(list: ListView, failed: boolean): string {
 }
 
 /** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
-export function ResourceList({store, list, generation, width, place, notice, titles, isActive, dispatch}: Props) {
+export function ResourceList({store, list, generation, width, place, notice, titles, isActive, nested = false, onLogMessages, dispatch}: Props) {
 	const {names, resource} = store;
 	const {can} = resource;
-	const nested = store.parentId !== undefined;
 	const fresh = store.generation === generation;
 	const total = fresh ? store.total : undefined;
 	const firstRow = list.scrollOffset;
@@ -121,6 +124,7 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 				},
 			}),
 			...(nested && {back: () => dispatch({type: 'back'})}),
+			...(onLogMessages && {logMessages: onLogMessages}),
 			refresh() {
 				// After a failure, retry just the failed pages so the rows already shown stay.
 				const retrying = store.lastError !== undefined;
@@ -197,7 +201,7 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 	) : null;
 	const position = positionText(list, fresh && store.totalState === 'failed');
 	const said = notice ?? didWhat;
-	const hints = listHints(can, nested, hasFilters(list.filters));
+	const hints = listHints(can, nested, hasFilters(list.filters), onLogMessages !== undefined);
 	return (
 		<Box flexDirection="column">
 			<ListHeader

@@ -6,14 +6,15 @@ import {resourceNamed} from '../../resources/index.js';
 import {createResourceStore, type ResourceStore} from '../../resources/resource-store.js';
 
 /**
- * The store of a list route: the app's own for the main list, opened before Ink starts; for a sub-list, one
+ * The store of a list route: the app's own for the main list, opened before Ink starts; for any other, one
  * made when the route is pushed and disposed (its requests aborted) when it is popped. Re-renders on its changes.
  */
 export function useListStore(route: ListRoute, main: ResourceStore, client: ApiClient): ResourceStore {
 	const {resource, parentId} = route;
+	const own = parentId === undefined && resource === main.resource.name;
 	const sub = useMemo(
-		() => (parentId === undefined ? undefined : createResourceStore(resourceNamed(resource), client, {...LIST_PAGING, parentId})),
-		[resource, parentId, client],
+		() => (own ? undefined : createResourceStore(resourceNamed(resource), client, {...LIST_PAGING, ...(parentId !== undefined && {parentId})})),
+		[own, resource, parentId, client],
 	);
 	useEffect(() => () => sub?.dispose(), [sub]);
 	const store = sub ?? main;

@@ -1,0 +1,65 @@
+import React, {useState} from 'react';
+import {dismissLogMessage, getLogMessage} from '../../resources/log-messages/api.js';
+import {logMessageDetailRows} from '../../resources/log-messages/detail.js';
+import {explainDismissGone} from '../../resources/log-messages/explain.js';
+import type {DismissResult} from '../../resources/log-messages/types.js';
+import {cleanText} from '../../components/sanitize.js';
+import {showField} from '../../components/wire-value.js';
+import {ConfirmPrompt} from '../confirm/index.js';
+import {RecordDetail} from '../record-detail/record-detail.js';
+import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
+import {useRecord} from '../record-detail/use-record.js';
+import {useSendOnce} from '../record-detail/use-send-once.js';
+import type {RecordScreenProps} from './record-screen.js';
+
+/** One log message: every field; d dismisses it after a confirmation (Cancel first), and its row leaves the list in place. */
+export function LogMessageDetail({client, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
+	const {record} = useRecord(id, options => getLogMessage(client, id, options));
+	const [confirming, setConfirming] = useState(false);
+	const {state, send} = useSendOnce<DismissResult>(isActive);
+
+	const dismiss = () => {
+		setConfirming(false);
+		send(`DELETE log message ${id}`, () => dismissLogMessage(client, id), () => {
+			// The row goes in place, the cursor on its neighbour; then back to the list.
+			const row = store.removeRow(id);
+			dispatch({type: 'back'});
+			if (row !== undefined) dispatch({type: 'rowRemoved', row});
+		});
+	};
+
+	return (
+		<RecordDetail
+			what="Log message"
+			id={id}
+			record={record}
+			rows={logMessageDetailRows}
+			width={width}
+			height={height}
+			isActive={isActive}
+			onBack={() => dispatch({type: 'back'})}
+			writeToTerminal={writeToTerminal}
+			actions={state.status === 'sending' ? {} : {dismiss: () => setConfirming(true)}}
+			status={<SendingStatus state={state} width={width} explain={explainDismissGone} done={() => 'Dismissed'} />}
+			statusLines={sendingStatusLines(state)}
+			panel={
+				confirming && record.status === 'loaded' ? (
+					<ConfirmPrompt
+						title={cleanText(`Dismiss log message ${id}`)}
+						question="Dismiss this message for good? It is gone from every later read."
+						lines={[
+							{text: `${showField(record.value.code, 'text')} · ${showField(record.value.title, 'text')}`},
+							{text: cleanText(`Sends DELETE /external_connections/log_messages/${id}, once.`), dim: true},
+						]}
+						cancelLabel="Cancel"
+						confirmLabel="Dismiss"
+						width={width}
+						isActive={isActive}
+						onConfirm={dismiss}
+						onCancel={() => setConfirming(false)}
+					/>
+				) : undefined
+			}
+		/>
+	);
+}

@@ -1,0 +1,76 @@
+// Log messages: the count on a connection's detail, its messages (m), every connection's from the main list (M),
+// a message's detail, and dismissing one behind the shared confirmation (Cancel first): one DELETE, the row gone in place.
+import {after, afterEach, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {waitForFrame} from './helpers/wait-for.js';
+import {KEYS} from './helpers/keys.js';
+import {renderApp, type RenderedApp} from './helpers/render-app.js';
+
+let sandbox: Sandbox;
+let app: RenderedApp | undefined;
+
+before(async () => {
+	sandbox = await startSandbox({});
+});
+after(async () => {
+	await sandbox.close();
+});
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+const selectedLine = (frame: string) => frame.split('\n').find(line => line.startsWith('› ')) ?? '';
+const deletes = () => sandbox.requests.filter(request => request.method === 'DELETE');
+
+test("a connection's detail counts its log messages; m lists them, Enter opens one, d asks, Cancel first, then dismisses it in place", async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 300');
+	app.press(KEYS.enter);
+	const detail = await waitForFrame(app, /m \d[\d,]* log messages?/);
+	const id = /External connection (\d+)/.exec(detail)![1]!;
+	const count = Number(/m (\d[\d,]*) log message/.exec(detail)![1]!.replace(/,/g, ''));
+	assert.ok(detail.includes('n numbers'), detail);
+
+	app.press('m');
+	let frame = await waitForFrame(app, `row 1 of ${count.toLocaleString('en-US')}`);
+	assert.ok(frame.split('\n')[0]!.includes(`Log messages · connection ${id}`), frame);
+	assert.ok(sandbox.requests.some(request => request.query['filter[external_connection_id]'] === id));
+	const second = frame.split('\n').filter(line => /^[ ›] /.test(line))[2]!;
+	app.press(KEYS.enter);
+	frame = await waitForFrame(app, frame => frame.includes('Log message ') && frame.includes('d dismiss'));
+	assert.ok(frame.includes(id), 'the message names its connection');
+
+	app.press('d');
+	frame = await waitForFrame(app, 'Dismiss this message for good?');
+	assert.match(frame, /❯ Cancel/, 'Cancel is the first choice');
+	app.press(KEYS.enter);
+	frame = await waitForFrame(app, 'd dismiss');
+	assert.equal(deletes().length, 0, 'Cancel sends nothing');
+
+	app.press('d');
+	await waitForFrame(app, 'Dismiss this message for good?');
+	app.press(KEYS.down + KEYS.enter);
+	frame = await waitForFrame(app, `row 1 of ${(count - 1).toLocaleString('en-US')}`);
+	assert.equal(deletes().length, 1, 'one DELETE');
+	assert.equal(selectedLine(frame).slice(2), second.slice(2), 'the cursor on the next message, in place');
+});
+
+test('M on the main list opens every connection\'s log messages; Esc goes back to the same row', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 300');
+	app.press('jj');
+	await waitForFrame(app, 'row 3 of 300');
+	const main = app.lastFrame()!;
+	assert.ok(main.includes('M logs'), main);
+	sandbox.clearRequests();
+	app.press('M');
+	const frame = await waitForFrame(app, frame => /Log messages\s.*row 1 of \d/.test(frame));
+	assert.ok(frame.includes('Esc back'));
+	const listed = sandbox.requests.filter(request => request.path.endsWith('/log_messages'));
+	assert.ok(listed.length > 0 && listed.every(request => request.query['filter[external_connection_id]'] === undefined), 'no connection filter');
+	app.press(KEYS.escape);
+	const back = await waitForFrame(app, 'row 3 of 300');
+	assert.equal(selectedLine(back), selectedLine(main));
+});
