@@ -17,7 +17,14 @@ export function locationChoices(addresses: readonly CivicAddress[], current: unk
 			items.push({label: cleanText(`${places.get(location.id) ?? location.id}${mark}`), value: location.id});
 		}
 	}
-	return {items, initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+	return {items: distinct(items), initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+}
+
+/** Two places of the same name (an address's default location and an unnamed one) are told apart by their ids. */
+function distinct(items: Choice[]): Choice[] {
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(item.label, (counts.get(item.label) ?? 0) + 1);
+	return items.map(item => (counts.get(item.label)! > 1 ? {...item, label: cleanText(`${item.label} · ${item.value}`)} : item));
 }
 
 /** The menu of the connection's civic addresses, by name, the current one marked and chosen first. */
@@ -28,5 +35,5 @@ export function addressChoices(addresses: readonly CivicAddress[], current: unkn
 			? [{label: cleanText(`${places.get(address.id) ?? address.id}${address.id === current ? ' (current)' : ''}`), value: address.id}]
 			: [],
 	);
-	return {items, initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+	return {items: distinct(items), initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
 }
