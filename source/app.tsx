@@ -10,7 +10,8 @@ import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
 import {ListHeader} from './screens/resource-list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
 import {useListStore} from './screens/resource-list/use-list-store.js';
-import {externalConnections, logMessages, phoneNumbers} from './resources/index.js';
+import {externalConnections, logMessages, phoneNumbers, uploads} from './resources/index.js';
+import {UploadsList} from './screens/uploads/uploads-list.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
@@ -28,7 +29,7 @@ import {useKeyHandler} from './input/use-keys.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
-const SUB_LISTS: Record<ActionOf<'records'>, string> = {phoneNumbers: phoneNumbers.name, logMessages: logMessages.name};
+const SUB_LISTS: Record<ActionOf<'records'>, string> = {phoneNumbers: phoneNumbers.name, uploads: uploads.name, logMessages: logMessages.name};
 const EXIT_INTERRUPTED = 130;
 
 export type AppProps = {
@@ -232,22 +233,25 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			</Box>
 		);
 	} else {
-		content = (
-			<ResourceList
-				key={frontListIndex(nav.routes)}
-				store={frontStore}
-				list={list}
-				generation={front.generation}
-				titles={titles}
-				width={columns}
-				place={place}
-				{...(nav.notice && {notice: nav.notice})}
-				isActive={active}
-				nested={frontListIndex(nav.routes) > 0}
-				{...(nav.routes.length === 1 && {onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name})})}
-				dispatch={dispatch}
-			/>
-		);
+		const listProps = {
+			store: frontStore,
+			list,
+			generation: front.generation,
+			titles,
+			width: columns,
+			place,
+			...(nav.notice && {notice: nav.notice}),
+			isActive: active,
+			nested: frontListIndex(nav.routes) > 0,
+			...(nav.routes.length === 1 && {onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name})}),
+			dispatch,
+		};
+		content =
+			front.resource === uploads.name && front.parentId !== undefined ? (
+				<UploadsList key={frontListIndex(nav.routes)} {...listProps} client={client} connectionId={front.parentId} height={height} />
+			) : (
+				<ResourceList key={frontListIndex(nav.routes)} {...listProps} />
+			);
 	}
 
 	return (

@@ -70,6 +70,7 @@ export const BINDINGS = {
 		title: "Connection detail: what hangs off it (each a list)",
 		bindings: {
 			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
+			uploads: b(['u'], 'u', "the connection's number uploads to Microsoft Teams (pending count in the header)", 'u uploads'),
 			logMessages: b(['m'], 'm', "the connection's log messages (the count shows in the footer)", 'm log messages'),
 		},
 	},
@@ -85,7 +86,21 @@ export const BINDINGS = {
 			last: b(['end', 'G'], '', ''),
 			copy: b(['y'], 'y', 'copy the selected value', 'y copy'),
 			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
+			retryUpload: b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry'),
 			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
+		},
+	},
+	uploads: {
+		title: 'Uploads list',
+		bindings: {
+			newUpload: b(['N'], 'N', 'start an upload: numbers typed or pasted, checked, the exact body reviewed before it is sent', 'N new'),
+			recheck: b(['R'], 'R', 'ask Telnyx to recheck the pending uploads with Teams (POST …/uploads/refresh)', 'R recheck'),
+		},
+	},
+	uploadForm: {
+		title: 'New upload',
+		bindings: {
+			cancel: b(['escape'], 'Esc', 'back: from the review to the numbers, from the numbers to the list; nothing is sent', 'Esc back'),
 		},
 	},
 	picker: {

@@ -2,9 +2,10 @@
 import {externalConnections} from './external-connections.js';
 import {logMessages} from './log-messages.js';
 import {phoneNumbers} from './phone-numbers.js';
+import {uploads} from './uploads.js';
 import type {Resource} from './resource.js';
 
-const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, logMessages].map(resource => [resource.name, resource]));
+const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, uploads, logMessages].map(resource => [resource.name, resource]));
 
 export function resourceNamed(name: string): Resource<any> {
 	const resource = RESOURCES.get(name);
@@ -12,4 +13,4 @@ export function resourceNamed(name: string): Resource<any> {
 	return resource;
 }
 
-export {externalConnections, logMessages, phoneNumbers};
+export {externalConnections, logMessages, phoneNumbers, uploads};

@@ -1,6 +1,7 @@
 // The detail screen of each resource a sub-list opens, by resource name; the connection's own is DetailScreen.
 import type React from 'react';
-import {logMessages, phoneNumbers} from '../../resources/index.js';
+import {logMessages, phoneNumbers, uploads} from '../../resources/index.js';
+import {UploadDetail} from './upload-detail.js';
 import {LogMessageDetail} from './log-message-detail.js';
 import {PhoneNumberDetail} from './phone-number-detail.js';
 import type {RecordScreenProps} from './record-screen.js';
@@ -9,6 +10,7 @@ export type {RecordScreenProps} from './record-screen.js';
 
 const SCREENS: ReadonlyMap<string, {title: string; Screen: (props: RecordScreenProps) => React.JSX.Element}> = new Map([
 	[phoneNumbers.name, {title: 'phone number', Screen: PhoneNumberDetail}],
+	[uploads.name, {title: 'upload', Screen: UploadDetail}],
 	[logMessages.name, {title: 'log message', Screen: LogMessageDetail}],
 ]);
 

@@ -33,6 +33,8 @@ type Props = {
 	isActive: boolean;
 	/** Opened from another screen: Esc goes back to it. */
 	nested?: boolean;
+	/** Hints of keys the screen around the list binds (an uploads list's N and R), before the list's own. */
+	extraHints?: string;
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
 	dispatch: (event: NavEvent) => void;
@@ -61,7 +63,7 @@ function positionText(list: ListView, failed: boolean): string {
 }
 
 /** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
-export function ResourceList({store, list, generation, width, place, notice, titles, isActive, nested = false, onLogMessages, dispatch}: Props) {
+export function ResourceList({store, list, generation, width, place, notice, titles, isActive, nested = false, extraHints, onLogMessages, dispatch}: Props) {
 	const {names, resource} = store;
 	const {can} = resource;
 	const fresh = store.generation === generation;
@@ -201,7 +203,8 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 	) : null;
 	const position = positionText(list, fresh && store.totalState === 'failed');
 	const said = notice ?? didWhat;
-	const hints = listHints(can, nested, hasFilters(list.filters), onLogMessages !== undefined);
+	const own = listHints(can, nested, hasFilters(list.filters), onLogMessages !== undefined);
+	const hints = extraHints ? `${extraHints} · ${own}` : own;
 	return (
 		<Box flexDirection="column">
 			<ListHeader

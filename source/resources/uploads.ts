@@ -1,0 +1,20 @@
+// A connection's number uploads to Microsoft Teams (GET /external_connections/{id}/uploads): a sub-list
+// of its detail, rows by ticket id.
+import {listUploads} from './uploads/api.js';
+import {uploadColumns} from './uploads/columns.js';
+import type {Upload} from './uploads/types.js';
+import type {Resource} from './resource.js';
+
+export const uploads: Resource<Upload> = {
+	name: 'uploads',
+	titles: ['Uploads', ''],
+	plural: 'uploads',
+	...uploadColumns(),
+	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
+	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
+		if (parentId === undefined) throw new TypeError('uploads are listed under a connection');
+		return listUploads(client, parentId, {pageNumber, pageSize}, options);
+	},
+	can: {open: true, create: false, filter: false},
+	emptyText: () => 'No uploads yet. Press N to upload numbers to Microsoft Teams.',
+};

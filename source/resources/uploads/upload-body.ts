@@ -1,0 +1,18 @@
+// The body of POST …/uploads as it will be sent, and its review: the exact JSON, cut into lines of the
+// screen's width, the rest counted rather than drawn (1,000 numbers are 18,000 characters).
+import {formatCount} from '../../components/format.js';
+import {cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import type {CreateUploadRequest} from './types.js';
+
+/** The numbers go to the connection's default location: the spec's body without a place does that. */
+export const uploadBody = (numbers: readonly string[]): CreateUploadRequest => ({number_ids: [...numbers]});
+
+export function bodyReviewLines(body: CreateUploadRequest, width: number, maxLines: number): Clean[] {
+	const json = JSON.stringify(body);
+	const columns = Math.max(1, width);
+	const lines: Clean[] = [];
+	for (let start = 0; start < json.length; start += columns) lines.push(cleanText(json.slice(start, start + columns)));
+	if (lines.length <= maxLines) return lines;
+	const shown = lines.slice(0, Math.max(1, maxLines - 1));
+	return [...shown, ownText(`… ${formatCount(lines.length - shown.length)} more lines of the same body (${formatCount(body.number_ids.length)} numbers)`)];
+}

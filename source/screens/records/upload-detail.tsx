@@ -1,0 +1,46 @@
+import React from 'react';
+import {getUpload, retryUpload} from '../../resources/uploads/api.js';
+import {uploadDetailRows} from '../../resources/uploads/detail.js';
+import {explainNothingToRetry, explainStillInProgress} from '../../resources/uploads/explain.js';
+import type {Upload} from '../../resources/uploads/types.js';
+import {listCivicAddresses} from '../../resources/civic-addresses/api.js';
+import {placeIndex} from '../../resources/civic-addresses/places.js';
+import {RecordDetail} from '../record-detail/record-detail.js';
+import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
+import {useRecord} from '../record-detail/use-record.js';
+import {useSendOnce} from '../record-detail/use-send-once.js';
+import type {RecordScreenProps} from './record-screen.js';
+
+const explainRetry = (error: unknown) => explainStillInProgress(error, 'retry', new Date()) ?? explainNothingToRetry(error);
+
+/** One upload: its numbers and their statuses, places by name; t retries it (once), and its row shows the answer in place. */
+export function UploadDetail({client, connectionId, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
+	const connection = connectionId ?? '';
+	const {record, replace} = useRecord(id, options => getUpload(client, connection, id, options));
+	const addresses = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
+	const places = addresses.status === 'loaded' ? placeIndex(addresses.value.data) : undefined;
+	const {state, send} = useSendOnce<Upload>(isActive);
+
+	const retry = () =>
+		send(`POST retry of upload ${id}`, () => retryUpload(client, connection, id), upload => {
+			replace(upload);
+			store.replaceRow(id, upload);
+		});
+
+	return (
+		<RecordDetail
+			what="Upload"
+			id={id}
+			record={record}
+			rows={upload => uploadDetailRows(upload, places)}
+			width={width}
+			height={height}
+			isActive={isActive}
+			onBack={() => dispatch({type: 'back'})}
+			writeToTerminal={writeToTerminal}
+			actions={state.status === 'sending' ? {} : {retryUpload: retry}}
+			status={<SendingStatus state={state} width={width} explain={explainRetry} done={upload => `Retry started: ${upload.status ?? 'status not given'}`} />}
+			statusLines={sendingStatusLines(state)}
+		/>
+	);
+}
