@@ -10,7 +10,7 @@ import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
 import {ListHeader} from './screens/resource-list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
 import {useListStore} from './screens/resource-list/use-list-store.js';
-import {externalConnections, logMessages, phoneNumbers, uploads} from './resources/index.js';
+import {civicAddresses, externalConnections, logMessages, phoneNumbers, uploads} from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
@@ -29,7 +29,12 @@ import {useKeyHandler} from './input/use-keys.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
-const SUB_LISTS: Record<ActionOf<'records'>, string> = {phoneNumbers: phoneNumbers.name, uploads: uploads.name, logMessages: logMessages.name};
+const SUB_LISTS: Record<ActionOf<'records'>, string> = {
+	phoneNumbers: phoneNumbers.name,
+	addresses: civicAddresses.name,
+	uploads: uploads.name,
+	logMessages: logMessages.name,
+};
 const EXIT_INTERRUPTED = 130;
 
 export type AppProps = {

@@ -1,11 +1,12 @@
 // Every resource a route can name: adding one is a module here and a way to reach it.
+import {civicAddresses} from './civic-addresses.js';
 import {externalConnections} from './external-connections.js';
 import {logMessages} from './log-messages.js';
 import {phoneNumbers} from './phone-numbers.js';
 import {uploads} from './uploads.js';
 import type {Resource} from './resource.js';
 
-const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, uploads, logMessages].map(resource => [resource.name, resource]));
+const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, civicAddresses, uploads, logMessages].map(resource => [resource.name, resource]));
 
 export function resourceNamed(name: string): Resource<any> {
 	const resource = RESOURCES.get(name);
@@ -13,4 +14,4 @@ export function resourceNamed(name: string): Resource<any> {
 	return resource;
 }
 
-export {externalConnections, logMessages, phoneNumbers, uploads};
+export {civicAddresses, externalConnections, logMessages, phoneNumbers, uploads};

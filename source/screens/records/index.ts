@@ -1,6 +1,7 @@
 // The detail screen of each resource a sub-list opens, by resource name; the connection's own is DetailScreen.
 import type React from 'react';
-import {logMessages, phoneNumbers, uploads} from '../../resources/index.js';
+import {civicAddresses, logMessages, phoneNumbers, uploads} from '../../resources/index.js';
+import {CivicAddressDetail} from './civic-address-detail.js';
 import {UploadDetail} from './upload-detail.js';
 import {LogMessageDetail} from './log-message-detail.js';
 import {PhoneNumberDetail} from './phone-number-detail.js';
@@ -10,6 +11,7 @@ export type {RecordScreenProps} from './record-screen.js';
 
 const SCREENS: ReadonlyMap<string, {title: string; Screen: (props: RecordScreenProps) => React.JSX.Element}> = new Map([
 	[phoneNumbers.name, {title: 'phone number', Screen: PhoneNumberDetail}],
+	[civicAddresses.name, {title: 'civic address', Screen: CivicAddressDetail}],
 	[uploads.name, {title: 'upload', Screen: UploadDetail}],
 	[logMessages.name, {title: 'log message', Screen: LogMessageDetail}],
 ]);

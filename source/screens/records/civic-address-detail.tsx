@@ -1,0 +1,97 @@
+import React, {useState} from 'react';
+import {getCivicAddress, listCivicAddresses, updateLocation} from '../../resources/civic-addresses/api.js';
+import {civicAddressDetailRows} from '../../resources/civic-addresses/detail.js';
+import {explainLocationRefusal} from '../../resources/civic-addresses/explain.js';
+import {addressChoices, locationChoices} from '../../resources/civic-addresses/location-choices.js';
+import {placeIndex} from '../../resources/civic-addresses/places.js';
+import type {LocationUpdate} from '../../resources/civic-addresses/types.js';
+import {RecordDetail} from '../record-detail/record-detail.js';
+import {PickList} from '../record-detail/pick-list.js';
+import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
+import {useRecord} from '../record-detail/use-record.js';
+import {useSendOnce} from '../record-detail/use-send-once.js';
+import type {RecordScreenProps} from './record-screen.js';
+
+/** Where `s` is: picking one of the address's locations, then the address to give it. */
+type Step = {pick: 'location'} | {pick: 'address'; locationId: string};
+
+/** One civic address and its locations; s sets a location's static emergency address, both picked from menus (PATCH, once). */
+export function CivicAddressDetail({client, connectionId, id, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
+	const connection = connectionId ?? '';
+	const {record} = useRecord(id, options => getCivicAddress(client, connection, id, options));
+	const all = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
+	const addresses = all.status === 'loaded' ? all.value.data : undefined;
+	const places = addresses ? placeIndex(addresses) : undefined;
+	const [step, setStep] = useState<Step>();
+	const {state, send} = useSendOnce<LocationUpdate>(isActive);
+
+	const locations = record.status === 'loaded' ? locationChoices([record.value], undefined) : undefined;
+	const pickLocation = (locationId: string) => setStep({pick: 'address', locationId});
+	const start = () => {
+		// An address with one location needs no first question.
+		const only = locations?.items.length === 1 ? locations.items[0]!.value : undefined;
+		setStep(only === undefined ? {pick: 'location'} : {pick: 'address', locationId: only});
+	};
+	const setAddress = (locationId: string, addressId: string) => {
+		setStep(undefined);
+		send(`PATCH location ${locationId} {"static_emergency_address_id":"${addressId}"}`, () =>
+			updateLocation(client, connection, locationId, {static_emergency_address_id: addressId}),
+		);
+	};
+
+	const name = (placeId: unknown) => (typeof placeId === 'string' ? (places?.get(placeId) ?? placeId) : 'the location');
+	let panel: React.ReactNode;
+	if (step?.pick === 'location' && locations) {
+		panel = (
+			<PickList
+				question="Set the emergency address of which location of this address?"
+				items={locations.items}
+				initialIndex={0}
+				height={height - 1}
+				width={width}
+				isActive={isActive}
+				onPick={pickLocation}
+				onCancel={() => setStep(undefined)}
+			/>
+		);
+	} else if (step?.pick === 'address' && addresses) {
+		const {items} = addressChoices(addresses, undefined);
+		panel = (
+			<PickList
+				question={`Static emergency address for ${name(step.locationId)}? Nothing is sent until you pick one.`}
+				items={items}
+				initialIndex={Math.max(0, items.findIndex(item => item.value === id))}
+				height={height - 1}
+				width={width}
+				isActive={isActive}
+				onPick={addressId => setAddress(step.locationId, addressId)}
+				onCancel={() => setStep(undefined)}
+			/>
+		);
+	}
+
+	return (
+		<RecordDetail
+			what="Civic address"
+			id={id}
+			record={record}
+			rows={civicAddressDetailRows}
+			width={width}
+			height={height}
+			isActive={isActive}
+			onBack={() => dispatch({type: 'back'})}
+			writeToTerminal={writeToTerminal}
+			actions={locations && addresses && state.status !== 'sending' ? {setEmergencyAddress: start} : {}}
+			status={
+				<SendingStatus
+					state={state}
+					width={width}
+					explain={explainLocationRefusal}
+					done={update => `Emergency address of ${name(update.location_id)} set to ${name(update.static_emergency_address_id)}`}
+				/>
+			}
+			statusLines={sendingStatusLines(state)}
+			panel={panel}
+		/>
+	);
+}
