@@ -10,7 +10,7 @@ import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
 import {ListHeader} from './screens/resource-list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
 import {useListStore} from './screens/resource-list/use-list-store.js';
-import {civicAddresses, externalConnections, logMessages, phoneNumbers, uploads} from './resources/index.js';
+import {civicAddresses, externalConnections, logMessages, phoneNumbers, releases, uploads} from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
@@ -33,6 +33,7 @@ const SUB_LISTS: Record<ActionOf<'records'>, string> = {
 	phoneNumbers: phoneNumbers.name,
 	addresses: civicAddresses.name,
 	uploads: uploads.name,
+	releases: releases.name,
 	logMessages: logMessages.name,
 };
 const EXIT_INTERRUPTED = 130;

@@ -72,6 +72,7 @@ export const BINDINGS = {
 			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
 			addresses: b(['a'], 'a', "the connection's civic addresses and their locations", 'a addresses'),
 			uploads: b(['u'], 'u', "the connection's number uploads to Microsoft Teams (pending count in the header)", 'u uploads'),
+			releases: b(['l'], 'l', "the numbers Microsoft Teams released from the connection", 'l releases'),
 			logMessages: b(['m'], 'm', "the connection's log messages (the count shows in the footer)", 'm log messages'),
 		},
 	},

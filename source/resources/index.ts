@@ -3,10 +3,11 @@ import {civicAddresses} from './civic-addresses.js';
 import {externalConnections} from './external-connections.js';
 import {logMessages} from './log-messages.js';
 import {phoneNumbers} from './phone-numbers.js';
+import {releases} from './releases.js';
 import {uploads} from './uploads.js';
 import type {Resource} from './resource.js';
 
-const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, civicAddresses, uploads, logMessages].map(resource => [resource.name, resource]));
+const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, civicAddresses, uploads, releases, logMessages].map(resource => [resource.name, resource]));
 
 export function resourceNamed(name: string): Resource<any> {
 	const resource = RESOURCES.get(name);
@@ -14,4 +15,4 @@ export function resourceNamed(name: string): Resource<any> {
 	return resource;
 }
 
-export {civicAddresses, externalConnections, logMessages, phoneNumbers, uploads};
+export {civicAddresses, externalConnections, logMessages, phoneNumbers, releases, uploads};

@@ -1,6 +1,7 @@
 // The detail screen of each resource a sub-list opens, by resource name; the connection's own is DetailScreen.
 import type React from 'react';
-import {civicAddresses, logMessages, phoneNumbers, uploads} from '../../resources/index.js';
+import {civicAddresses, logMessages, phoneNumbers, releases, uploads} from '../../resources/index.js';
+import {ReleaseDetail} from './release-detail.js';
 import {CivicAddressDetail} from './civic-address-detail.js';
 import {UploadDetail} from './upload-detail.js';
 import {LogMessageDetail} from './log-message-detail.js';
@@ -13,6 +14,7 @@ const SCREENS: ReadonlyMap<string, {title: string; Screen: (props: RecordScreenP
 	[phoneNumbers.name, {title: 'phone number', Screen: PhoneNumberDetail}],
 	[civicAddresses.name, {title: 'civic address', Screen: CivicAddressDetail}],
 	[uploads.name, {title: 'upload', Screen: UploadDetail}],
+	[releases.name, {title: 'release', Screen: ReleaseDetail}],
 	[logMessages.name, {title: 'log message', Screen: LogMessageDetail}],
 ]);
 

@@ -1,0 +1,20 @@
+// Numbers Microsoft Teams released from a connection (GET /external_connections/{id}/releases): a sub-list
+// of its detail, rows by ticket id (what GET …/releases/{release_id} takes).
+import {listReleases} from './releases/api.js';
+import {releaseColumns} from './releases/columns.js';
+import type {Release} from './releases/types.js';
+import type {Resource} from './resource.js';
+
+export const releases: Resource<Release> = {
+	name: 'releases',
+	titles: ['Releases', ''],
+	plural: 'releases',
+	...releaseColumns(),
+	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
+	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
+		if (parentId === undefined) throw new TypeError('releases are listed under a connection');
+		return listReleases(client, parentId, {pageNumber, pageSize}, options);
+	},
+	can: {open: true, create: false, filter: false},
+	emptyText: () => 'No releases: Microsoft Teams has released none of these numbers.',
+};
