@@ -70,7 +70,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 
 	useEffect(() => {
 		if (viewportRows !== front.view.viewportRows) dispatch({type: 'resize', viewportRows});
-	}, [viewportRows, front.view.viewportRows]);
+	}, [viewportRows, front.view.viewportRows, dispatch]);
 
 	// A layout effect runs before the screens' effects, so no page is requested under the old filters.
 	useLayoutEffect(() => {
@@ -173,9 +173,10 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 		</Box>
 	) : null;
 
+	// The detail view is drawn above, mounted for as long as it is on the stack.
 	let content: React.ReactNode = null;
 	if (screen.kind === 'detail') {
-		content = null;
+		// Nothing more to draw.
 	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
 			<Box flexDirection="column">

@@ -140,7 +140,7 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 	if (state.confirmDisabled) {
 		const {step, id} = state.confirmDisabled;
 		const asked = {...state, confirmDisabled: undefined};
-		if (event.type === 'confirm-disabled') return event.use ? useProfile(asked, step, id) : asked;
+		if (event.type === 'confirm-disabled') return event.use ? takeProfile(asked, step, id) : asked;
 		return event.type === 'back' ? asked : state;
 	}
 
@@ -223,7 +223,7 @@ function choose(state: WizardState, value: string): WizardState {
 			// The profile an edited connection already has needs no second thought: keeping it changes nothing.
 			const kept = state.mode.op === 'update' && state.mode.initial[kind.key] === value;
 			if (listed?.enabled === false && !kept) return {...state, confirmDisabled: {step: state.step, id: value}};
-			return useProfile(state, state.step, value);
+			return takeProfile(state, state.step, value);
 		}
 
 		default:
@@ -231,7 +231,7 @@ function choose(state: WizardState, value: string): WizardState {
 	}
 }
 
-function useProfile(state: WizardState, step: FieldStepId, id: string): WizardState {
+function takeProfile(state: WizardState, step: FieldStepId, id: string): WizardState {
 	const {kind} = stepMeta(step, state.mode);
 	if (kind.type !== 'profile' || state.step !== step) return state;
 	const chosen = accept({...state, values: {...state.values, [kind.key]: id}});
