@@ -80,7 +80,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 
 	useEffect(() => {
 		if (viewportRows !== front.view.viewportRows) dispatch({type: 'resize', viewportRows});
-	}, [viewportRows, front.view.viewportRows]);
+	}, [viewportRows, front.view.viewportRows, dispatch]);
 
 	// A layout effect runs before the screens' effects, so no page is requested under the old filters.
 	useLayoutEffect(() => {
@@ -184,6 +184,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 		</Box>
 	) : null;
 
+	// The detail view is drawn above, mounted for as long as it is on the stack.
 	let content: React.ReactNode = null;
 	if (screen.kind === 'detail' && record) {
 		content = (
@@ -204,7 +205,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			</Box>
 		);
 	} else if (screen.kind === 'detail') {
-		content = null;
+		// Nothing more to draw.
 	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
 			<Box flexDirection="column">

@@ -69,7 +69,7 @@ test('arrow keys and j/k move the cursor; PgDn moves a screen; G and g jump to t
 	frame = await waitForFrame(app, f => f.includes('row 1,234 of 1,234') && !selectedLine(f).includes('loading'));
 	assert.ok(frameHeight(frame) < TERMINAL_ROWS);
 	app.press('g');
-	frame = await waitForFrame(app, f => f.includes('row 1 of 1,234') && selectedLine(f).includes(page.data[0]!.id));
+	await waitForFrame(app, f => f.includes('row 1 of 1,234') && selectedLine(f).includes(page.data[0]!.id));
 });
 
 test('G on a long list fetches only the last page, and scrolling pages rows in lazily', async () => {
@@ -160,17 +160,20 @@ test('an empty result says so with the filters', async () => {
 
 test('an API error shows Telnyx code, title and detail in a banner, the rows stay, and r recovers', async () => {
 	app = renderApp(sandbox, {paging: {pageSize: 20, prefetchRows: 0}});
-	let frame = await waitForFrame(app, 'row 1 of 1,234');
+	await waitForFrame(app, 'row 1 of 1,234');
 	sandbox.setFaults({failRate: 1});
 	app.press(KEYS.pageDown);
 	app.press(KEYS.pageDown);
-	frame = await waitForFrame(app, /✖ Error 50[03]/, 8000);
+	const frame = await waitForFrame(app, /✖ Error 50[03]/, 8000);
+	assert.match(frame, /✖ Error 50[03]\s+100\d\d · \S/, 'the banner has Telnyx code and title');
+	app.press('g');
+	await waitForFrame(app, f => /✖ Error 50[03]/.test(f) && f.split('\n').some(line => /^› .*\b\d{19}\b/.test(line)));
 	for (const seen of app.frames) assert.ok(frameHeight(seen) < TERMINAL_ROWS, `no frame, even the one the banner appears in, is as tall as the terminal:\n${seen}`);
 	app.press(KEYS.up);
 	await waitForFrame(app, /row \d+ of 1,234/);
 	sandbox.setFaults({});
 	app.press('r');
-	frame = await waitForFrame(app, f => !f.includes('✖ Error') && !f.includes('loading row'), 8000);
+	await waitForFrame(app, f => !f.includes('✖ Error') && !f.includes('loading row'), 8000);
 });
 
 test('a rejected key shows the 401 with Telnyx code and detail, and never the key', async () => {

@@ -40,10 +40,10 @@ test('a lists the addresses; s on one sets a location\'s emergency address from 
 
 	const setOnce = async () => {
 		app!.press('s');
-		let shown = await waitForFrame(app!, /Set the emergency address of which location|Static emergency address for/);
+		const shown = await waitForFrame(app!, /Set the emergency address of which location|Static emergency address for/);
 		if (shown.includes('which location')) {
 			app!.press(KEYS.enter);
-			shown = await waitForFrame(app!, 'Static emergency address for');
+			await waitForFrame(app!, 'Static emergency address for');
 		}
 		app!.press(KEYS.enter);
 		return waitForFrame(app!, f => f.includes('✔ Emergency address of') || f.includes('✖ Error'));

@@ -11,17 +11,8 @@ const PROFILES: OutboundVoiceProfile[] = [
 	{id: '1293384261075731499', name: 'office'},
 ];
 
-/** A step control's event without its step: `run` stamps it with the step on screen, as the screen does. */
-type Unstamped = {type: 'input'; text: string} | {type: 'accept'} | {type: 'choose'; value: string} | {type: 'type-id'};
-type Action = WizardEvent | Unstamped;
 
-function stamped(state: WizardState, action: Action): WizardEvent {
-	if ('step' in action || !['input', 'accept', 'choose', 'type-id'].includes(action.type)) return action as WizardEvent;
-	return {...action, step: state.step} as WizardEvent;
-}
-
-const run = (state: WizardState, ...actions: Action[]) =>
-	actions.reduce((current, action) => wizardReducer(current, stamped(current, action)), state);
+const run = (state: WizardState, ...actions: WizardEvent[]) => actions.reduce(wizardReducer, state);
 const loaded = () => run(initialWizardState(), {type: 'profiles-loaded', profiles: PROFILES, more: false});
 
 /** The shortest walk to the review: zoom, a picked profile, every optional step left as it is. */
@@ -137,22 +128,6 @@ test('Esc goes back one step with every value kept, including a value not yet ac
 	assert.equal(state.values.tags, 'a, q');
 });
 
-test('a late key from the step just left is dropped, never typed into the next field', () => {
-	const tags = run(
-		loaded(),
-		{type: 'choose', value: 'zoom'},
-		{type: 'choose', value: '1911630617284445511'},
-		{type: 'accept'},
-		{type: 'choose', value: 'yes'},
-	);
-	assert.equal(tags.step, 'tags');
-	assert.equal(run(tags, {type: 'input', step: 'outbound.channel_limit', text: '5x'}), tags);
-	assert.equal(run(tags, {type: 'accept', step: 'outbound.channel_limit'}), tags);
-	const inboundProfile = run(toReview(), {type: 'back'}, {type: 'choose', value: 'yes'});
-	assert.equal(inboundProfile.step, 'inbound.outbound_voice_profile_id');
-	assert.equal(run(inboundProfile, {type: 'choose', step: 'inbound', value: 'yes'}), inboundProfile);
-});
-
 test('Esc on the first step leaves at once when nothing was entered, and asks first otherwise', () => {
 	assert.equal(run(loaded(), {type: 'back'}).closed, true);
 
@@ -218,7 +193,7 @@ test('submit builds the body once; a second submit while sending is a no-op, as 
 		tags: ['a', 'b'],
 	});
 	assert.equal(sending.submit.attempt, 1);
-	for (const event of [{type: 'submit'}, {type: 'back'}, {type: 'cancel'}, {type: 'edit-menu'}, {type: 'accept'}] as Action[]) {
+	for (const event of [{type: 'submit'}, {type: 'back'}, {type: 'cancel'}, {type: 'edit-menu'}, {type: 'accept'}] as WizardEvent[]) {
 		assert.equal(run(sending, event), sending, event.type);
 	}
 

@@ -402,7 +402,7 @@ test('the profile picker starts on no profile, as "Default: none" says; a disabl
 	assert.match(frame, /⚠ ⊘ disabled · Night Shift Call Centre/);
 	assert.match(frame, /❯ No, pick another profile/);
 	await w.press(KEYS.enter);
-	frame = await w.see(frame => frame.includes('Step 2 of 10') && !frame.includes('Use it anyway?'));
+	await w.see(frame => frame.includes('Step 2 of 10') && !frame.includes('Use it anyway?'));
 	await w.press(KEYS.escape);
 	await w.see('Step 1 of 10');
 	await next(w, 'Step 2 of 10');

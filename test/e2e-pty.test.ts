@@ -125,7 +125,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	assert.ok(fourth, `the fourth row is selected:\n${screen}`);
 
 	await app.press(KEYS.enter);
-	screen = await app.waitFor(s => titleLine(s).startsWith(`External connection ${fourth}`) && s.includes('Identity'), 'the detail of row 4');
+	await app.waitFor(s => titleLine(s).startsWith(`External connection ${fourth}`) && s.includes('Identity'), 'the detail of row 4');
 
 	await app.press(KEYS.escape);
 	screen = await app.waitFor(`row 4 of ${SEEDED}`, 'the list again');

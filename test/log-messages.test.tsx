@@ -46,7 +46,7 @@ test("a connection's detail counts its log messages; m lists them, Enter opens o
 	frame = await waitForFrame(app, 'Dismiss this message for good?');
 	assert.match(frame, /❯ Cancel/, 'Cancel is the first choice');
 	app.press(KEYS.enter);
-	frame = await waitForFrame(app, 'd dismiss');
+	await waitForFrame(app, 'd dismiss');
 	assert.equal(deletes().length, 0, 'Cancel sends nothing');
 
 	app.press('d');

@@ -394,7 +394,7 @@ describe('isValidNavState', () => {
 		}),
 		'a sub-list at the bottom': s => ({...s, routes: [{...s.routes[0], parentId: '1'}]}),
 		'negative generation': s => ({...s, routes: [{...s.routes[0], generation: -1}]}),
-		'a broken sub-list view': s => ({...subList(), routes: [...subList().routes.slice(0, -1), {...(subList().routes.at(-1) as Route & {kind: 'list'}), view: {...view(subList()), cursor: -1}}] as unknown as NavState['routes']}),
+		'a broken sub-list view': () => ({...subList(), routes: [...subList().routes.slice(0, -1), {...(subList().routes.at(-1) as Route & {kind: 'list'}), view: {...view(subList()), cursor: -1}}] as unknown as NavState['routes']}),
 	};
 
 	it('accepts a normal state', () => assert.ok(isValidNavState(valid())));

@@ -49,7 +49,7 @@ test('n on a detail opens its phone numbers, which page lazily; Esc goes back to
 
 	app.press('G');
 	// The last number, once its page is here.
-	frame = await waitForFrame(app, frame => frame.includes('row 10,000 of 10,000') && /^› \+\d+/.test(selectedLine(frame)));
+	await waitForFrame(app, frame => frame.includes('row 10,000 of 10,000') && /^› \+\d+/.test(selectedLine(frame)));
 	// Pages touched (1 and 100) plus at most one prefetch: nothing in between.
 	assert.ok(pagesAsked().length <= 3, `pages asked: ${pagesAsked().join(', ')}`);
 	assert.ok(pagesAsked().every(page => page === 1 || page >= 99), `pages asked: ${pagesAsked().join(', ')}`);

@@ -62,7 +62,7 @@ test('N: each bad entry and the limit are named, the exact body reviewed with Ca
 	app.press(KEYS.enter);
 	await waitForFrame(app, 'Send this body?');
 	app.press(KEYS.down + KEYS.enter);
-	frame = await waitForFrame(app, '✔ Upload started: ticket');
+	await waitForFrame(app, '✔ Upload started: ticket');
 	assert.equal(posts('/uploads').length, 1, 'sent once');
 	assert.deepEqual(JSON.parse(posts('/uploads')[0]!.body ?? '{}'), {number_ids: ['+441134960000', '+441134960001']});
 });
@@ -91,11 +91,11 @@ test('an upload opens with its numbers; t on one that failed retries it, on one 
 	let detail = await open('error');
 	assert.match(detail, /Number 1 of \d+/);
 	app.press('t');
-	detail = await waitForFrame(app, '✔ Retry started: pending_upload');
+	await waitForFrame(app, '✔ Retry started: pending_upload');
 	assert.equal(posts('/retry').length, 1);
 	app.press(KEYS.escape);
 	await waitForFrame(app, /row \d+ of/);
-	detail = await open('success');
+	await open('success');
 	app.press('t');
 	detail = await waitForFrame(app, 'Nothing to retry');
 	assert.ok(detail.includes('Only an upload with numbers in error can be retried'), detail);

@@ -64,12 +64,8 @@ export type WizardState = {
 	closed: boolean;
 };
 
-/** What a step's own control reports; it names the step so a late key from the previous step is dropped. */
-export type StepEvent =
-	| {type: 'input'; step: FieldStepId; text: string}
-	| {type: 'accept'; step: FieldStepId}
-	| {type: 'choose'; step: FieldStepId; value: string}
-	| {type: 'type-id'; step: FieldStepId};
+/** What the step on screen reports: the input layer delivers each key to the control of the step it was typed at. */
+export type StepEvent = {type: 'input'; text: string} | {type: 'accept'} | {type: 'choose'; value: string} | {type: 'type-id'};
 
 export type WizardEvent =
 	| StepEvent
@@ -140,13 +136,10 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 	if (state.confirmDisabled) {
 		const {step, id} = state.confirmDisabled;
 		const asked = {...state, confirmDisabled: undefined};
-		if (event.type === 'confirm-disabled') return event.use ? useProfile(asked, step, id) : asked;
+		if (event.type === 'confirm-disabled') return event.use ? takeProfile(asked, step, id) : asked;
 		return event.type === 'back' ? asked : state;
 	}
 
-	// Ink re-subscribes key handlers after each render, so a fast key can still reach the control of the
-	// step just left: its text must not land in the new step's field.
-	if (isStepEvent(event) && event.step !== state.step) return state;
 	switch (event.type) {
 		case 'input':
 			return input(state, event.text);
@@ -223,7 +216,7 @@ function choose(state: WizardState, value: string): WizardState {
 			// The profile an edited connection already has needs no second thought: keeping it changes nothing.
 			const kept = state.mode.op === 'update' && state.mode.initial[kind.key] === value;
 			if (listed?.enabled === false && !kept) return {...state, confirmDisabled: {step: state.step, id: value}};
-			return useProfile(state, state.step, value);
+			return takeProfile(state, state.step, value);
 		}
 
 		default:
@@ -231,7 +224,7 @@ function choose(state: WizardState, value: string): WizardState {
 	}
 }
 
-function useProfile(state: WizardState, step: FieldStepId, id: string): WizardState {
+function takeProfile(state: WizardState, step: FieldStepId, id: string): WizardState {
 	const {kind} = stepMeta(step, state.mode);
 	if (kind.type !== 'profile' || state.step !== step) return state;
 	const chosen = accept({...state, values: {...state.values, [kind.key]: id}});
@@ -375,10 +368,6 @@ function withProfiles(state: WizardState, profiles: ProfilesState): WizardState 
 	const next = {...state, profiles};
 	// Only a failure changes the mode under the person's hands: there is no list left to pick from.
 	return profiles.status === 'failed' && isProfileStep(state.step, state.mode) ? {...next, profileMode: 'type'} : next;
-}
-
-function isStepEvent(event: WizardEvent): event is StepEvent {
-	return event.type === 'input' || event.type === 'accept' || event.type === 'choose' || event.type === 'type-id';
 }
 
 export function isProfileStep(step: StepId, mode: FormMode = CREATE_MODE): boolean {

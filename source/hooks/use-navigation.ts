@@ -15,7 +15,9 @@ function reduce(step: Step, event: NavEvent): Step {
 export function useNavigation(viewportRows: number, onNavigation?: NavigationListener): {nav: NavState; send: (event: NavEvent) => void} {
 	const [step, send] = useReducer(reduce, undefined, () => ({state: initialNavState(viewportRows), event: undefined}));
 	const listener = useRef(onNavigation);
-	listener.current = onNavigation;
+	useLayoutEffect(() => {
+		listener.current = onNavigation;
+	});
 	useLayoutEffect(() => {
 		listener.current?.(step.state, step.event);
 	}, [step]);

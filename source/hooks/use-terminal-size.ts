@@ -6,15 +6,15 @@ export type TerminalSize = {columns: number; rows: number};
 // ink-testing-library's stdout has 100 columns and no rows; a plain 24-row terminal is the sensible stand-in.
 const FALLBACK: TerminalSize = {columns: 80, rows: 24};
 
+function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
+	return {columns: stdout.columns || FALLBACK.columns, rows: stdout.rows || FALLBACK.rows};
+}
+
 export function useTerminalSize(): TerminalSize {
 	const {stdout} = useStdout();
-	const read = (): TerminalSize => ({
-		columns: stdout.columns || FALLBACK.columns,
-		rows: stdout.rows || FALLBACK.rows,
-	});
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => sizeOf(stdout));
 	useEffect(() => {
-		const onResize = () => setSize(read());
+		const onResize = () => setSize(sizeOf(stdout));
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);

@@ -7,6 +7,7 @@ import {NameQueue} from '../names/name-queue.js';
 import type {Resource} from './resource.js';
 
 // `any` by default: the app holds stores of every resource, each read through its own resource's functions.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the app holds stores of every resource, each row read through its own resource
 export type ResourceStore<Row = any> = {
 	readonly resource: Resource<Row>;
 	/** The parent record of a sub-list (the connection whose phone numbers these are). */

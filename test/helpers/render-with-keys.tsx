@@ -1,5 +1,5 @@
 import {EventEmitter} from 'node:events';
-import React from 'react';
+import React, {useLayoutEffect} from 'react';
 import {render} from 'ink-testing-library';
 import {InputProvider, useKeyDispatcher} from '../../source/input/input-provider.js';
 import type {KeyDispatcher} from '../../source/input/key-dispatcher.js';
@@ -11,8 +11,9 @@ export class TestKeys extends EventEmitter {
 	}
 }
 
-function Expose({into}: {into: {dispatcher?: KeyDispatcher}}) {
-	into.dispatcher = useKeyDispatcher();
+function Expose({onDispatcher}: {onDispatcher: (dispatcher: KeyDispatcher) => void}) {
+	const dispatcher = useKeyDispatcher();
+	useLayoutEffect(() => onDispatcher(dispatcher), [dispatcher, onDispatcher]);
 	return null;
 }
 
@@ -23,9 +24,12 @@ function Expose({into}: {into: {dispatcher?: KeyDispatcher}}) {
 export function renderWithKeys(tree: React.ReactElement) {
 	const keys = new TestKeys();
 	const exposed: {dispatcher?: KeyDispatcher} = {};
+	const found = (dispatcher: KeyDispatcher) => {
+		exposed.dispatcher = dispatcher;
+	};
 	const wrap = (element: React.ReactElement) => (
 		<InputProvider source={keys}>
-			<Expose into={exposed} />
+			<Expose onDispatcher={found} />
 			{element}
 		</InputProvider>
 	);

@@ -1,4 +1,4 @@
-import React, {useEffect, useReducer, useRef, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useReducer, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {ApiClient} from '../../api/client.js';
@@ -115,7 +115,9 @@ type Callbacks = {onCancel: () => void; onDeleted: (id: string) => void};
 function useDeleteRequests(client: ApiClient, id: string, state: DeleteState, dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>, callbacks: Callbacks): void {
 	const [controller] = useState(() => new AbortController());
 	const latest = useRef(callbacks);
-	latest.current = callbacks;
+	useLayoutEffect(() => {
+		latest.current = callbacks;
+	});
 	useEffect(() => () => controller.abort(), [controller]);
 
 	const attempt = state.phase === 'sending' ? state.attempt : undefined;

@@ -75,7 +75,7 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					indicatorComponent={SelectIndicator}
 					itemComponent={SelectItem}
 					onSelect={item => {
-						dispatch(item.value === TYPE_AN_ID ? {type: 'type-id', step} : {type: 'choose', step, value: item.value});
+						dispatch(item.value === TYPE_AN_ID ? {type: 'type-id'} : {type: 'choose', value: item.value});
 					}}
 				/>
 			) : (
@@ -89,10 +89,10 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 						placeholder={meta.kind.type === 'profile' ? 'digits, e.g. 1293384261075731499' : 'empty = left out'}
 						isActive={isActive}
 						onChange={value => {
-							dispatch({type: 'input', step, text: value});
+							dispatch({type: 'input', text: value});
 						}}
 						onSubmit={() => {
-							dispatch({type: 'accept', step});
+							dispatch({type: 'accept'});
 						}}
 					/>
 				</Box>

@@ -1,7 +1,7 @@
 // The form's side effects, started from its state and reported back as events: the profile list (once per
 // form), the POST or PATCH (once per attempt, never retried), and the look after an unknown outcome (a
 // create's newest connections, an edit's own record).
-import {useEffect, useRef, useState, type Dispatch} from 'react';
+import {useEffect, useLayoutEffect, useRef, useState, type Dispatch} from 'react';
 import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import type {CreateExternalConnectionRequest, ExternalConnection, UpdateExternalConnectionRequest} from '../../api/types.js';
@@ -27,10 +27,12 @@ export function useWizardRequests(
 	// Aborted on unmount, so no request outlives the wizard or reports into it afterwards.
 	const [controller] = useState(() => new AbortController());
 	const latest = useRef(callbacks);
-	latest.current = callbacks;
 	// Read by the effects below, which run on the request's own state change, not on every edit.
 	const current = useRef(state);
-	current.current = state;
+	useLayoutEffect(() => {
+		latest.current = callbacks;
+		current.current = state;
+	});
 	useEffect(
 		() => () => {
 			controller.abort();

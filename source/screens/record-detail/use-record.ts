@@ -22,6 +22,7 @@ export function useRecord<T>(key: string, load: (options: RequestOptions) => Pro
 			controller.abort();
 		};
 		// `load` is a new closure each render; the key says when it asks for something else.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [key]);
 
 	return {

@@ -20,7 +20,7 @@ export const LIST_CHROME_LINES = 3;
 export const BANNER_LINES = 4;
 
 type Props = {
-	store: ResourceStore<any>;
+	store: ResourceStore;
 	list: ListView;
 	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
 	generation: number;
@@ -225,7 +225,7 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 	);
 }
 
-function keyAt(store: ResourceStore<any>, index: number): string | undefined {
+function keyAt(store: ResourceStore, index: number): string | undefined {
 	const row = store.rowAt(index);
 	return row === undefined ? undefined : store.resource.rowKey(row);
 }
