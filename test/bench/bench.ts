@@ -10,6 +10,7 @@ import {measureIdle} from './measure-idle.js';
 import {measureBatched} from './measure-batched.js';
 import {measurePaste} from './measure-paste.js';
 import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
+import {measureNumbers} from './measure-numbers.js';
 import {measureRequests} from './measure-requests.js';
 import {measureStalls, STALL_LATENCY_MS} from './measure-stalls.js';
 import {measureStartup} from './measure-startup.js';
@@ -50,6 +51,7 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const helloPath = compileHello();
 	const startup = await step('startup', 'start-up: ec-tui vs Ink hello world', errors, () => measureStartup(sandbox, helloPath, STARTUP_RUNS));
 	const keys = await step('keys', 'key → frame near row 1,000 and at row 100,000', errors, () => measureKeys(sandbox, KEY_SAMPLES));
+	const numbers = await step('numbers', 'key → frame at number 5,000 of 10,000, and its list requests', errors, () => measureNumbers(sandbox, KEY_SAMPLES));
 	const requests = await step('requests', 'requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
 	const names = await step('names', 'name requests for the first screen', errors, () => measureNames(sandbox));
 	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
@@ -65,6 +67,10 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		key_ms_1k: keys?.keyMs1k,
 		key_ms_100k: keys?.keyMs100k,
 		key_ms_ratio: ratio(keys?.keyMs100k, keys?.keyMs1k),
+		key_ms_numbers_10k: numbers?.keyMsNumbers10k,
+		key_p95_ms_numbers_10k: numbers?.p95MsNumbers10k,
+		numbers_requests_to_row_5000: numbers?.numbersRequests,
+		numbers_pages_touched_to_row_5000: numbers?.numbersPagesTouched,
 		requests_to_row_10000: requests?.requestsToRow10000,
 		pages_touched_to_row_10000: Math.ceil(10_000 / LIST_PAGING.pageSize),
 		requests_jump_to_end: requests?.requestsJumpToEnd,

@@ -20,7 +20,7 @@ async function timedMove(app: PtyApp, key: string, toRow: number): Promise<numbe
 }
 
 /** `samples` ↓ timings, alternating with an untimed ↑ so the cursor stays on loaded rows. */
-async function sampleDown(app: PtyApp, samples: number, atEnd: boolean): Promise<number[]> {
+export async function sampleDown(app: PtyApp, samples: number, atEnd: boolean): Promise<number[]> {
 	const row = currentRow(app);
 	const timings: number[] = [];
 	for (let sample = 0; sample < samples; sample++) {

@@ -1,4 +1,4 @@
-// The targets of issues 6, 9 and 11, checked against one run's figures.
+// The targets of issues 6, 9, 11 and 13, checked against one run's figures.
 export type Figures = Record<string, unknown>;
 
 type Target = {name: string; holds: (f: Figures) => boolean | undefined};
@@ -28,6 +28,14 @@ export const TARGETS: Target[] = [
 		holds: f => {
 			const pages = num(f, 'pages_touched_to_row_10000');
 			return atMost(num(f, 'requests_to_row_10000'), pages === undefined ? undefined : pages + 1);
+		},
+	},
+	{name: 'key_ms_numbers_10k ≤ 8', holds: f => atMost(num(f, 'key_ms_numbers_10k'), 8)},
+	{
+		name: 'numbers_requests_to_row_5000 ≤ numbers_pages_touched_to_row_5000 + 1',
+		holds: f => {
+			const pages = num(f, 'numbers_pages_touched_to_row_5000');
+			return atMost(num(f, 'numbers_requests_to_row_5000'), pages === undefined ? undefined : pages + 1);
 		},
 	},
 	{name: 'requests_jump_to_end ≤ 2', holds: f => atMost(num(f, 'requests_jump_to_end'), 2)},
