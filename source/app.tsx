@@ -12,6 +12,7 @@ import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resourc
 import {useListStore} from './screens/resource-list/use-list-store.js';
 import {civicAddresses, externalConnections, logMessages, phoneNumbers, releases, uploads} from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
+import {usePlaces} from './screens/record-detail/use-places.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
@@ -70,6 +71,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const frontStore = useListStore(front, store, client);
 	const showingError = frontStore.lastError !== undefined;
 	const titles = listTitles(nav, frontStore.resource.titles);
+	// A list that names places (numbers, uploads) asks for its connection's address list once, beside its pages.
+	const places = usePlaces(client, frontStore.resource.placeColumns ? front.parentId : undefined);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
 	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)));
 	const keys = useKeyDispatcher();
@@ -250,6 +253,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			...(nav.notice && {notice: nav.notice}),
 			isActive: active,
 			nested: frontListIndex(nav.routes) > 0,
+			...(places && {places}),
 			...(nav.routes.length === 1 && {onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name})}),
 			dispatch,
 		};

@@ -71,5 +71,6 @@ test('Enter on a number shows its fields; e picks a location, sends one PATCH, a
 	frame = await waitForFrame(app, 'row 1 of 10,000');
 	assert.ok(selectedLine(frame).startsWith(`› ${opened.number}`), frame);
 	assert.notEqual(selectedLine(frame), opened.row, 'the row shows the new location, in place');
+	assert.ok(selectedLine(frame).includes(chosen.slice(0, 15)), `by name:\n${frame}`);
 	assert.equal(sandbox.requests.filter(request => request.path.endsWith('/phone_numbers')).length, 1, 'without reloading the list');
 });

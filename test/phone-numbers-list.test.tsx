@@ -41,6 +41,8 @@ test('n on a detail opens its phone numbers, which page lazily; Esc goes back to
 	let frame = await waitForFrame(app, 'row 1 of 10,000');
 	assert.ok(frame.split('\n')[0]!.includes(`Phone numbers · connection ${id}`), frame);
 	assert.match(frame, /number\s+country\s+location/);
+	// Locations by name once the connection's address list is here (one request beside the pages), not by UUID.
+	frame = await waitForFrame(app, f => /^› \+\d+\s+GB\s+[A-Z]/.test(selectedLine(f)));
 	assert.match(selectedLine(frame), /^› \+\d{11,}/);
 	assert.ok(frame.includes('Esc back'), 'the footer says how to go back');
 	assert.ok(!frame.includes('c create') && !frame.includes('/ filter'), 'nor promises keys the list does not bind');

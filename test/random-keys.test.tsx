@@ -27,7 +27,7 @@ const WRITES = Number(process.env['RANDOM_KEYS_COUNT'] ?? 10_000);
 const TERMINAL_ROWS = 24;
 // Every so often, wait until the frame shows what the navigation state says: a screen that never catches up is a hang.
 const SYNC_EVERY = 250;
-const SCREENS: ScreenName[] = ['list', 'detail', 'filter', 'help', 'create', 'numbers'];
+const SCREENS: ScreenName[] = ['list', 'detail', 'filter', 'help', 'create', 'sub-list', 'record'];
 
 let sandbox: Sandbox;
 
@@ -85,18 +85,21 @@ function expectedScreen(state: NavState): ScreenName {
 	if (state.help) return 'help';
 	const top = topOf(state.routes);
 	if (top.kind === 'form') return top.form;
-	if (top.kind === 'list' && top.parentId !== undefined) return 'numbers';
+	if (top.kind === 'list' && state.routes.length > 1) return 'sub-list';
+	if (top.kind === 'detail' && top.resource !== 'external-connections') return 'record';
 	return top.kind;
 }
 
 /** What the frame must show once it has caught up with the state. */
 function frameAgrees(frame: string, state: NavState): boolean {
 	const screen = expectedScreen(state);
+	// The new-upload form is the uploads list's own, not a route.
+	if (screen === 'sub-list' && screenOf(frame) === 'upload form') return true;
 	if (screenOf(frame) !== screen) return false;
 	const top = topOf(state.routes);
 	if (screen === 'detail' && top.kind === 'detail') return detailId(frame) === top.id;
 	const {view} = frontList(state);
-	if ((screen === 'list' || screen === 'numbers') && view.total !== undefined && view.total > 0) {
+	if ((screen === 'list' || screen === 'sub-list') && view.total !== undefined && view.total > 0) {
 		const position = listPosition(frame);
 		return position?.row === view.cursor + 1 && position.total === view.total;
 	}
@@ -105,7 +108,7 @@ function frameAgrees(frame: string, state: NavState): boolean {
 
 test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen keep the app whole (seed ${SEED})`, {timeout: 120_000}, async t => {
 	const writes = randomKeystrokes(SEED, WRITES);
-	const landed: Record<ScreenName, number> = {list: 0, detail: 0, filter: 0, help: 0, create: 0, numbers: 0};
+	const landed: Record<ScreenName, number> = {list: 0, detail: 0, filter: 0, help: 0, create: 0, 'sub-list': 0, record: 0, 'upload form': 0};
 	const trail: Array<{key: string; screen: ScreenName | undefined}> = [];
 	let keyCount = 0;
 	let restarts = 0;

@@ -10,6 +10,7 @@ export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 	titles: ['Phone numbers', ''],
 	plural: 'phone numbers',
 	...phoneNumberColumns(),
+	placeColumns: phoneNumberColumns,
 	// The row key is what opens the number: GET and PATCH …/phone_numbers/{phone_number_id} take the number id.
 	rowKey: row => (typeof row.number_id === 'string' ? row.number_id : undefined),
 	fetchPage(client, {parentId, pageNumber, pageSize}, options) {

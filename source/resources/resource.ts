@@ -5,6 +5,7 @@ import type {ListFilters, ListResponse} from '../api/types.js';
 import type {NameFetcher} from '../names/name-queue.js';
 import type {Clean} from '../components/sanitize.js';
 import type {ColumnSpec} from '../screens/resource-list/column-layout.js';
+import type {Places} from './civic-addresses/places.js';
 
 /** A column: its width priorities, and its cell (wire data, cleaned); `names` fills it from the name queue. */
 export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row) => Clean} | {names: true});
@@ -33,6 +34,8 @@ export type Resource<Row> = {
 	nameFetcher?: (client: ApiClient) => NameFetcher;
 	/** The list keys this resource answers: Enter opens a detail, c creates, / and x filter. */
 	can: {open: boolean; create: boolean; filter: boolean};
+	/** The columns again with the connection's locations and addresses by name, once its address list is here. */
+	placeColumns?: (places: Places) => Pick<Resource<Row>, 'columns' | 'displayOrder' | 'stretch'>;
 	/** The empty list's line; `filtered` when filters are set. */
 	emptyText(filtered: string | undefined): string;
 };

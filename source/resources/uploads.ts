@@ -10,6 +10,7 @@ export const uploads: Resource<Upload> = {
 	titles: ['Uploads', ''],
 	plural: 'uploads',
 	...uploadColumns(),
+	placeColumns: uploadColumns,
 	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
 	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
 		if (parentId === undefined) throw new TypeError('uploads are listed under a connection');

@@ -1,6 +1,6 @@
 // What a test can tell from one rendered frame of the whole app: which screen it is, the list's position,
 // and whether Ink printed a crash instead of the app.
-export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create' | 'numbers';
+export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create' | 'sub-list' | 'record' | 'upload form';
 
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
@@ -10,7 +10,10 @@ export function screenOf(frame: string): ScreenName | undefined {
 	if (first.includes('External connections › new connection') && title.startsWith('Create an external connection')) return 'create';
 	// Edit and delete open over the detail they came from, and name its connection the same way.
 	if (first.includes('External connections › connection') && /^(External connection|Loading connection|Edit external connection|Delete external connection) \S/.test(title)) return 'detail';
-	if (/^\S+\s+Phone numbers\b/.test(first)) return 'numbers';
+	// A record under a connection (or a log message), with its menus and confirmations, names itself below the header.
+	if (first.includes('External connections ›') && /^(Phone number|Civic address|Upload|Release|Log message|Loading (phone number|civic address|upload|release|log message)) \S/.test(title)) return 'record';
+	if (first.includes('External connections › connection › uploads › new')) return 'upload form';
+	if (/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs)\b/.test(first)) return 'sub-list';
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
 	return undefined;
 }

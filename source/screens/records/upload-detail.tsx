@@ -3,11 +3,10 @@ import {getUpload, retryUpload} from '../../resources/uploads/api.js';
 import {uploadDetailRows} from '../../resources/uploads/detail.js';
 import {explainNothingToRetry, explainStillInProgress} from '../../resources/uploads/explain.js';
 import type {Upload} from '../../resources/uploads/types.js';
-import {listCivicAddresses} from '../../resources/civic-addresses/api.js';
-import {placeIndex} from '../../resources/civic-addresses/places.js';
 import {RecordDetail} from '../record-detail/record-detail.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useRecord} from '../record-detail/use-record.js';
+import {usePlaces} from '../record-detail/use-places.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
 
@@ -17,8 +16,7 @@ const explainRetry = (error: unknown) => explainStillInProgress(error, 'retry', 
 export function UploadDetail({client, connectionId, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
 	const connection = connectionId ?? '';
 	const {record, replace} = useRecord(id, options => getUpload(client, connection, id, options));
-	const addresses = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
-	const places = addresses.status === 'loaded' ? placeIndex(addresses.value.data) : undefined;
+	const places = usePlaces(client, connectionId);
 	const {state, send} = useSendOnce<Upload>(isActive);
 
 	const retry = () =>

@@ -1,4 +1,4 @@
-import React, {useEffect, useState} from 'react';
+import React, {useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ResourceStore} from '../../resources/resource-store.js';
 import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.js';
@@ -13,6 +13,7 @@ import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type Row
 import {ListHeader} from './list-header.js';
 import {listHeaderLayout} from './header-layout.js';
 import type {Place} from '../../components/app-header.js';
+import type {Places} from '../../resources/civic-addresses/places.js';
 
 /** Lines a list frame spends outside the table rows: header (its first line), column titles, footer. */
 export const LIST_CHROME_LINES = 3;
@@ -35,6 +36,8 @@ type Props = {
 	nested?: boolean;
 	/** Hints of keys the screen around the list binds (an uploads list's N and R), before the list's own. */
 	extraHints?: string;
+	/** Names of the connection's locations and addresses, for a resource with place columns. */
+	places?: Places;
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
 	dispatch: (event: NavEvent) => void;
@@ -63,8 +66,12 @@ function positionText(list: ListView, failed: boolean): string {
 }
 
 /** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
-export function ResourceList({store, list, generation, width, place, notice, titles, isActive, nested = false, extraHints, onLogMessages, dispatch}: Props) {
-	const {names, resource} = store;
+export function ResourceList({store, list, generation, width, place, notice, titles, isActive, nested = false, extraHints, places, onLogMessages, dispatch}: Props) {
+	const {names} = store;
+	const resource = useMemo(
+		() => (places && store.resource.placeColumns ? {...store.resource, ...store.resource.placeColumns(places)} : store.resource),
+		[store.resource, places],
+	);
 	const {can} = resource;
 	const fresh = store.generation === generation;
 	const total = fresh ? store.total : undefined;
