@@ -57,7 +57,7 @@ describe('the key-binding table', () => {
 	});
 
 	it('builds footers from the hints, with what typing changes', () => {
-		assert.equal(hintsFor(['list', 'global'], {omit: ['back']}), '↑↓ move · Enter open · / filter · r refresh · c create · M logs · ? help · q quit');
+		assert.equal(hintsFor(['list', 'global'], {omit: ['back']}), '↑↓ move · Enter open · / filter · r refresh · c create · M log · ? help · q quit');
 		// A list that answers less (a connection's phone numbers) leaves out what it does not bind.
 		assert.equal(hintsFor(['list', 'global'], {omit: ['open', 'filter', 'create', 'logMessages']}), '↑↓ move · r refresh · Esc back · ? help · q quit');
 		assert.equal(hintsFor(['filter', 'global'], {typing: true}), 'Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel · F1 help');

@@ -46,7 +46,7 @@ export const BINDINGS = {
 			clearFilters: b(['x'], 'x', 'clear the filters'),
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
-			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M logs'),
+			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
 			back: b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back'),
 		},
 	},
