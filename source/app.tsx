@@ -17,6 +17,7 @@ import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
+import {NumberFilterForm} from './screens/filter/number-filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
 import {CreateWizard, EditConnection} from './screens/create/index.js';
@@ -233,13 +234,24 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					position=""
 					retryNotice={undefined}
 				/>
-				<FilterForm
-					initial={front.view.filters}
-					width={columns}
-					isActive={active}
-					onApply={filters => dispatch({type: 'applyFilters', filters})}
-					onClose={() => dispatch({type: 'back'})}
-				/>
+				{front.resource === phoneNumbers.name ? (
+					<NumberFilterForm
+						initial={front.view.filters}
+						width={columns}
+						isActive={active}
+						onApply={filters => dispatch({type: 'applyFilters', filters})}
+						onClear={() => dispatch({type: 'clearFilters'})}
+						onClose={() => dispatch({type: 'back'})}
+					/>
+				) : (
+					<FilterForm
+						initial={front.view.filters}
+						width={columns}
+						isActive={active}
+						onApply={filters => dispatch({type: 'applyFilters', filters})}
+						onClose={() => dispatch({type: 'back'})}
+					/>
+				)}
 			</Box>
 		);
 	} else {

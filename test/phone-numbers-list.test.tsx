@@ -45,7 +45,7 @@ test('n on a detail opens its phone numbers, which page lazily; Esc goes back to
 	frame = await waitForFrame(app, f => /^› \+\d+\s+GB\s+[A-Z]/.test(selectedLine(f)));
 	assert.match(selectedLine(frame), /^› \+\d{11,}/);
 	assert.ok(frame.includes('Esc back'), 'the footer says how to go back');
-	assert.ok(!frame.includes('c create') && !frame.includes('/ filter'), 'nor promises keys the list does not bind');
+	assert.ok(!frame.includes('c create') && !frame.includes('M log'), 'nor promises keys the list does not bind');
 	assert.ok(numberRequests().every(request => request.path.endsWith(`/external_connections/${id}/phone_numbers`)));
 	assert.deepEqual(pagesAsked(), [1], 'the first page only, until the count is known and the view is set');
 
@@ -82,4 +82,26 @@ test('the numbers frame stays shorter than the terminal, and Esc ends the number
 	app.press('n');
 	await waitForFrame(app, 'row 1 of 10,000');
 	assert.ok(numberRequests().length > asked, 'a list opened again starts afresh from its first page');
+});
+
+test('/ filters the numbers by part of the number, checked first; x clears it', async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 300');
+	app.press(KEYS.enter);
+	await waitForFrame(app, 'n numbers');
+	app.press('n');
+	let frame = await waitForFrame(app, 'row 1 of 10,000');
+	assert.ok(frame.includes('/ filter'), frame);
+	app.press('/');
+	await waitForFrame(app, 'Filter phone numbers');
+	app.press('96x\r');
+	await waitForFrame(app, '✖ Digits of the number');
+	sandbox.clearRequests();
+	app.press('\u0015' + '4960012\r');
+	frame = await waitForFrame(app, frame => frame.includes('number~"4960012"') && /row 1 of \d+/.test(frame));
+	const shown = frame.split('\n').filter(line => /^[ ›] \+\d+/.test(line));
+	assert.ok(shown.length > 0 && shown.every(line => line.includes('4960012')), frame);
+	assert.ok(numberRequests().length > 0 && numberRequests().every(request => request.query['filter[phone_number][contains]'] === '4960012'));
+	app.press('x');
+	await waitForFrame(app, frame => frame.includes('row 1 of 10,000') && !frame.includes('number~'));
 });

@@ -62,6 +62,8 @@ export type ListFilters = {
 	createdAt?: string;
 	/** Full E.164 number, despite the API's `contains` name. */
 	phoneNumber?: string;
+	/** A connection's numbers: part of the number (`filter[phone_number][contains]`). */
+	numberContains?: string;
 };
 
 export type ListPage<T> = {data: T[]; meta: PaginationMeta};

@@ -13,10 +13,12 @@ export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 	placeColumns: phoneNumberColumns,
 	// The row key is what opens the number: GET and PATCH …/phone_numbers/{phone_number_id} take the number id.
 	rowKey: row => (typeof row.number_id === 'string' ? row.number_id : undefined),
-	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
+	fetchPage(client, {parentId, pageNumber, pageSize, filters}, options) {
 		if (parentId === undefined) throw new TypeError('phone numbers are listed under a connection');
-		return listPhoneNumbers(client, parentId, {pageNumber, pageSize}, options);
+		const contains = filters.numberContains;
+		return listPhoneNumbers(client, parentId, {pageNumber, pageSize, ...(contains && {filters: {phoneNumberContains: contains}})}, options);
 	},
-	can: {open: true, create: false, filter: false},
-	emptyText: () => 'No phone numbers use this connection.',
+	can: {open: true, create: false, filter: true},
+	emptyText: filtered =>
+		filtered === undefined ? 'No phone numbers use this connection.' : `No numbers of this connection match ${filtered}. Press x to clear the filter.`,
 };

@@ -98,6 +98,7 @@ export function describeFilters(filters: ListFilters): string {
 	if (filters.createdAt) parts.push(`created=${filters.createdAt}`);
 	if (filters.phoneNumber) parts.push(`phone=${filters.phoneNumber}`);
 	if (filters.id) parts.push(`id=${filters.id}`);
+	if (filters.numberContains) parts.push(`number~${JSON.stringify(filters.numberContains)}`);
 	return parts.join(' · ');
 }
 

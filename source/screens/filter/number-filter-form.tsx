@@ -1,0 +1,54 @@
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
+import type {ListFilters} from '../../api/types.js';
+import {truncate} from '../../components/format.js';
+import {TextField} from '../../components/text-field.js';
+import {hintsFor} from '../../input/bindings.js';
+import {useBindings, useTextCapture} from '../../input/use-keys.js';
+import {validateNumberPart} from '../../validation/number-filter.js';
+
+type Props = {
+	initial: ListFilters;
+	width: number;
+	isActive: boolean;
+	onApply: (filters: ListFilters) => void;
+	onClear: () => void;
+	onClose: () => void;
+};
+
+const HINTS = `Enter apply (empty clears) · ${hintsFor(['filter', 'global'], {typing: true, omit: ['next', 'previous', 'serviceNext', 'servicePrevious', 'apply']})}`;
+
+/** A connection's numbers filtered by part of the number (`filter[phone_number][contains]`), checked before it is sent. */
+export function NumberFilterForm({initial, width, isActive, onApply, onClear, onClose}: Props) {
+	useTextCapture();
+	const [text, setText] = useState(initial.numberContains ?? '');
+	const [error, setError] = useState<string>();
+	useBindings('filter', {cancel: onClose}, isActive);
+	return (
+		<Box flexDirection="column">
+			<Text bold>Filter phone numbers</Text>
+			<Box>
+				<Text>{'Number contains  '}</Text>
+				<TextField
+					value={text}
+					placeholder="e.g. 4411349600"
+					isActive={isActive}
+					onChange={value => {
+						setText(value);
+						setError(undefined);
+					}}
+					onSubmit={value => {
+						const checked = validateNumberPart(value);
+						if (!checked.ok) setError(checked.message);
+						else if (checked.value === undefined) onClear();
+						else onApply({numberContains: checked.value});
+					}}
+				/>
+			</Box>
+			{error ? <Text color="red">{truncate(`✖ ${error}`, width)}</Text> : null}
+			<Text dimColor wrap="truncate-end">
+				{truncate(HINTS, width)}
+			</Text>
+		</Box>
+	);
+}
