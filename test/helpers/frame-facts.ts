@@ -13,7 +13,9 @@ export function screenOf(frame: string): ScreenName | undefined {
 	// A record under a connection (or a log message), with its menus and confirmations, names itself below the header.
 	if (first.includes('External connections ›') && /^(Phone number|Civic address|Upload|Release|Log message|Loading (phone number|civic address|upload|release|log message)) \S/.test(title)) return 'record';
 	if (first.includes('External connections › connection › uploads › new')) return 'upload form';
-	if (/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs)\b/.test(first)) return 'sub-list';
+	if (/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs)\b/.test(first)) {
+		return frame.includes('\nFilter phone numbers\n') ? 'filter' : 'sub-list';
+	}
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
 	return undefined;
 }
