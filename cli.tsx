@@ -95,7 +95,10 @@ async function main(argv: string[]): Promise<number> {
 
 /** After a 401 the app asks for another key, checks it with one request and offers to save it, as the start screen does. */
 async function anotherKey(baseUrl: string, open: RekeyOptions['open']): Promise<RekeyOptions> {
-	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([import('./source/config/key-file.js'), import('./source/config/check-key.js')]);
+	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
+		import('./source/config/key-file.js'),
+		import('./source/config/check-key.js'),
+	]);
 	return {savePath: savedKeyPath(process.env), checkKey: key => checkKey(baseUrl, key), saveKey: key => saveKey(key, process.env), open};
 }
 

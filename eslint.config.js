@@ -13,7 +13,10 @@ export default tseslint.config(
 		rules: {
 			...reactHooks.configs.recommended.rules,
 			// A leading underscore names a value left out on purpose (`const {id: _id, ...rest} = record`).
-			'@typescript-eslint/no-unused-vars': ['error', {varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'},
+			],
 			// The sanitizer, the key splitter and their tests deal in control characters on purpose.
 			'no-control-regex': 'off',
 		},

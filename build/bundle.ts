@@ -57,6 +57,11 @@ const {metafile} = await build({
 	},
 	logLevel: 'warning',
 });
-fail(bundleInputProblems(Object.keys(metafile.inputs), (await patchedFiles(root, [])).map(({file}) => file)));
+fail(
+	bundleInputProblems(
+		Object.keys(metafile.inputs),
+		(await patchedFiles(root, [])).map(({file}) => file),
+	),
+);
 // The bin runs through its shebang, which carries NODE_FLAGS.
 await chmod(`${root}dist/cli.js`, 0o755);

@@ -37,7 +37,9 @@ function parsePatch(patch: string, text: string, problems: string[]): PatchedFil
 /** Every file that the patches in root/patches change, as installed under root. */
 export async function patchedFiles(root: string, problems: string[]): Promise<PatchedFile[]> {
 	const patches = (await readdir(join(root, 'patches'))).filter(name => name.endsWith('.patch')).sort();
-	const files = await Promise.all(patches.map(async patch => parsePatch(patch, await readFile(join(root, 'patches', patch), 'utf8'), problems)));
+	const files = await Promise.all(
+		patches.map(async patch => parsePatch(patch, await readFile(join(root, 'patches', patch), 'utf8'), problems)),
+	);
 	return files.flat();
 }
 

@@ -75,7 +75,11 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// A list that names places (numbers, uploads) asks for its connection's address list once, beside its pages.
 	const places = usePlaces(client, frontStore.resource.placeColumns ? front.parentId : undefined);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
-	const viewportRows = viewportRowsFor(rows, showingError, headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)));
+	const viewportRows = viewportRowsFor(
+		rows,
+		showingError,
+		headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)),
+	);
 	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
@@ -124,7 +128,9 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const [saved, setSaved] = useState<{id: string; version: number}>();
 
 	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
-	const detail = nav.routes.find((route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name);
+	const detail = nav.routes.find(
+		(route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name,
+	);
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;
@@ -193,7 +199,11 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	if (screen.kind === 'detail' && record) {
 		content = (
 			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title={`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`} />
+				<AppHeader
+					width={columns}
+					place={place}
+					title={`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`}
+				/>
 				<record.Screen
 					key={screen.id}
 					client={client}
@@ -230,7 +240,13 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				<ListHeader
 					width={columns}
 					place={place}
-					layout={layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(describeFilters(front.view.filters)), reserve: 0, titles})}
+					layout={layoutHeader({
+						width: columns,
+						tag: placeTag(place),
+						filters: cleanText(describeFilters(front.view.filters)),
+						reserve: 0,
+						titles,
+					})}
 					position=""
 					retryNotice={undefined}
 				/>
@@ -279,9 +295,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 
 	return (
 		<>
-			{tooSmall ? (
-				<Text>{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`}</Text>
-			) : null}
+			{tooSmall ? <Text>{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`}</Text> : null}
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
 				{help ? <HelpOverlay width={columns} height={height} isActive={!tooSmall} onClose={() => dispatch({type: 'back'})} /> : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">

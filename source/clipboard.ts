@@ -35,5 +35,10 @@ export function copyToClipboard(
 	stream.write(osc52Copy(text, env));
 	if (!env['TMUX']) return {};
 	// '--' so that a value starting with '-' is not read as an option.
-	return {tmuxBuffer: run('tmux', ['set-buffer', '--', text], env).then(() => true, () => false)};
+	return {
+		tmuxBuffer: run('tmux', ['set-buffer', '--', text], env).then(
+			() => true,
+			() => false,
+		),
+	};
 }

@@ -42,10 +42,12 @@ beforeEach(() => {
 });
 
 const api = (config: Partial<ApiConfig> = {}) => createApiClient({baseUrl, apiKey: KEY, retryBaseMs: 1, ...config});
-const answer = (status: number, body = '{}') => (_req: IncomingMessage, res: ServerResponse) => {
-	res.writeHead(status, {'content-type': 'application/json'});
-	res.end(body);
-};
+const answer =
+	(status: number, body = '{}') =>
+	(_req: IncomingMessage, res: ServerResponse) => {
+		res.writeHead(status, {'content-type': 'application/json'});
+		res.end(body);
+	};
 const hang = () => {};
 
 const rejection = rejectionWithout(KEY);
@@ -64,7 +66,9 @@ test('no retry starts that could not end before the deadline; each notice says t
 	handle = answer(503);
 	const notices: RetryNotice[] = [];
 	const started = Date.now();
-	const error = await rejection(api({getDeadlineMs: 500, retries: 3, retryBaseMs: 200}).getConnection('1', {onRetry: n => notices.push(n)}));
+	const error = await rejection(
+		api({getDeadlineMs: 500, retries: 3, retryBaseMs: 200}).getConnection('1', {onRetry: n => notices.push(n)}),
+	);
 	assert.equal(error.status, 503, 'the last real answer is what is reported');
 	assert.ok(Date.now() - started < 500);
 	// Backoff 200 ms (±25 %) fits in 500 ms; the next, 400 ms, would not.

@@ -100,7 +100,10 @@ describe('listExternalConnections', () => {
 		assert.ok(target);
 		sandbox.clearRequests();
 		const page = await api.listExternalConnections({pageNumber: 1, pageSize: 25, filters: {id: target.id}});
-		assert.deepEqual(page.data.map(c => c.id), [target.id]);
+		assert.deepEqual(
+			page.data.map(c => c.id),
+			[target.id],
+		);
 		assert.equal(page.meta.total_results, 1);
 		assert.deepEqual(lastRequest().query, {'page[number]': '1', 'page[size]': '25', 'filter[id]': target.id});
 	});
@@ -132,7 +135,10 @@ describe('listExternalConnections', () => {
 		const phone = seededPhoneNumbers(index, DATA_SEED, COUNT)[0];
 		assert.ok(phone?.startsWith('+'));
 		const page = await api.listExternalConnections({pageNumber: 1, pageSize: 25, filters: {phoneNumber: phone}});
-		assert.deepEqual(page.data.map(c => c.id), [encodeId(index, DATA_SEED)]);
+		assert.deepEqual(
+			page.data.map(c => c.id),
+			[encodeId(index, DATA_SEED)],
+		);
 		assert.equal(lastRequest().query['filter[phone_number][contains]'], phone);
 	});
 
@@ -243,16 +249,11 @@ describe('errors', () => {
 		assert.equal(error.status, 404);
 		assert.deepEqual(error.errors[0]?.source, {pointer: '/'});
 		assert.equal(error.errors[0]?.code, '10005');
-		assert.equal(
-			error.message,
-			'404 Resource not found: The requested resource or URL could not be found. (code 10005)',
-		);
+		assert.equal(error.message, '404 Resource not found: The requested resource or URL could not be found. (code 10005)');
 	});
 
 	test('400 for a bad filter names the parameter', async () => {
-		const error = await rejection(
-			api.listExternalConnections({pageNumber: 1, pageSize: 10, filters: {connectionNameContains: 'ab'}}),
-		);
+		const error = await rejection(api.listExternalConnections({pageNumber: 1, pageSize: 10, filters: {connectionNameContains: 'ab'}}));
 		assert.equal(error.status, 400);
 		assert.equal(error.errors[0]?.code, '10015');
 		assert.equal(error.errors[0]?.source?.parameter, 'filter[connection_name][contains]');
@@ -294,7 +295,10 @@ describe('errors', () => {
 			await rejection(closed.getConnection('1')),
 			await rejection(api.getConnection('1', {signal: AbortSignal.abort()})),
 		];
-		assert.deepEqual(errors.map(e => e.kind), ['http', 'http', 'http', 'network', 'aborted']);
+		assert.deepEqual(
+			errors.map(e => e.kind),
+			['http', 'http', 'http', 'network', 'aborted'],
+		);
 		for (const error of errors) assertNoSecret(error, KEY);
 	});
 });
@@ -314,9 +318,15 @@ function assertNoSecret(error: ApiError, secret: string): void {
 
 test('call: any operation by its path segments, each encoded, checked by the reader it is given', async () => {
 	const id = (await api.listExternalConnections({pageNumber: 1, pageSize: 1})).data[0]!.id;
-	const numbers = await api.call({method: 'GET', path: ['external_connections', id, 'phone_numbers'], searchParams: new URLSearchParams({'page[size]': '2'})}, readListBody<{id: string}>);
+	const numbers = await api.call(
+		{method: 'GET', path: ['external_connections', id, 'phone_numbers'], searchParams: new URLSearchParams({'page[size]': '2'})},
+		readListBody<{id: string}>,
+	);
 	assert.ok(numbers.data.length <= 2);
 	const missing = await rejection(api.call({method: 'GET', path: ['external_connections', '1/../../x']}, readSingleBody<unknown>));
 	assert.equal(missing.status, 404);
-	assert.ok(sandbox.requests.some(request => request.path === '/external_connections/1%2F..%2F..%2Fx'), 'the segment stays one segment');
+	assert.ok(
+		sandbox.requests.some(request => request.path === '/external_connections/1%2F..%2F..%2Fx'),
+		'the segment stays one segment',
+	);
 });

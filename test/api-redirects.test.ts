@@ -10,7 +10,12 @@ const KEY = 'KEYsecret_redirect_42';
 const CREATE = {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: '1911630617284445511'}} as const;
 const CREATED = JSON.stringify({data: {id: '1293384261075731499'}});
 
-type Host = {server: Server; url: string; hits: Array<{method: string; url: string}>; answer: (url: string) => {status: number; location?: string}};
+type Host = {
+	server: Server;
+	url: string;
+	hits: Array<{method: string; url: string}>;
+	answer: (url: string) => {status: number; location?: string};
+};
 
 async function startHost(): Promise<Host> {
 	const host: Host = {server: createServer(), url: '', hits: [], answer: () => ({status: 201})};
@@ -79,7 +84,10 @@ test('a GET follows a redirect within the same origin', async () => {
 	origin.answer = url => (url.startsWith('/v2/') ? {status: 302, location: '/moved/connections/1'} : {status: 200});
 	const connection = await api().getConnection('1');
 	assert.equal(connection.id, '1293384261075731499');
-	assert.deepEqual(origin.hits.map(hit => hit.url), ['/v2/connections/1', '/moved/connections/1']);
+	assert.deepEqual(
+		origin.hits.map(hit => hit.url),
+		['/v2/connections/1', '/moved/connections/1'],
+	);
 });
 
 test('a GET redirected to another origin is an error naming the target; nothing reaches that host', async () => {

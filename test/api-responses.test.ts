@@ -91,7 +91,10 @@ test('several errors: the first one and a count of the rest; numeric codes becom
 		}),
 	});
 	assert.equal(error.message, '422 Invalid URL: bad url (code 10003) (+1 more)');
-	assert.deepEqual(error.errors.map(e => e.code), ['10003', '10015']);
+	assert.deepEqual(
+		error.errors.map(e => e.code),
+		['10003', '10015'],
+	);
 });
 
 test('a server that echoes the key gets it redacted', async () => {

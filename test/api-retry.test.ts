@@ -35,7 +35,13 @@ test('a failing GET is retried the configured number of times, announcing each r
 	assert.ok(error.status === 500 || error.status === 503);
 	assert.equal(error.retryable, true);
 	assert.equal(count('GET'), 3);
-	assert.deepEqual(notices.map(n => [n.attempt, n.of]), [[1, 2], [2, 2]]);
+	assert.deepEqual(
+		notices.map(n => [n.attempt, n.of]),
+		[
+			[1, 2],
+			[2, 2],
+		],
+	);
 	assert.ok(notices.every(n => /^HTTP 50[03]$/.test(n.reason) && n.delayMs > 0));
 });
 
@@ -53,12 +59,12 @@ test('backoff doubles per retry, with jitter', async () => {
 
 test('a GET that fails once succeeds on the retry', async () => {
 	sandbox.setFaults({failRate: 1});
-	const {data} = await client().listExternalConnections(
-		{pageNumber: 1, pageSize: 5},
-		{onRetry: () => sandbox.setFaults({})},
-	);
+	const {data} = await client().listExternalConnections({pageNumber: 1, pageSize: 5}, {onRetry: () => sandbox.setFaults({})});
 	assert.equal(data.length, 5);
-	assert.deepEqual(sandbox.requests.map(r => r.status), [sandbox.requests[0]?.status, 200]);
+	assert.deepEqual(
+		sandbox.requests.map(r => r.status),
+		[sandbox.requests[0]?.status, 200],
+	);
 	assert.ok([500, 503].includes(sandbox.requests[0]?.status ?? 0));
 });
 
@@ -72,12 +78,16 @@ test('429 Retry-After is honoured but capped at maxRetryAfterMs', async () => {
 	sandbox.setFaults({rateLimitRate: 1});
 	const notices: RetryNotice[] = [];
 	const started = Date.now();
-	const error = await rejection(
-		client({retries: 2, maxRetryAfterMs: 40}).getConnection('1', {onRetry: n => notices.push(n)}),
-	);
+	const error = await rejection(client({retries: 2, maxRetryAfterMs: 40}).getConnection('1', {onRetry: n => notices.push(n)}));
 	assert.equal(error.status, 429);
 	assert.equal(error.errors[0]?.code, '10011');
-	assert.deepEqual(notices.map(n => [n.delayMs, n.reason]), [[40, 'HTTP 429'], [40, 'HTTP 429']]);
+	assert.deepEqual(
+		notices.map(n => [n.delayMs, n.reason]),
+		[
+			[40, 'HTTP 429'],
+			[40, 'HTTP 429'],
+		],
+	);
 	assert.equal(count('GET'), 3);
 	// Retry-After: 1 would have meant two seconds of waiting.
 	assert.ok(Date.now() - started < 1800);
@@ -97,7 +107,10 @@ test('429 Retry-After below the cap is waited out in full', async () => {
 		},
 	);
 	assert.equal(page.data.length, 1);
-	assert.deepEqual(notices.map(n => n.delayMs), [1000]);
+	assert.deepEqual(
+		notices.map(n => n.delayMs),
+		[1000],
+	);
 	assert.ok(Date.now() - started >= 950);
 });
 
@@ -108,7 +121,10 @@ test('a reset connection on GET is retried, then reported as a network error', a
 	assert.equal(error.kind, 'network');
 	assert.match(error.message, /^Could not reach 127\.0\.0\.1:\d+: connection reset$/);
 	assert.equal(count('GET'), 3);
-	assert.deepEqual(notices.map(n => n.reason), ['ECONNRESET', 'ECONNRESET']);
+	assert.deepEqual(
+		notices.map(n => n.reason),
+		['ECONNRESET', 'ECONNRESET'],
+	);
 });
 
 test('a malformed 200 is not retried and is reported as malformed', async () => {
@@ -126,15 +142,16 @@ test('a hung GET times out per attempt, is retried, then reports kind timeout', 
 	sandbox.setFaults({hangRate: 1});
 	const notices: RetryNotice[] = [];
 	const started = Date.now();
-	const error = await rejection(
-		client({retries: 1, timeoutMs: 150}).getConnection('1', {onRetry: n => notices.push(n)}),
-	);
+	const error = await rejection(client({retries: 1, timeoutMs: 150}).getConnection('1', {onRetry: n => notices.push(n)}));
 	assert.equal(error.kind, 'timeout');
 	assert.equal(error.retryable, true);
 	assert.match(error.message, /^The request to 127\.0\.0\.1:\d+ timed out after 0\.15 s$/);
-	assert.deepEqual(notices.map(n => n.reason), ['timed out']);
+	assert.deepEqual(
+		notices.map(n => n.reason),
+		['timed out'],
+	);
 	assert.equal(count('GET'), 2);
-	assert.ok(Date.now() - started < 5000, "far below the 15 s default response timeout");
+	assert.ok(Date.now() - started < 5000, 'far below the 15 s default response timeout');
 });
 
 test('POST is never retried: not on 500, not on a reset, not on a timeout', async () => {

@@ -38,7 +38,11 @@ test('e edits the connection shown; after saving, the detail shows the new value
 	assert.match(detail, /^. active\s+yes$/m);
 	app!.press('e');
 	await waitForFrame(app!, /Step 1 of 9[\s\S]*❯ .*·/);
-	for (const [step, key] of [[1, KEYS.enter], [2, KEYS.enter], [3, KEYS.down]] as const) {
+	for (const [step, key] of [
+		[1, KEYS.enter],
+		[2, KEYS.enter],
+		[3, KEYS.down],
+	] as const) {
 		await waitForFrame(app!, `Step ${step} of 9`);
 		app!.press(key);
 	}

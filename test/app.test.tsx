@@ -82,7 +82,10 @@ test('G on a long list fetches only the last page, and scrolling pages rows in l
 	const pages = sandbox.requests.filter(r => r.path === '/external_connections').map(r => Number(r.query['page[number]']));
 	assert.ok(pages.includes(25), 'the last page of 50 rows was requested');
 	assert.ok(pages.length <= 2, `at most the last page and one prefetch: ${pages}`);
-	assert.ok(pages.every(page => page >= 24), `no page between the top and the end: ${pages}`);
+	assert.ok(
+		pages.every(page => page >= 24),
+		`no page between the top and the end: ${pages}`,
+	);
 });
 
 test('Enter opens the detail of the selected row and Esc returns to the same place', async () => {
@@ -168,7 +171,8 @@ test('an API error shows Telnyx code, title and detail in a banner, the rows sta
 	assert.match(frame, /✖ Error 50[03]\s+100\d\d · \S/, 'the banner has Telnyx code and title');
 	app.press('g');
 	await waitForFrame(app, f => /✖ Error 50[03]/.test(f) && f.split('\n').some(line => /^› .*\b\d{19}\b/.test(line)));
-	for (const seen of app.frames) assert.ok(frameHeight(seen) < TERMINAL_ROWS, `no frame, even the one the banner appears in, is as tall as the terminal:\n${seen}`);
+	for (const seen of app.frames)
+		assert.ok(frameHeight(seen) < TERMINAL_ROWS, `no frame, even the one the banner appears in, is as tall as the terminal:\n${seen}`);
 	app.press(KEYS.up);
 	await waitForFrame(app, /row \d+ of 1,234/);
 	sandbox.setFaults({});
@@ -273,9 +277,18 @@ test('at 80 columns every applied filter stays in the header, wrapping to a line
 	app.press(KEYS.enter);
 	const frame = await waitForFrame(app, f => !f.includes('Filter external connections') && /name\s+id\s+service/.test(f));
 	const lines = frame.split('\n');
-	const header = lines.slice(0, lines.findIndex(line => /name\s+id\s+service/.test(line))).join('\n');
-	for (const part of ['name~"Operator"', 'service=operator_connect', 'created=2024-01-31']) assert.ok(header.includes(part), `${part} in\n${header}`);
-	assert.ok(lines.every(line => line.length <= 80), frame);
+	const header = lines
+		.slice(
+			0,
+			lines.findIndex(line => /name\s+id\s+service/.test(line)),
+		)
+		.join('\n');
+	for (const part of ['name~"Operator"', 'service=operator_connect', 'created=2024-01-31'])
+		assert.ok(header.includes(part), `${part} in\n${header}`);
+	assert.ok(
+		lines.every(line => line.length <= 80),
+		frame,
+	);
 	assert.ok(frameHeight(frame) < TERMINAL_ROWS, `frame is ${frameHeight(frame)} lines`);
 });
 
@@ -283,7 +296,8 @@ test('every screen says where it is: DEMO on the demo, the API host otherwise, n
 	const host = new URL(sandbox.url).host;
 	for (const demo of [true, false]) {
 		app = renderApp(sandbox, {demo});
-		const where = (frame: string) => (demo ? /^ DEMO {3}External connections/ : new RegExp(`^${host.replaceAll('.', '\\.')} {2}External connections`)).test(frame);
+		const where = (frame: string) =>
+			(demo ? /^ DEMO {3}External connections/ : new RegExp(`^${host.replaceAll('.', '\\.')} {2}External connections`)).test(frame);
 		const frames = [await waitForFrame(app, 'row 1 of 1,234')];
 		app.press(KEYS.enter);
 		frames.push(await waitForFrame(app, frame => frame.includes('Identity')));
@@ -313,7 +327,10 @@ test('Enter on a row still loading opens it once it arrives, and the keys after 
 	// G lands on 'loading row 1,234…', a page nobody asked for yet; Enter and J come in the same read.
 	app.press(`G${KEYS.enter}J`);
 	const frame = await waitForFrame(app, f => f.includes('"external_connection": {'), 8000);
-	assert.ok(app.frames.some(seen => /^› loading row 1,234…/m.test(seen)), 'the row was still loading when Enter came');
+	assert.ok(
+		app.frames.some(seen => /^› loading row 1,234…/m.test(seen)),
+		'the row was still loading when Enter came',
+	);
 	assert.match(frame.split('\n')[1]!, new RegExp(`^External connection ${last.id}`));
 });
 

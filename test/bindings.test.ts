@@ -20,12 +20,39 @@ describe('the key-binding table', () => {
 	});
 
 	it('names keys as the splitter produces them, so every bound key can be pressed', () => {
-		const sequences = ['\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\u001B[5~', '\u001B[6~', '\u001B[H', '\u001B[F', '\r', '\u001B', '\t', '\u001B[Z', '\u007F', '\u001B[3~', '\u001BOP', '\u001B[1;5C', '\u001B[1;5D', '\u001B[1;3C', '\u001B[1;3D', '\u001Bb', '\u001Bf', '\u001Bd', '\u001B\u007F', ' '];
+		const sequences = [
+			'\u001B[A',
+			'\u001B[B',
+			'\u001B[C',
+			'\u001B[D',
+			'\u001B[5~',
+			'\u001B[6~',
+			'\u001B[H',
+			'\u001B[F',
+			'\r',
+			'\u001B',
+			'\t',
+			'\u001B[Z',
+			'\u007F',
+			'\u001B[3~',
+			'\u001BOP',
+			'\u001B[1;5C',
+			'\u001B[1;5D',
+			'\u001B[1;3C',
+			'\u001B[1;3D',
+			'\u001Bb',
+			'\u001Bf',
+			'\u001Bd',
+			'\u001B\u007F',
+			' ',
+		];
 		const pressable = new Set(
-			sequences.flatMap(sequence => {
-				const splitter = createKeySplitter();
-				return [...splitter.push(sequence), ...splitter.flush()];
-			}).map(keyId),
+			sequences
+				.flatMap(sequence => {
+					const splitter = createKeySplitter();
+					return [...splitter.push(sequence), ...splitter.flush()];
+				})
+				.map(keyId),
 		);
 		for (let code = 1; code <= 26; code++) pressable.add(`ctrl+${String.fromCharCode(96 + code)}`);
 		for (const [name, context] of contexts) {
@@ -40,7 +67,10 @@ describe('the key-binding table', () => {
 
 	it('documents every binding in the help, on its own line or its partner’s', () => {
 		const sections = helpSections();
-		assert.deepEqual(sections.map(section => section.title), contexts.map(([, context]) => context.title));
+		assert.deepEqual(
+			sections.map(section => section.title),
+			contexts.map(([, context]) => context.title),
+		);
 		for (const [name, context] of contexts) {
 			const documented = Object.values(context.bindings).filter(binding => binding.label !== '');
 			assert.ok(documented.length > 0, name);
@@ -57,9 +87,18 @@ describe('the key-binding table', () => {
 	});
 
 	it('builds footers from the hints, with what typing changes', () => {
-		assert.equal(hintsFor(['list', 'global'], {omit: ['back']}), '↑↓ move · Enter open · / filter · r refresh · c create · M log · ? help · q quit');
+		assert.equal(
+			hintsFor(['list', 'global'], {omit: ['back']}),
+			'↑↓ move · Enter open · / filter · r refresh · c create · M log · ? help · q quit',
+		);
 		// A list that answers less (a connection's phone numbers) leaves out what it does not bind.
-		assert.equal(hintsFor(['list', 'global'], {omit: ['open', 'filter', 'create', 'logMessages']}), '↑↓ move · r refresh · Esc back · ? help · q quit');
-		assert.equal(hintsFor(['filter', 'global'], {typing: true}), 'Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel · F1 help');
+		assert.equal(
+			hintsFor(['list', 'global'], {omit: ['open', 'filter', 'create', 'logMessages']}),
+			'↑↓ move · r refresh · Esc back · ? help · q quit',
+		);
+		assert.equal(
+			hintsFor(['filter', 'global'], {typing: true}),
+			'Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel · F1 help',
+		);
 	});
 });

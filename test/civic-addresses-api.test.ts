@@ -15,7 +15,10 @@ describe('civic addresses API', () => {
 		const two = countries.slice(0, 2);
 		const filtered = (await listCivicAddresses(env.client, env.big, {countries: two})).data;
 		assert.equal(lastQuery(env.sandbox)['filter[country]'], two.join(','));
-		assert.deepEqual(filtered, all.filter(a => two.includes(a.country!)));
+		assert.deepEqual(
+			filtered,
+			all.filter(a => two.includes(a.country!)),
+		);
 		assert.ok(all.every(a => (a.locations?.length ?? 0) > 0));
 		assert.deepEqual(await getCivicAddress(env.client, env.big, all[1]!.id!), all[1]);
 	});
@@ -33,13 +36,17 @@ describe('civic addresses API', () => {
 	});
 });
 
-describe('a location\'s static emergency address', () => {
+describe("a location's static emergency address", () => {
 	it('is set once from one of the addresses; a second attempt is the 422 "already has an accepted emergency address"', async () => {
 		const addresses = (await listCivicAddresses(env.client, env.big)).data;
 		const locations = addresses.flatMap(a => a.locations!.map(l => l.id!));
 		const outcomes = [];
 		for (const locationId of locations) {
-			outcomes.push(await updateLocation(env.client, env.big, locationId, {static_emergency_address_id: addresses[0]!.id!}).catch((error: unknown) => error));
+			outcomes.push(
+				await updateLocation(env.client, env.big, locationId, {static_emergency_address_id: addresses[0]!.id!}).catch(
+					(error: unknown) => error,
+				),
+			);
 		}
 		const set = outcomes.find(o => !(o instanceof Error)) as {location_id: string; static_emergency_address_id: string};
 		assert.ok(set, 'some location takes an address');
@@ -49,7 +56,11 @@ describe('a location\'s static emergency address', () => {
 		assert.equal(again.status, 422);
 		assert.equal(again.errors[0]?.title, 'Location already has an accepted emergency address');
 		assert.ok(explainLocationRefusal(again), 'the refusal is recognised');
-		assert.deepEqual(env.sandbox.requests.map(r => r.method), ['PATCH'], 'a refused mutation is not retried');
+		assert.deepEqual(
+			env.sandbox.requests.map(r => r.method),
+			['PATCH'],
+			'a refused mutation is not retried',
+		);
 	});
 
 	it('answers 404 for an unknown location', async () => {

@@ -23,7 +23,7 @@ afterEach(() => {
 
 const patches = () => sandbox.requests.filter(request => request.method === 'PATCH' && request.path.includes('/locations/'));
 
-test('a lists the addresses; s on one sets a location\'s emergency address from two menus, and setting it again is explained', async () => {
+test("a lists the addresses; s on one sets a location's emergency address from two menus, and setting it again is explained", async () => {
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 300');
 	app.press(KEYS.enter);
@@ -32,7 +32,11 @@ test('a lists the addresses; s on one sets a location\'s emergency address from 
 	app.press('a');
 	let frame = await waitForFrame(app, /Civic addresses · connection \d+\s+row 1 of \d+/);
 	assert.match(frame, /description\s+address\s+country\s+locations/);
-	assert.equal(sandbox.requests.filter(request => request.path.endsWith('/civic_addresses')).length, 1, 'one request: the list has no paging');
+	assert.equal(
+		sandbox.requests.filter(request => request.path.endsWith('/civic_addresses')).length,
+		1,
+		'one request: the list has no paging',
+	);
 
 	app.press(KEYS.enter);
 	frame = await waitForFrame(app, frame => frame.includes('Civic address ') && frame.includes('s emergency address'));

@@ -7,7 +7,10 @@ import {CIVIC_ADDRESS} from './fixtures/resources/records.js';
 test('an address reads as its street line, with or without the country', () => {
 	assert.equal(addressLine(CIVIC_ADDRESS), '600 Congress Ave, Austin, TX 78701, US');
 	assert.equal(addressLine(CIVIC_ADDRESS, {country: false}), '600 Congress Ave, Austin, TX 78701');
-	assert.equal(addressLine({house_number: '12', house_number_suffix: 'b', street_name: 'Hauptstraße', city_or_town: 'München', country: 'DE'}), '12b Hauptstraße, München, DE');
+	assert.equal(
+		addressLine({house_number: '12', house_number_suffix: 'b', street_name: 'Hauptstraße', city_or_town: 'München', country: 'DE'}),
+		'12b Hauptstraße, München, DE',
+	);
 	assert.equal(addressLine({street_name: 7 as never, city_or_town: 'Leeds'}), 'Leeds');
 	assert.equal(addressName({...CIVIC_ADDRESS, description: ' '}), '600 Congress Ave, Austin, TX 78701, US');
 });

@@ -25,7 +25,10 @@ test('parseCommand reads the app flags, the sandbox subcommand and rejects unkno
 });
 
 test('--no-names or EC_TUI_NO_NAMES turns the name column off; EC_TUI_NO_NAMES empty or 0 does not', () => {
-	assert.deepEqual(parseCommand(['--no-names']), {command: 'app', flags: {...noFlags, noNames: true, baseUrl: undefined, apiKeyFile: undefined}});
+	assert.deepEqual(parseCommand(['--no-names']), {
+		command: 'app',
+		flags: {...noFlags, noNames: true, baseUrl: undefined, apiKeyFile: undefined},
+	});
 	assert.equal(namesRequestedOff(true, {}), true);
 	assert.equal(namesRequestedOff(false, {EC_TUI_NO_NAMES: '1'}), true);
 	assert.equal(namesRequestedOff(false, {EC_TUI_NO_NAMES: '0'}), false);
@@ -51,11 +54,14 @@ test('demo wins; the key comes from --api-key-file, then TELNYX_API_KEY, then th
 	assert.deepEqual(await resolveConfig(noFlags, env), {mode: 'live', baseUrl: DEFAULT_BASE_URL, apiKey: 'KEYSAVED'});
 	const file = path.join(home, 'key');
 	await writeFile(file, 'KEYFILE\n', {mode: 0o600});
-	assert.deepEqual(await resolveConfig({...noFlags, apiKeyFile: file, baseUrl: 'https://example.test/v2'}, {...env, TELNYX_API_KEY: 'KEY1'}), {
-		mode: 'live',
-		baseUrl: 'https://example.test/v2',
-		apiKey: 'KEYFILE',
-	});
+	assert.deepEqual(
+		await resolveConfig({...noFlags, apiKeyFile: file, baseUrl: 'https://example.test/v2'}, {...env, TELNYX_API_KEY: 'KEY1'}),
+		{
+			mode: 'live',
+			baseUrl: 'https://example.test/v2',
+			apiKey: 'KEYFILE',
+		},
+	);
 });
 
 test('a saved key is written readable by the owner only, under XDG_CONFIG_HOME', async () => {
@@ -78,7 +84,7 @@ test('a key file readable by group or others is refused with an explanation that
 	assert.ok(!message.includes('KEYsecret_zzz'));
 	assert.equal((await readKeyFile(path.join(home, 'missing'))).ok, false);
 	await writeFile(path.join(home, 'empty'), '\n', {mode: 0o600});
-	assert.match((await readKeyFile(path.join(home, 'empty')) as {message: string}).message, /empty/);
+	assert.match(((await readKeyFile(path.join(home, 'empty'))) as {message: string}).message, /empty/);
 });
 
 test('a base URL that is not http(s) is refused', async () => {
@@ -131,7 +137,10 @@ test('a key with a character a header cannot carry is refused with its position,
 			const result = await resolveConfig(flags, env);
 			assert.equal(result.mode, 'invalid');
 			const {message} = result as {message: string};
-			assert.equal(message, `The API key from ${source} has ${where}, which cannot be sent in an HTTP header; check that it was copied whole and alone.`);
+			assert.equal(
+				message,
+				`The API key from ${source} has ${where}, which cannot be sent in an HTTP header; check that it was copied whole and alone.`,
+			);
 			assert.ok(!message.includes(key.trim()) && !message.includes('KEYabc'));
 		}
 	}
@@ -163,11 +172,24 @@ test('the key never goes over plain http to a host that is not this machine, unl
 	for (const baseUrl of ['http://api.example.com/v2', 'http://10.0.0.5:8080', 'http://128.0.0.1', 'http://[::2]']) {
 		const result = await resolveConfig({...noFlags, baseUrl}, env);
 		assert.equal(result.mode, 'invalid', baseUrl);
-		assert.match((result as {message: string}).message, /^Refusing to send the API key over plain http to .+: use https, or pass --allow-insecure-http/);
+		assert.match(
+			(result as {message: string}).message,
+			/^Refusing to send the API key over plain http to .+: use https, or pass --allow-insecure-http/,
+		);
 		assert.equal((await resolveConfig({...noFlags, baseUrl, allowInsecureHttp: true}, env)).mode, 'live');
 	}
-	for (const baseUrl of ['http://127.0.0.1:4010', 'http://127.9.8.7', 'http://127.1', 'http://localhost:4010/v2', 'http://[::1]:4010', 'https://api.example.com']) {
+	for (const baseUrl of [
+		'http://127.0.0.1:4010',
+		'http://127.9.8.7',
+		'http://127.1',
+		'http://localhost:4010/v2',
+		'http://[::1]:4010',
+		'https://api.example.com',
+	]) {
 		assert.equal((await resolveConfig({...noFlags, baseUrl}, env)).mode, 'live', baseUrl);
 	}
-	assert.deepEqual(parseCommand(['--allow-insecure-http']), {command: 'app', flags: {...noFlags, allowInsecureHttp: true, baseUrl: undefined, apiKeyFile: undefined}});
+	assert.deepEqual(parseCommand(['--allow-insecure-http']), {
+		command: 'app',
+		flags: {...noFlags, allowInsecureHttp: true, baseUrl: undefined, apiKeyFile: undefined},
+	});
 });

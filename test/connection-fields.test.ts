@@ -57,12 +57,22 @@ test('a change sends only that field, plus outbound with its profile id as the u
 	const diff = updateDiff(initial, {...initial, active: false});
 	assert.ok(diff.ok);
 	assert.deepEqual(diff.body, {active: false, outbound: {outbound_voice_profile_id: PROFILE}});
-	assert.deepEqual(diff.changes.map(change => [change.field.id, change.before, change.after]), [['active', true, false]]);
+	assert.deepEqual(
+		diff.changes.map(change => [change.field.id, change.before, change.after]),
+		[['active', true, false]],
+	);
 	assert.equal(JSON.stringify(diff.body), `{"active":false,"outbound":{"outbound_voice_profile_id":"${PROFILE}"}}`);
 });
 
 test('emptied fields are removed with null where the spec allows it, tags with []', () => {
-	const diff = updateDiff(initial, {...initial, webhookTimeoutSecs: '', inboundChannelLimit: '', tags: ' , ', outboundChannelLimit: '3', outboundProfileId: OTHER});
+	const diff = updateDiff(initial, {
+		...initial,
+		webhookTimeoutSecs: '',
+		inboundChannelLimit: '',
+		tags: ' , ',
+		outboundChannelLimit: '3',
+		outboundProfileId: OTHER,
+	});
 	assert.ok(diff.ok);
 	assert.deepEqual(diff.body, {
 		outbound: {outbound_voice_profile_id: OTHER, channel_limit: 3},
@@ -112,7 +122,15 @@ test('422 pointers map to the fields of the operation that was sent', () => {
 test('"check the list": a listed record matches the create body that made it, and only that', () => {
 	const built = createBody({...INITIAL_VALUES, outboundProfileId: PROFILE, tags: 'x, y', webhookTimeoutSecs: '5'});
 	assert.ok(built.ok);
-	const made: ExternalConnection = {id: '9', active: true, tags: ['x', 'y'], webhook_timeout_secs: 5, webhook_event_failover_url: null, inbound: {}, outbound: {outbound_voice_profile_id: PROFILE}};
+	const made: ExternalConnection = {
+		id: '9',
+		active: true,
+		tags: ['x', 'y'],
+		webhook_timeout_secs: 5,
+		webhook_event_failover_url: null,
+		inbound: {},
+		outbound: {outbound_voice_profile_id: PROFILE},
+	};
 	assert.equal(matchesRequest(made, built.body), true);
 	assert.equal(matchesRequest({...made, tags: ['x']}, built.body), false);
 	assert.equal(matchesRequest({...made, webhook_timeout_secs: null}, built.body), false);

@@ -33,6 +33,9 @@ describe('copyNotice', () => {
 	});
 
 	it('says when the field is empty and nothing was sent', () => {
-		assert.equal(copyNotice({what: 'nothing', label: 'webhook_event_failover_url'}, false, 100), 'webhook_event_failover_url is empty: nothing copied');
+		assert.equal(
+			copyNotice({what: 'nothing', label: 'webhook_event_failover_url'}, false, 100),
+			'webhook_event_failover_url is empty: nothing copied',
+		);
 	});
 });

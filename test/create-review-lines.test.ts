@@ -51,7 +51,11 @@ function states(): WizardState[] {
 			},
 		},
 		{...review, attempts: 1, submit: {status: 'failed', attempt: 1, failure: {kind: 'rejected', errors: [error, error]}}},
-		{...review, attempts: 1, submit: {status: 'failed', attempt: 1, failure: {kind: 'error', status: 503, errors: [error], message: '503'}}},
+		{
+			...review,
+			attempts: 1,
+			submit: {status: 'failed', attempt: 1, failure: {kind: 'error', status: 503, errors: [error], message: '503'}},
+		},
 	];
 }
 
@@ -82,7 +86,10 @@ test('with room: every value, the whole pretty-printed body, and Submit / Edit a
 		webhook_timeout_secs: 25,
 	};
 	assert.deepEqual(layout.json, JSON.stringify(body, null, 2).split('\n'));
-	assert.deepEqual(layout.menu?.map(item => item.label), ['Submit', 'Edit a field', 'Cancel']);
+	assert.deepEqual(
+		layout.menu?.map(item => item.label),
+		['Submit', 'Edit a field', 'Cancel'],
+	);
 	assert.equal(layout.jsonMaxOffset, 0);
 });
 
@@ -97,7 +104,10 @@ test('a short terminal clips the body with its position and scrolls it; values c
 
 test('after an unknown outcome: the safe choice first, and matching connections are marked', () => {
 	const layout = layoutReview(states()[2] as WizardState, {width: 120, height: 60}, 0);
-	assert.deepEqual(layout.menu?.map(item => item.label), ['Check the list first', 'Submit again', 'Edit a field', 'Cancel']);
+	assert.deepEqual(
+		layout.menu?.map(item => item.label),
+		['Check the list first', 'Submit again', 'Edit a field', 'Cancel'],
+	);
 	assert.ok(layout.status.some(line => line.text.includes('The outcome is unknown')));
 	assert.match(layout.check[0]?.text ?? '', /1 with the values above/);
 	assert.match(layout.check.find(line => line.text.includes(' 3 · '))?.text ?? '', /^✔/);

@@ -11,7 +11,6 @@ const PROFILES: OutboundVoiceProfile[] = [
 	{id: '1293384261075731499', name: 'office'},
 ];
 
-
 const run = (state: WizardState, ...actions: WizardEvent[]) => actions.reduce(wizardReducer, state);
 const loaded = () => run(initialWizardState(), {type: 'profiles-loaded', profiles: PROFILES, more: false});
 
@@ -45,7 +44,7 @@ const rejected = (attempt: number, ...errors: TelnyxError[]): WizardEvent => ({
 	error: {kind: 'http', status: 422, errors, message: '422 Bad Request'},
 });
 
-test('the steps are exactly the issue\'s, each with label, API field, description, default and optionality', () => {
+test("the steps are exactly the issue's, each with label, API field, description, default and optionality", () => {
 	assert.deepEqual(
 		STEPS.map(step => step.id),
 		[
@@ -255,7 +254,10 @@ test('pointer mapping: nested, indexed and unknown pointers', () => {
 		[undefined, undefined],
 	];
 	for (const [pointer, step] of rows) assert.equal(fieldForError(telnyx(pointer, 'x'), 'create')?.id, step, String(pointer));
-	assert.equal(fieldForError({code: '1', title: 't', source: {parameter: 'outbound.channel_limit'}}, 'create')?.id, 'outbound.channel_limit');
+	assert.equal(
+		fieldForError({code: '1', title: 't', source: {parameter: 'outbound.channel_limit'}}, 'create')?.id,
+		'outbound.channel_limit',
+	);
 });
 
 test('422 on a tag lands on tags; inbound errors land on the inbound steps', () => {
@@ -285,7 +287,11 @@ test('422 with a pointer the wizard does not know stays on the review with the e
 test('timeout or network error: the outcome is unknown, values are kept, and submitting again is possible', () => {
 	const review = toReview(loaded(), 'keep me');
 	for (const kind of ['timeout', 'network'] as const) {
-		const failed = run(review, {type: 'submit'}, {type: 'submit-failed', attempt: 1, error: {kind, errors: [], message: 'The request timed out.'}});
+		const failed = run(
+			review,
+			{type: 'submit'},
+			{type: 'submit-failed', attempt: 1, error: {kind, errors: [], message: 'The request timed out.'}},
+		);
 		assert.equal(failed.step, 'review');
 		assert.deepEqual(failed.values, review.values);
 		assert.ok(failed.submit.status === 'failed' && failed.submit.failure.kind === 'unknown-outcome');
@@ -319,7 +325,11 @@ test('other errors (401, 403, any 4xx) keep the values and the Telnyx errors for
 		{type: 'submit-failed', attempt: 1, error: {kind: 'http', status: 401, errors: [error], message: '401 Authentication failed'}},
 	);
 	assert.equal(failed.step, 'review');
-	assert.deepEqual(failed.submit, {status: 'failed', attempt: 1, failure: {kind: 'error', status: 401, errors: [error], message: '401 Authentication failed'}});
+	assert.deepEqual(failed.submit, {
+		status: 'failed',
+		attempt: 1,
+		failure: {kind: 'error', status: 401, errors: [error], message: '401 Authentication failed'},
+	});
 	assert.deepEqual(failed.values, review.values);
 });
 
@@ -354,8 +364,15 @@ test('the step count never jumps: "of 10+" until the inbound question is behind,
 		const values = {...initialWizardState().values, inbound};
 		const texts = visibleSteps(values).map(step => stepCountText(step, values));
 		const total = visibleSteps(values).length;
-		assert.deepEqual(texts.slice(0, 9), [1, 2, 3, 4, 5, 6, 7, 8, 9].map(n => `Step ${n} of 10+`), `inbound ${inbound}`);
-		assert.deepEqual(texts.slice(9), Array.from({length: total - 9}, (_, i) => `Step ${10 + i} of ${total}`));
+		assert.deepEqual(
+			texts.slice(0, 9),
+			[1, 2, 3, 4, 5, 6, 7, 8, 9].map(n => `Step ${n} of 10+`),
+			`inbound ${inbound}`,
+		);
+		assert.deepEqual(
+			texts.slice(9),
+			Array.from({length: total - 9}, (_, i) => `Step ${10 + i} of ${total}`),
+		);
 		// What a '+' promised holds: the final count is at least the one shown.
 		for (const text of texts) assert.ok(Number(/of (\d+)/.exec(text)![1]) <= total);
 	}
@@ -383,7 +400,11 @@ test("Telnyx's complaint about a value goes once the value is changed", () => {
 
 test('a disabled profile is used only once confirmed; No or Esc goes back to the picker', () => {
 	const disabled = {id: '1400000000000000001', name: 'Old trunk', enabled: false};
-	const start = run(initialWizardState(), {type: 'profiles-loaded', profiles: [...PROFILES, disabled], more: false}, {type: 'choose', value: 'zoom'});
+	const start = run(
+		initialWizardState(),
+		{type: 'profiles-loaded', profiles: [...PROFILES, disabled], more: false},
+		{type: 'choose', value: 'zoom'},
+	);
 	const asked = run(start, {type: 'choose', value: disabled.id});
 	assert.deepEqual(asked.confirmDisabled, {step: 'outbound.outbound_voice_profile_id', id: disabled.id});
 	assert.equal(asked.values.outboundProfileId, '', 'nothing chosen yet');

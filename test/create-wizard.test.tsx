@@ -168,7 +168,12 @@ test('happy path with every optional part: one POST, onCreated gets the new conn
 	await w.type('5');
 	frame = await next(w, 'Step 12 of 12 · Review');
 
-	for (const value of ['1911630617284445511 (Zoom Default)', 'blue, q, 東京', 'https://failover.example.com', '1293384261075731499 (office)']) {
+	for (const value of [
+		'1911630617284445511 (Zoom Default)',
+		'blue, q, 東京',
+		'https://failover.example.com',
+		'1293384261075731499 (office)',
+	]) {
 		assert.ok(frame.includes(value), value);
 	}
 
@@ -200,12 +205,22 @@ test('happy path with every optional part: one POST, onCreated gets the new conn
 			timeout: connection.webhook_timeout_secs,
 			url: connection.webhook_event_url,
 		},
-		{active: false, tags: ['blue', 'q', '東京'], outbound: body.outbound, inbound: {channel_limit: 5}, timeout: 0, url: body.webhook_event_url},
+		{
+			active: false,
+			tags: ['blue', 'q', '東京'],
+			outbound: body.outbound,
+			inbound: {channel_limit: 5},
+			timeout: 0,
+			url: body.webhook_event_url,
+		},
 	);
 	assert.equal(posts().length, 1);
 	assert.equal(posts()[0]?.status, 201);
 	const listed = await client.listExternalConnections({pageNumber: 1, pageSize: 250});
-	assert.ok(listed.data.some(item => item.id === connection.id), 'the sandbox lists the new connection');
+	assert.ok(
+		listed.data.some(item => item.id === connection.id),
+		'the sandbox lists the new connection',
+	);
 	assert.equal(w.cancels.length, 0);
 });
 
@@ -336,9 +351,7 @@ test('a connection error mid-submit: outcome unknown, everything kept, exactly o
 	sandbox.clearRequests();
 	sandbox.setFaults({resetRate: 1});
 	await w.press(KEYS.enter);
-	let frame = await w.see(
-		shown => oneLine(shown).includes('The outcome is unknown: the connection may or may not have been created.'),
-	);
+	let frame = await w.see(shown => oneLine(shown).includes('The outcome is unknown: the connection may or may not have been created.'));
 	assert.match(oneLine(frame), /Could not reach 127\.0\.0\.1:\d+: connection reset/);
 	assert.equal(posts().length, 1, 'the POST is never retried');
 	assert.match(frame, /Tags +keep, me/);

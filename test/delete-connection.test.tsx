@@ -69,7 +69,7 @@ test('the prompt names the id and the name; Enter on the default cancels and sen
 	assert.ok(await exists(record.id));
 });
 
-test('an active connection: Telnyx\'s refusal is shown with what to do, and the connection is kept', async () => {
+test("an active connection: Telnyx's refusal is shown with what to do, and the connection is kept", async () => {
 	const record = all.find(connection => connection.active === true && connection.external_sip_connection === 'zoom')!;
 	const outcome = open(record);
 	await waitForFrame(view!, '❯ Cancel');
@@ -86,9 +86,13 @@ test('an active connection: Telnyx\'s refusal is shown with what to do, and the 
 });
 
 test('a confirmed delete is sent once, hands back the id, and the connection is gone; a second one finds it gone', async () => {
-	const record = all.find(connection => connection.active === false && connection.external_sip_connection === 'zoom' && connection.id !== all[5]!.id)!;
+	const record = all.find(
+		connection => connection.active === false && connection.external_sip_connection === 'zoom' && connection.id !== all[5]!.id,
+	)!;
 	// Numbers would refuse it: one without numbers is found by asking the sandbox.
-	const numbers = await fetch(`${sandbox.url}/external_connections/${record.id}/phone_numbers`, {headers: {authorization: `Bearer ${sandbox.apiKey}`}});
+	const numbers = await fetch(`${sandbox.url}/external_connections/${record.id}/phone_numbers`, {
+		headers: {authorization: `Bearer ${sandbox.apiKey}`},
+	});
 	assert.equal(((await numbers.json()) as {data: unknown[]}).data.length, 0, 'the chosen connection has no numbers');
 	sandbox.clearRequests();
 	const outcome = open(record);
@@ -98,7 +102,10 @@ test('a confirmed delete is sent once, hands back the id, and the connection is 
 	view!.stdin.write(KEYS.enter);
 	await waitUntil(() => outcome.deleted.length === 1, 'the delete is answered');
 	assert.deepEqual(outcome.deleted, [record.id]);
-	assert.deepEqual(deletes().map(request => request.path), [`/external_connections/${record.id}`]);
+	assert.deepEqual(
+		deletes().map(request => request.path),
+		[`/external_connections/${record.id}`],
+	);
 	assert.equal(await exists(record.id), false);
 
 	view!.unmount();

@@ -5,7 +5,11 @@ import {deleteAdvice} from '../source/mutation/delete-advice.js';
 import {deleteReducer, INITIAL_DELETE, type DeleteEvent, type DeleteState} from '../source/mutation/delete-flow.js';
 
 const run = (state: DeleteState, ...events: DeleteEvent[]) => events.reduce(deleteReducer, state);
-const http = (status: number, errors: TelnyxError[] = []): DeleteEvent => ({type: 'failed', attempt: 1, error: {kind: 'http', status, errors, message: `${status}`}});
+const http = (status: number, errors: TelnyxError[] = []): DeleteEvent => ({
+	type: 'failed',
+	attempt: 1,
+	error: {kind: 'http', status, errors, message: `${status}`},
+});
 const refusal: TelnyxError = {code: '10015', title: 'Active connections cannot be deleted', source: {pointer: '/active'}};
 
 test('confirm sends attempt 1; its answer ends the flow; late or stale answers change nothing', () => {
@@ -18,7 +22,7 @@ test('confirm sends attempt 1; its answer ends the flow; late or stale answers c
 	assert.deepEqual(run(INITIAL_DELETE, {type: 'cancel'}), {phase: 'cancelled'});
 });
 
-test('422 is a refusal with Telnyx\'s errors, 404 means already gone, another 4xx an error', () => {
+test("422 is a refusal with Telnyx's errors, 404 means already gone, another 4xx an error", () => {
 	const sending = run(INITIAL_DELETE, {type: 'confirm'});
 	assert.deepEqual(run(sending, http(422, [refusal])), {phase: 'refused', attempt: 1, errors: [refusal]});
 	assert.deepEqual(run(sending, http(404)), {phase: 'deleted', how: 'already-gone'});
@@ -35,7 +39,11 @@ test('an unknown outcome reads the record back: gone is deleted, still there off
 	assert.deepEqual(run(there, {type: 'confirm'}), {phase: 'sending', attempt: 2});
 	const failed = run(unknown, {type: 'read-back-failed', message: 'timeout'});
 	assert.deepEqual(run(failed, {type: 'read-again'}), unknown);
-	const timeout = run(INITIAL_DELETE, {type: 'confirm'}, {type: 'failed', attempt: 1, error: {kind: 'timeout', errors: [], message: 'no answer'}});
+	const timeout = run(
+		INITIAL_DELETE,
+		{type: 'confirm'},
+		{type: 'failed', attempt: 1, error: {kind: 'timeout', errors: [], message: 'no answer'}},
+	);
 	assert.equal(timeout.phase, 'unknown');
 });
 

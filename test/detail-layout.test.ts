@@ -19,7 +19,10 @@ const drawn = (line: DetailLine) => (line.kind === 'field' ? ' '.repeat(GUTTER) 
 
 describe('layoutDetail', () => {
 	it('fits every line into the width by display columns, wrapping values instead of cutting them', () => {
-		for (const rows of [buildDetailRows(external, {status: 'loading'}, NO_PROFILE_NAMES, now), buildJsonRows(external, {status: 'loading'})]) {
+		for (const rows of [
+			buildDetailRows(external, {status: 'loading'}, NO_PROFILE_NAMES, now),
+			buildJsonRows(external, {status: 'loading'}),
+		]) {
 			for (const width of [30, 47, 67, 80, 200]) {
 				const {lines} = layoutDetail(rows, width);
 				for (const line of lines) assert.ok(displayWidth(drawn(line)) <= width, `${width}: ${drawn(line)}`);

@@ -70,12 +70,20 @@ describe('buildDetailRows', () => {
 	it('shows just the id of a profile not found, of names still loading and of names that failed', () => {
 		const unknown = {...external, outbound: {outbound_voice_profile_id: '1000000000000000001'}};
 		for (const names of [profiles, NO_PROFILE_NAMES, {status: 'loading'} as const, profileNamesFailed(0)]) {
-			assert.deepEqual(valueOf(buildDetailRows(unknown, {status: 'loading'}, names, now), 'outbound_voice_profile_id'), ['—', '1000000000000000001']);
+			assert.deepEqual(valueOf(buildDetailRows(unknown, {status: 'loading'}, names, now), 'outbound_voice_profile_id'), [
+				'—',
+				'1000000000000000001',
+			]);
 		}
 	});
 
 	it('copies raw values: text as it came, controls and all; other values as JSON; nothing for an absent one', () => {
-		const hostile = {...external, webhook_event_url: 'https://x.example/\u001B]52;c;AAAA\u0007', webhook_timeout_secs: 25, inbound: 'abc'} as unknown as ExternalConnection;
+		const hostile = {
+			...external,
+			webhook_event_url: 'https://x.example/\u001B]52;c;AAAA\u0007',
+			webhook_timeout_secs: 25,
+			inbound: 'abc',
+		} as unknown as ExternalConnection;
 		const rows = buildDetailRows(hostile, loaded, NO_PROFILE_NAMES, now);
 		// The second of each is the connection's, which has none.
 		assert.deepEqual(copyOf(rows, 'webhook_event_url'), ['https://x.example/\u001B]52;c;AAAA\u0007', undefined]);

@@ -75,7 +75,12 @@ function fieldsOf(frame: string): Map<string, Map<string, string>> {
 }
 
 /** The label of the line marked '›'. */
-const selectedLabel = (frame: string) => frame.split('\n').find(line => line.startsWith('› '))?.slice(2, 28).trim();
+const selectedLabel = (frame: string) =>
+	frame
+		.split('\n')
+		.find(line => line.startsWith('› '))
+		?.slice(2, 28)
+		.trim();
 const decodeOsc52 = (sequence: string) => Buffer.from(/52;c;([^\u0007]*)\u0007/.exec(sequence)![1]!, 'base64').toString('utf8');
 
 const loaded = (frame: string) => frame.includes('anchorsite_override');
@@ -88,7 +93,10 @@ describe('DetailScreen', () => {
 		const external = await client.getExternalConnection(id);
 		const connection: Connection = await client.getConnection(id);
 		const {view} = renderDetail({id});
-		const frame = await waitForFrame(view, current => loaded(current) && current.includes(` · ${profileName(connection.outbound_voice_profile_id)}`));
+		const frame = await waitForFrame(
+			view,
+			current => loaded(current) && current.includes(` · ${profileName(connection.outbound_voice_profile_id)}`),
+		);
 		const groups = fieldsOf(frame);
 		assert.deepEqual([...groups.keys()], GROUPS);
 		const identity = groups.get('Identity')!;
@@ -401,7 +409,16 @@ describe('DetailScreen', () => {
 		assert.equal(fieldsOf(frame).get('Webhooks')!.get('webhook_event_url'), url, 'and none of it is cut');
 		const bodyLines = lines.length - 2;
 		view.rerender(
-			<DetailScreen client={client} id={record.id} width={67} height={20} isActive onBack={() => {}} writeToTerminal={() => {}} clipboard={{env: {}}} />,
+			<DetailScreen
+				client={client}
+				id={record.id}
+				width={67}
+				height={20}
+				isActive
+				onBack={() => {}}
+				writeToTerminal={() => {}}
+				clipboard={{env: {}}}
+			/>,
 		);
 		await waitForFrame(view, `lines 1–17 of ${bodyLines}`);
 		view.stdin.write('J');
@@ -410,7 +427,11 @@ describe('DetailScreen', () => {
 		view.stdin.write('G');
 		const end = await waitForFrame(view, frame => frame.split('\n').at(-2)!.trim() === '}');
 		const jsonTotal = Number(/of (\d+)/.exec(end)?.[1]);
-		const unwrapped = JSON.stringify({external_connection: await client.getExternalConnection(record.id), connection: await client.getConnection(record.id)}, null, 2).split('\n').length;
+		const unwrapped = JSON.stringify(
+			{external_connection: await client.getExternalConnection(record.id), connection: await client.getConnection(record.id)},
+			null,
+			2,
+		).split('\n').length;
 		assert.ok(jsonTotal > unwrapped, `${jsonTotal} lines, ${unwrapped} before wrapping`);
 		view.unmount();
 	});
@@ -452,7 +473,11 @@ describe('DetailScreen: outbound voice profile names', () => {
 			...client,
 			async getExternalConnection(id, o) {
 				const external = await client.getExternalConnection(id, o);
-				return {...external, inbound: {channel_limit: 5, outbound_voice_profile_id: inboundProfile.id}, outbound: {outbound_voice_profile_id: unlisted}} as ExternalConnection;
+				return {
+					...external,
+					inbound: {channel_limit: 5, outbound_voice_profile_id: inboundProfile.id},
+					outbound: {outbound_voice_profile_id: unlisted},
+				} as ExternalConnection;
 			},
 		};
 		const {view} = renderDetail({id: record.id, client: odd});

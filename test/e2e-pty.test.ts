@@ -151,7 +151,10 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	const profile = await walkTheWizard(app);
 	await app.waitFor('❯ Submit', 'the review menu on Submit');
 	await app.press(KEYS.enter);
-	screen = await app.waitFor(s => /^External connection \d{19}/.test(titleLine(s)) && s.includes('Identity'), "the new connection's detail");
+	screen = await app.waitFor(
+		s => /^External connection \d{19}/.test(titleLine(s)) && s.includes('Identity'),
+		"the new connection's detail",
+	);
 	const created = idIn(titleLine(screen))!;
 	assert.match(screen, /external_sip_connection\s+zoom/);
 	assert.match(screen, new RegExp(`outbound_voice_profile_id\\s+${profile}`));
@@ -160,7 +163,10 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	// The sandbox lists created connections first: the rows shift one down, and the cursor with its connection.
 	screen = await app.waitFor(s => firstLine(s).includes(`row 2 of ${SEEDED + 1}`) && s.includes(created), 'the new connection in the list');
 	assert.equal(idIn(selectedRow(screen)), firstBefore, `the cursor stayed on the connection it was on:\n${screen}`);
-	assert.ok(screen.split('\n').some(line => line.startsWith('  ') && line.includes(created)), 'the new one is listed above it');
+	assert.ok(
+		screen.split('\n').some(line => line.startsWith('  ') && line.includes(created)),
+		'the new one is listed above it',
+	);
 
 	// Ink erases the whole screen only for a frame as tall as the terminal: every frame here was shorter.
 	assert.equal(app.terminal.screenClears, 0, 'the screen was never cleared');

@@ -93,12 +93,15 @@ test('a change shows old → new and the exact PATCH body, sends it once, and ha
 	view!.stdin.write(KEYS.enter);
 	await waitUntil(() => outcome.updated.length === 1, 'the update is answered');
 	const body = {active: false, outbound: {outbound_voice_profile_id: record.outbound!.outbound_voice_profile_id}};
-	assert.deepEqual(patches().map(request => [request.path, JSON.parse(request.body!)]), [[`/external_connections/${record.id}`, body]]);
+	assert.deepEqual(
+		patches().map(request => [request.path, JSON.parse(request.body!)]),
+		[[`/external_connections/${record.id}`, body]],
+	);
 	assert.equal(outcome.updated[0]!.active, false);
 	assert.equal((await client.getExternalConnection(record.id)).active, false);
 });
 
-test('a 422 lands on its field with Telnyx\'s words, values kept', async () => {
+test("a 422 lands on its field with Telnyx's words, values kept", async () => {
 	const record = zoom[1]!;
 	const outcome = open(record);
 	await waitForFrame(view!, /Step 1 of 9[\s\S]*Type an id/);
@@ -113,12 +116,18 @@ test('a 422 lands on its field with Telnyx\'s words, values kept', async () => {
 	const frame = await waitForFrame(view!, /Step 1 of 9 · editing from the review[\s\S]*Telnyx:/);
 	assert.match(frame, /1000000000000000001/);
 	assert.equal(outcome.updated.length, 0);
-	assert.equal((await client.getExternalConnection(record.id)).outbound?.outbound_voice_profile_id, record.outbound?.outbound_voice_profile_id);
+	assert.equal(
+		(await client.getExternalConnection(record.id)).outbound?.outbound_voice_profile_id,
+		record.outbound?.outbound_voice_profile_id,
+	);
 });
 
-test('a connection deleted meanwhile: the PATCH\'s 404 says so, and Back leaves without asking', async () => {
+test("a connection deleted meanwhile: the PATCH's 404 says so, and Back leaves without asking", async () => {
 	const record = zoom.find(connection => connection.active === false && connection.id !== zoom[1]!.id)!;
-	const gone = await fetch(`${sandbox.url}/external_connections/${record.id}`, {method: 'DELETE', headers: {authorization: `Bearer ${sandbox.apiKey}`}});
+	const gone = await fetch(`${sandbox.url}/external_connections/${record.id}`, {
+		method: 'DELETE',
+		headers: {authorization: `Bearer ${sandbox.apiKey}`},
+	});
 	assert.equal(gone.status, 200, 'the sandbox deletes an inactive connection');
 	const outcome = open({...record, active: true});
 	await deactivate();

@@ -91,7 +91,10 @@ describe('an error body without errors[]', () => {
 		await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 		const {port} = server.address() as import('node:net').AddressInfo;
 		const api = createApiClient({baseUrl: `http://127.0.0.1:${port}`, apiKey: 'KEY_x', retries: 0});
-		const error = await api.getConnection('1').then(() => assert.fail('expected a failure'), (e: unknown) => e);
+		const error = await api.getConnection('1').then(
+			() => assert.fail('expected a failure'),
+			(e: unknown) => e,
+		);
 		server.close();
 		const {heading, lines} = summarizeError(error);
 		assert.equal(`${heading} ${lines.join(' ')}`, '✖ Error 500 Internal Server Error');
@@ -100,7 +103,12 @@ describe('an error body without errors[]', () => {
 
 describe('errors about the key', () => {
 	it('a 401 says the key was rejected and that r in the list asks for another', () => {
-		const error = new ApiError({kind: 'http', status: 401, errors: [{code: '10009', title: 'Authentication failed', detail: 'Could not understand the provided credentials.'}], message: '401 Authentication failed'});
+		const error = new ApiError({
+			kind: 'http',
+			status: 401,
+			errors: [{code: '10009', title: 'Authentication failed', detail: 'Could not understand the provided credentials.'}],
+			message: '401 Authentication failed',
+		});
 		const {lines} = summarizeError(error);
 		assert.match(lines[0]!, /10009 · Authentication failed/);
 		assert.match(lines.at(-1)!, /rejected: in the list, r retries and then asks for another key/);

@@ -4,8 +4,17 @@ import assert from 'node:assert/strict';
 import stringWidth, {fastWidth, segmentedWidth} from 'string-width';
 
 const RANGES: Array<[number, number]> = [
-	[0x20, 0x7e], [0xa0, 0x52f], [0x2000, 0x206f], [0x2190, 0x21ff], [0x2500, 0x28ff],
-	[0x3000, 0x30ff], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xfe00, 0xffef], [0x1100, 0x11ff], [0x1f300, 0x1f6ff],
+	[0x20, 0x7e],
+	[0xa0, 0x52f],
+	[0x2000, 0x206f],
+	[0x2190, 0x21ff],
+	[0x2500, 0x28ff],
+	[0x3000, 0x30ff],
+	[0x4e00, 0x9fff],
+	[0xac00, 0xd7a3],
+	[0xfe00, 0xffef],
+	[0x1100, 0x11ff],
+	[0x1f300, 0x1f6ff],
 ];
 
 test("every code point fastWidth answers for has the width string-width's own algorithm gives it", () => {
@@ -23,7 +32,15 @@ test("every code point fastWidth answers for has the width string-width's own al
 });
 
 test("strings of the app agree with string-width's own algorithm; combining marks, emoji and zero-width text are left to it", () => {
-	for (const text of ['— loading row 1,234…', '› 東京, süd, café', 'Teams Operator Connect – 東京', '↑↓ move · Enter open', '⠋ Loading', 'ｶﾞｷﾞ', '한국어']) {
+	for (const text of [
+		'— loading row 1,234…',
+		'› 東京, süd, café',
+		'Teams Operator Connect – 東京',
+		'↑↓ move · Enter open',
+		'⠋ Loading',
+		'ｶﾞｷﾞ',
+		'한국어',
+	]) {
 		assert.equal(fastWidth(text), segmentedWidth(text), text);
 		assert.equal(stringWidth(text), segmentedWidth(text), text);
 	}

@@ -150,7 +150,10 @@ describe('describeFilters', () => {
 	const table: Array<[Parameters<typeof describeFilters>[0], string]> = [
 		[{}, ''],
 		[{id: undefined}, ''],
-		[{connectionNameContains: 'zoom', externalSipConnection: 'zoom', createdAt: '2023-01-05'}, 'name~"zoom" · service=zoom · created=2023-01-05'],
+		[
+			{connectionNameContains: 'zoom', externalSipConnection: 'zoom', createdAt: '2023-01-05'},
+			'name~"zoom" · service=zoom · created=2023-01-05',
+		],
 		[{phoneNumber: '+15555555555'}, 'phone=+15555555555'],
 		[{id: '1293384261075731499', connectionNameContains: 'say "hi"'}, 'name~"say \\"hi\\"" · id=1293384261075731499'],
 	];

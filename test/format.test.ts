@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import {describe, it, test} from 'node:test';
-import {clockTime, displayWidth, formatCount, formatRelative, formatTime, formatValue, padToWidth, truncate} from '../source/components/format.js';
+import {
+	clockTime,
+	displayWidth,
+	formatCount,
+	formatRelative,
+	formatTime,
+	formatValue,
+	padToWidth,
+	truncate,
+} from '../source/components/format.js';
 
 describe('formatValue', () => {
 	it('shows absent values as an em dash', () => {
@@ -92,7 +101,14 @@ describe('padToWidth', () => {
 });
 
 it('formatCount groups thousands with commas', () => {
-	for (const [count, text] of [[0, '0'], [999, '999'], [1000, '1,000'], [1234, '1,234'], [100_000, '100,000'], [1_234_567, '1,234,567']] as const) {
+	for (const [count, text] of [
+		[0, '0'],
+		[999, '999'],
+		[1000, '1,000'],
+		[1234, '1,234'],
+		[100_000, '100,000'],
+		[1_234_567, '1,234,567'],
+	] as const) {
 		assert.equal(formatCount(count), text);
 	}
 });

@@ -69,10 +69,13 @@ function answer({method, path, query}: JsonRequest): JsonAnswer {
 
 	// A delay, so that the loading title is drawn too.
 	if (collection === 'external_connections') {
-		return recordId.startsWith('B') ? {...hostileErrors(404), delayMs: 30} : {status: 200, body: {data: hostileRecord(recordId)}, delayMs: 30};
+		return recordId.startsWith('B')
+			? {...hostileErrors(404), delayMs: 30}
+			: {status: 200, body: {data: hostileRecord(recordId)}, delayMs: 30};
 	}
 
-	if (collection === 'connections') return recordId.startsWith('C') ? hostileErrors(500) : {status: 200, body: {data: hostileRecord(recordId)}};
+	if (collection === 'connections')
+		return recordId.startsWith('C') ? hostileErrors(500) : {status: 200, body: {data: hostileRecord(recordId)}};
 	if (collection === 'outbound_voice_profiles') {
 		return {status: 200, body: page([{id: PROFILE_ID, name: HOSTILE, enabled: true, tags: [HOSTILE], traffic_type: HOSTILE}])};
 	}
@@ -144,7 +147,10 @@ test('list, detail, raw JSON, copied id, a failed record and a failed connection
 		await see(app, 'row 2 of 3');
 		await press(app, KEYS.enter);
 		await see(app, `✖ Error 404 ${SHOWN}`);
-		assert.ok(app.frames.some(frame => frame.split('\n')[1]?.startsWith(`Loading connection B${SHOWN}`)), 'the loading title was drawn');
+		assert.ok(
+			app.frames.some(frame => frame.split('\n')[1]?.startsWith(`Loading connection B${SHOWN}`)),
+			'the loading title was drawn',
+		);
 		await press(app, KEYS.escape);
 		await see(app, 'row 2 of 3');
 
@@ -191,7 +197,15 @@ test('the filter header and the error banner with a hostile filter and a hostile
 	// The app subscribes to the store; here the screen is re-rendered on each change of it.
 	store.load(1, list.filters);
 	const screen = () => (
-		<ResourceList store={store} list={list} generation={1} width={100} place={{demo: false, host: '127.0.0.1'}} isActive dispatch={() => {}} />
+		<ResourceList
+			store={store}
+			list={list}
+			generation={1}
+			width={100}
+			place={{demo: false, host: '127.0.0.1'}}
+			isActive
+			dispatch={() => {}}
+		/>
 	);
 	const view = render(screen());
 	const unsubscribe = store.subscribe(() => view.rerender(screen()));

@@ -18,11 +18,14 @@ function setup() {
 		schedule: pump => scheduled.push(pump),
 	});
 	const screen = (name: string, takes: (id: string) => boolean, active = () => true) =>
-		dispatcher.addScreen(() => key => {
-			if (!takes(keyId(key))) return false;
-			log.push(`${name}:${keyId(key)}`);
-			return true;
-		}, active);
+		dispatcher.addScreen(
+			() => key => {
+				if (!takes(keyId(key))) return false;
+				log.push(`${name}:${keyId(key)}`);
+				return true;
+			},
+			active,
+		);
 	return {dispatcher, log, scheduled, screen};
 }
 
@@ -31,7 +34,11 @@ describe('createKeyDispatcher', () => {
 		const {dispatcher, log, screen} = setup();
 		let active = true;
 		screen('list', id => id === 'j' || id === 'return');
-		screen('hidden', () => true, () => active);
+		screen(
+			'hidden',
+			() => true,
+			() => active,
+		);
 		active = false;
 		dispatcher.enqueue(keysOf('jj\r'));
 		assert.deepEqual(log, ['list:j', 'list:j', 'list:return']);
@@ -54,7 +61,10 @@ describe('createKeyDispatcher', () => {
 			}
 			return false;
 		};
-		dispatcher.addTextField(() => field, () => true);
+		dispatcher.addTextField(
+			() => field,
+			() => true,
+		);
 		assert.equal(dispatcher.capturingText(), true);
 		dispatcher.enqueue(keysOf('Berlin\u007F\t\u001B[200~pasted\u001B[201~'));
 		assert.deepEqual(log, ['field:char:Berlin', 'field:backspace:', 'form:tab', 'field:paste:pasted']);
@@ -101,8 +111,16 @@ describe('createKeyDispatcher', () => {
 		let clock = 0;
 		const timers: Array<() => void> = [];
 		const log: string[] = [];
-		const dispatcher = createKeyDispatcher({run: deliver => deliver(), now: () => clock, setTimer: run => timers.push(run), holdLimitMs: 2000});
-		dispatcher.addScreen(() => key => Boolean(log.push(keyId(key))), () => true);
+		const dispatcher = createKeyDispatcher({
+			run: deliver => deliver(),
+			now: () => clock,
+			setTimer: run => timers.push(run),
+			holdLimitMs: 2000,
+		});
+		dispatcher.addScreen(
+			() => key => Boolean(log.push(keyId(key))),
+			() => true,
+		);
 		dispatcher.addHold();
 		dispatcher.enqueue(keysOf('jk'));
 		clock = 1999;

@@ -55,7 +55,14 @@ async function listApp(): Promise<RenderedApp> {
 function renderWizard() {
 	const created: ExternalConnection[] = [];
 	const view = renderWithKeys(
-		<CreateWizard client={client} width={100} height={60} isActive onCancel={() => {}} onCreated={connection => created.push(connection)} />,
+		<CreateWizard
+			client={client}
+			width={100}
+			height={60}
+			isActive
+			onCancel={() => {}}
+			onCreated={connection => created.push(connection)}
+		/>,
 	);
 	unmount = view.unmount;
 	return {...view, created};
@@ -82,7 +89,10 @@ test('a key right after a screen change reaches the new screen: / then typing, E
 	await waitForFrame(view, 'row 1 of 60');
 	view.press(enter);
 	view.press('J');
-	await waitForFrame(view, frame => frame.split('\n')[1]!.startsWith(`External connection ${ids[0]!}`) && frame.includes('"external_connection": {'));
+	await waitForFrame(
+		view,
+		frame => frame.split('\n')[1]!.startsWith(`External connection ${ids[0]!}`) && frame.includes('"external_connection": {'),
+	);
 });
 
 test('filter form: Tab Tab moves two fields; ← ten times moves ten characters; readline keys edit', async () => {
@@ -117,7 +127,12 @@ test('a paste arrives in a text field as one insertion without control character
 test('a menu moves one item per ↓ however many arrive at once', async () => {
 	const view = renderWizard();
 	view.stdin.write(enter);
-	const first = chosen(await waitForFrame(view, frame => frame.includes('Step 2 of 10') && frame.includes('Teams Operator Connect') && chosen(frame).includes('Type an id')));
+	const first = chosen(
+		await waitForFrame(
+			view,
+			frame => frame.includes('Step 2 of 10') && frame.includes('Teams Operator Connect') && chosen(frame).includes('Type an id'),
+		),
+	);
 	view.stdin.write(down.repeat(3));
 	const moved = await waitForFrame(view, frame => chosen(frame) !== first);
 	const order = moved.split('\n').filter(line => /^[❯ ] /.test(line));

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {displayWidth} from '../source/components/format.js';
-import {headerLine, layoutColumns, MIN_TABLE_WIDTH, nameCell, partsText, PENDING_NAME, rowParts} from '../source/screens/resource-list/table.js';
+import {
+	headerLine,
+	layoutColumns,
+	MIN_TABLE_WIDTH,
+	nameCell,
+	partsText,
+	PENDING_NAME,
+	rowParts,
+} from '../source/screens/resource-list/table.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {externalConnections} from '../source/resources/external-connections.js';
 
@@ -24,7 +32,20 @@ test('name and id come first; the rest appear by priority as the width allows', 
 	assert.deepEqual(keysAt(MIN_TABLE_WIDTH), ['name', 'id', 'service', 'active', 'created']);
 	assert.deepEqual(keysAt(80), ['name', 'id', 'service', 'active', 'created', 'tags']);
 	assert.deepEqual(keysAt(120), ['name', 'id', 'service', 'active', 'credential', 'created', 'tags']);
-	assert.deepEqual(keysAt(200), ['name', 'id', 'service', 'active', 'credential', 'created', 'tags', 'webhook', 'inbound', 'outbound', 'profile', 'updated']);
+	assert.deepEqual(keysAt(200), [
+		'name',
+		'id',
+		'service',
+		'active',
+		'credential',
+		'created',
+		'tags',
+		'webhook',
+		'inbound',
+		'outbound',
+		'profile',
+		'updated',
+	]);
 });
 
 test('every width from the narrowest to 300 fills the line exactly, name and id shown, no column below its minimum', () => {
@@ -32,7 +53,11 @@ test('every width from the narrowest to 300 fills the line exactly, name and id 
 		const columns = layoutColumns(externalConnections, width);
 		assert.equal(displayWidth(headerLine(columns)), width, `header at ${width}`);
 		assert.equal(displayWidth(partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, true))), width, `row at ${width}`);
-		assert.deepEqual(columns.slice(0, 2).map(column => column.key), ['name', 'id'], `at ${width}`);
+		assert.deepEqual(
+			columns.slice(0, 2).map(column => column.key),
+			['name', 'id'],
+			`at ${width}`,
+		);
 		const id = columns.find(column => column.key === 'id')!;
 		assert.equal(id.width, 19, `a full id at ${width}`);
 	}
@@ -44,7 +69,16 @@ test('the core columns reach their ideal width before any wide-terminal column s
 	assert.equal(at120.get('service'), 16, 'operator_connect fits');
 	const at200 = layoutColumns(externalConnections, 200);
 	const line = partsText(rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'Acme EMEA'}), at200, false));
-	for (const shown of ['Acme EMEA', 'operator_connect', 'prod, emea', 'hooks.example.com', '10', '20', '1911630617284445511', '2023-01-02']) {
+	for (const shown of [
+		'Acme EMEA',
+		'operator_connect',
+		'prod, emea',
+		'hooks.example.com',
+		'10',
+		'20',
+		'1911630617284445511',
+		'2023-01-02',
+	]) {
 		assert.ok(line.includes(shown), `${shown} in ${line}`);
 	}
 });
@@ -59,7 +93,10 @@ test('without names, the id leads and the name column is gone', () => {
 test('a pending name is the only dim piece of its row; an arrived or failed one is plain text', () => {
 	const columns = layoutColumns(externalConnections, 100);
 	const pending = rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, false);
-	assert.deepEqual(pending.map(part => part.dim), [false, true, false]);
+	assert.deepEqual(
+		pending.map(part => part.dim),
+		[false, true, false],
+	);
 	assert.equal(pending[1]!.text.trim(), '…');
 	const failed = rowParts(externalConnections, CONNECTION, nameCell({status: 'failed'}), columns, false);
 	assert.equal(failed.length, 1);

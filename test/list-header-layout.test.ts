@@ -20,7 +20,10 @@ function textLines(width: number, demo: boolean, filters: object, total: number)
 }
 
 test('at 200 and 120 columns the title and every filter share one line', () => {
-	for (const [width, title] of [[200, 'External connections'], [120, 'Connections']] as const) {
+	for (const [width, title] of [
+		[200, 'External connections'],
+		[120, 'Connections'],
+	] as const) {
 		const {layout} = textLines(width, true, FILTERS, 100_000);
 		assert.equal(headerLineCount(layout), 1, `at ${width}`);
 		assert.equal(layout.title, title);
@@ -32,7 +35,13 @@ test('at 80 columns the title shortens, then goes, before any filter is cut', ()
 	const shorter = layoutHeader({width: 80, tag: '', filters: 'name~"Operator" · service=zoom', reserve: positionReserve(1234), titles});
 	assert.equal(shorter.title, 'Connections');
 	assert.equal(shorter.filterLines.length, 0);
-	const none = layoutHeader({width: 80, tag: DEMO_TAG, filters: 'name~"Operator" · service=operator_connect', reserve: positionReserve(1234), titles});
+	const none = layoutHeader({
+		width: 80,
+		tag: DEMO_TAG,
+		filters: 'name~"Operator" · service=operator_connect',
+		reserve: positionReserve(1234),
+		titles,
+	});
 	assert.equal(none.title, '');
 	assert.equal(none.inlineFilters, 'filter: name~"Operator" · service=operator_connect');
 });
@@ -44,7 +53,8 @@ test('filters that still do not fit wrap to lines of their own, each within the 
 		assert.equal(layout.title, 'External connections');
 		for (const line of lines.slice(1)) assert.ok(displayWidth(line) <= width, `${line} in ${width}`);
 		const shown = layout.filterLines.join(' ');
-		for (const part of [...SUMMARY, 'id=1930241863466354012', 'phone=+15555550123']) assert.ok(shown.includes(part), `${part} at ${width}: ${shown}`);
+		for (const part of [...SUMMARY, 'id=1930241863466354012', 'phone=+15555550123'])
+			assert.ok(shown.includes(part), `${part} at ${width}: ${shown}`);
 	}
 });
 
@@ -59,7 +69,11 @@ test('a filter wider than a line is split across lines, and an absurd one stops 
 });
 
 test('without filters the title is all there is, cut only when the terminal is narrower than it', () => {
-	assert.deepEqual(layoutHeader({width: 80, tag: '', filters: '', reserve: 20, titles}), {title: 'External connections', inlineFilters: '', filterLines: []});
+	assert.deepEqual(layoutHeader({width: 80, tag: '', filters: '', reserve: 20, titles}), {
+		title: 'External connections',
+		inlineFilters: '',
+		filterLines: [],
+	});
 	assert.equal(layoutHeader({width: 40, tag: DEMO_TAG, filters: '', reserve: 20, titles}).title, 'External c…');
 	assert.equal(layoutHeader({width: 28, tag: DEMO_TAG, filters: '', reserve: 20, titles}).title, '');
 });

@@ -62,7 +62,11 @@ test('the rows scrolled to get their names once the cursor rests; r asks for the
 
 /** A list of `count` rows whose names the test decides: `name(id, attempt)` answers GET /connections/{id}. */
 async function namedList(count: number, name: (id: string, attempt: number) => JsonAnswer) {
-	const rows = Array.from({length: count}, (_, index) => ({id: String(1_000_000_000_000_000_000n + BigInt(index)), external_sip_connection: 'zoom', active: true}));
+	const rows = Array.from({length: count}, (_, index) => ({
+		id: String(1_000_000_000_000_000_000n + BigInt(index)),
+		external_sip_connection: 'zoom',
+		active: true,
+	}));
 	const attempts = new Map<string, number>();
 	return startJsonServer(({path: [collection, id], query}) => {
 		if (collection === 'connections' && id !== undefined) {
@@ -79,7 +83,11 @@ async function namedList(count: number, name: (id: string, attempt: number) => J
 const nameRequestsTo = (server: JsonServer) => server.requests.filter(request => request.path[0] === 'connections');
 
 test('a name that fails shows — and no banner, and is asked for once', async () => {
-	const server = await namedList(30, id => (id.endsWith('3') ? {status: 503, body: {errors: [{code: '10007', title: 'Service unavailable'}]}} : {status: 200, body: {data: {id, connection_name: `Conn ${id.slice(-2)}`}}}));
+	const server = await namedList(30, id =>
+		id.endsWith('3')
+			? {status: 503, body: {errors: [{code: '10007', title: 'Service unavailable'}]}}
+			: {status: 200, body: {data: {id, connection_name: `Conn ${id.slice(-2)}`}}},
+	);
 	try {
 		app = renderApp(server);
 		const frame = await waitForFrame(app, f => f.includes('Conn 02') && /^ {2}—\s+1000000000000000003/m.test(f));
@@ -101,7 +109,11 @@ test('a 429 on a name waits out its Retry-After, then the row gets its name', as
 		app = renderApp(server);
 		const frame = await waitForFrame(app, f => f.includes('Conn 00') && f.includes('Conn 04'));
 		assert.doesNotMatch(frame, /✖|Error/);
-		assert.equal(nameRequestsTo(server).filter(request => request.path[1] === '1000000000000000000').length, 2, 'asked again once, after the pause');
+		assert.equal(
+			nameRequestsTo(server).filter(request => request.path[1] === '1000000000000000000').length,
+			2,
+			'asked again once, after the pause',
+		);
 		assert.equal(nameRequestsTo(server).length, 6);
 	} finally {
 		await server.close();

@@ -9,7 +9,7 @@ import {rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
 const env = withResourceSandbox();
 
 describe('log messages API', () => {
-	it('lists the account\'s messages, a connection\'s, those without one, and by number', async () => {
+	it("lists the account's messages, a connection's, those without one, and by number", async () => {
 		const all = await listLogMessages(env.client, {pageNumber: 1, pageSize: 250});
 		assert.ok(all.meta.total_results! > 20);
 		const mine = await listLogMessages(env.client, {pageNumber: 1, pageSize: 250, filters: {connectionId: env.big}});
@@ -19,12 +19,16 @@ describe('log messages API', () => {
 		const number = mine.data.find(m => m.meta?.telephone_number)!.meta!.telephone_number!;
 		const byNumber = await listLogMessages(env.client, {pageNumber: 1, pageSize: 250, filters: {telephoneNumberEq: number}});
 		assert.ok(byNumber.data.length > 0 && byNumber.data.every(m => m.meta?.telephone_number === number));
-		const byPart = await listLogMessages(env.client, {pageNumber: 1, pageSize: 250, filters: {telephoneNumberContains: number.slice(0, 8)}});
+		const byPart = await listLogMessages(env.client, {
+			pageNumber: 1,
+			pageSize: 250,
+			filters: {telephoneNumberContains: number.slice(0, 8)},
+		});
 		assert.ok(byPart.data.every(m => m.meta?.telephone_number?.includes(number.slice(1, 8))));
 		assert.ok(byPart.data.length >= byNumber.data.length);
 	});
 
-	it('counts a connection\'s messages with a one-row request', async () => {
+	it("counts a connection's messages with a one-row request", async () => {
 		const mine = await listLogMessages(env.client, {pageNumber: 1, pageSize: 250, filters: {connectionId: env.big}});
 		env.sandbox.clearRequests();
 		assert.equal(await countLogMessages(env.client, env.big), mine.data.length);

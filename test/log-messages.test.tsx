@@ -57,7 +57,7 @@ test("a connection's detail counts its log messages; m lists them, Enter opens o
 	assert.equal(selectedLine(frame).slice(2), second.slice(2), 'the cursor on the next message, in place');
 });
 
-test('M on the main list opens every connection\'s log messages; Esc goes back to the same row', async () => {
+test("M on the main list opens every connection's log messages; Esc goes back to the same row", async () => {
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 300');
 	app.press('jj');
@@ -69,7 +69,10 @@ test('M on the main list opens every connection\'s log messages; Esc goes back t
 	const frame = await waitForFrame(app, frame => /Log messages\s.*row 1 of \d/.test(frame));
 	assert.ok(frame.includes('Esc back'));
 	const listed = sandbox.requests.filter(request => request.path.endsWith('/log_messages'));
-	assert.ok(listed.length > 0 && listed.every(request => request.query['filter[external_connection_id]'] === undefined), 'no connection filter');
+	assert.ok(
+		listed.length > 0 && listed.every(request => request.query['filter[external_connection_id]'] === undefined),
+		'no connection filter',
+	);
 	app.press(KEYS.escape);
 	const back = await waitForFrame(app, 'row 3 of 300');
 	assert.equal(selectedLine(back), selectedLine(main));

@@ -32,7 +32,10 @@ test('a value may be undefined, and has() still tells it from absent', () => {
 test('clear empties it; a capacity that is not a positive integer is refused', () => {
 	const cache = new LruCache<number, number>(5);
 	for (let index = 0; index < 10; index++) cache.set(index, index);
-	assert.deepEqual([5, 6, 7, 8, 9].map(key => cache.get(key)), [5, 6, 7, 8, 9]);
+	assert.deepEqual(
+		[5, 6, 7, 8, 9].map(key => cache.get(key)),
+		[5, 6, 7, 8, 9],
+	);
 	cache.clear();
 	assert.equal(cache.size, 0);
 	assert.throws(() => new LruCache(0), RangeError);

@@ -91,8 +91,22 @@ const events: Record<string, NavEvent> = {
 // Which events apply in which context; everything not listed returns the same object.
 const applies: Record<string, string[]> = {
 	list: [
-		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'rowRemoved', 'open',
-		'openGlobalList', 'help', 'overlay filter', 'clearFilters', 'refresh', 'create', 'quit',
+		'move +1',
+		'move -1',
+		'move page',
+		'jump first',
+		'jump last',
+		'total shrinks',
+		'resize',
+		'rowRemoved',
+		'open',
+		'openGlobalList',
+		'help',
+		'overlay filter',
+		'clearFilters',
+		'refresh',
+		'create',
+		'quit',
 	],
 	help: ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	'help over filter': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
@@ -101,8 +115,21 @@ const applies: Record<string, string[]> = {
 	detail: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'openList', 'quit'],
 	// A sub-list has no filters set, so x has nothing to clear.
 	'sub-list': [
-		'move +1', 'move -1', 'move page', 'jump first', 'jump last', 'total shrinks', 'resize', 'rowRemoved', 'open',
-		'back', 'help', 'overlay filter', 'refresh', 'create', 'quit',
+		'move +1',
+		'move -1',
+		'move page',
+		'jump first',
+		'jump last',
+		'total shrinks',
+		'resize',
+		'rowRemoved',
+		'open',
+		'back',
+		'help',
+		'overlay filter',
+		'refresh',
+		'create',
+		'quit',
 	],
 	'help over sub-list': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	create: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'created', 'quit'],
@@ -131,7 +158,12 @@ describe('initialNavState', () => {
 		const state = initialNavState(20);
 		assert.deepEqual(state, {
 			routes: [
-				{kind: 'list', resource: 'external-connections', view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 20, filters: {}}, generation: 0},
+				{
+					kind: 'list',
+					resource: 'external-connections',
+					view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 20, filters: {}},
+					generation: 0,
+				},
 			],
 			help: false,
 			quit: false,
@@ -383,18 +415,34 @@ describe('isValidNavState', () => {
 		'blank rows at the bottom': s => withView(s, {cursor: 995, scrollOffset: 995}),
 		'zero viewport': s => withView(s, {viewportRows: 0}),
 		'fractional cursor': s => withView(s, {cursor: 25.5}),
-		'filter form over a detail': s => ({...s, routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: '1'}, {kind: 'form', form: 'filter'}]}),
+		'filter form over a detail': s => ({
+			...s,
+			routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: '1'}, {kind: 'form', form: 'filter'}],
+		}),
 		'detail without id': s => ({...s, routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: ''}]}),
 		'detail of another resource than its list': s => ({...s, routes: [...s.routes, {kind: 'detail', resource: 'phone-numbers', id: '1'}]}),
 		'no routes': s => ({...s, routes: [] as unknown as NavState['routes']}),
-		'a detail at the bottom': s => ({...s, routes: [{kind: 'detail', resource: 'external-connections', id: '1'}] as unknown as NavState['routes']}),
+		'a detail at the bottom': s => ({
+			...s,
+			routes: [{kind: 'detail', resource: 'external-connections', id: '1'}] as unknown as NavState['routes'],
+		}),
 		'a sub-list not above its parent': s => ({
 			...s,
-			routes: [...s.routes, {kind: 'detail', resource: 'external-connections', id: '1'}, {...s.routes[0], resource: 'phone-numbers', parentId: '2'}],
+			routes: [
+				...s.routes,
+				{kind: 'detail', resource: 'external-connections', id: '1'},
+				{...s.routes[0], resource: 'phone-numbers', parentId: '2'},
+			],
 		}),
 		'a sub-list at the bottom': s => ({...s, routes: [{...s.routes[0], parentId: '1'}]}),
 		'negative generation': s => ({...s, routes: [{...s.routes[0], generation: -1}]}),
-		'a broken sub-list view': () => ({...subList(), routes: [...subList().routes.slice(0, -1), {...(subList().routes.at(-1) as Route & {kind: 'list'}), view: {...view(subList()), cursor: -1}}] as unknown as NavState['routes']}),
+		'a broken sub-list view': () => ({
+			...subList(),
+			routes: [
+				...subList().routes.slice(0, -1),
+				{...(subList().routes.at(-1) as Route & {kind: 'list'}), view: {...view(subList()), cursor: -1}},
+			] as unknown as NavState['routes'],
+		}),
 	};
 
 	it('accepts a normal state', () => assert.ok(isValidNavState(valid())));
@@ -413,11 +461,15 @@ describe('isValidNavState', () => {
 		for (let i = 0; i < 5000; i++) {
 			const event = pool[Math.floor(random() * pool.length)]!;
 			const varied: NavEvent =
-				event.type === 'total' ? {type: 'total', total: Math.floor(random() * 200)}
-				: event.type === 'resize' ? {type: 'resize', viewportRows: Math.floor(random() * 40)}
-				: event.type === 'move' ? {type: 'move', by: Math.floor(random() * 61) - 30}
-				: event.type === 'rowRemoved' ? {type: 'rowRemoved', row: Math.floor(random() * 200)}
-				: event;
+				event.type === 'total'
+					? {type: 'total', total: Math.floor(random() * 200)}
+					: event.type === 'resize'
+						? {type: 'resize', viewportRows: Math.floor(random() * 40)}
+						: event.type === 'move'
+							? {type: 'move', by: Math.floor(random() * 61) - 30}
+							: event.type === 'rowRemoved'
+								? {type: 'rowRemoved', row: Math.floor(random() * 200)}
+								: event;
 			state = run(state, varied);
 		}
 	});
@@ -526,10 +578,15 @@ describe('the route stack', () => {
 		assert.equal(transition(help, {type: 'openList', resource: 'phone-numbers'}), help);
 	});
 
-	it('a list of every connection\'s records opens from the main list only, and a message opened from it pops back to it', () => {
+	it("a list of every connection's records opens from the main list only, and a message opened from it pops back to it", () => {
 		const list = run(browsing(), {type: 'move', by: 5});
 		const logs = run(list, {type: 'openGlobalList', resource: 'log-messages'});
-		assert.deepEqual(top(logs), {kind: 'list', resource: 'log-messages', view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters: {}}, generation: 0});
+		assert.deepEqual(top(logs), {
+			kind: 'list',
+			resource: 'log-messages',
+			view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters: {}},
+			generation: 0,
+		});
 		assert.equal(transition(logs, {type: 'openGlobalList', resource: 'log-messages'}), logs, 'not from itself');
 		assert.equal(transition(list, {type: 'openGlobalList', resource: 'external-connections'}), list, 'not the main list again');
 		const message = run(logs, {type: 'total', total: 4}, {type: 'open', id: '12'});

@@ -128,7 +128,11 @@ describe('PageCache over the sandbox', () => {
 
 	for (const ignoreAbort of [false, true]) {
 		it(`drops a slow page's answer after reset (${ignoreAbort ? 'the answer arrives anyway' : 'the request is aborted'})`, async () => {
-			const operatorConnect = await client.listExternalConnections({pageNumber: 1, pageSize: 1, filters: {externalSipConnection: 'operator_connect'}});
+			const operatorConnect = await client.listExternalConnections({
+				pageNumber: 1,
+				pageSize: 1,
+				filters: {externalSipConnection: 'operator_connect'},
+			});
 			sandbox.clearRequests();
 			sandbox.setFaults({latencyMs: 200});
 			const totalsSeen: Array<number | undefined> = [];
@@ -147,7 +151,11 @@ describe('PageCache over the sandbox', () => {
 
 			assert.deepEqual(requestedPages(), [51, 1]);
 			if (ignoreAbort) {
-				assert.deepEqual(sandbox.requests.map(request => request.status), [200, 200], 'the stale answer did arrive');
+				assert.deepEqual(
+					sandbox.requests.map(request => request.status),
+					[200, 200],
+					'the stale answer did arrive',
+				);
 			}
 			assert.equal(cache.pageStatus(51), 'absent');
 			assert.ok(!totalsSeen.includes(COUNT), `the old generation's total never showed: ${totalsSeen.join(',')}`);

@@ -85,7 +85,10 @@ describe('PageCache: fetching what the view touches', () => {
 		cache.setView(15, 34);
 		assert.deepEqual(list.requested(), [1, 2, 3, 4]);
 		assert.equal(cache.inFlight, 3);
-		assert.deepEqual([1, 2, 3, 4, 5].map(p => cache.pageStatus(p)), ['loaded', 'loading', 'loading', 'loading', 'absent']);
+		assert.deepEqual(
+			[1, 2, 3, 4, 5].map(p => cache.pageStatus(p)),
+			['loaded', 'loading', 'loading', 'loading', 'absent'],
+		);
 	});
 
 	it('asks with the configured page size and passes a live signal', () => {
@@ -187,7 +190,10 @@ describe('PageCache: eviction', () => {
 			const resident = [...Array(pageNumber).keys()].filter(i => cache.pageStatus(i + 1) !== 'absent');
 			assert.ok(resident.length <= 4, `${resident.length} pages resident at page ${pageNumber}`);
 		}
-		assert.deepEqual([197, 198, 199, 200].map(p => cache.pageStatus(p)), ['loaded', 'loaded', 'loaded', 'loaded']);
+		assert.deepEqual(
+			[197, 198, 199, 200].map(p => cache.pageStatus(p)),
+			['loaded', 'loaded', 'loaded', 'loaded'],
+		);
 		assert.equal(cache.pageStatus(196), 'absent');
 		assert.equal(cache.rowAt(0), undefined);
 	});
@@ -200,7 +206,10 @@ describe('PageCache: eviction', () => {
 		}
 		cache.setView(60, 69);
 		assert.equal(cache.pageStatus(1), 'absent', 'page 1 is 6 pages away, page 10 only 3');
-		assert.deepEqual([5, 7, 10].map(p => cache.pageStatus(p)), ['loaded', 'loading', 'loaded']);
+		assert.deepEqual(
+			[5, 7, 10].map(p => cache.pageStatus(p)),
+			['loaded', 'loading', 'loaded'],
+		);
 	});
 
 	it('never evicts a page the view needs, even beyond the bound', async () => {
@@ -208,7 +217,10 @@ describe('PageCache: eviction', () => {
 		cache.setView(0, 0);
 		await load(cache, list, 1);
 		cache.setView(0, 49);
-		assert.deepEqual([1, 2, 3, 4, 5].map(p => cache.pageStatus(p)), ['loaded', 'loading', 'loading', 'loading', 'loading']);
+		assert.deepEqual(
+			[1, 2, 3, 4, 5].map(p => cache.pageStatus(p)),
+			['loaded', 'loading', 'loading', 'loading', 'loading'],
+		);
 	});
 
 	it('aborts an evicted page in flight, ignores its late answer, and refetches on return', async () => {
@@ -246,7 +258,10 @@ describe('PageCache: generations', () => {
 		assert.equal(cache.total, undefined);
 		assert.equal(cache.lastError, undefined);
 		assert.equal(cache.inFlight, 0);
-		assert.deepEqual([1, 2, 3].map(p => cache.pageStatus(p)), ['absent', 'absent', 'absent']);
+		assert.deepEqual(
+			[1, 2, 3].map(p => cache.pageStatus(p)),
+			['absent', 'absent', 'absent'],
+		);
 	});
 
 	it('reset waits for the next view before fetching', () => {
@@ -639,8 +654,14 @@ describe('PageCache: rows changed in place', () => {
 
 	it('replaceRow swaps one held row; findRow finds held rows only', async () => {
 		const {cache} = await heldPages();
-		assert.equal(cache.findRow(row => row === 17), 17);
-		assert.equal(cache.findRow(row => row === 500), undefined);
+		assert.equal(
+			cache.findRow(row => row === 17),
+			17,
+		);
+		assert.equal(
+			cache.findRow(row => row === 500),
+			undefined,
+		);
 		assert.equal(cache.replaceRow(17, -17), true);
 		assert.deepEqual([cache.rowAt(16), cache.rowAt(17), cache.rowAt(18)], [16, -17, 18]);
 		assert.equal(cache.replaceRow(500, 1), false);

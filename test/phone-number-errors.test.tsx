@@ -22,7 +22,16 @@ afterEach(async () => {
 });
 
 const NUMBER = {number_id: 'N1', telephone_number: '+15555550100', location_id: 'L1'};
-const ADDRESSES = [{id: 'A1', description: 'Head Office', locations: [{id: 'L1', is_default: true}, {id: 'L2', description: 'Floor 2'}]}];
+const ADDRESSES = [
+	{
+		id: 'A1',
+		description: 'Head Office',
+		locations: [
+			{id: 'L1', is_default: true},
+			{id: 'L2', description: 'Floor 2'},
+		],
+	},
+];
 
 async function refusedWith(patch: JsonAnswer): Promise<string> {
 	server = await startJsonServer(({method, path}) => {
@@ -34,7 +43,16 @@ async function refusedWith(patch: JsonAnswer): Promise<string> {
 	const store = createResourceStore(phoneNumbers, client, {...LIST_PAGING, parentId: 'C1'});
 	const events: unknown[] = [];
 	view = renderWithKeys(
-		<PhoneNumberDetail client={client} connectionId="C1" id="N1" store={store} width={100} height={23} isActive dispatch={event => events.push(event)} />,
+		<PhoneNumberDetail
+			client={client}
+			connectionId="C1"
+			id="N1"
+			store={store}
+			width={100}
+			height={23}
+			isActive
+			dispatch={event => events.push(event)}
+		/>,
 	);
 	await waitForFrame(view, 'e location');
 	assert.match(view.lastFrame()!, /location_id\s+L1 · Head Office/);
@@ -43,7 +61,12 @@ async function refusedWith(patch: JsonAnswer): Promise<string> {
 	view.stdin.write(KEYS.down + KEYS.enter);
 	const frame = await waitForFrame(view, '✖ Error');
 	assert.equal(server.requests.filter(request => request.method === 'PATCH').length, 1, 'sent once, never retried');
-	assert.deepEqual(server.requests.find(request => request.method === 'PATCH')!.path, ['external_connections', 'C1', 'phone_numbers', 'N1']);
+	assert.deepEqual(server.requests.find(request => request.method === 'PATCH')!.path, [
+		'external_connections',
+		'C1',
+		'phone_numbers',
+		'N1',
+	]);
 	assert.match(frame, /location_id\s+L1 · Head Office/, 'the number keeps its location');
 	assert.deepEqual(events, [], 'nothing navigates away');
 	view.stdin.write('e');
@@ -61,7 +84,10 @@ test('a 422 shows its code, title, detail and pointer', async () => {
 });
 
 test('a 404 shows its code, title and detail', async () => {
-	const frame = await refusedWith({status: 404, body: {errors: [{code: '10005', title: 'Resource not found', detail: 'The phone number is gone.'}]}});
+	const frame = await refusedWith({
+		status: 404,
+		body: {errors: [{code: '10005', title: 'Resource not found', detail: 'The phone number is gone.'}]},
+	});
 	assert.ok(frame.includes('✖ Error 404'), frame);
 	assert.ok(frame.includes('10005 · Resource not found — The phone number is gone.'), frame);
 });

@@ -24,10 +24,18 @@ describe('phone numbers API', () => {
 
 	it('filters by exact number, part of a number, civic address and location, in deepObject form', async () => {
 		const [number] = (await listPhoneNumbers(env.client, env.big, {pageNumber: 5000, pageSize: 1})).data;
-		const exact = await listPhoneNumbers(env.client, env.big, {pageNumber: 1, pageSize: 10, filters: {phoneNumberEq: number!.telephone_number}});
+		const exact = await listPhoneNumbers(env.client, env.big, {
+			pageNumber: 1,
+			pageSize: 10,
+			filters: {phoneNumberEq: number!.telephone_number},
+		});
 		assert.deepEqual(exact.data, [number]);
 		assert.equal(lastQuery(env.sandbox)['filter[phone_number][eq]'], number!.telephone_number);
-		const part = await listPhoneNumbers(env.client, env.big, {pageNumber: 1, pageSize: 250, filters: {phoneNumberContains: number!.telephone_number!.slice(0, -2)}});
+		const part = await listPhoneNumbers(env.client, env.big, {
+			pageNumber: 1,
+			pageSize: 250,
+			filters: {phoneNumberContains: number!.telephone_number!.slice(0, -2)},
+		});
 		assert.equal(part.meta.total_results, 100);
 		const placed = await listPhoneNumbers(env.client, env.big, {
 			pageNumber: 1,
@@ -62,10 +70,12 @@ describe('phone numbers API', () => {
 		assert.deepEqual(await getPhoneNumber(env.client, env.big, number!.number_id!), moved);
 	});
 
-	it('passes on the 422 of a location that is not the connection\'s, with its pointer, sent once', async () => {
+	it("passes on the 422 of a location that is not the connection's, with its pointer, sent once", async () => {
 		const [number] = (await listPhoneNumbers(env.client, env.big, {pageNumber: 8, pageSize: 1})).data;
 		env.sandbox.clearRequests();
-		const refused = await rejection(updatePhoneNumber(env.client, env.big, number!.number_id!, {location_id: '00000000-0000-4000-8000-000000000000'}));
+		const refused = await rejection(
+			updatePhoneNumber(env.client, env.big, number!.number_id!, {location_id: '00000000-0000-4000-8000-000000000000'}),
+		);
 		assert.equal(refused.status, 422);
 		assert.equal(refused.errors[0]?.source?.pointer, '/location_id');
 		assert.equal(env.sandbox.requests.length, 1);

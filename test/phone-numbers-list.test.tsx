@@ -54,7 +54,10 @@ test('n on a detail opens its phone numbers, which page lazily; Esc goes back to
 	await waitForFrame(app, frame => frame.includes('row 10,000 of 10,000') && /^› \+\d+/.test(selectedLine(frame)));
 	// Pages touched (1 and 100) plus at most one prefetch: nothing in between.
 	assert.ok(pagesAsked().length <= 3, `pages asked: ${pagesAsked().join(', ')}`);
-	assert.ok(pagesAsked().every(page => page === 1 || page >= 99), `pages asked: ${pagesAsked().join(', ')}`);
+	assert.ok(
+		pagesAsked().every(page => page === 1 || page >= 99),
+		`pages asked: ${pagesAsked().join(', ')}`,
+	);
 
 	app.press(KEYS.escape);
 	frame = await waitForFrame(app, frame => /External connection \d+/.test(frame) && !frame.includes('Phone numbers'));
@@ -101,7 +104,9 @@ test('/ filters the numbers by part of the number, checked first; x clears it', 
 	frame = await waitForFrame(app, frame => frame.includes('number~"4960012"') && /row 1 of \d+/.test(frame));
 	const shown = frame.split('\n').filter(line => /^[ ›] \+\d+/.test(line));
 	assert.ok(shown.length > 0 && shown.every(line => line.includes('4960012')), frame);
-	assert.ok(numberRequests().length > 0 && numberRequests().every(request => request.query['filter[phone_number][contains]'] === '4960012'));
+	assert.ok(
+		numberRequests().length > 0 && numberRequests().every(request => request.query['filter[phone_number][contains]'] === '4960012'),
+	);
 	app.press('x');
 	await waitForFrame(app, frame => frame.includes('row 1 of 10,000') && !frame.includes('number~'));
 });

@@ -23,7 +23,12 @@ describe('the profile-name cache', () => {
 	});
 
 	it('leaves out profiles whose id or name is not text, or whose name is empty', () => {
-		const odd = [{id: 7, name: 'number id'}, {id: 'a', name: 42}, {id: 'b', name: ''}, {id: 'c', name: 'kept'}];
+		const odd = [
+			{id: 7, name: 'number id'},
+			{id: 'a', name: 42},
+			{id: 'b', name: ''},
+			{id: 'c', name: 'kept'},
+		];
 		const cache = profileNamesLoaded(odd as unknown as OutboundVoiceProfile[]);
 		assert.deepEqual(cache.status === 'loaded' && [...cache.names], [['c', 'kept']]);
 	});

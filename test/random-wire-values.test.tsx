@@ -35,12 +35,32 @@ const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A
 const now = new Date('2025-07-01T00:00:00Z');
 
 const EXTERNAL_FIELDS = [
-	'record_type', 'active', 'credential_active', 'external_sip_connection', 'tags', 'webhook_event_url',
-	'webhook_event_failover_url', 'webhook_api_version', 'webhook_timeout_secs', 'inbound', 'outbound', 'created_at', 'updated_at',
+	'record_type',
+	'active',
+	'credential_active',
+	'external_sip_connection',
+	'tags',
+	'webhook_event_url',
+	'webhook_event_failover_url',
+	'webhook_api_version',
+	'webhook_timeout_secs',
+	'inbound',
+	'outbound',
+	'created_at',
+	'updated_at',
 ];
 const CONNECTION_FIELDS = [
-	'record_type', 'active', 'anchorsite_override', 'connection_name', 'created_at', 'updated_at', 'webhook_event_url',
-	'webhook_event_failover_url', 'webhook_api_version', 'outbound_voice_profile_id', 'tags',
+	'record_type',
+	'active',
+	'anchorsite_override',
+	'connection_name',
+	'created_at',
+	'updated_at',
+	'webhook_event_url',
+	'webhook_event_failover_url',
+	'webhook_api_version',
+	'outbound_voice_profile_id',
+	'tags',
 ];
 
 const IN_MEMORY: Limits = {maxLevels: 20_000};
@@ -60,7 +80,9 @@ function where(index: number, value: unknown): string {
 	let shown: string;
 	try {
 		// Escaped like the raw JSON view, so that printing a failing case cannot drive the terminal either.
-		shown = cleanJsonLines(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' && item.length > 200 ? `${item.slice(0, 200)}…` : item)))[0]!;
+		shown = cleanJsonLines(
+			JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' && item.length > 200 ? `${item.slice(0, 200)}…` : item)),
+		)[0]!;
 	} catch {
 		shown = '(too deep to print: replay the seed)';
 	}
@@ -86,14 +108,35 @@ test(`list rows and detail lines take ${PURE_CASES} random records without a thr
 		const context = () => where(index, {width, external, connection});
 		try {
 			const columns = layoutColumns(externalConnections, width);
-			checkLine(partsText(rowParts(externalConnections, external, nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}), columns, random.chance(0.5))), width, context);
-			const load = random.chance(0.8) ? ({status: 'loaded', value: connection} as const) : ({status: 'failed', error: randomJson(random, IN_MEMORY)} as const);
-			// Profiles named for whatever ids the records hold, with hostile names or names of any type.
-			const profileIds = [(external.outbound as {outbound_voice_profile_id?: unknown} | undefined)?.outbound_voice_profile_id, connection.outbound_voice_profile_id];
-			const profiles = profileNamesLoaded(
-				profileIds.map(id => ({id, name: random.chance(0.5) ? randomString(random) : randomJson(random, IN_MEMORY)})) as OutboundVoiceProfile[],
+			checkLine(
+				partsText(
+					rowParts(
+						externalConnections,
+						external,
+						nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}),
+						columns,
+						random.chance(0.5),
+					),
+				),
+				width,
+				context,
 			);
-			for (const line of layoutDetail(buildDetailRows(external, load, profiles, now), width).lines) checkLine(lineText(line), width, context);
+			const load = random.chance(0.8)
+				? ({status: 'loaded', value: connection} as const)
+				: ({status: 'failed', error: randomJson(random, IN_MEMORY)} as const);
+			// Profiles named for whatever ids the records hold, with hostile names or names of any type.
+			const profileIds = [
+				(external.outbound as {outbound_voice_profile_id?: unknown} | undefined)?.outbound_voice_profile_id,
+				connection.outbound_voice_profile_id,
+			];
+			const profiles = profileNamesLoaded(
+				profileIds.map(id => ({
+					id,
+					name: random.chance(0.5) ? randomString(random) : randomJson(random, IN_MEMORY),
+				})) as OutboundVoiceProfile[],
+			);
+			for (const line of layoutDetail(buildDetailRows(external, load, profiles, now), width).lines)
+				checkLine(lineText(line), width, context);
 			for (const line of layoutDetail(buildJsonRows(external, load), width).lines) checkLine(lineText(line), width, context);
 		} catch (error) {
 			if (error instanceof assert.AssertionError) throw error;
@@ -115,7 +158,13 @@ function answer(path: string[], query: URLSearchParams): JsonAnswer {
 		const size = Number(query.get('page[size]'));
 		const number = Number(query.get('page[number]'));
 		const data = listed.slice((number - 1) * size, number * size);
-		return {status: 200, body: {data, meta: {page_number: number, page_size: size, total_pages: Math.ceil(listed.length / size), total_results: listed.length}}};
+		return {
+			status: 200,
+			body: {
+				data,
+				meta: {page_number: number, page_size: size, total_pages: Math.ceil(listed.length / size), total_results: listed.length},
+			},
+		};
 	}
 
 	const record = (collection === 'external_connections' ? externals : connections).get(id);
@@ -145,7 +194,10 @@ after(async () => {
 function checkFrames(frames: string[], height: number, context: string): void {
 	for (const frame of frames) {
 		assert.ok(!UNSAFE.test(frame), `raw control in a frame: ${context}\n${frame}`);
-		assert.ok(frame.split('\n').length <= height - 1, `a frame of ${frame.split('\n').length} lines in ${height} rows: ${context}\n${frame}`);
+		assert.ok(
+			frame.split('\n').length <= height - 1,
+			`a frame of ${frame.split('\n').length} lines in ${height} rows: ${context}\n${frame}`,
+		);
 	}
 }
 

@@ -9,14 +9,26 @@ const env = withResourceSandbox();
 describe('releases API', () => {
 	it('lists releases in every status, filters by status and number, retrieves one', async () => {
 		const all = await listReleases(env.client, env.big, {pageNumber: 1, pageSize: 250});
-		assert.deepEqual(all.data.map(r => r.status).sort(), ['complete', 'expired', 'failed', 'in_progress', 'pending', 'pending_upload', 'unknown']);
+		assert.deepEqual(all.data.map(r => r.status).sort(), [
+			'complete',
+			'expired',
+			'failed',
+			'in_progress',
+			'pending',
+			'pending_upload',
+			'unknown',
+		]);
 		const two = await listReleases(env.client, env.big, {pageNumber: 1, pageSize: 250, filters: {statuses: ['failed', 'complete']}});
 		assert.deepEqual(two.data.map(r => r.status).sort(), ['complete', 'failed']);
 		const failed = all.data.find(r => r.status === 'failed')!;
 		const number = failed.telephone_numbers![0]!.phone_number!;
 		const byNumber = await listReleases(env.client, env.big, {pageNumber: 1, pageSize: 250, filters: {phoneNumberEq: number}});
 		assert.ok(byNumber.data.some(r => r.ticket_id === failed.ticket_id));
-		const byPart = await listReleases(env.client, env.big, {pageNumber: 1, pageSize: 250, filters: {phoneNumberContains: number.slice(1, 8)}});
+		const byPart = await listReleases(env.client, env.big, {
+			pageNumber: 1,
+			pageSize: 250,
+			filters: {phoneNumberContains: number.slice(1, 8)},
+		});
 		assert.ok(byPart.data.some(r => r.ticket_id === failed.ticket_id));
 		assert.deepEqual(await getRelease(env.client, env.big, failed.ticket_id!), failed);
 	});

@@ -12,7 +12,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const START = {columns: 100, rows: 30};
 // Wider and narrower, taller and shorter, and one below the 67×14 minimum.
-const SIZES: Array<[number, number]> = [[80, 24], [200, 50], [67, 14], [150, 40], [70, 30], [180, 16], [90, 45], [60, 10], [120, 35], [75, 20]];
+const SIZES: Array<[number, number]> = [
+	[80, 24],
+	[200, 50],
+	[67, 14],
+	[150, 40],
+	[70, 30],
+	[180, 16],
+	[90, 45],
+	[60, 10],
+	[120, 35],
+	[75, 20],
+];
 const RESIZES = 30;
 const GAP_MS = 50;
 // Long enough for the frame of the last resize (Ink throttles frames to 30 a second).
@@ -58,21 +69,25 @@ const SCREENS: Screen[] = [
 ];
 
 for (const screen of SCREENS) {
-	test(`${RESIZES} resizes ${GAP_MS} ms apart on ${screen.name} leave the screen a fresh start at ${screen.final.join('×')} shows`, {timeout: 30_000}, async () => {
-		const stormed = startApp(START);
-		await stormed.waitFor('row 1 of 300', 'the list');
-		if (screen.keys) stormed.write(screen.keys);
-		await stormed.waitFor(screen.shows, screen.name);
-		await storm(stormed, screen.final);
+	test(
+		`${RESIZES} resizes ${GAP_MS} ms apart on ${screen.name} leave the screen a fresh start at ${screen.final.join('×')} shows`,
+		{timeout: 30_000},
+		async () => {
+			const stormed = startApp(START);
+			await stormed.waitFor('row 1 of 300', 'the list');
+			if (screen.keys) stormed.write(screen.keys);
+			await stormed.waitFor(screen.shows, screen.name);
+			await storm(stormed, screen.final);
 
-		const [columns, rows] = screen.final;
-		const fresh = startApp({columns, rows});
-		await fresh.waitFor('row 1 of 300', 'the list, started fresh');
-		if (screen.keys) fresh.write(screen.keys);
-		await fresh.waitFor(screen.shows, `${screen.name}, started fresh`);
-		await fresh.idle(QUIET_MS);
+			const [columns, rows] = screen.final;
+			const fresh = startApp({columns, rows});
+			await fresh.waitFor('row 1 of 300', 'the list, started fresh');
+			if (screen.keys) fresh.write(screen.keys);
+			await fresh.waitFor(screen.shows, `${screen.name}, started fresh`);
+			await fresh.idle(QUIET_MS);
 
-		assert.equal(stormed.screen(), fresh.screen(), `after the resizes:\n${stormed.screen()}\n--- fresh:\n${fresh.screen()}`);
-		await Promise.all([stormed.kill(), fresh.kill()]);
-	});
+			assert.equal(stormed.screen(), fresh.screen(), `after the resizes:\n${stormed.screen()}\n--- fresh:\n${fresh.screen()}`);
+			await Promise.all([stormed.kill(), fresh.kill()]);
+		},
+	);
 }

@@ -5,11 +5,15 @@ import {isApiError} from '../source/api/errors.js';
 import {deepObjectQuery} from '../source/resources/query.js';
 import {keyedListReader, keyedSingleReader, listUnder, readObjectBody} from '../source/resources/read-bodies.js';
 
-const malformedWith = (pattern: RegExp) => (error: unknown) => isApiError(error) && error.kind === 'malformed' && pattern.test(error.message);
+const malformedWith = (pattern: RegExp) => (error: unknown) =>
+	isApiError(error) && error.kind === 'malformed' && pattern.test(error.message);
 
-test('a record\'s opening key that is a number is refused: its digits may be lost', () => {
+test("a record's opening key that is a number is refused: its digits may be lost", () => {
 	const readList = keyedListReader('number_id');
-	assert.throws(() => readList('{"data":[{"number_id":"1"},{"number_id":12345678901234567890}]}'), malformedWith(/data\[1\]\.number_id is a number/));
+	assert.throws(
+		() => readList('{"data":[{"number_id":"1"},{"number_id":12345678901234567890}]}'),
+		malformedWith(/data\[1\]\.number_id is a number/),
+	);
 	assert.throws(() => keyedSingleReader('ticket_id')('{"data":{"ticket_id":5}}'), malformedWith(/data\.ticket_id is a number/));
 	assert.deepEqual(readList('{"data":[{"number_id":"1"},{}]}').data, [{number_id: '1'}, {}]);
 	assert.deepEqual(keyedSingleReader('ticket_id')('{"data":{"ticket_id":null}}'), {ticket_id: null});
@@ -17,7 +21,10 @@ test('a record\'s opening key that is a number is refused: its digits may be los
 
 test('a list under another key is checked like a data list, meta included', () => {
 	const read = listUnder('log_messages');
-	assert.deepEqual(read('{"log_messages":[{"id":"7"}],"meta":{"total_results":-1,"page_size":1}}'), {data: [{id: '7'}], meta: {page_size: 1}});
+	assert.deepEqual(read('{"log_messages":[{"id":"7"}],"meta":{"total_results":-1,"page_size":1}}'), {
+		data: [{id: '7'}],
+		meta: {page_size: 1},
+	});
 	assert.throws(() => read('{"data":[]}'), malformedWith(/missing log_messages/));
 	assert.throws(() => read('{"log_messages":{}}'), malformedWith(/not a list/));
 	assert.throws(() => read('{"log_messages":[{"id":7}]}'), malformedWith(/id is a number/));

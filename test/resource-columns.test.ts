@@ -33,12 +33,19 @@ const cellsOf = (set: ColumnSet<any>, record: object) => new Map(set.columns.map
 
 test('every set fills each width from 60 to 300 exactly, its first column always shown, none below its minimum', () => {
 	for (const [name, set] of SETS) {
-		assert.deepEqual([...set.displayOrder].sort(), set.columns.map(column => column.key).sort(), `${name}: display order names every column once`);
+		assert.deepEqual(
+			[...set.displayOrder].sort(),
+			set.columns.map(column => column.key).sort(),
+			`${name}: display order names every column once`,
+		);
 		for (let width = 60; width <= 300; width++) {
 			const columns = layout(set, width);
 			const used = MARKER_WIDTH + columns.reduce((sum, column) => sum + column.width, 0) + GAP.length * (columns.length - 1);
 			assert.equal(used, width, `${name} at ${width}`);
-			assert.ok(columns.some(column => column.key === set.columns[0]!.key), `${name} at ${width}`);
+			assert.ok(
+				columns.some(column => column.key === set.columns[0]!.key),
+				`${name} at ${width}`,
+			);
 			for (const column of columns) assert.ok(column.width >= set.columns.find(spec => spec.key === column.key)!.min);
 		}
 	}
@@ -94,12 +101,18 @@ test('an upload shows its status, numbers, failures and location; a release its 
 	assert.equal(cellsOf(uploadColumns(), {...UPLOAD, tn_upload_entries: []}).get('numbers'), '0');
 	assert.equal(cellsOf(uploadColumns(), {...UPLOAD, error_code: 'E1'}).get('error'), 'E1');
 	const release = cellsOf(releaseColumns(), RELEASE);
-	assert.deepEqual(['status', 'numbers', 'created'].map(key => release.get(key)), ['failed', '2 · +12025550193', '2025-10-10']);
+	assert.deepEqual(
+		['status', 'numbers', 'created'].map(key => release.get(key)),
+		['failed', '2 · +12025550193', '2025-10-10'],
+	);
 });
 
 test('a log message shows its code, title, number and connection', () => {
 	const cells = cellsOf(logMessageColumns(), LOG_MESSAGE);
-	assert.deepEqual(['code', 'title', 'number', 'connection', 'pointer'].map(key => cells.get(key)), ['10040', 'Usage not supported', '+441134960498', '1858334946797002863', '/usage']);
+	assert.deepEqual(
+		['code', 'title', 'number', 'connection', 'pointer'].map(key => cells.get(key)),
+		['10040', 'Usage not supported', '+441134960498', '1858334946797002863', '/usage'],
+	);
 	assert.equal(cellsOf(logMessageColumns(), {...LOG_MESSAGE, meta: 'x'}).get('number'), '"x" (expected an object)');
 });
 

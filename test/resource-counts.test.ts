@@ -10,7 +10,10 @@ test('the pending-upload count for the header', () => {
 	assert.equal(pendingUploadsText({pending_orders_count: 0, pending_numbers_count: 0}), 'nothing pending');
 	assert.equal(pendingUploadsText({}), 'pending: ? uploads · ? numbers');
 	assert.equal(pendingUploadsText(undefined), 'pending: ? uploads · ? numbers');
-	assert.equal(pendingUploadsText({pending_orders_count: '3' as never, pending_numbers_count: -1}), 'pending: "3" (expected a count) uploads · -1 (expected a count) numbers');
+	assert.equal(
+		pendingUploadsText({pending_orders_count: '3' as never, pending_numbers_count: -1}),
+		'pending: "3" (expected a count) uploads · -1 (expected a count) numbers',
+	);
 });
 
 test('the log-message count for a connection', () => {

@@ -65,17 +65,32 @@ test('locations and addresses carry their names beside the id; the id is what is
 
 test('an upload lists each number as a group of its own, errors included', () => {
 	const rows = uploadDetailRows(UPLOAD);
-	assert.deepEqual(rows.filter(row => row.kind === 'heading').map(row => row.text), ['Upload', 'Error', 'Number 1 of 2', 'Number 2 of 2']);
+	assert.deepEqual(
+		rows.filter(row => row.kind === 'heading').map(row => row.text),
+		['Upload', 'Error', 'Number 1 of 2', 'Number 2 of 2'],
+	);
 	const second = rows.slice(rows.findIndex(row => row.kind === 'heading' && row.text === 'Number 2 of 2'));
 	assert.equal(fields(second).find(row => row.label === 'error_code')?.value, 'unknown_country_code');
 });
 
 test('a list field that is absent, empty, not a list, or holds a non-object says so; a huge one is cut with a note', () => {
 	const numberRows = (entries: unknown) => uploadDetailRows({...UPLOAD, tn_upload_entries: entries as never}).slice(9);
-	assert.deepEqual(fields(numberRows(undefined)).map(row => row.value), ['—']);
-	assert.deepEqual(fields(numberRows([])).map(row => row.value), ['none']);
-	assert.deepEqual(fields(numberRows('x')).map(row => row.value), ['"x" (expected a list)']);
-	assert.deepEqual(fields(numberRows([7])).map(row => row.value), ['7 (expected an object)']);
+	assert.deepEqual(
+		fields(numberRows(undefined)).map(row => row.value),
+		['—'],
+	);
+	assert.deepEqual(
+		fields(numberRows([])).map(row => row.value),
+		['none'],
+	);
+	assert.deepEqual(
+		fields(numberRows('x')).map(row => row.value),
+		['"x" (expected a list)'],
+	);
+	assert.deepEqual(
+		fields(numberRows([7])).map(row => row.value),
+		['7 (expected an object)'],
+	);
 	const many = numberRows(Array.from({length: MAX_ITEMS_SHOWN + 3}, () => ({phone_number: '+15555550100'})));
 	assert.equal(many.filter(row => row.kind === 'heading').length, MAX_ITEMS_SHOWN);
 	assert.deepEqual(many.at(-1), {kind: 'note', text: '+3 more, not shown (J shows the raw JSON)'});

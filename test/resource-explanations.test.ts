@@ -10,7 +10,12 @@ import {explainNothingToRetry, explainStillInProgress, explainUploadTooLarge} fr
 
 const http = (status: number, errors: TelnyxError[] = [], retryAfterMs?: number) =>
 	new ApiError({kind: 'http', status, errors, message: `${status}`, ...(retryAfterMs !== undefined && {retryAfterMs})});
-const telnyx = (title: string, detail = '', pointer?: string): TelnyxError => ({code: '10015', title, detail, ...(pointer && {source: {pointer}})});
+const telnyx = (title: string, detail = '', pointer?: string): TelnyxError => ({
+	code: '10015',
+	title,
+	detail,
+	...(pointer && {source: {pointer}}),
+});
 const NOW = new Date(2026, 0, 2, 12, 4, 31);
 const others = [http(500), http(404), new ApiError({kind: 'network', message: 'reset'}), new Error('x'), undefined];
 
@@ -50,7 +55,12 @@ test('the 422 "already has an accepted emergency address" says what it means and
 	assert.match(lines[0]!, /already accepted an emergency address for this location/);
 	assert.match(lines[1]!, /Teams admin center/);
 	assert.ok(explainLocationRefusal(http(422)), 'a bare 422 is what the spec documents it as');
-	assert.equal(explainLocationRefusal(http(422, [telnyx('Bad Request', 'static_emergency_address_id must be a UUID.', '/static_emergency_address_id')])), undefined);
+	assert.equal(
+		explainLocationRefusal(
+			http(422, [telnyx('Bad Request', 'static_emergency_address_id must be a UUID.', '/static_emergency_address_id')]),
+		),
+		undefined,
+	);
 	for (const error of others) assert.equal(explainLocationRefusal(error), undefined);
 });
 
@@ -66,7 +76,9 @@ test('a 422 delete refusal gives what to do for each reason Telnyx gave', () => 
 		'It is active: edit it, set active to no, then delete it.',
 		'Phone numbers still use it: assign them to another connection first (its phone numbers list shows which).',
 	]);
-	assert.deepEqual(explainDeleteRefusal(http(422, [telnyx('Bad Request', 'Something else.')]))?.lines, ['Telnyx refused to delete this connection; nothing was deleted.']);
+	assert.deepEqual(explainDeleteRefusal(http(422, [telnyx('Bad Request', 'Something else.')]))?.lines, [
+		'Telnyx refused to delete this connection; nothing was deleted.',
+	]);
 	for (const error of others) assert.equal(explainDeleteRefusal(error), undefined);
 });
 

@@ -39,7 +39,10 @@ test('replaceRow puts an edited record in place of the row with its key', async 
 });
 
 /** Deletes, on the sandbox, the first row of 0..19 it will let go (inactive first: a Zoom one without numbers). */
-async function deleteOneOnServer(ids: string[], rows: Array<{external_sip_connection?: string; outbound?: {outbound_voice_profile_id?: string}}>): Promise<number> {
+async function deleteOneOnServer(
+	ids: string[],
+	rows: Array<{external_sip_connection?: string; outbound?: {outbound_voice_profile_id?: string}}>,
+): Promise<number> {
 	const send = (method: string, id: string, body?: unknown) =>
 		fetch(`${sandbox.url}/external_connections/${id}`, {
 			method,
@@ -71,7 +74,10 @@ test('removeRow takes the row out, shifts the rows after it and drops the count,
 	assert.ok(changes.length > 0, 'the screen hears of it');
 	// Page 3's new last row is on page 4, never fetched: only page 3 is asked again.
 	await waitUntil(() => store.inFlight === 0, 'the page left short came back');
-	assert.deepEqual(listRequests().map(request => request.query['page[number]']), ['3']);
+	assert.deepEqual(
+		listRequests().map(request => request.query['page[number]']),
+		['3'],
+	);
 	assert.equal(store.total, 1233, 'the server agrees');
 	assert.equal(store.rowAt(24)!.id, (await firstRows(25))[24], 'the refetched page continues where the shifted rows end');
 	assert.equal(store.removeRow('no-such-id'), undefined);

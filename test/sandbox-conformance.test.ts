@@ -51,13 +51,24 @@ describe('sandbox conformance to the spec', () => {
 			body: {data: {id: '1', inbound: {channel_limit: null}, webhook_event_url: ''}},
 		};
 		const errors = checker.check(bad);
-		assert.ok(errors.some(e => e.includes('/data/inbound/channel_limit')), errors.join('\n'));
-		assert.ok(errors.some(e => e.includes('/data/webhook_event_url') && e.includes('format')), errors.join('\n'));
+		assert.ok(
+			errors.some(e => e.includes('/data/inbound/channel_limit')),
+			errors.join('\n'),
+		);
+		assert.ok(
+			errors.some(e => e.includes('/data/webhook_event_url') && e.includes('format')),
+			errors.join('\n'),
+		);
 		const upload = checker.check({...bad, path: '/external_connections/1/uploads/x', body: {data: {ticket_id: 'x', status: 'done'}}});
 		assert.equal(upload.length, 2, upload.join('\n'));
 		const log = checker.check({...bad, path: '/v2/external_connections/log_messages/1', body: {log_messages: []}});
-		assert.ok(log.some(e => e.includes('fewer than 1')), log.join('\n'));
-		assert.deepEqual(checker.check({...bad, status: 418}), ['GET /external_connections/1 → 418: status 418 is not documented for /external_connections/{id}']);
+		assert.ok(
+			log.some(e => e.includes('fewer than 1')),
+			log.join('\n'),
+		);
+		assert.deepEqual(checker.check({...bad, status: 418}), [
+			'GET /external_connections/1 → 418: status 418 is not documented for /external_connections/{id}',
+		]);
 	});
 
 	it('lists every record on every page, with each filter, and retrieves each one', async () => {
@@ -99,7 +110,11 @@ describe('sandbox conformance to the spec', () => {
 
 	it('creates (201) with every optional field set and unset, and rejects bad bodies (422)', async () => {
 		const created = await assertConforms(sandbox, [
-			{method: 'POST', path: '/external_connections', body: {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: PROFILE}}},
+			{
+				method: 'POST',
+				path: '/external_connections',
+				body: {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: PROFILE}},
+			},
 			{
 				method: 'POST',
 				path: '/external_connections',
@@ -130,7 +145,10 @@ describe('sandbox conformance to the spec', () => {
 			{method: 'POST', path: '/external_connections', body: {external_sip_connection: 'zoom', outbound: {}}},
 			{method: 'POST', path: '/external_connections', body: [1]},
 		]);
-		assert.deepEqual(created.map(e => e.status), [201, 201, 201, 422, 422, 422]);
+		assert.deepEqual(
+			created.map(e => e.status),
+			[201, 201, 201, 422, 422, 422],
+		);
 		const ids = created.slice(0, 3).map(e => dataOf(e).id as string);
 		await assertConforms(sandbox, [
 			{path: '/external_connections?page[size]=5'},
@@ -142,10 +160,24 @@ describe('sandbox conformance to the spec', () => {
 		const {data} = (await exchange(sandbox, {path: '/external_connections?page[size]=250&page[number]=3'})).body as {data: any[]};
 		const [first, second] = data;
 		const update = {outbound: {outbound_voice_profile_id: PROFILE}};
-		const deletable = dataOf(await exchange(sandbox, {method: 'POST', path: '/external_connections', body: {...update, external_sip_connection: 'zoom', active: false}}));
+		const deletable = dataOf(
+			await exchange(sandbox, {
+				method: 'POST',
+				path: '/external_connections',
+				body: {...update, external_sip_connection: 'zoom', active: false},
+			}),
+		);
 		const answers = await assertConforms(sandbox, [
-			{method: 'PATCH', path: `/external_connections/${first.id}`, body: {...update, inbound: {channel_limit: null}, webhook_event_failover_url: ''}},
-			{method: 'PATCH', path: `/external_connections/${second.id}`, body: {...update, webhook_event_failover_url: null, webhook_timeout_secs: 3, tags: []}},
+			{
+				method: 'PATCH',
+				path: `/external_connections/${first.id}`,
+				body: {...update, inbound: {channel_limit: null}, webhook_event_failover_url: ''},
+			},
+			{
+				method: 'PATCH',
+				path: `/external_connections/${second.id}`,
+				body: {...update, webhook_event_failover_url: null, webhook_timeout_secs: 3, tags: []},
+			},
 			{method: 'PATCH', path: `/external_connections/${first.id}`, body: {outbound: {}}},
 			{method: 'PATCH', path: `/external_connections/${first.id}`, body: 'nope'},
 			{method: 'PATCH', path: '/external_connections/1234567890123456789', body: update},
@@ -170,20 +202,29 @@ describe('sandbox conformance to the spec', () => {
 			{path: '/connections/1234567890123456789'},
 			{method: 'POST', path: '/external_connections', body: '{"external_sip_connection":'},
 		]);
-		assert.deepEqual(errors.map(e => e.status), [401, 401, 401, 404, 404, 404, 422]);
+		assert.deepEqual(
+			errors.map(e => e.status),
+			[401, 401, 401, 404, 404, 404, 422],
+		);
 	});
 
 	it('answers every operation under a connection, with filters, paging and errors, per the full spec', async () => {
 		// Earlier tests created Zoom connections, which list first: the large seeded ones are Operator Connect.
 		const teams = '/external_connections?filter[external_sip_connection]=operator_connect&page[size]=2';
 		const [big, second] = (dataOf(await exchange(sandbox, {path: teams})) as {id: string}[]).map(c => c.id);
-		const zoom = (dataOf(await exchange(sandbox, {path: '/external_connections?filter[external_sip_connection]=zoom&page[size]=1'})) as {id: string}[])[0]!.id;
+		const zoom = (
+			dataOf(await exchange(sandbox, {path: '/external_connections?filter[external_sip_connection]=zoom&page[size]=1'})) as {id: string}[]
+		)[0]!.id;
 		const base = `/external_connections/${big}`;
 		const numbers = dataOf(await exchange(sandbox, {path: `${base}/phone_numbers?page[size]=3`}));
 		const addresses = dataOf(await exchange(sandbox, {path: `${base}/civic_addresses`}));
 		const uploads = dataOf(await exchange(sandbox, {path: `${base}/uploads?page[size]=250`}));
 		const releases = dataOf(await exchange(sandbox, {path: `${base}/releases`}));
-		const messages = ((await exchange(sandbox, {path: `/external_connections/log_messages?filter[external_connection_id]=${big}`})).body as {log_messages: {id: string}[]}).log_messages;
+		const messages = (
+			(await exchange(sandbox, {path: `/external_connections/log_messages?filter[external_connection_id]=${big}`})).body as {
+				log_messages: {id: string}[];
+			}
+		).log_messages;
 		const locations = addresses.flatMap((a: {locations: {id: string}[]}) => a.locations.map(l => l.id));
 		const number = numbers[0];
 		const missing = '00000000-0000-4000-8000-000000000000';
@@ -199,7 +240,9 @@ describe('sandbox conformance to the spec', () => {
 			{path: `${base}/phone_numbers?page[size]=250&page[number]=40`},
 			{path: `${base}/phone_numbers?filter[phone_number][eq]=${encodeURIComponent(number.telephone_number)}`},
 			{path: `${base}/phone_numbers?filter[phone_number][contains]=%2B44&page[size]=5`},
-			{path: `${base}/phone_numbers?filter[civic_address_id][eq]=${number.civic_address_id}&filter[location_id][eq]=${number.location_id}&page[size]=5`},
+			{
+				path: `${base}/phone_numbers?filter[civic_address_id][eq]=${number.civic_address_id}&filter[location_id][eq]=${number.location_id}&page[size]=5`,
+			},
 			{path: `${base}/phone_numbers?page[number]=0`},
 			{path: `${base}/phone_numbers/${number.number_id}`},
 			{path: `${base}/phone_numbers/${missing}`},
@@ -210,7 +253,11 @@ describe('sandbox conformance to the spec', () => {
 			{path: `${base}/civic_addresses?filter[country]=ZZ`},
 			{path: `${base}/civic_addresses/${addresses[0].id}`},
 			{path: `${base}/civic_addresses/${missing}`},
-			...locations.map((location: string) => ({method: 'PATCH', path: `${base}/locations/${location}`, body: {static_emergency_address_id: addresses[0].id}})),
+			...locations.map((location: string) => ({
+				method: 'PATCH',
+				path: `${base}/locations/${location}`,
+				body: {static_emergency_address_id: addresses[0].id},
+			})),
 			{method: 'PATCH', path: `${base}/locations/${locations[0]}`, body: {}},
 			{method: 'PATCH', path: `${base}/locations/${missing}`, body: {static_emergency_address_id: addresses[0].id}},
 			{path: `${base}/uploads?filter[status][eq]=error,success&filter[location_id][eq]=${uploads[0].location_id}`},
@@ -247,7 +294,21 @@ describe('sandbox conformance to the spec', () => {
 			{path: '/external_connections/log_messages', key: null},
 		]);
 		const statuses = new Set(answers.map(e => `${e.method} ${e.status}`));
-		for (const expected of ['GET 200', 'GET 404', 'GET 422', 'PATCH 200', 'PATCH 422', 'PATCH 404', 'POST 202', 'POST 413', 'POST 409', 'POST 422', 'DELETE 200', 'DELETE 404', 'GET 401']) {
+		for (const expected of [
+			'GET 200',
+			'GET 404',
+			'GET 422',
+			'PATCH 200',
+			'PATCH 422',
+			'PATCH 404',
+			'POST 202',
+			'POST 413',
+			'POST 409',
+			'POST 422',
+			'DELETE 200',
+			'DELETE 404',
+			'GET 401',
+		]) {
 			assert.ok(statuses.has(expected), `no ${expected} in ${[...statuses].join(', ')}`);
 		}
 	});

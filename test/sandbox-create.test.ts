@@ -103,10 +103,7 @@ describe('sandbox create', () => {
 		for (const limit of [0, -3, 2.5, '10']) {
 			await assertRejected({...VALID, outbound: {outbound_voice_profile_id: PROFILE, channel_limit: limit}}, '/outbound/channel_limit');
 		}
-		await assertRejected(
-			{...VALID, inbound: {outbound_voice_profile_id: PROFILE, channel_limit: 0}},
-			'/inbound/channel_limit',
-		);
+		await assertRejected({...VALID, inbound: {outbound_voice_profile_id: PROFILE, channel_limit: 0}}, '/inbound/channel_limit');
 	});
 
 	it('accepts only zoom, refusing operator_connect with a clear reason', async () => {
@@ -175,21 +172,24 @@ describe('sandbox create', () => {
 		assert.equal(reply.status, 201);
 		const created = reply.json.data as ExternalConnection;
 		assert.match(created.id, /^\d{19}$/);
-		assert.deepEqual({...created, id: '', created_at: '', updated_at: ''}, {
-			id: '',
-			record_type: 'external_connection',
-			external_sip_connection: 'zoom',
-			active: false,
-			credential_active: false,
-			tags: ['café', 'süd'],
-			webhook_event_url: 'https://example.com/hooks',
-			webhook_api_version: '1',
-			webhook_timeout_secs: 25,
-			inbound: {},
-			outbound: {outbound_voice_profile_id: PROFILE},
-			created_at: '',
-			updated_at: '',
-		});
+		assert.deepEqual(
+			{...created, id: '', created_at: '', updated_at: ''},
+			{
+				id: '',
+				record_type: 'external_connection',
+				external_sip_connection: 'zoom',
+				active: false,
+				credential_active: false,
+				tags: ['café', 'süd'],
+				webhook_event_url: 'https://example.com/hooks',
+				webhook_api_version: '1',
+				webhook_timeout_secs: 25,
+				inbound: {},
+				outbound: {outbound_voice_profile_id: PROFILE},
+				created_at: '',
+				updated_at: '',
+			},
+		);
 		assert.match(created.created_at ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
 		assert.equal(created.updated_at, created.created_at);
 		assert.ok(Math.abs(Date.parse(created.created_at ?? '') - started) < 5000);
@@ -214,7 +214,10 @@ describe('sandbox create', () => {
 
 		const newer = (await post(sandbox, VALID)).json.data as ExternalConnection;
 		const top = await get(sandbox, '/external_connections?page[size]=2');
-		assert.deepEqual(top.json.data.map((c: ExternalConnection) => c.id), [newer.id, created.id]);
+		assert.deepEqual(
+			top.json.data.map((c: ExternalConnection) => c.id),
+			[newer.id, created.id],
+		);
 	});
 
 	it('gives created records deterministic ids, distinct from seeded ones', async () => {
@@ -234,7 +237,13 @@ describe('sandbox create', () => {
 describe('validateCreate', () => {
 	it('is a pure function of the body and the known-profile check', () => {
 		assert.deepEqual(validateCreate(VALID), []);
-		assert.deepEqual(validateCreate(VALID, () => false).map(e => e.code), ['10017']);
-		assert.deepEqual(validateCreate({...VALID, outbound: {outbound_voice_profile_id: '42'}}, id => id === '42'), []);
+		assert.deepEqual(
+			validateCreate(VALID, () => false).map(e => e.code),
+			['10017'],
+		);
+		assert.deepEqual(
+			validateCreate({...VALID, outbound: {outbound_voice_profile_id: '42'}}, id => id === '42'),
+			[],
+		);
 	});
 });

@@ -148,7 +148,7 @@ describe('sandbox close', () => {
 		await waitUntil(() => sandbox.requests.length === 2, 'the delayed request arrived');
 		const started = performance.now();
 		await sandbox.close();
-		assert.ok(performance.now() - started < 5000, "far below the 60 s the requests would otherwise hold");
+		assert.ok(performance.now() - started < 5000, 'far below the 60 s the requests would otherwise hold');
 		assert.deepEqual(await hung, {failed: 'TypeError'});
 		assert.deepEqual(await delayed, {failed: 'TypeError'});
 	});

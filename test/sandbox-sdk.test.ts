@@ -88,7 +88,10 @@ describe('Telnyx SDK against the sandbox', () => {
 	});
 
 	it('deletes an inactive connection it created, and refuses an active one with a 422', async () => {
-		const created = await client.externalConnections.create({external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: PROFILE}});
+		const created = await client.externalConnections.create({
+			external_sip_connection: 'zoom',
+			outbound: {outbound_voice_profile_id: PROFILE},
+		});
 		const id = created.data!.id!;
 		await assert.rejects(client.externalConnections.delete(id), (error: unknown) => {
 			assert.ok(error instanceof Telnyx.UnprocessableEntityError);
@@ -117,7 +120,9 @@ describe('Telnyx SDK against the sandbox', () => {
 			}
 			assert.equal(seen, 10_000);
 			assert.equal(sandbox.requests.length, 40);
-			const [first] = (await client.externalConnections.phoneNumbers.list(big, {'page[size]': 1, filter: {phone_number: {contains: '+44'}}})).data;
+			const [first] = (
+				await client.externalConnections.phoneNumbers.list(big, {'page[size]': 1, filter: {phone_number: {contains: '+44'}}})
+			).data;
 			const retrieved = await client.externalConnections.phoneNumbers.retrieve(first!.number_id!, {id: big});
 			assert.deepEqual(retrieved.data, first);
 			const addresses = await client.externalConnections.civicAddresses.list(big);
@@ -126,7 +131,7 @@ describe('Telnyx SDK against the sandbox', () => {
 			assert.equal(updated.data?.location_id, location);
 		});
 
-		it('lists civic addresses by country, retrieves one and sets a location\'s emergency address', async () => {
+		it("lists civic addresses by country, retrieves one and sets a location's emergency address", async () => {
 			const all = (await client.externalConnections.civicAddresses.list(big)).data!;
 			const country = all[0]!.country!;
 			const some = (await client.externalConnections.civicAddresses.list(big, {filter: {country: [country]}})).data!;
@@ -146,7 +151,9 @@ describe('Telnyx SDK against the sandbox', () => {
 		});
 
 		it('lists, retrieves, creates, refreshes and retries uploads, and counts the pending ones', async () => {
-			const uploads = (await client.externalConnections.uploads.list(big, {'page[size]': 250, filter: {status: {eq: ['error', 'success']}}})).data;
+			const uploads = (
+				await client.externalConnections.uploads.list(big, {'page[size]': 250, filter: {status: {eq: ['error', 'success']}}})
+			).data;
 			assert.ok(uploads.length > 0 && uploads.every(u => u.status === 'error' || u.status === 'success'));
 			const failed = uploads.find(u => u.status === 'error')!;
 			assert.deepEqual((await client.externalConnections.uploads.retrieve(failed.ticket_id!, {id: big})).data, failed);

@@ -10,7 +10,10 @@ import {Random} from '../source/sandbox/prng.js';
 import {createStore, type Store} from '../source/sandbox/store.js';
 
 const SEED = 4242;
-const BODY: CreateExternalConnectionRequest = {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: '1911630617284445511'}};
+const BODY: CreateExternalConnectionRequest = {
+	external_sip_connection: 'zoom',
+	outbound: {outbound_voice_profile_id: '1911630617284445511'},
+};
 
 function createOne(store: Store): string {
 	const id = encodeId(store.nextIndex(), store.seed);
@@ -43,7 +46,10 @@ describe('live index', () => {
 			}
 			assert.equal(live.total, model.length);
 		}
-		assert.deepEqual(Array.from({length: model.length}, (_, p) => live.indexAt(p)), model);
+		assert.deepEqual(
+			Array.from({length: model.length}, (_, p) => live.indexAt(p)),
+			model,
+		);
 		assert.equal(live.indexAt(model.length), undefined);
 		assert.equal(live.indexAt(-1), undefined);
 		for (const index of model) assert.ok(live.isLive(index));
@@ -85,7 +91,10 @@ describe('sandbox store', () => {
 		store.remove(store.find(b!.id)!.index);
 		const after = store.list({page: {number: 1, size: 250}, filters: {kind: 'zoom'}});
 		assert.equal(after.meta.total_results, zoom.meta.total_results - 2);
-		assert.deepEqual(after.data.slice(0, 248).map(c => c.id), zoom.data.slice(2).map(c => c.id));
+		assert.deepEqual(
+			after.data.slice(0, 248).map(c => c.id),
+			zoom.data.slice(2).map(c => c.id),
+		);
 		assert.equal(store.list({page: {number: 1, size: 10}, filters: {id: a!.id}}).meta.total_results, 0);
 	});
 

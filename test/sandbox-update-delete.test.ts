@@ -63,11 +63,17 @@ describe('sandbox update and delete', () => {
 		});
 		assert.notEqual(updated.updated_at, target.updated_at);
 		assert.ok(Math.abs(Date.parse(updated.updated_at!) - started) < 5000);
-		assert.deepEqual(Object.keys(updated).filter(k => k in target), Object.keys(target).filter(k => k in updated));
+		assert.deepEqual(
+			Object.keys(updated).filter(k => k in target),
+			Object.keys(target).filter(k => k in updated),
+		);
 
 		assert.deepEqual((await send(sandbox, 'GET', `/external_connections/${target.id}`)).json.data, updated);
 		const page = await send(sandbox, 'GET', `/external_connections?page[size]=250&page[number]=${all.indexOf(target) < 250 ? 1 : 2}`);
-		assert.deepEqual(page.json.data.find((c: ExternalConnection) => c.id === target.id), updated);
+		assert.deepEqual(
+			page.json.data.find((c: ExternalConnection) => c.id === target.id),
+			updated,
+		);
 		const connection = (await send(sandbox, 'GET', `/connections/${target.id}`)).json.data;
 		assert.equal(connection.active, !target.active);
 		assert.equal(connection.outbound_voice_profile_id, OTHER_PROFILE);
@@ -179,14 +185,25 @@ describe('sandbox update and delete', () => {
 		const afterList = (await send(sandbox, 'GET', '/external_connections?page[size]=250')).json;
 		assert.equal(afterList.meta.total_results, before.meta.total_results - 1);
 		const expected = before.data.filter((c: ExternalConnection) => c.id !== victim.id).map((c: ExternalConnection) => c.id);
-		assert.deepEqual(afterList.data.slice(0, 249).map((c: ExternalConnection) => c.id), expected);
+		assert.deepEqual(
+			afterList.data.slice(0, 249).map((c: ExternalConnection) => c.id),
+			expected,
+		);
 		assert.equal((await send(sandbox, 'GET', `/external_connections?filter[id]=${victim.id}`)).json.meta.total_results, 0);
 	});
 
 	it('deletes a connection it created once it is deactivated', async () => {
-		const created = (await send(sandbox, 'POST', '/external_connections', {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: PROFILE}})).json.data;
+		const created = (
+			await send(sandbox, 'POST', '/external_connections', {
+				external_sip_connection: 'zoom',
+				outbound: {outbound_voice_profile_id: PROFILE},
+			})
+		).json.data;
 		assert.equal((await send(sandbox, 'DELETE', `/external_connections/${created.id}`)).status, 422);
-		const off = await send(sandbox, 'PATCH', `/external_connections/${created.id}`, {active: false, outbound: {outbound_voice_profile_id: PROFILE}});
+		const off = await send(sandbox, 'PATCH', `/external_connections/${created.id}`, {
+			active: false,
+			outbound: {outbound_voice_profile_id: PROFILE},
+		});
 		assert.equal(off.json.data.active, false);
 		assert.equal((await send(sandbox, 'DELETE', `/external_connections/${created.id}`)).status, 200);
 		const top = (await send(sandbox, 'GET', '/external_connections?page[size]=1')).json;

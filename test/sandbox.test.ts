@@ -40,8 +40,16 @@ function assertBadRequest(reply: Reply, parameter: string): void {
 }
 
 const ANCHORSITES: AnchorsiteOverride[] = [
-	'Latency', 'Chicago, IL', 'Ashburn, VA', 'San Jose, CA', 'Sydney, Australia', 'Amsterdam, Netherlands',
-	'London, UK', 'Toronto, Canada', 'Vancouver, Canada', 'Frankfurt, Germany',
+	'Latency',
+	'Chicago, IL',
+	'Ashburn, VA',
+	'San Jose, CA',
+	'Sydney, Australia',
+	'Amsterdam, Netherlands',
+	'London, UK',
+	'Toronto, Canada',
+	'Vancouver, Canada',
+	'Frankfurt, Germany',
 ];
 
 describe('sandbox server', () => {
@@ -112,7 +120,10 @@ describe('sandbox server', () => {
 			}
 			assert.equal(new Set(ids).size, 300);
 			assert.deepEqual(created, [...created].sort().reverse());
-			assert.deepEqual((await list(sandbox, 'page[size]=250')).data.map(c => c.id), ids.slice(0, 250));
+			assert.deepEqual(
+				(await list(sandbox, 'page[size]=250')).data.map(c => c.id),
+				ids.slice(0, 250),
+			);
 		});
 	});
 
@@ -185,7 +196,10 @@ describe('sandbox server', () => {
 			const name = (await call(sandbox, `/connections/${first?.id}`)).json.data.connection_name as string;
 			const needle = name.slice(2, 9).toUpperCase();
 			const found = await list(sandbox, `filter[connection_name][contains]=${encodeURIComponent(needle)}`);
-			assert.ok(found.data.some(c => c.id === first?.id), needle);
+			assert.ok(
+				found.data.some(c => c.id === first?.id),
+				needle,
+			);
 		});
 
 		it('needs at least three characters for connection_name', async () => {
@@ -202,7 +216,10 @@ describe('sandbox server', () => {
 			assert.ok(index !== undefined);
 			const [number] = seededPhoneNumbers(index, DEFAULT_DATA_SEED, 300);
 			const page = await list(sandbox, `filter[phone_number][contains]=${encodeURIComponent(number ?? '')}`);
-			assert.deepEqual(page.data.map(c => c.id), [encodeId(index, DEFAULT_DATA_SEED)]);
+			assert.deepEqual(
+				page.data.map(c => c.id),
+				[encodeId(index, DEFAULT_DATA_SEED)],
+			);
 			const partial = await list(sandbox, `filter[phone_number][contains]=${encodeURIComponent(number?.slice(0, -2) ?? '')}`);
 			assert.deepEqual(partial, {data: [], meta: {page_number: 1, page_size: 250, total_pages: 0, total_results: 0}});
 			for (const bad of ['5551234', '+0123', 'abc']) {
@@ -264,7 +281,10 @@ describe('sandbox server', () => {
 				assert.ok(p.name.length >= 3);
 			}
 			const emea = await call(sandbox, '/v2/outbound_voice_profiles?filter[name][contains]=emea');
-			assert.deepEqual(emea.json.data.map((p: {name: string}) => p.name), ['EMEA Outbound – Frankfurt']);
+			assert.deepEqual(
+				emea.json.data.map((p: {name: string}) => p.name),
+				['EMEA Outbound – Frankfurt'],
+			);
 			const paged = await call(sandbox, '/outbound_voice_profiles?page[size]=4&page[number]=2&sort=name');
 			assert.deepEqual(paged.json.meta, {page_number: 2, page_size: 4, total_pages: 2, total_results: 6});
 			assert.equal(paged.json.data.length, 2);
@@ -392,7 +412,10 @@ describe('sandbox data', () => {
 			assert.ok(unfilteredMs < 150, `unfiltered page took ${unfilteredMs.toFixed(1)} ms`);
 
 			started = performance.now();
-			const filtered = await call(big, `/external_connections?page[size]=10&filter[connection_name][contains]=${encodeURIComponent('zoom hq')}`);
+			const filtered = await call(
+				big,
+				`/external_connections?page[size]=10&filter[connection_name][contains]=${encodeURIComponent('zoom hq')}`,
+			);
 			const filteredMs = performance.now() - started;
 			assert.equal(filtered.status, 200);
 			assert.ok(filtered.json.meta.total_results > 1000);
@@ -413,10 +436,13 @@ describe('odd request targets', () => {
 			const {port} = new URL(sandbox.url);
 			for (const target of ['//', '*']) {
 				const status = await new Promise<number>((resolve, reject) => {
-					const request = http.request({host: '127.0.0.1', port, path: target, headers: {authorization: `Bearer ${sandbox.apiKey}`}}, response => {
-						response.resume();
-						resolve(response.statusCode ?? 0);
-					});
+					const request = http.request(
+						{host: '127.0.0.1', port, path: target, headers: {authorization: `Bearer ${sandbox.apiKey}`}},
+						response => {
+							response.resume();
+							resolve(response.statusCode ?? 0);
+						},
+					);
 					request.on('error', reject);
 					request.end();
 				});

@@ -22,7 +22,10 @@ describe('cleanText', () => {
 
 	it('shows bidi overrides, isolates and marks rather than obeying them', () => {
 		assert.equal(cleanText('abc\u202Etxt.exe'), 'abc\\u202etxt.exe');
-		assert.equal(cleanText('\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u200E\u200F\u061C'), '\\u202a\\u202b\\u202c\\u202d\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c');
+		assert.equal(
+			cleanText('\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u200E\u200F\u061C'),
+			'\\u202a\\u202b\\u202c\\u202d\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c',
+		);
 	});
 
 	it('keeps printable text exactly, wide and combining characters included', () => {
@@ -52,7 +55,10 @@ describe('cleanJsonLines', () => {
 		const value = {name: `${ESC}]0;t${BEL}\u007F\u009D52;c;x\u202E`, tags: ['\u2066a\u2069']};
 		const lines = cleanJsonLines(JSON.stringify(value, null, 2));
 		for (const line of lines) assert.doesNotMatch(line, /[\p{Cc}\p{Bidi_Control}]/u, line);
-		assert.ok(lines.some(line => line.includes('\\u001b]0;t\\u0007\\u007f\\u009d52;c;x\\u202e')), lines.join('\n'));
+		assert.ok(
+			lines.some(line => line.includes('\\u001b]0;t\\u0007\\u007f\\u009d52;c;x\\u202e')),
+			lines.join('\n'),
+		);
 		assert.deepEqual(JSON.parse(lines.join('\n')), value);
 	});
 });

@@ -111,6 +111,9 @@ describe('createKeySplitter', () => {
 	it('never makes text of an unknown sequence or a stray control character', () => {
 		const splitter = createKeySplitter();
 		const keys = splitter.push('\u001B[<0;3;4M\u001B[I\u0000\u001C\u0085');
-		assert.ok(keys.every(key => key.name !== 'char'), JSON.stringify(keys));
+		assert.ok(
+			keys.every(key => key.name !== 'char'),
+			JSON.stringify(keys),
+		);
 	});
 });

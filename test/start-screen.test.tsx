@@ -16,7 +16,7 @@ after(async () => {
 	await sandbox.close();
 });
 
-test('checkKey: one request of one row; undefined for a good key, Telnyx\'s error for a bad one, never the key', async () => {
+test("checkKey: one request of one row; undefined for a good key, Telnyx's error for a bad one, never the key", async () => {
 	sandbox.clearRequests();
 	assert.equal(await checkKey(sandbox.url, sandbox.apiKey), undefined);
 	assert.equal(sandbox.requests.length, 1);
@@ -28,7 +28,13 @@ test('checkKey: one request of one row; undefined for a good key, Telnyx\'s erro
 
 test('the start screen checks a key before offering to save it, and shows why when it fails', async () => {
 	const choices: StartChoice[] = [];
-	const view = renderWithKeys(<StartScreen savePath="/tmp/ec-tui-test/api-key" checkKey={key => checkKey(sandbox.url, key)} onDone={choice => choices.push(choice)} />);
+	const view = renderWithKeys(
+		<StartScreen
+			savePath="/tmp/ec-tui-test/api-key"
+			checkKey={key => checkKey(sandbox.url, key)}
+			onDone={choice => choices.push(choice)}
+		/>,
+	);
 	await waitForFrame(view, 'Enter an API key');
 	view.stdin.write(`${KEYS.enter}KEY_wrong_one_123${KEYS.enter}`);
 	const refused = await waitForFrame(view, '✖ 401');

@@ -16,7 +16,13 @@ test('reports each bad entry with its position and why, and is not ok', () => {
 	assert.deepEqual(parsed.numbers, ['+15555550100']);
 	assert.deepEqual(
 		parsed.problems.map(p => [p.position, p.entry]),
-		[[2, '5555550100'], [3, '+1-555-0100'], [4, '+05555550100'], [5, '+1234567890123456'], [6, '+1']],
+		[
+			[2, '5555550100'],
+			[3, '+1-555-0100'],
+			[4, '+05555550100'],
+			[5, '+1234567890123456'],
+			[6, '+1'],
+		],
 	);
 	assert.deepEqual(parsed.messages, [
 		'Entry 2, "5555550100", is not an E.164 number: it does not start with +.',
@@ -40,15 +46,19 @@ test('nothing entered says what to enter', () => {
 	}
 });
 
-test('the spec\'s maximum counts numbers after repeats are dropped, and the message names the limit and the count', () => {
+test("the spec's maximum counts numbers after repeats are dropped, and the message names the limit and the count", () => {
 	const numbers = (count: number) => Array.from({length: count}, (_, n) => `+1555${String(n).padStart(7, '0')}`);
 	assert.equal(parseUploadNumbers(numbers(MAX_UPLOAD_NUMBERS).join('\n')).ok, true);
 	assert.equal(parseUploadNumbers([...numbers(MAX_UPLOAD_NUMBERS), '+15550000000'].join(' ')).ok, true);
 	const over = parseUploadNumbers([...numbers(1204), '+15550000000'].join(','));
 	assert.equal(over.ok, false);
 	assert.equal(over.numbers.length, 1204);
-	assert.deepEqual(over.messages, ['An upload takes at most 1,000 numbers; these are 1,204 (after dropping 1 repeated). Split them into several uploads.']);
-	assert.deepEqual(parseUploadNumbers(numbers(3).join(' '), 2).messages, ['An upload takes at most 2 numbers; these are 3. Split them into several uploads.']);
+	assert.deepEqual(over.messages, [
+		'An upload takes at most 1,000 numbers; these are 1,204 (after dropping 1 repeated). Split them into several uploads.',
+	]);
+	assert.deepEqual(parseUploadNumbers(numbers(3).join(' '), 2).messages, [
+		'An upload takes at most 2 numbers; these are 3. Split them into several uploads.',
+	]);
 });
 
 test('a long paste of bad entries reports the first twenty and counts the rest', () => {

@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {listPhoneNumbers} from '../source/resources/phone-numbers/api.js';
-import {createUpload, getUpload, getUploadsStatus, listUploads, refreshUploads, retryUpload, uploadsQuery} from '../source/resources/uploads/api.js';
+import {
+	createUpload,
+	getUpload,
+	getUploadsStatus,
+	listUploads,
+	refreshUploads,
+	retryUpload,
+	uploadsQuery,
+} from '../source/resources/uploads/api.js';
 import {MAX_UPLOAD_NUMBERS} from '../source/resources/uploads/types.js';
 import {explainStillInProgress, explainUploadTooLarge} from '../source/resources/uploads/explain.js';
 import {rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
@@ -14,20 +22,36 @@ describe('uploads API', () => {
 	it('lists uploads in every status, filtered by status, location and number, and retrieves one by ticket id', async () => {
 		const all = await listUploads(env.client, env.big, {pageNumber: 1, pageSize: 250});
 		assert.equal(all.meta.total_results, all.data.length);
-		assert.deepEqual([...new Set(all.data.map(u => u.status))].sort(), ['error', 'in_progress', 'partial_success', 'pending', 'pending_upload', 'success']);
-		const pending = await listUploads(env.client, env.big, {pageNumber: 1, pageSize: 250, filters: {statuses: ['pending', 'pending_upload']}});
+		assert.deepEqual([...new Set(all.data.map(u => u.status))].sort(), [
+			'error',
+			'in_progress',
+			'partial_success',
+			'pending',
+			'pending_upload',
+			'success',
+		]);
+		const pending = await listUploads(env.client, env.big, {
+			pageNumber: 1,
+			pageSize: 250,
+			filters: {statuses: ['pending', 'pending_upload']},
+		});
 		assert.deepEqual([...new Set(pending.data.map(u => u.status))].sort(), ['pending', 'pending_upload']);
 		const sample = all.data.find(u => u.status === 'partial_success')!;
 		const atLocation = await listUploads(env.client, env.big, {pageNumber: 1, pageSize: 250, filters: {locationId: sample.location_id}});
 		assert.ok(atLocation.data.length > 0 && atLocation.data.every(u => u.location_id === sample.location_id));
 		const number = sample.tn_upload_entries![0]!.phone_number!;
 		const byNumber = await listUploads(env.client, env.big, {pageNumber: 1, pageSize: 10, filters: {phoneNumberEq: number}});
-		assert.deepEqual(byNumber.data.map(u => u.ticket_id), [sample.ticket_id]);
+		assert.deepEqual(
+			byNumber.data.map(u => u.ticket_id),
+			[sample.ticket_id],
+		);
 		assert.deepEqual(await getUpload(env.client, env.big, sample.ticket_id!), sample);
 	});
 
 	it('refuses an unknown status filter with 422, and an unknown ticket with 404', async () => {
-		const wrong = await rejection(listUploads(env.client, env.big, {pageNumber: 1, pageSize: 1, filters: {statuses: ['done' as 'pending']}}));
+		const wrong = await rejection(
+			listUploads(env.client, env.big, {pageNumber: 1, pageSize: 1, filters: {statuses: ['done' as 'pending']}}),
+		);
 		assert.equal(wrong.status, 422);
 		const [upload] = (await listUploads(env.client, env.big, {pageNumber: 1, pageSize: 1})).data;
 		assert.equal((await rejection(getUpload(env.client, env.big, upload!.location_id!))).status, 404);
@@ -41,22 +65,33 @@ describe('uploads API', () => {
 		assert.equal(created.success, true);
 		assert.equal(env.sandbox.requests.at(-1)?.status, 202);
 		const upload = await getUpload(env.client, env.big, created.ticket_id!);
-		assert.deepEqual(upload.tn_upload_entries!.map(e => e.phone_number), numbers);
+		assert.deepEqual(
+			upload.tn_upload_entries!.map(e => e.phone_number),
+			numbers,
+		);
 		assert.equal(upload.status, 'pending_upload');
 		const after = await getUploadsStatus(env.client, env.big);
-		assert.deepEqual(after, {pending_numbers_count: before.pending_numbers_count! + 2, pending_orders_count: before.pending_orders_count! + 1});
+		assert.deepEqual(after, {
+			pending_numbers_count: before.pending_numbers_count! + 2,
+			pending_orders_count: before.pending_orders_count! + 1,
+		});
 	});
 
-	it('answers 413 past the spec\'s maximum, sent once', async () => {
+	it("answers 413 past the spec's maximum, sent once", async () => {
 		const [number] = (await listPhoneNumbers(env.client, env.big, {pageNumber: 1, pageSize: 1})).data;
 		env.sandbox.clearRequests();
-		const tooMany = await rejection(createUpload(env.client, env.big, {number_ids: Array.from({length: MAX_UPLOAD_NUMBERS + 1}, () => number!.number_id!)}));
+		const tooMany = await rejection(
+			createUpload(env.client, env.big, {number_ids: Array.from({length: MAX_UPLOAD_NUMBERS + 1}, () => number!.number_id!)}),
+		);
 		assert.equal(tooMany.status, 413);
-		assert.equal(explainUploadTooLarge(tooMany, MAX_UPLOAD_NUMBERS + 1)?.lines[0], 'An upload takes at most 1,000 numbers. This one had 1,001.');
+		assert.equal(
+			explainUploadTooLarge(tooMany, MAX_UPLOAD_NUMBERS + 1)?.lines[0],
+			'An upload takes at most 1,000 numbers. This one had 1,001.',
+		);
 		assert.equal(env.sandbox.requests.length, 1);
 	});
 
-	it('passes on 422 for numbers that are not the connection\'s, and for a Zoom connection', async () => {
+	it("passes on 422 for numbers that are not the connection's, and for a Zoom connection", async () => {
 		const refused = await rejection(createUpload(env.client, env.big, {number_ids: ['+15555550100']}));
 		assert.deepEqual([refused.status, refused.errors[0]?.source?.pointer], [422, '/number_ids/0']);
 		assert.equal((await rejection(createUpload(env.client, env.zoom, {number_ids: ['+15555550100']}))).status, 422);
@@ -99,6 +134,9 @@ describe('uploads API', () => {
 	});
 
 	it('sends status filters as one comma-separated value', () => {
-		assert.equal(uploadsQuery({pageNumber: 1, pageSize: 5, filters: {statuses: ['pending', 'error']}}).get('filter[status][eq]'), 'pending,error');
+		assert.equal(
+			uploadsQuery({pageNumber: 1, pageSize: 5, filters: {statuses: ['pending', 'error']}}).get('filter[status][eq]'),
+			'pending,error',
+		);
 	});
 });

@@ -36,7 +36,10 @@ describe('wrapLine', () => {
 
 	it('does not break inside an indentation, which would leave a blank line', () => {
 		const lines = wrapLine(text(`${' '.repeat(20)}"x": "${'a'.repeat(30)}"`), 30, 20);
-		assert.ok(lines.every(line => line.trim() !== ''), lines.join('\n'));
+		assert.ok(
+			lines.every(line => line.trim() !== ''),
+			lines.join('\n'),
+		);
 		assert.ok(lines[0]!.startsWith(`${' '.repeat(20)}"x":`), lines[0]);
 	});
 

@@ -158,9 +158,15 @@ export function createApiClient(config: ApiConfig): ApiClient {
 			return result;
 		} catch (error) {
 			const failure = tooLarge
-				? new ApiError({kind: 'malformed', message: `The response from ${host} is larger than ${maxBodyBytes / 1024 / 1024} MB; ec-tui stopped reading it`})
+				? new ApiError({
+						kind: 'malformed',
+						message: `The response from ${host} is larger than ${maxBodyBytes / 1024 / 1024} MB; ec-tui stopped reading it`,
+					})
 				: deadline.signal.aborted && !signal?.aborted
-					? new ApiError({kind: 'timeout', message: `The request to ${host} got no answer within ${getDeadlineMs / 1000} s (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`})
+					? new ApiError({
+							kind: 'timeout',
+							message: `The request to ${host} got no answer within ${getDeadlineMs / 1000} s (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`,
+						})
 					: toApiError(error, {...errorContext, ...(signal && {signal})});
 			// A mutation cut off by the person (Ctrl+C) stays recorded: it may have reached the server.
 			if (failure.kind !== 'aborted') settle?.();
@@ -196,7 +202,11 @@ export function createApiClient(config: ApiConfig): ApiClient {
 				o,
 			),
 		listOutboundVoiceProfiles: (q, o) =>
-			send({method: 'GET', path: 'outbound_voice_profiles', searchParams: outboundVoiceProfilesQuery(q)}, readListBody<OutboundVoiceProfile>, o),
+			send(
+				{method: 'GET', path: 'outbound_voice_profiles', searchParams: outboundVoiceProfilesQuery(q)},
+				readListBody<OutboundVoiceProfile>,
+				o,
+			),
 		call: ({path, ...rest}, read, o) => send({...rest, path: path.map(segment => encodeURIComponent(segment)).join('/')}, read, o),
 	};
 }

@@ -18,10 +18,7 @@ export function redirectError(response: PlainResponse, method: string, host: str
 	const status = response.statusCode;
 	const target = redirectTarget(response);
 	const where = target ? `to ${shorten(target.href)}` : 'without a Location';
-	const why =
-		method === 'GET'
-			? `ec-tui follows redirects only within ${host}`
-			: `ec-tui never re-sends a ${method} to another address`;
+	const why = method === 'GET' ? `ec-tui follows redirects only within ${host}` : `ec-tui never re-sends a ${method} to another address`;
 	return new ApiError({kind: 'redirect', status, message: `${host} answered ${status}, a redirect ${where}; ${why}`});
 }
 

@@ -39,7 +39,13 @@ function classify(error: unknown, context: ErrorContext): ApiErrorInit {
 		const {statusCode, body} = error.response;
 		const errors = parseTelnyxErrors(typeof body === 'string' ? body : '');
 		const retryAfterMs = parseRetryAfter(error.response.headers['retry-after'], Date.now());
-		return {kind: 'http', status: statusCode, errors, message: describeHttpError(statusCode, errors), ...(retryAfterMs !== undefined && {retryAfterMs})};
+		return {
+			kind: 'http',
+			status: statusCode,
+			errors,
+			message: describeHttpError(statusCode, errors),
+			...(retryAfterMs !== undefined && {retryAfterMs}),
+		};
 	}
 	if (error instanceof TimeoutError) {
 		const limitMs = isTimeoutEvent(error.event) ? context.timeouts[error.event] : context.timeouts.request;

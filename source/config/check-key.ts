@@ -16,7 +16,8 @@ export async function checkKey(baseUrl: string, apiKey: string): Promise<string 
 		return undefined;
 	} catch (error) {
 		// Telnyx's own words (code, title, detail); the banner's advice to restart does not apply here.
-		if (isApiError(error) && error.errors.length > 0) return `${error.status ?? 'Error'} · ${error.errors.map(describeTelnyxError).join('; ')}`;
+		if (isApiError(error) && error.errors.length > 0)
+			return `${error.status ?? 'Error'} · ${error.errors.map(describeTelnyxError).join('; ')}`;
 		const {heading, lines} = summarizeError(error);
 		return [heading.replace(/^✖ /, ''), ...lines].join(' · ');
 	}

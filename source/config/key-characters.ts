@@ -7,7 +7,8 @@ export function keyCharacterProblem(key: string, source: string): string | undef
 	for (const character of key) {
 		position++;
 		const kind = badKind(character.codePointAt(0) ?? 0);
-		if (kind) return `The API key from ${source} has ${kind} at position ${position}, which cannot be sent in an HTTP header; check that it was copied whole and alone.`;
+		if (kind)
+			return `The API key from ${source} has ${kind} at position ${position}, which cannot be sent in an HTTP header; check that it was copied whole and alone.`;
 	}
 	return undefined;
 }

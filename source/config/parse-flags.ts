@@ -14,10 +14,7 @@ export type Flags = {
 	apiKeyFile?: string;
 };
 
-export type ParsedCommand =
-	| {command: 'app'; flags: Flags}
-	| {command: 'sandbox'; argv: string[]}
-	| {command: 'invalid'; message: string};
+export type ParsedCommand = {command: 'app'; flags: Flags} | {command: 'sandbox'; argv: string[]} | {command: 'invalid'; message: string};
 
 const OPTIONS = {
 	help: {type: 'boolean', short: 'h'},

@@ -7,11 +7,7 @@ import type {ExternalConnection} from '../api/types.js';
  * The list's order is not part of the API contract, so both ends are read (first and last page)
  * and sorted newest first: two GETs at most, whatever the order.
  */
-export async function fetchNewestConnections(
-	client: ApiClient,
-	count: number,
-	options?: RequestOptions,
-): Promise<ExternalConnection[]> {
+export async function fetchNewestConnections(client: ApiClient, count: number, options?: RequestOptions): Promise<ExternalConnection[]> {
 	const first = await client.listExternalConnections({pageNumber: 1, pageSize: count}, options);
 	const {total_pages: pages, total_results: results} = first.meta;
 	// meta is optional: without a page count the total gives it, and without either the first page is all there is.

@@ -77,12 +77,7 @@ export function stepNumber(step: StepId, values: WizardValues, mode: FormMode = 
  * "Step n of N" that never jumps: until the inbound question is behind, the count is the least it can be with a
  * '+' ("Step 9 of 10+"), since answering yes adds its two steps; after it (or editing from the review), exact.
  */
-export function stepCountText(
-	step: StepId,
-	values: WizardValues,
-	{inboundAnswered = false} = {},
-	mode: FormMode = CREATE_MODE,
-): string {
+export function stepCountText(step: StepId, values: WizardValues, {inboundAnswered = false} = {}, mode: FormMode = CREATE_MODE): string {
 	const {n} = stepNumber(step, values, mode);
 	const steps = visibleSteps(values, mode);
 	const question = steps.indexOf('inbound');

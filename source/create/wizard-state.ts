@@ -154,7 +154,9 @@ function personEvent(state: WizardState, event: WizardEvent): WizardState {
 		case 'cancel':
 			if (state.step !== 'review') return state;
 			// Nothing typed, or nothing left to change (the connection is gone): no need to ask.
-			return hasInput(state.values, startValues(state.mode)) && !isGone(state) ? {...state, confirmDiscard: true} : {...state, closed: true};
+			return hasInput(state.values, startValues(state.mode)) && !isGone(state)
+				? {...state, confirmDiscard: true}
+				: {...state, closed: true};
 		case 'edit-menu':
 			return state.step === 'review' ? {...state, reviewMode: 'fields'} : state;
 		case 'jump':
@@ -256,7 +258,9 @@ function back(state: WizardState): WizardState {
 /** The exact body Submit sends: a create's, an edit's PATCH (undefined when nothing changed), or the broken rule. */
 export function requestBody(
 	state: WizardState,
-): {ok: true; body: CreateExternalConnectionRequest | UpdateExternalConnectionRequest | undefined} | {ok: false; step: string; message: string} {
+):
+	| {ok: true; body: CreateExternalConnectionRequest | UpdateExternalConnectionRequest | undefined}
+	| {ok: false; step: string; message: string} {
 	const {mode} = state;
 	if (mode.op === 'create') return createBody(state.values);
 	const diff = updateDiff(mode.initial, state.values);
@@ -317,14 +321,18 @@ function checked(state: WizardState, request: number, connections: ExternalConne
 	const [record] = connections;
 	const {mode, submit} = state;
 	if (mode.op !== 'update' || !record || submit.status !== 'failed') return next;
-	return updateVerdict(record, mode.initial, state.values) === 'applied' ? {...next, submit: {status: 'created', attempt: submit.attempt}} : next;
+	return updateVerdict(record, mode.initial, state.values) === 'applied'
+		? {...next, submit: {status: 'created', attempt: submit.attempt}}
+		: next;
 }
 
 /** The edited connection turned out to be deleted: a 404 to the PATCH, or no record on reading it back. */
 export function isGone(state: WizardState): boolean {
 	const {submit, check, mode} = state;
 	if (mode.op !== 'update') return false;
-	return (submit.status === 'failed' && submit.failure.kind === 'not-found') || (check.status === 'loaded' && check.connections.length === 0);
+	return (
+		(submit.status === 'failed' && submit.failure.kind === 'not-found') || (check.status === 'loaded' && check.connections.length === 0)
+	);
 }
 
 function startValues(mode: FormMode): WizardValues {
@@ -392,4 +400,3 @@ function without(errors: FieldErrors, step: FieldStepId): FieldErrors {
 	delete rest[step];
 	return rest;
 }
-

@@ -10,7 +10,10 @@ export function wrapText(text: string, width: number): string[] {
 	const lines: string[] = [];
 	let line = '';
 	// Line breaks and tabs in a message only separate words here; every other control is shown escaped.
-	for (const word of text.split(/[ \t\n\r]+/).filter(Boolean).map(cleanText)) {
+	for (const word of text
+		.split(/[ \t\n\r]+/)
+		.filter(Boolean)
+		.map(cleanText)) {
 		const candidate = line === '' ? word : `${line} ${word}`;
 		if (displayWidth(candidate) <= columns) {
 			line = candidate;

@@ -64,8 +64,7 @@ export const CONNECTION_FIELDS: readonly Field[] = [
 	{
 		id: 'outbound.channel_limit',
 		label: 'Outbound channel limit',
-		description:
-			'When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.',
+		description: 'When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.',
 		defaultText: 'none (no limit)',
 		control: {type: 'text', key: 'outboundChannelLimit'},
 		create: {optional: true, rule: CHANNEL_LIMIT_RULE},
@@ -76,8 +75,7 @@ export const CONNECTION_FIELDS: readonly Field[] = [
 	{
 		id: 'inbound',
 		label: 'Set inbound limits?',
-		description:
-			'Settings for inbound calls. When sent, inbound.outbound_voice_profile_id is required; inbound.channel_limit is optional.',
+		description: 'Settings for inbound calls. When sent, inbound.outbound_voice_profile_id is required; inbound.channel_limit is optional.',
 		defaultText: 'no (inbound left out)',
 		control: {type: 'choice', key: 'inbound'},
 		create: {optional: true, rule: YES_OR_NO},
@@ -96,8 +94,7 @@ export const CONNECTION_FIELDS: readonly Field[] = [
 	{
 		id: 'inbound.channel_limit',
 		label: 'Inbound channel limit',
-		description:
-			'When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.',
+		description: 'When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.',
 		defaultText: 'none (no limit)',
 		control: {type: 'text', key: 'inboundChannelLimit'},
 		create: {optional: true, rule: CHANNEL_LIMIT_RULE, when: inboundChosen},

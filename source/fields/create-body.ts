@@ -6,9 +6,7 @@ import {CONNECTION_FIELDS, formFields} from './connection-fields.js';
 import {pathOf} from './field.js';
 import {setAt, type Json} from './paths.js';
 
-export type BuildResult =
-	| {ok: true; body: CreateExternalConnectionRequest}
-	| {ok: false; step: string; message: string};
+export type BuildResult = {ok: true; body: CreateExternalConnectionRequest} | {ok: false; step: string; message: string};
 
 /** The first invalid field (in the form's order) is reported instead of a body: nothing invalid is ever sent. */
 export function createBody(values: WizardValues): BuildResult {

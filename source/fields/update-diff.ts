@@ -10,8 +10,7 @@ import {setAt, type Json} from './paths.js';
 export type Change = {field: Field; before: WizardValues[keyof WizardValues]; after: WizardValues[keyof WizardValues]};
 
 export type UpdateDiff =
-	| {ok: true; changes: Change[]; body: UpdateExternalConnectionRequest | undefined}
-	| {ok: false; step: string; message: string};
+	{ok: true; changes: Change[]; body: UpdateExternalConnectionRequest | undefined} | {ok: false; step: string; message: string};
 
 const updateFields = CONNECTION_FIELDS.filter(field => field.update !== undefined);
 

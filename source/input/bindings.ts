@@ -67,12 +67,12 @@ export const BINDINGS = {
 		},
 	},
 	records: {
-		title: "Connection detail: what hangs off it (each a list)",
+		title: 'Connection detail: what hangs off it (each a list)',
 		bindings: {
 			phoneNumbers: b(['n'], 'n', "the connection's phone numbers", 'n numbers'),
 			addresses: b(['a'], 'a', "the connection's civic addresses and their locations", 'a addresses'),
 			uploads: b(['u'], 'u', "the connection's number uploads to Microsoft Teams (pending count in the header)", 'u uploads'),
-			releases: b(['l'], 'l', "the numbers Microsoft Teams released from the connection", 'l releases'),
+			releases: b(['l'], 'l', 'the numbers Microsoft Teams released from the connection', 'l releases'),
 			logMessages: b(['m'], 'm', "the connection's log messages (the count shows in the footer)", 'm log messages'),
 		},
 	},
@@ -89,7 +89,12 @@ export const BINDINGS = {
 			copy: b(['y'], 'y', 'copy the selected value', 'y copy'),
 			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
 			retryUpload: b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry'),
-			setEmergencyAddress: b(['s'], 's', "civic address: set one of its locations' static emergency address, picked from the connection's addresses", 's emergency address'),
+			setEmergencyAddress: b(
+				['s'],
+				's',
+				"civic address: set one of its locations' static emergency address, picked from the connection's addresses",
+				's emergency address',
+			),
 			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
 		},
 	},

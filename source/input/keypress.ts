@@ -120,7 +120,8 @@ export function parseKeypress(unit: string): Keypress {
 		// ESC followed by one character is Alt+that character.
 		const rest = unit.slice(1);
 		const inner = parseKeypress(rest);
-		if (inner.name === 'char') return press(rest.toLowerCase() === rest ? rest : rest.toLowerCase(), unit, {meta: true, shift: rest !== rest.toLowerCase()});
+		if (inner.name === 'char')
+			return press(rest.toLowerCase() === rest ? rest : rest.toLowerCase(), unit, {meta: true, shift: rest !== rest.toLowerCase()});
 		return inner.name === 'unknown' ? inner : {...inner, meta: true, sequence: unit};
 	}
 

@@ -15,6 +15,7 @@ const ADVICE: Array<{pointer: string; words: RegExp; advice: string}> = [
 
 export function deleteAdvice(error: TelnyxError): string | undefined {
 	const text = `${error.title} ${error.detail ?? ''}`;
-	const entry = ADVICE.find(candidate => candidate.pointer === error.source?.pointer) ?? ADVICE.find(candidate => candidate.words.test(text));
+	const entry =
+		ADVICE.find(candidate => candidate.pointer === error.source?.pointer) ?? ADVICE.find(candidate => candidate.words.test(text));
 	return entry?.advice;
 }

@@ -61,7 +61,13 @@ function failed(attempt: number, error: SubmitError): DeleteState {
 		case 'unknown-outcome':
 			return {phase: 'unknown', attempt, message: failure.message, readBack: {status: 'loading'}};
 		case 'error':
-			return {phase: 'error', attempt, ...(failure.status !== undefined && {status: failure.status}), errors: failure.errors, message: failure.message};
+			return {
+				phase: 'error',
+				attempt,
+				...(failure.status !== undefined && {status: failure.status}),
+				errors: failure.errors,
+				message: failure.message,
+			};
 	}
 }
 

@@ -23,19 +23,29 @@ export function deleteLines(state: DeleteState, id: string): DeleteLine[] {
 				{text: '✖ Telnyx refused the delete (422); the connection is kept.', color: 'red'},
 				...state.errors.flatMap(error => {
 					const advice = deleteAdvice(error);
-					return [{text: describeTelnyxError(error), color: 'red' as const}, ...(advice ? [{text: `→ ${advice}`, color: 'cyan' as const}] : [])];
+					return [
+						{text: describeTelnyxError(error), color: 'red' as const},
+						...(advice ? [{text: `→ ${advice}`, color: 'cyan' as const}] : []),
+					];
 				}),
 			];
 		case 'error': {
 			const details = state.errors.length > 0 ? state.errors.map(describeTelnyxError) : [cleanText(state.message)];
-			return [{text: `✖ Telnyx answered ${state.status ?? 'with an error'}; nothing was deleted.`, color: 'red'}, ...details.map(text => ({text, color: 'red' as const}))];
+			return [
+				{text: `✖ Telnyx answered ${state.status ?? 'with an error'}; nothing was deleted.`, color: 'red'},
+				...details.map(text => ({text, color: 'red' as const})),
+			];
 		}
 		case 'unknown': {
 			const {readBack} = state;
 			const heading: DeleteLine = {text: `⚠ ${cleanText(state.message)}`, color: 'yellow'};
-			if (readBack.status === 'loading') return [heading, {text: `Reading it back (GET /external_connections/${cleanText(id)})…`, color: 'cyan'}];
+			if (readBack.status === 'loading')
+				return [heading, {text: `Reading it back (GET /external_connections/${cleanText(id)})…`, color: 'cyan'}];
 			if (readBack.status === 'failed') {
-				return [heading, {text: `✖ Could not read it back: ${cleanText(readBack.message)}. Read it again before deleting again.`, color: 'red'}];
+				return [
+					heading,
+					{text: `✖ Could not read it back: ${cleanText(readBack.message)}. Read it again before deleting again.`, color: 'red'},
+				];
 			}
 			return [heading, {text: 'Read back: the connection is still there; the delete did not go through.', color: 'cyan'}];
 		}

@@ -15,7 +15,8 @@ function isValidRoute(route: Route, below: Route | undefined, index: number): bo
 			if (!isValidListView(route.view) || !isCount(route.generation) || route.resource === '') return false;
 			// A sub-list hangs off the record its parent detail shows.
 			// A list of its own (every connection's log messages) sits right on the main list.
-			if (route.parentId === undefined) return below === undefined || (index === 1 && below.kind === 'list' && below.resource !== route.resource);
+			if (route.parentId === undefined)
+				return below === undefined || (index === 1 && below.kind === 'list' && below.resource !== route.resource);
 			return below?.kind === 'detail' && below.id === route.parentId;
 		case 'detail':
 			return route.id !== '' && below?.kind === 'list' && below.resource === route.resource;

@@ -28,10 +28,7 @@ export type TotalState = 'loading' | 'known' | 'failed';
 /** More connections than any account holds: a claim past it is not a count (page numbers would be absurd). */
 export const MAX_PLAUSIBLE_TOTAL = 1_000_000_000;
 
-type Entry<T> =
-	| {status: 'loading'; controller: AbortController}
-	| {status: 'loaded'; rows: T[]}
-	| {status: 'error'; error: unknown};
+type Entry<T> = {status: 'loading'; controller: AbortController} | {status: 'loaded'; rows: T[]} | {status: 'error'; error: unknown};
 
 type View = {firstRow: number; lastRow: number};
 
@@ -239,11 +236,8 @@ export class PageCache<T> {
 		if (this.pages.size <= this.maxResidentPages) return false;
 		const low = wanted[0] ?? 1;
 		const high = wanted.at(-1) ?? low;
-		const distance = (pageNumber: number) =>
-			pageNumber < low ? low - pageNumber : pageNumber > high ? pageNumber - high : 0;
-		const candidates = [...this.pages.keys()]
-			.filter(pageNumber => distance(pageNumber) > 0)
-			.sort((a, b) => distance(b) - distance(a));
+		const distance = (pageNumber: number) => (pageNumber < low ? low - pageNumber : pageNumber > high ? pageNumber - high : 0);
+		const candidates = [...this.pages.keys()].filter(pageNumber => distance(pageNumber) > 0).sort((a, b) => distance(b) - distance(a));
 		let changed = false;
 		for (const pageNumber of candidates) {
 			if (this.pages.size <= this.maxResidentPages) break;
@@ -297,7 +291,7 @@ export class PageCache<T> {
 	private totalAfter(pageNumber: number, count: number, claimed: number | undefined): number {
 		const start = (pageNumber - 1) * this.pageSize;
 		if (count > 0 && count < this.pageSize) return start + count;
-		if (count === 0) return pageNumber === 1 ? 0 : this.arrivedBelow(pageNumber) ?? start;
+		if (count === 0) return pageNumber === 1 ? 0 : (this.arrivedBelow(pageNumber) ?? start);
 		const end = start + count;
 		const plausible = claimed !== undefined && Number.isSafeInteger(claimed) && claimed >= end && claimed <= MAX_PLAUSIBLE_TOTAL;
 		return plausible ? claimed : Math.max(end + 1, this.arrivedBelow(Number.POSITIVE_INFINITY) ?? 0);
@@ -307,7 +301,8 @@ export class PageCache<T> {
 	private arrivedBelow(pageNumber: number): number | undefined {
 		let highest: number | undefined;
 		for (const [number, entry] of this.pages) {
-			if (entry.status === 'loaded' && number < pageNumber && entry.rows.length > 0 && (highest === undefined || number > highest)) highest = number;
+			if (entry.status === 'loaded' && number < pageNumber && entry.rows.length > 0 && (highest === undefined || number > highest))
+				highest = number;
 		}
 		if (highest === undefined) return undefined;
 		const entry = this.pages.get(highest) as {rows: T[]};

@@ -16,7 +16,15 @@ export const civicAddresses: Resource<CivicAddress> = {
 		if (parentId === undefined) throw new TypeError('civic addresses are listed under a connection');
 		const {data} = await listCivicAddresses(client, parentId, {}, options);
 		const rows = data.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
-		return {data: rows, meta: {page_number: pageNumber, page_size: pageSize, total_results: data.length, total_pages: Math.max(1, Math.ceil(data.length / pageSize))}};
+		return {
+			data: rows,
+			meta: {
+				page_number: pageNumber,
+				page_size: pageSize,
+				total_results: data.length,
+				total_pages: Math.max(1, Math.ceil(data.length / pageSize)),
+			},
+		};
 	},
 	can: {open: true, create: false, filter: false},
 	emptyText: () => 'No civic addresses: this connection has no Microsoft Teams emergency addresses.',

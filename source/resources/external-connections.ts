@@ -28,7 +28,14 @@ const COLUMNS: ReadonlyArray<ResourceColumn<ExternalConnection>> = [
 	{key: 'webhook', title: 'webhook host', min: 12, ideal: 28, tier: 2, cell: c => webhookHost(c.webhook_event_url)},
 	{key: 'inbound', title: 'inbound', min: 7, ideal: 7, tier: 2, cell: c => showMember(c.inbound, 'channel_limit', 'a number')},
 	{key: 'outbound', title: 'outbound', min: 8, ideal: 8, tier: 2, cell: c => showMember(c.outbound, 'channel_limit', 'a number')},
-	{key: 'profile', title: 'voice profile', min: 19, ideal: 19, tier: 2, cell: c => showMember(c.outbound, 'outbound_voice_profile_id', 'text')},
+	{
+		key: 'profile',
+		title: 'voice profile',
+		min: 19,
+		ideal: 19,
+		tier: 2,
+		cell: c => showMember(c.outbound, 'outbound_voice_profile_id', 'text'),
+	},
 	{key: 'updated', title: 'updated', min: 10, ideal: 10, tier: 2, cell: c => showDay(c.updated_at)},
 ];
 
@@ -37,7 +44,20 @@ export const externalConnections: Resource<ExternalConnection> = {
 	titles: ['External connections', 'Connections', ''],
 	plural: 'external connections',
 	columns: COLUMNS,
-	displayOrder: ['name', 'id', 'service', 'active', 'credential', 'created', 'tags', 'webhook', 'inbound', 'outbound', 'profile', 'updated'],
+	displayOrder: [
+		'name',
+		'id',
+		'service',
+		'active',
+		'credential',
+		'created',
+		'tags',
+		'webhook',
+		'inbound',
+		'outbound',
+		'profile',
+		'updated',
+	],
 	stretch: ['name', 'tags'],
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
 	// Only an explicit `false`: a connection whose `active` is missing or malformed is not called inactive.
@@ -46,5 +66,7 @@ export const externalConnections: Resource<ExternalConnection> = {
 	nameFetcher,
 	can: {open: true, create: true, filter: true},
 	emptyText: filtered =>
-		filtered === undefined ? 'No external connections yet. Press c to create one.' : `No external connections match ${filtered}. Press x to clear the filters.`,
+		filtered === undefined
+			? 'No external connections yet. Press c to create one.'
+			: `No external connections match ${filtered}. Press x to clear the filters.`,
 };

@@ -8,7 +8,9 @@ import {uploads} from './uploads.js';
 import type {Resource} from './resource.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stores of every resource in one place, each row read through its own resource
-const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map([externalConnections, phoneNumbers, civicAddresses, uploads, releases, logMessages].map(resource => [resource.name, resource]));
+const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map(
+	[externalConnections, phoneNumbers, civicAddresses, uploads, releases, logMessages].map(resource => [resource.name, resource]),
+);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stores of every resource in one place, each row read through its own resource
 export function resourceNamed(name: string): Resource<any> {

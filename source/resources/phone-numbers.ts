@@ -20,5 +20,7 @@ export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 	},
 	can: {open: true, create: false, filter: true},
 	emptyText: filtered =>
-		filtered === undefined ? 'No phone numbers use this connection.' : `No numbers of this connection match ${filtered}. Press x to clear the filter.`,
+		filtered === undefined
+			? 'No phone numbers use this connection.'
+			: `No numbers of this connection match ${filtered}. Press x to clear the filter.`,
 };

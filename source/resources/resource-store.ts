@@ -64,7 +64,11 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 		onChange: notify,
 		async fetchPage(pageNumber, pageSize, signal) {
 			try {
-				const page = await resource.fetchPage(client, {parentId: options.parentId, pageNumber, pageSize, filters}, {signal, onRetry: setRetryNotice});
+				const page = await resource.fetchPage(
+					client,
+					{parentId: options.parentId, pageNumber, pageSize, filters},
+					{signal, onRetry: setRetryNotice},
+				);
 				return {rows: page.data, total: page.meta.total_results};
 			} finally {
 				setRetryNotice(undefined);
@@ -73,7 +77,9 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 	});
 
 	const names =
-		options.names === false || resource.nameFetcher === undefined ? undefined : new NameQueue({fetchName: resource.nameFetcher(client), onChange: notify});
+		options.names === false || resource.nameFetcher === undefined
+			? undefined
+			: new NameQueue({fetchName: resource.nameFetcher(client), onChange: notify});
 	const indexOf = (key: string) => cache.findRow(row => resource.rowKey(row) === key);
 
 	return {

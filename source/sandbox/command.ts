@@ -29,8 +29,18 @@ Options:
 `;
 
 const STRING_FLAGS = [
-	'port', 'count', 'data-seed', 'api-key', 'latency', 'jitter', 'fail-rate', 'rate-limit-rate',
-	'malformed-rate', 'hang-rate', 'reset-rate', 'seed',
+	'port',
+	'count',
+	'data-seed',
+	'api-key',
+	'latency',
+	'jitter',
+	'fail-rate',
+	'rate-limit-rate',
+	'malformed-rate',
+	'hang-rate',
+	'reset-rate',
+	'seed',
 ] as const;
 type Flag = (typeof STRING_FLAGS)[number];
 
@@ -92,7 +102,12 @@ function parse(argv: string[]): SandboxOptions | 'help' {
 		// node's messages go on with lines of advice; the first sentence names the problem.
 		const [first = 'invalid arguments'] = String((error as Error).message).split(/\n|\. /);
 		const unknown = /^Unknown option '(-[^'=]*)/.exec(first)?.[1];
-		const near = unknown && didYouMean(unknown, [...STRING_FLAGS, 'help'].map(flag => `--${flag}`));
+		const near =
+			unknown &&
+			didYouMean(
+				unknown,
+				[...STRING_FLAGS, 'help'].map(flag => `--${flag}`),
+			);
 		throw new FlagError(`${first.replace(/\.$/, '')}${near ? `; did you mean ${near}?` : ''}`);
 	}
 	if (parsed.values.help) return 'help';

@@ -5,15 +5,7 @@ import {civicAddresses, type CivicAddress, type Location} from './seed/civic-add
 import {logMessageAt, logMessageCount, type LogMessage} from './seed/log-messages.js';
 import {isLargeConnection, ownerOfPhoneNumber, phoneNumberAt} from './seed/phone-numbers.js';
 import {seededReleases, type SeededRelease} from './seed/releases.js';
-import {
-	entryStatus,
-	NUMBERS_PER_UPLOAD,
-	placementOf,
-	seededUploadStatus,
-	tenantOf,
-	uploadCount,
-	type Upload,
-} from './seed/uploads.js';
+import {entryStatus, NUMBERS_PER_UPLOAD, placementOf, seededUploadStatus, tenantOf, uploadCount, type Upload} from './seed/uploads.js';
 import {kOfUuid, UUID_KINDS, uuidOf} from './seed/uuids.js';
 import type {Store, StoredConnection} from './store.js';
 
@@ -28,7 +20,12 @@ export type ExternalConnectionPhoneNumber = {
 };
 
 const COUNTRY_CODES: readonly [string, string][] = [
-	['+1', 'US'], ['+44', 'GB'], ['+49', 'DE'], ['+61', 'AU'], ['+31', 'NL'], ['+33', 'FR'],
+	['+1', 'US'],
+	['+44', 'GB'],
+	['+49', 'DE'],
+	['+61', 'AU'],
+	['+31', 'NL'],
+	['+33', 'FR'],
 ];
 const CAPABILITIES: readonly string[][] = [
 	['InboundCalling', 'OutboundCalling', 'UserAssignment'],
@@ -53,9 +50,13 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 	const seededPlan = (u: number): UploadPlan => {
 		const ticketId = ticketOf(u);
 		const uploads = uploadCount(phoneCount);
-		const ks = Array.from({length: Math.min(NUMBERS_PER_UPLOAD, phoneCount - u * NUMBERS_PER_UPLOAD)}, (_, e) => u * NUMBERS_PER_UPLOAD + e);
+		const ks = Array.from(
+			{length: Math.min(NUMBERS_PER_UPLOAD, phoneCount - u * NUMBERS_PER_UPLOAD)},
+			(_, e) => u * NUMBERS_PER_UPLOAD + e,
+		);
 		const status = changes()?.uploadStatuses.get(ticketId) ?? seededUploadStatus(index, u, uploads, seed);
-		const usages: UploadPlan['usages'] = u % 2 === 0 ? ['calling_user_assignment', 'first_party_app_assignment'] : ['calling_user_assignment'];
+		const usages: UploadPlan['usages'] =
+			u % 2 === 0 ? ['calling_user_assignment', 'first_party_app_assignment'] : ['calling_user_assignment'];
 		return {ticketId, ks, ...placementOf(addresses, u), usages, status};
 	};
 

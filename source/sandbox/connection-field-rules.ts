@@ -30,9 +30,7 @@ export function checkUrl(value: unknown, pointer: string, nullable: boolean, err
 		url = undefined;
 	}
 	if (!url || !url.hostname || !/^https?:\/\//i.test(value)) {
-		errors.push(
-			invalidUrl(pointer, `${name(pointer)} must be an absolute URL with an http or https scheme, e.g. https://example.com.`),
-		);
+		errors.push(invalidUrl(pointer, `${name(pointer)} must be an absolute URL with an http or https scheme, e.g. https://example.com.`));
 	} else if (value.length > MAX_URL_LENGTH) {
 		errors.push(invalidUrl(pointer, `${name(pointer)} must be at most ${MAX_URL_LENGTH} characters.`));
 	}
@@ -77,9 +75,7 @@ export function checkCommonFields(body: Json, errors: TelnyxError[]): void {
 	const timeout = body['webhook_timeout_secs'];
 	if (timeout !== undefined && timeout !== null) {
 		if (!Number.isInteger(timeout) || (timeout as number) < 0 || (timeout as number) > 30) {
-			errors.push(
-				badRequest('webhook_timeout_secs must be an integer between 0 and 30, or null.', {pointer: '/webhook_timeout_secs'}),
-			);
+			errors.push(badRequest('webhook_timeout_secs must be an integer between 0 and 30, or null.', {pointer: '/webhook_timeout_secs'}));
 		}
 	}
 }

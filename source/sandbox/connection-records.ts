@@ -27,11 +27,7 @@ function failover(given: string | null | undefined, old: ExternalConnection): Pi
 	return value === null || value ? {webhook_event_failover_url: value} : {};
 }
 
-export function createdRecord(
-	body: CreateExternalConnectionRequest,
-	id: string,
-	now: Date,
-): {record: SandboxRecord; traits: Traits} {
+export function createdRecord(body: CreateExternalConnectionRequest, id: string, now: Date): {record: SandboxRecord; traits: Traits} {
 	const stamp = isoSeconds(now.getTime());
 	const external: ExternalConnection = {
 		id,

@@ -21,13 +21,32 @@ const LAST_UPDATED = Date.UTC(2025, 9, 31);
 const DAY = 86_400_000;
 
 const CITIES = [
-	'Berlin', 'München', 'Zürich', 'Wien', 'Frankfurt', 'London', 'Manchester', 'Dublin', 'Amsterdam',
-	'Paris', 'Madrid', 'Kraków', 'Malmö', 'São Paulo', 'Toronto', 'Vancouver', 'Chicago', 'New York',
-	'Austin', 'Sydney', 'Melbourne', 'Singapore', '東京', 'Osaka',
+	'Berlin',
+	'München',
+	'Zürich',
+	'Wien',
+	'Frankfurt',
+	'London',
+	'Manchester',
+	'Dublin',
+	'Amsterdam',
+	'Paris',
+	'Madrid',
+	'Kraków',
+	'Malmö',
+	'São Paulo',
+	'Toronto',
+	'Vancouver',
+	'Chicago',
+	'New York',
+	'Austin',
+	'Sydney',
+	'Melbourne',
+	'Singapore',
+	'東京',
+	'Osaka',
 ] as const;
-const DEPARTMENTS = [
-	'Sales', 'Support', 'Finance', 'Legal', 'Engineering', 'Customer Care', 'Front Desk', 'HR',
-] as const;
+const DEPARTMENTS = ['Sales', 'Support', 'Finance', 'Legal', 'Engineering', 'Customer Care', 'Front Desk', 'HR'] as const;
 const ZOOM_NAMES = [
 	(city: string) => `Zoom HQ ${city}`,
 	(city: string) => `Zoom Phone – ${city} Office`,
@@ -40,13 +59,18 @@ const TEAMS_NAMES = [
 	(city: string, dept: string) => `Operator Connect ${dept} ${city}`,
 	(city: string, dept: string) => `Microsoft Teams ${city} ${dept}`,
 ] as const;
-const TAGS = [
-	'prod', 'staging', 'pilot', 'emea', 'apac', 'amer', 'café', '東京', 'süd', 'vip', 'billing', 'migrated-2023',
-] as const;
+const TAGS = ['prod', 'staging', 'pilot', 'emea', 'apac', 'amer', 'café', '東京', 'süd', 'vip', 'billing', 'migrated-2023'] as const;
 const COMPANIES = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'stark', 'wayne', 'tyrell'] as const;
 const ANCHORSITES: readonly AnchorsiteOverride[] = [
-	'Chicago, IL', 'Ashburn, VA', 'San Jose, CA', 'Sydney, Australia', 'Amsterdam, Netherlands',
-	'London, UK', 'Toronto, Canada', 'Vancouver, Canada', 'Frankfurt, Germany',
+	'Chicago, IL',
+	'Ashburn, VA',
+	'San Jose, CA',
+	'Sydney, Australia',
+	'Amsterdam, Netherlands',
+	'London, UK',
+	'Toronto, Canada',
+	'Vancouver, Canada',
+	'Frankfurt, Germany',
 ];
 const CHANNEL_LIMITS = [2, 5, 10, 20, 50, 100, 250] as const;
 const TIMEOUTS = [5, 10, 15, 20, 25, 30] as const;
@@ -66,10 +90,7 @@ export function seededTraits(index: number, seed: number, count: number): Traits
 	const kind = isLargeConnection(index, count) ? 'operator_connect' : drawn;
 	const city = random.pick(CITIES);
 	const department = random.pick(DEPARTMENTS);
-	const name = random.pick<(c: string, d: string) => string>(kind === 'zoom' ? ZOOM_NAMES : TEAMS_NAMES)(
-		city,
-		department,
-	);
+	const name = random.pick<(c: string, d: string) => string>(kind === 'zoom' ? ZOOM_NAMES : TEAMS_NAMES)(city, department);
 	const step = (LAST_CREATED - FIRST_CREATED) / Math.max(count, 1);
 	const createdMs = Math.floor((FIRST_CREATED + index * step + random.next() * step * 0.9) / 1000) * 1000;
 	return {kind, name, createdMs};
@@ -114,11 +135,7 @@ export function seededRecord(index: number, seed: number, count: number): Sandbo
 }
 
 /** The high-level view GET /connections/{id} answers with. */
-export function toConnection(
-	external: ExternalConnection,
-	connectionName: string,
-	anchorsite: AnchorsiteOverride,
-): Connection {
+export function toConnection(external: ExternalConnection, connectionName: string, anchorsite: AnchorsiteOverride): Connection {
 	return {
 		id: external.id,
 		record_type: 'external_connection',

@@ -73,5 +73,4 @@ function toFault(key: (typeof RATES)[number], variant: number): Fault {
 export const MALFORMED_HTML =
 	'<!DOCTYPE html>\n<html><head><title>Service notice</title></head>' +
 	'<body><h1>Please wait</h1><p>The upstream service is being updated.</p></body></html>\n';
-export const MALFORMED_JSON =
-	'{"data":[{"id":"1930241863466354012","record_type":"external_connection","external_sip_connection":"zo';
+export const MALFORMED_JSON = '{"data":[{"id":"1930241863466354012","record_type":"external_connection","external_sip_connection":"zo';

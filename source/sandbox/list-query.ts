@@ -71,9 +71,7 @@ export function parseConnectionListQuery(
 		if (day) {
 			filters.createdDay = day;
 		} else {
-			errors.push(
-				badRequest('filter[created_at] must be a valid date in YYYY-MM-DD format.', {parameter: 'filter[created_at]'}),
-			);
+			errors.push(badRequest('filter[created_at] must be a valid date in YYYY-MM-DD format.', {parameter: 'filter[created_at]'}));
 		}
 	}
 

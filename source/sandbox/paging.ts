@@ -12,11 +12,7 @@ function parseInteger(raw: string): number | undefined {
 	return Number.isSafeInteger(value) ? value : undefined;
 }
 
-export function parsePage(
-	params: URLSearchParams,
-	defaultSize: number,
-	errors: TelnyxError[],
-): PageRequest {
+export function parsePage(params: URLSearchParams, defaultSize: number, errors: TelnyxError[]): PageRequest {
 	const page = {number: 1, size: defaultSize};
 	const rawNumber = params.get('page[number]');
 	if (rawNumber !== null) {

@@ -12,9 +12,7 @@ function compare(a: SandboxProfile, b: SandboxProfile, field: SortField): number
 	return String(a[field] ?? '').localeCompare(String(b[field] ?? ''));
 }
 
-export function listProfiles(
-	params: URLSearchParams,
-): {ok: true; page: ListPage<SandboxProfile>} | {ok: false; errors: TelnyxError[]} {
+export function listProfiles(params: URLSearchParams): {ok: true; page: ListPage<SandboxProfile>} | {ok: false; errors: TelnyxError[]} {
 	const errors: TelnyxError[] = [];
 	const page = parsePage(params, 20, errors);
 	const sort = params.get('sort') ?? '-created_at';

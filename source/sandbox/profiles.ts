@@ -10,12 +10,7 @@ export type SandboxProfile = OutboundVoiceProfile & {
 	billing_group_id: string | null;
 };
 
-function profile(
-	id: string,
-	name: string,
-	createdAt: string,
-	extra: Partial<SandboxProfile> = {},
-): SandboxProfile {
+function profile(id: string, name: string, createdAt: string, extra: Partial<SandboxProfile> = {}): SandboxProfile {
 	return {
 		id,
 		record_type: 'outbound_voice_profile',

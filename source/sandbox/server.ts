@@ -14,14 +14,7 @@ import {
 import {route, type RouteResponse} from './router.js';
 import {createChildrenState} from './children-state.js';
 import {createStore} from './store.js';
-import {
-	authenticationFailed,
-	badRequest,
-	errorBody,
-	serviceUnavailable,
-	tooManyRequests,
-	unexpectedError,
-} from './telnyx-errors.js';
+import {authenticationFailed, badRequest, errorBody, serviceUnavailable, tooManyRequests, unexpectedError} from './telnyx-errors.js';
 
 export type {FaultOptions} from './faults.js';
 

@@ -40,8 +40,7 @@ export function createStore(count: number, seed: number): Store {
 
 	const recordOf = (index: number): SandboxRecord =>
 		edited.get(index) ?? (index < count ? seededRecord(index, seed, count) : created[index - count]!.record);
-	const traitsOf = (index: number): Traits =>
-		index < count ? seededTraits(index, seed, count) : created[index - count]!.traits;
+	const traitsOf = (index: number): Traits => (index < count ? seededTraits(index, seed, count) : created[index - count]!.traits);
 
 	const matches = (index: number, filters: ConnectionFilters): boolean => {
 		const traits = traitsOf(index);

@@ -24,8 +24,7 @@ export const invalidUrl = (pointer: string, detail: string) => telnyxError('1000
 export const unknownProfile = (pointer: string, id: string) =>
 	telnyxError('10017', 'Associated resource does not exist', `Outbound voice profile ${id} does not exist.`, {pointer});
 
-export const authenticationFailed = () =>
-	telnyxError('10009', 'Authentication failed', 'Could not understand the provided credentials.');
+export const authenticationFailed = () => telnyxError('10009', 'Authentication failed', 'Could not understand the provided credentials.');
 
 export const notFound = () =>
 	telnyxError('10005', 'Resource not found', 'The requested resource or URL could not be found.', {pointer: '/'});
@@ -38,8 +37,7 @@ export const unexpectedError = () => telnyxError('10007', 'Unexpected error', 'A
 export const serviceUnavailable = () =>
 	telnyxError('10007', 'Service unavailable', 'The service is temporarily unavailable; retry the request later.');
 
-export const tooManyRequests = () =>
-	telnyxError('10011', 'Too many requests', 'You have exceeded the maximum number of allowed requests.');
+export const tooManyRequests = () => telnyxError('10011', 'Too many requests', 'You have exceeded the maximum number of allowed requests.');
 
 export function errorBody(errors: TelnyxError[]): string {
 	return JSON.stringify({errors});

@@ -1,23 +1,11 @@
 // CreateExternalConnectionRequest validation: a pure function from a parsed body to Telnyx errors,
 // one per problem, each pointing at its field with a JSON pointer. Empty array = valid.
 import type {TelnyxError} from '../api/types.js';
-import {
-	checkChannelLimit,
-	checkCommonFields,
-	checkProfileId,
-	isObject,
-	type Json,
-	type KnownProfile,
-} from './connection-field-rules.js';
+import {checkChannelLimit, checkCommonFields, checkProfileId, isObject, type Json, type KnownProfile} from './connection-field-rules.js';
 import {isKnownProfile} from './profiles.js';
 import {badRequest, missingParameter} from './telnyx-errors.js';
 
-function checkDirection(
-	body: Json,
-	key: 'inbound' | 'outbound',
-	errors: TelnyxError[],
-	known: KnownProfile,
-): void {
+function checkDirection(body: Json, key: 'inbound' | 'outbound', errors: TelnyxError[], known: KnownProfile): void {
 	const value = body[key];
 	const pointer = `/${key}`;
 	if (value === undefined) {
@@ -41,10 +29,9 @@ export function validateCreate(body: unknown, known: KnownProfile = isKnownProfi
 		errors.push(missingParameter('/external_sip_connection'));
 	} else if (sip === 'operator_connect') {
 		errors.push(
-			badRequest(
-				"Operator Connect connections are created by Telnyx, not through the API: external_sip_connection must be 'zoom'.",
-				{pointer: '/external_sip_connection'},
-			),
+			badRequest("Operator Connect connections are created by Telnyx, not through the API: external_sip_connection must be 'zoom'.", {
+				pointer: '/external_sip_connection',
+			}),
 		);
 	} else if (sip !== 'zoom') {
 		errors.push(badRequest("external_sip_connection must be 'zoom'.", {pointer: '/external_sip_connection'}));

@@ -1,13 +1,7 @@
 // UpdateExternalConnectionRequest validation (full spec): the create rules for each field the update
 // schema has, and its one requirement: outbound with its outbound_voice_profile_id. Empty array = valid.
 import type {TelnyxError} from '../api/types.js';
-import {
-	checkChannelLimit,
-	checkCommonFields,
-	checkProfileId,
-	isObject,
-	type KnownProfile,
-} from './connection-field-rules.js';
+import {checkChannelLimit, checkCommonFields, checkProfileId, isObject, type KnownProfile} from './connection-field-rules.js';
 import {isKnownProfile} from './profiles.js';
 import {badRequest, missingParameter} from './telnyx-errors.js';
 

@@ -39,11 +39,14 @@ function checkPlace(body: Record<string, unknown>, children: Children, errors: T
 	if (civicAddressId !== undefined && locationId !== undefined) {
 		errors.push(badRequest('Give civic_address_id or location_id, not both.', {pointer: '/location_id'}));
 	}
-	if (civicAddressId !== undefined && (typeof civicAddressId !== 'string' || !UUID.test(civicAddressId) || !children.addresses.some(a => a.id === civicAddressId))) {
-		errors.push(badRequest('civic_address_id must be the id of one of this connection\'s civic addresses.', {pointer: '/civic_address_id'}));
+	if (
+		civicAddressId !== undefined &&
+		(typeof civicAddressId !== 'string' || !UUID.test(civicAddressId) || !children.addresses.some(a => a.id === civicAddressId))
+	) {
+		errors.push(badRequest("civic_address_id must be the id of one of this connection's civic addresses.", {pointer: '/civic_address_id'}));
 	}
 	if (locationId !== undefined && (typeof locationId !== 'string' || !UUID.test(locationId) || !children.location(locationId))) {
-		errors.push(badRequest('location_id must be the id of one of this connection\'s locations.', {pointer: '/location_id'}));
+		errors.push(badRequest("location_id must be the id of one of this connection's locations.", {pointer: '/location_id'}));
 	}
 	return {civicAddressId: civicAddressId as string | undefined, locationId: locationId as string | undefined};
 }
@@ -72,7 +75,8 @@ export function validateUpload(body: unknown, children: Children): UploadCheck {
 			const pointer = {pointer: `/number_ids/${i}`};
 			const k = typeof id !== 'string' ? undefined : E164.test(id) ? children.kOfTelephoneNumber(id) : children.kOfPhoneNumberId(id);
 			if (typeof id !== 'string') errors.push(badRequest(`number_ids[${i}] must be a string.`, pointer));
-			else if (k === undefined) errors.push(badRequest(`${id} is not a phone number of this connection (give its number_id or its E.164 number).`, pointer));
+			else if (k === undefined)
+				errors.push(badRequest(`${id} is not a phone number of this connection (give its number_id or its E.164 number).`, pointer));
 			else if (ks.includes(k)) errors.push(badRequest(`${id} is in number_ids more than once.`, pointer));
 			else ks.push(k);
 		});

@@ -25,8 +25,7 @@ export const FILTER_RULES: Record<Field, string> = {
 const validators: Record<Field, (value: string) => string | undefined> = {
 	connectionName: value =>
 		[...value].length < 3 ? 'Too short: a name filter needs at least 3 characters; matching ignores case.' : undefined,
-	service: value =>
-		value === 'zoom' || value === 'operator_connect' ? undefined : 'Unknown service: use zoom or operator_connect.',
+	service: value => (value === 'zoom' || value === 'operator_connect' ? undefined : 'Unknown service: use zoom or operator_connect.'),
 	createdAt: value => {
 		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
 		if (!match) return 'Not a date: use YYYY-MM-DD, e.g. 2023-01-05.';

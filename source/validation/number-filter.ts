@@ -7,5 +7,7 @@ const PART = /^\+?\d{1,15}$/;
 export function validateNumberPart(text: string): Validation<string | undefined> {
 	const value = text.trim();
 	if (value === '') return {ok: true, value: undefined};
-	return PART.test(value) ? {ok: true, value} : {ok: false, message: 'Digits of the number, optionally after a + (e.g. 4411349600 or +44113).'};
+	return PART.test(value)
+		? {ok: true, value}
+		: {ok: false, message: 'Digits of the number, optionally after a + (e.g. 4411349600 or +44113).'};
 }

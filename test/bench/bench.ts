@@ -49,16 +49,26 @@ async function step<T>(id: string, name: string, errors: string[], run: () => Pr
 async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const errors: string[] = [];
 	const helloPath = compileHello();
-	const startup = await step('startup', 'start-up: ec-tui vs Ink hello world', errors, () => measureStartup(sandbox, helloPath, STARTUP_RUNS));
+	const startup = await step('startup', 'start-up: ec-tui vs Ink hello world', errors, () =>
+		measureStartup(sandbox, helloPath, STARTUP_RUNS),
+	);
 	const keys = await step('keys', 'key → frame near row 1,000 and at row 100,000', errors, () => measureKeys(sandbox, KEY_SAMPLES));
-	const numbers = await step('numbers', 'key → frame at number 5,000 of 10,000, and its list requests', errors, () => measureNumbers(sandbox, KEY_SAMPLES));
+	const numbers = await step('numbers', 'key → frame at number 5,000 of 10,000, and its list requests', errors, () =>
+		measureNumbers(sandbox, KEY_SAMPLES),
+	);
 	const requests = await step('requests', 'requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
 	const names = await step('names', 'name requests for the first screen', errors, () => measureNames(sandbox));
-	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () => measureMemory(sandbox));
+	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () =>
+		measureMemory(sandbox),
+	);
 	const stalls = await step('stalls', `held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
 	const idle = await step('idle', 'idle CPU', errors, () => measureIdle(sandbox));
-	const paste = await step('paste', '2,000 characters into a wizard field: pasted, and typed in one write', errors, () => measurePaste(sandbox));
-	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () => measureBatched(BATCHED_SEQUENCES));
+	const paste = await step('paste', '2,000 characters into a wizard field: pasted, and typed in one write', errors, () =>
+		measurePaste(sandbox),
+	);
+	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () =>
+		measureBatched(BATCHED_SEQUENCES),
+	);
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,

@@ -44,14 +44,18 @@ export async function measureKeys(sandbox: Sandbox, samples: number): Promise<Ke
 		await app.quiet(200, {what: 'the list to settle near row 1,000'});
 		const rowNear1k = currentRow(app);
 		const near1k = await sampleDown(app, samples, false);
-		log(`  key → frame at row ${rowNear1k.toLocaleString('en-US')}: median ${median(near1k).toFixed(2)} ms, p95 ${percentile(near1k, 95).toFixed(2)} ms`);
+		log(
+			`  key → frame at row ${rowNear1k.toLocaleString('en-US')}: median ${median(near1k).toFixed(2)} ms, p95 ${percentile(near1k, 95).toFixed(2)} ms`,
+		);
 
 		app.press('G');
 		await app.frameWhere(f => isLoaded(f) && f.row === f.total, {what: 'the last row, loaded'});
 		await app.quiet(200, {what: 'the list to settle at the end'});
 		const rowAtEnd = currentRow(app);
 		const atEnd = await sampleDown(app, samples, true);
-		log(`  key → frame at row ${rowAtEnd.toLocaleString('en-US')}: median ${median(atEnd).toFixed(2)} ms, p95 ${percentile(atEnd, 95).toFixed(2)} ms`);
+		log(
+			`  key → frame at row ${rowAtEnd.toLocaleString('en-US')}: median ${median(atEnd).toFixed(2)} ms, p95 ${percentile(atEnd, 95).toFixed(2)} ms`,
+		);
 		return {
 			keyMs1k: round(median(near1k)),
 			keyMs100k: round(median(atEnd)),

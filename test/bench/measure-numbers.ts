@@ -16,7 +16,8 @@ const TARGET_ROW = 5000;
 // Numbers lists show E.164 numbers, not the connections' 19-digit ids.
 const numbersLoaded = (frame: Frame) => frame.total === 10_000 && !frame.loading && frame.lines.some(line => /^[ ›] \+\d{8,}/.test(line));
 
-const numberRequests = (sandbox: Sandbox, from: number) => sandbox.requests.slice(from).filter(request => request.path.endsWith('/phone_numbers'));
+const numberRequests = (sandbox: Sandbox, from: number) =>
+	sandbox.requests.slice(from).filter(request => request.path.endsWith('/phone_numbers'));
 
 async function pageDownNumbers(app: PtyApp, targetRow: number): Promise<void> {
 	let row = currentRow(app);
@@ -45,7 +46,9 @@ export async function measureNumbers(sandbox: Sandbox, samples: number): Promise
 		const numbersPagesTouched = Math.ceil(Math.min(10_000, row + STANDARD_SIZE.rows) / LIST_PAGING.pageSize);
 		const numbersRequests = numberRequests(sandbox, from).length;
 		const timings = await sampleDown(app, samples, false);
-		log(`  key → frame at number ${row.toLocaleString('en-US')}: median ${median(timings).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms; ${numbersRequests} requests for ${numbersPagesTouched} pages`);
+		log(
+			`  key → frame at number ${row.toLocaleString('en-US')}: median ${median(timings).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms; ${numbersRequests} requests for ${numbersPagesTouched} pages`,
+		);
 		return {keyMsNumbers10k: round(median(timings)), p95MsNumbers10k: round(percentile(timings, 95)), numbersRequests, numbersPagesTouched};
 	} finally {
 		await app.kill();

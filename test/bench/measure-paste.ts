@@ -26,7 +26,10 @@ const showing = (text: string) => (frame: Frame) => frame.lines.some(line => lin
 function fieldValue(frame: Frame): string {
 	const start = frame.lines.findIndex(line => line.startsWith('› '));
 	const end = frame.lines.findIndex((line, index) => index > start && line.startsWith('Will send'));
-	return frame.lines.slice(start, end).map(line => line.slice(2)).join('');
+	return frame.lines
+		.slice(start, end)
+		.map(line => line.slice(2))
+		.join('');
 }
 
 async function step(app: PtyApp, keys: string, shows: string): Promise<void> {

@@ -9,7 +9,15 @@ import {log, sleep} from './stats.js';
 import {isNameRequest, namesPending} from './measure-names.js';
 
 /** Name requests: started while the key was held, and after it stopped (the screen it stopped on). */
-export type StallFigures = {stalledKeys: number; stalledFrames: number; frames: number; keys: number; rowsMoved: number; nameRequestsWhileHeld: number; nameRequestsAfterHold: number};
+export type StallFigures = {
+	stalledKeys: number;
+	stalledFrames: number;
+	frames: number;
+	keys: number;
+	rowsMoved: number;
+	nameRequestsWhileHeld: number;
+	nameRequestsAfterHold: number;
+};
 
 export const STALL_LATENCY_MS = 150;
 export const STALL_KEYS = 2000;
@@ -67,7 +75,9 @@ export async function measureStalls(sandbox: Sandbox): Promise<StallFigures> {
 		const stalledKeys = countStalledKeys(keyTimes, frames);
 		const stalledFrames = frames.filter(frame => frame.onPlaceholder).length;
 		const seconds = (keyTimes.at(-1)! - keyTimes[0]!) / 1000;
-		log(`  ${STALL_KEYS} keys in ${seconds.toFixed(1)} s (${((STALL_KEYS - 1) / seconds).toFixed(1)}/s), ${frames.length} frames, moved ${rowsMoved} rows; stalled keys ${stalledKeys}, stalled frames ${stalledFrames}; name requests ${nameRequestsWhileHeld} while held, ${nameRequestsAfterHold} after`);
+		log(
+			`  ${STALL_KEYS} keys in ${seconds.toFixed(1)} s (${((STALL_KEYS - 1) / seconds).toFixed(1)}/s), ${frames.length} frames, moved ${rowsMoved} rows; stalled keys ${stalledKeys}, stalled frames ${stalledFrames}; name requests ${nameRequestsWhileHeld} while held, ${nameRequestsAfterHold} after`,
+		);
 		return {stalledKeys, stalledFrames, frames: frames.length, keys: STALL_KEYS, rowsMoved, nameRequestsWhileHeld, nameRequestsAfterHold};
 	} finally {
 		await app.kill();

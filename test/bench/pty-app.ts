@@ -72,16 +72,13 @@ export class PtyApp {
 	/** Resolves with the arrival time of the first chunk after which the output so far (escapes removed) matches. */
 	outputMatching(pattern: RegExp, wait: Wait): Promise<number> {
 		if (pattern.test(this.output)) return Promise.resolve(performance.now());
-		return this.waitFor<number>(
-			resolve => {
-				const listener = (_text: string, at: number) => {
-					if (pattern.test(this.output)) resolve(at);
-				};
-				this.chunkListeners.add(listener);
-				return () => this.chunkListeners.delete(listener);
-			},
-			wait,
-		);
+		return this.waitFor<number>(resolve => {
+			const listener = (_text: string, at: number) => {
+				if (pattern.test(this.output)) resolve(at);
+			};
+			this.chunkListeners.add(listener);
+			return () => this.chunkListeners.delete(listener);
+		}, wait);
 	}
 
 	/** The first frame to arrive from now on that satisfies the predicate. */

@@ -7,8 +7,42 @@ const F1 = '\u001BOP';
 const DELETE = '\u001B[3~';
 const CTRL = {a: '\u0001', e: '\u0005', k: '\u000B', u: '\u0015', w: '\u0017'};
 const LETTERS = [...'abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789-.:/_ ']; // no q: it quits
-const BROWSE = [KEYS.down, KEYS.up, 'j', 'k', KEYS.pageDown, KEYS.pageUp, 'g', 'G', KEYS.home, KEYS.end, KEYS.enter, KEYS.escape, 'J', 'y', '?', F1, 'r', 'x', KEYS.backspace];
-const EDIT = [KEYS.backspace, KEYS.left, KEYS.right, KEYS.tab, KEYS.shiftTab, DELETE, CTRL.a, CTRL.e, CTRL.k, CTRL.u, CTRL.w, KEYS.home, KEYS.end];
+const BROWSE = [
+	KEYS.down,
+	KEYS.up,
+	'j',
+	'k',
+	KEYS.pageDown,
+	KEYS.pageUp,
+	'g',
+	'G',
+	KEYS.home,
+	KEYS.end,
+	KEYS.enter,
+	KEYS.escape,
+	'J',
+	'y',
+	'?',
+	F1,
+	'r',
+	'x',
+	KEYS.backspace,
+];
+const EDIT = [
+	KEYS.backspace,
+	KEYS.left,
+	KEYS.right,
+	KEYS.tab,
+	KEYS.shiftTab,
+	DELETE,
+	CTRL.a,
+	CTRL.e,
+	CTRL.k,
+	CTRL.u,
+	CTRL.w,
+	KEYS.home,
+	KEYS.end,
+];
 const WIZARD = [KEYS.enter, KEYS.enter, KEYS.enter, KEYS.down, KEYS.up, KEYS.escape, KEYS.pageDown, KEYS.pageUp, '1', '2', F1];
 const MENU = [KEYS.down, KEYS.up, KEYS.enter, KEYS.escape, 'j', 'k'];
 
@@ -35,13 +69,24 @@ function keysOf(walk: Walk, random: () => number): string[] {
 			return ['c', ...some(WIZARD, 2, 5), ...some(LETTERS, 1, 4), ...some(WIZARD, 1, 5)];
 		case 'submit':
 			// Through every step on its defaults (a profile picked on the way) to the review, then one of its choices.
-			return ['c', KEYS.enter, KEYS.down, KEYS.down, ...Array.from({length: 9}, () => KEYS.enter), ...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.down, KEYS.enter]], random)];
+			return [
+				'c',
+				KEYS.enter,
+				KEYS.down,
+				KEYS.down,
+				...Array.from({length: 9}, () => KEYS.enter),
+				...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.down, KEYS.enter]], random),
+			];
 		case 'edit':
 			// Open a row, edit it: steps, typing, Enter into the review and maybe Submit.
 			return [KEYS.enter, 'e', ...some(WIZARD, 2, 6), ...some(LETTERS, 0, 4), ...some(WIZARD, 1, 8)];
 		case 'delete':
 			// Open a row, ask to delete it: Enter alone cancels; ↓ Enter deletes or meets Telnyx's refusal.
-			return [KEYS.enter, 'd', ...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.enter, KEYS.enter], [KEYS.escape]], random)];
+			return [
+				KEYS.enter,
+				'd',
+				...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.enter, KEYS.enter], [KEYS.escape]], random),
+			];
 		case 'leave':
 			return [...some([KEYS.escape], 1, 8), ...(random() < 0.5 ? [KEYS.down, KEYS.enter] : [])];
 		case 'start':
@@ -50,7 +95,9 @@ function keysOf(walk: Walk, random: () => number): string[] {
 }
 
 function separateEscapes(keys: string[], random: () => number): string[] {
-	return keys.map((key, index) => (index > 0 && keys[index - 1] === KEYS.escape && JOINS_AN_ESCAPE.has(key) ? pick(['j', KEYS.down], random) : key));
+	return keys.map((key, index) =>
+		index > 0 && keys[index - 1] === KEYS.escape && JOINS_AN_ESCAPE.has(key) ? pick(['j', KEYS.down], random) : key,
+	);
 }
 
 /** `count` sequences over the running app (browse, filter, wizard, leave), the same for the same seed. */

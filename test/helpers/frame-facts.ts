@@ -9,9 +9,19 @@ export function screenOf(frame: string): ScreenName | undefined {
 	// The detail and the wizard sit below the app's header line, which names them.
 	if (first.includes('External connections › new connection') && title.startsWith('Create an external connection')) return 'create';
 	// Edit and delete open over the detail they came from, and name its connection the same way.
-	if (first.includes('External connections › connection') && /^(External connection|Loading connection|Edit external connection|Delete external connection) \S/.test(title)) return 'detail';
+	if (
+		first.includes('External connections › connection') &&
+		/^(External connection|Loading connection|Edit external connection|Delete external connection) \S/.test(title)
+	)
+		return 'detail';
 	// A record under a connection (or a log message), with its menus and confirmations, names itself below the header.
-	if (first.includes('External connections ›') && /^(Phone number|Civic address|Upload|Release|Log message|Loading (phone number|civic address|upload|release|log message)) \S/.test(title)) return 'record';
+	if (
+		first.includes('External connections ›') &&
+		/^(Phone number|Civic address|Upload|Release|Log message|Loading (phone number|civic address|upload|release|log message)) \S/.test(
+			title,
+		)
+	)
+		return 'record';
 	if (first.includes('External connections › connection › uploads › new')) return 'upload form';
 	if (/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs)\b/.test(first)) {
 		return frame.includes('\nFilter phone numbers\n') ? 'filter' : 'sub-list';
@@ -38,5 +48,7 @@ export function crashIn(frame: string): string | undefined {
 
 /** The id of the connection a detail frame shows (from its title line, below the app's header). */
 export function detailId(frame: string): string | undefined {
-	return /^(?:External connection|Loading connection|Edit external connection|Delete external connection) (\S+?)(?:…| |$)/.exec(frame.split('\n', 2)[1] ?? '')?.[1];
+	return /^(?:External connection|Loading connection|Edit external connection|Delete external connection) (\S+?)(?:…| |$)/.exec(
+		frame.split('\n', 2)[1] ?? '',
+	)?.[1];
 }

@@ -12,7 +12,11 @@ export async function startJsonServer(route: (request: JsonRequest) => JsonAnswe
 	const server = createServer((incoming, response) => {
 		const url = new URL(incoming.url ?? '/', 'http://localhost');
 		// '/v2/external_connections/1' and '/external_connections/1' both give ['external_connections', '1'].
-		const path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent).filter((part, index) => index > 0 || part !== 'v2');
+		const path = url.pathname
+			.split('/')
+			.filter(Boolean)
+			.map(decodeURIComponent)
+			.filter((part, index) => index > 0 || part !== 'v2');
 		const request = {method: incoming.method ?? 'GET', path, query: url.searchParams};
 		requests.push(request);
 		incoming.resume();

@@ -41,7 +41,13 @@ export class PtySession {
 
 	constructor(file: string, args: string[], options: {columns: number; rows: number; env: Record<string, string>; cwd: string}) {
 		this.terminal = new VirtualTerminal(options.columns, options.rows);
-		this.pty = pty.spawn(file, args, {name: 'xterm-256color', cols: options.columns, rows: options.rows, cwd: options.cwd, env: options.env});
+		this.pty = pty.spawn(file, args, {
+			name: 'xterm-256color',
+			cols: options.columns,
+			rows: options.rows,
+			cwd: options.cwd,
+			env: options.env,
+		});
 		running.add(this);
 		this.exited = new Promise(resolve => {
 			this.pty.onExit(({exitCode}) => {
@@ -147,7 +153,10 @@ export class PtySession {
 		if (this.done) return;
 		this.pty.kill();
 		let timer: NodeJS.Timeout | undefined;
-		const gone = await Promise.race([this.exited.then(() => true), new Promise<boolean>(resolve => (timer = setTimeout(resolve, 1000, false)))]);
+		const gone = await Promise.race([
+			this.exited.then(() => true),
+			new Promise<boolean>(resolve => (timer = setTimeout(resolve, 1000, false))),
+		]);
 		clearTimeout(timer);
 		if (!gone && !this.done) {
 			this.pty.kill('SIGKILL');

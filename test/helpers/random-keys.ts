@@ -51,7 +51,14 @@ const WEIGHTED: Array<[weight: number, pick: (random: () => number) => string]> 
 	[1, () => ' '],
 	[0.15, () => 'q'],
 	[3, random => pickFrom(CONTROL, random)],
-	[10, random => pickFrom(PRINTABLE.filter(key => key !== 'q'), random)],
+	[
+		10,
+		random =>
+			pickFrom(
+				PRINTABLE.filter(key => key !== 'q'),
+				random,
+			),
+	],
 	[0.5, random => pickFrom(WIDE_OR_ACCENTED, random)],
 ];
 const TOTAL_WEIGHT = WEIGHTED.reduce((sum, [weight]) => sum + weight, 0);

@@ -16,7 +16,10 @@ export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 };
 
 /** The whole app against a sandbox over real HTTP, in ink-testing-library's 100-column terminal. */
-export function renderApp(sandbox: Pick<Sandbox, 'url' | 'apiKey'>, options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean} = {}): RenderedApp {
+export function renderApp(
+	sandbox: Pick<Sandbox, 'url' | 'apiKey'>,
+	options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean} = {},
+): RenderedApp {
 	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: 2000});
 	const store = createResourceStore(externalConnections, client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
 	const exitCodes: number[] = [];

@@ -17,7 +17,8 @@ export function withResourceSandbox(): ResourceSandbox {
 		// No retries: a test sees each answer as the sandbox gave it.
 		context.client = createApiClient({baseUrl: `${context.sandbox.url}/v2`, apiKey: KEY, retries: 0});
 		const [newest] = (await context.client.listExternalConnections({pageNumber: 1, pageSize: 1})).data;
-		const [zoom] = (await context.client.listExternalConnections({pageNumber: 1, pageSize: 1, filters: {externalSipConnection: 'zoom'}})).data;
+		const [zoom] = (await context.client.listExternalConnections({pageNumber: 1, pageSize: 1, filters: {externalSipConnection: 'zoom'}}))
+			.data;
 		context.big = newest!.id;
 		context.zoom = zoom!.id;
 	});

@@ -23,9 +23,7 @@ function escapePointer(token: string): string {
 function formatsIn(node: unknown, parentKey = ''): string[] {
 	if (typeof node !== 'object' || node === null) return [];
 	return Object.entries(node).flatMap(([key, value]) =>
-		key === 'format' && typeof value === 'string' && parentKey !== 'properties'
-			? [value]
-			: formatsIn(value, key),
+		key === 'format' && typeof value === 'string' && parentKey !== 'properties' ? [value] : formatsIn(value, key),
 	);
 }
 
@@ -42,7 +40,11 @@ export function createSpecChecker() {
 		.filter(format => !['int64', 'E164'].includes(format) && !ajv.formats[format]);
 
 	function operationOf(method: string, path: string): Operation | undefined {
-		const segments = path.split('?')[0]!.replace(/^\/v2(?=\/)/, '').split('/').filter(Boolean);
+		const segments = path
+			.split('?')[0]!
+			.replace(/^\/v2(?=\/)/, '')
+			.split('/')
+			.filter(Boolean);
 		let best: (Operation & {literals: number}) | undefined;
 		for (const {name, spec} of documents) {
 			for (const [template, item] of Object.entries(spec.paths as Json)) {

@@ -7,11 +7,7 @@ export async function waitForFrame(
 	timeoutMs = 5000,
 ): Promise<string> {
 	const matches = (frame: string) =>
-		typeof expected === 'string'
-			? frame.includes(expected)
-			: expected instanceof RegExp
-				? expected.test(frame)
-				: expected(frame);
+		typeof expected === 'string' ? frame.includes(expected) : expected instanceof RegExp ? expected.test(frame) : expected(frame);
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const frame = source.lastFrame() ?? '';

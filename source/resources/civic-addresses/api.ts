@@ -40,5 +40,9 @@ export function updateLocation(
 	o?: RequestOptions,
 ): Promise<LocationUpdate> {
 	const sent = describeSent([`location ${locationId}`, `emergency address ${body.static_emergency_address_id}`]);
-	return client.call({method: 'PATCH', path: path(connectionId, 'locations', locationId), json: body, sent}, readSingleBody<LocationUpdate>, o);
+	return client.call(
+		{method: 'PATCH', path: path(connectionId, 'locations', locationId), json: body, sent},
+		readSingleBody<LocationUpdate>,
+		o,
+	);
 }

@@ -13,7 +13,9 @@ export function explainLocationRefusal(error: unknown): Explanation | undefined 
 	if (!accepted) return undefined;
 	return {
 		lines: [
-			ownText('Microsoft Teams has already accepted an emergency address for this location, and an accepted address cannot be replaced through the API.'),
+			ownText(
+				'Microsoft Teams has already accepted an emergency address for this location, and an accepted address cannot be replaced through the API.',
+			),
 			ownText('To use another address: change it in the Teams admin center, or move the numbers to a location that has none yet.'),
 		],
 	};

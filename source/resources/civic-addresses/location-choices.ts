@@ -17,7 +17,13 @@ export function locationChoices(addresses: readonly CivicAddress[], current: unk
 			items.push({label: cleanText(`${places.get(location.id) ?? location.id}${mark}`), value: location.id});
 		}
 	}
-	return {items: distinct(items), initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+	return {
+		items: distinct(items),
+		initialIndex: Math.max(
+			0,
+			items.findIndex(item => item.value === current),
+		),
+	};
 }
 
 /** Two places of the same name (an address's default location and an unnamed one) are told apart by their ids. */
@@ -35,5 +41,11 @@ export function addressChoices(addresses: readonly CivicAddress[], current: unkn
 			? [{label: cleanText(`${places.get(address.id) ?? address.id}${address.id === current ? ' (current)' : ''}`), value: address.id}]
 			: [],
 	);
-	return {items: distinct(items), initialIndex: Math.max(0, items.findIndex(item => item.value === current))};
+	return {
+		items: distinct(items),
+		initialIndex: Math.max(
+			0,
+			items.findIndex(item => item.value === current),
+		),
+	};
 }

@@ -27,7 +27,11 @@ export function logMessagesQuery(q: PageQuery & {filters?: LogMessageFilters}): 
 	]);
 }
 
-export function listLogMessages(client: ApiClient, q: PageQuery & {filters?: LogMessageFilters}, o?: RequestOptions): Promise<ListResponse<LogMessage>> {
+export function listLogMessages(
+	client: ApiClient,
+	q: PageQuery & {filters?: LogMessageFilters},
+	o?: RequestOptions,
+): Promise<ListResponse<LogMessage>> {
 	return client.call({method: 'GET', path: path(), searchParams: logMessagesQuery(q)}, readList, o);
 }
 

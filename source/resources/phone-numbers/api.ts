@@ -30,7 +30,12 @@ export function listPhoneNumbers(
 	return client.call({method: 'GET', path: path(connectionId), searchParams: phoneNumbersQuery(q)}, readList, o);
 }
 
-export function getPhoneNumber(client: ApiClient, connectionId: string, phoneNumberId: string, o?: RequestOptions): Promise<ExternalConnectionPhoneNumber> {
+export function getPhoneNumber(
+	client: ApiClient,
+	connectionId: string,
+	phoneNumberId: string,
+	o?: RequestOptions,
+): Promise<ExternalConnectionPhoneNumber> {
 	return client.call({method: 'GET', path: path(connectionId, phoneNumberId)}, readOne, o);
 }
 

@@ -21,7 +21,12 @@ export function releasesQuery(q: PageQuery & {filters?: ReleaseFilters}): URLSea
 	]);
 }
 
-export function listReleases(client: ApiClient, connectionId: string, q: PageQuery & {filters?: ReleaseFilters}, o?: RequestOptions): Promise<ListResponse<Release>> {
+export function listReleases(
+	client: ApiClient,
+	connectionId: string,
+	q: PageQuery & {filters?: ReleaseFilters},
+	o?: RequestOptions,
+): Promise<ListResponse<Release>> {
 	return client.call({method: 'GET', path: path(connectionId), searchParams: releasesQuery(q)}, readList, o);
 }
 

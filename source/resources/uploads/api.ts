@@ -25,7 +25,12 @@ export function uploadsQuery(q: PageQuery & {filters?: UploadFilters}): URLSearc
 	]);
 }
 
-export function listUploads(client: ApiClient, connectionId: string, q: PageQuery & {filters?: UploadFilters}, o?: RequestOptions): Promise<ListResponse<Upload>> {
+export function listUploads(
+	client: ApiClient,
+	connectionId: string,
+	q: PageQuery & {filters?: UploadFilters},
+	o?: RequestOptions,
+): Promise<ListResponse<Upload>> {
 	return client.call({method: 'GET', path: path(connectionId), searchParams: uploadsQuery(q)}, readList, o);
 }
 
@@ -38,17 +43,30 @@ export function getUploadsStatus(client: ApiClient, connectionId: string, o?: Re
 }
 
 /** Answered 202 with the new ticket id; 413 past MAX_UPLOAD_NUMBERS. */
-export function createUpload(client: ApiClient, connectionId: string, body: CreateUploadRequest, o?: RequestOptions): Promise<CreatedUpload> {
+export function createUpload(
+	client: ApiClient,
+	connectionId: string,
+	body: CreateUploadRequest,
+	o?: RequestOptions,
+): Promise<CreatedUpload> {
 	const count = body.number_ids.length;
 	const first = body.number_ids[0] ?? '';
-	const place = body.location_id ? `location ${body.location_id}` : body.civic_address_id ? `civic address ${body.civic_address_id}` : 'default location';
+	const place = body.location_id
+		? `location ${body.location_id}`
+		: body.civic_address_id
+			? `civic address ${body.civic_address_id}`
+			: 'default location';
 	const sent = describeSent([`${formatCount(count)} ${count === 1 ? 'number' : 'numbers'} from ${first}`, place]);
 	return client.call({method: 'POST', path: path(connectionId), json: body, sent}, readObjectBody<CreatedUpload>, o);
 }
 
 /** Rechecks every pending upload in the background; 409 (or 429) while the last recheck still runs. */
 export function refreshUploads(client: ApiClient, connectionId: string, o?: RequestOptions): Promise<RefreshResult> {
-	return client.call({method: 'POST', path: path(connectionId, 'refresh'), sent: 'refresh upload statuses'}, readObjectBody<RefreshResult>, o);
+	return client.call(
+		{method: 'POST', path: path(connectionId, 'refresh'), sent: 'refresh upload statuses'},
+		readObjectBody<RefreshResult>,
+		o,
+	);
 }
 
 /** Retries a failed upload; the answer's ticket_id may name a new upload. 409 while in flight, 422 when nothing failed. */

@@ -31,7 +31,8 @@ export function explainStillInProgress(error: unknown, action: 'refresh' | 'retr
 			? 'The last status refresh is still running: Telnyx rechecks pending uploads with Microsoft Teams in the background.'
 			: 'This upload is still being processed: it can be retried only once it has failed.';
 	const waitMs = isApiError(error) ? error.retryAfterMs : undefined;
-	if (waitMs === undefined) return {lines: [ownText(what), ownText('Try again in a little while; the list shows each status as it changes.')]};
+	if (waitMs === undefined)
+		return {lines: [ownText(what), ownText('Try again in a little while; the list shows each status as it changes.')]};
 	const retryAt = new Date(now.getTime() + waitMs);
 	const seconds = Math.max(1, Math.ceil(waitMs / 1000));
 	return {lines: [ownText(what), ownText(`Try again in ${formatCount(seconds)} s (at ${clockTime(retryAt)}).`)], retryAt};

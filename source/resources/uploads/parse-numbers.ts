@@ -41,12 +41,19 @@ export function parseUploadNumbers(text: string, limit = MAX_UPLOAD_NUMBERS): Pa
 	const numbers = [...seen];
 	const messages: Clean[] = problems
 		.slice(0, MAX_REPORTED)
-		.map(({position, entry, reason}) => ownText(`Entry ${formatCount(position)}, "${cleanText(entry)}", is not an E.164 number: ${reason}.`));
-	if (problems.length > MAX_REPORTED) messages.push(ownText(`…and ${formatCount(problems.length - MAX_REPORTED)} more entries that are not E.164 numbers.`));
+		.map(({position, entry, reason}) =>
+			ownText(`Entry ${formatCount(position)}, "${cleanText(entry)}", is not an E.164 number: ${reason}.`),
+		);
+	if (problems.length > MAX_REPORTED)
+		messages.push(ownText(`…and ${formatCount(problems.length - MAX_REPORTED)} more entries that are not E.164 numbers.`));
 	if (entries.length === 0) messages.push(ownText('Enter at least one phone number in E.164 form, such as +15555550100.'));
 	if (numbers.length > limit) {
 		const repeats = duplicates > 0 ? ` (after dropping ${formatCount(duplicates)} repeated)` : '';
-		messages.push(ownText(`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${repeats}. Split them into several uploads.`));
+		messages.push(
+			ownText(
+				`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${repeats}. Split them into several uploads.`,
+			),
+		);
 	}
 	return {ok: messages.length === 0, numbers, duplicates, problems, messages};
 }

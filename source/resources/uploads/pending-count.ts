@@ -13,6 +13,10 @@ export function pendingUploadsText(status: UploadsStatus | undefined): Clean {
 	const numbers: unknown = status?.pending_numbers_count;
 	if (isCount(orders) && isCount(numbers) && orders === 0 && numbers === 0) return ownText('nothing pending');
 	const part = (value: unknown, one: string, many: string) =>
-		isCount(value) ? plural(value, one, many) : value === undefined || value === null ? `? ${many}` : `${describeValue(value)} (expected a count) ${many}`;
+		isCount(value)
+			? plural(value, one, many)
+			: value === undefined || value === null
+				? `? ${many}`
+				: `${describeValue(value)} (expected a count) ${many}`;
 	return ownText(`pending: ${part(orders, 'upload', 'uploads')} · ${part(numbers, 'number', 'numbers')}`);
 }

@@ -9,7 +9,8 @@ export type TnUploadEntry = {
 	/** E.164 */
 	phone_number?: string;
 	status?: 'pending_upload' | 'pending' | 'in_progress' | 'success' | 'error';
-	internal_status?: 'pending_assignment' | 'in_progress' | 'all_internal_jobs_completed' | 'release_requested' | 'release_completed' | 'error';
+	internal_status?:
+		'pending_assignment' | 'in_progress' | 'all_internal_jobs_completed' | 'release_requested' | 'release_completed' | 'error';
 	error_code?:
 		| 'internal_error'
 		| 'unable_to_retrieve_default_location'

@@ -14,5 +14,8 @@ export function bodyReviewLines(body: CreateUploadRequest, width: number, maxLin
 	for (let start = 0; start < json.length; start += columns) lines.push(cleanText(json.slice(start, start + columns)));
 	if (lines.length <= maxLines) return lines;
 	const shown = lines.slice(0, Math.max(1, maxLines - 1));
-	return [...shown, ownText(`… ${formatCount(lines.length - shown.length)} more lines of the same body (${formatCount(body.number_ids.length)} numbers)`)];
+	return [
+		...shown,
+		ownText(`… ${formatCount(lines.length - shown.length)} more lines of the same body (${formatCount(body.number_ids.length)} numbers)`),
+	];
 }

@@ -4,14 +4,7 @@
 import {childrenOf} from '../connection-children.js';
 import {fail, ok} from '../replies.js';
 import type {Context, Route} from '../router.js';
-import {
-	ACCOUNT_MESSAGES,
-	decodeLogMessageId,
-	logMessageAt,
-	logMessageCount,
-	logMessageId,
-	type LogMessage,
-} from '../seed/log-messages.js';
+import {ACCOUNT_MESSAGES, decodeLogMessageId, logMessageAt, logMessageCount, logMessageId, type LogMessage} from '../seed/log-messages.js';
 import {isLargeConnection} from '../seed/phone-numbers.js';
 import {pageMeta} from '../paging.js';
 import {QueryReader} from '../sub-query.js';
@@ -28,7 +21,9 @@ function countOf({store}: Context, connection: number): number {
 function messageAt(context: Context, connection: number, k: number): LogMessage {
 	if (connection === ACCOUNT) return logMessageAt(ACCOUNT, k, context.store.seed, {});
 	const stored = context.store.at(connection);
-	return childrenOf(context.store, context.state, stored).logMessages().find(m => m.id === logMessageId(connection, k, context.store.seed))!;
+	return childrenOf(context.store, context.state, stored)
+		.logMessages()
+		.find(m => m.id === logMessageId(connection, k, context.store.seed))!;
 }
 
 /** The message an id names, if it exists, is not dismissed and its connection is still there. */

@@ -64,10 +64,13 @@ export const phoneNumberRoutes: Route[] = [
 					return fail(422, [badRequest('location_id must be a location id (a UUID).', pointer)]);
 				}
 				if (!children.teams) {
-					return fail(422, [badRequest('Locations belong to Microsoft Teams: only numbers of an Operator Connect connection have one.', pointer)]);
+					return fail(422, [
+						badRequest('Locations belong to Microsoft Teams: only numbers of an Operator Connect connection have one.', pointer),
+					]);
 				}
 				const found = children.location(locationId);
-				if (!found) return fail(422, [badRequest(`Location ${locationId} is not a location of this connection's civic addresses.`, pointer)]);
+				if (!found)
+					return fail(422, [badRequest(`Location ${locationId} is not a location of this connection's civic addresses.`, pointer)]);
 				state.changes(connection.index).placements.set(k, {civicAddressId: found.address.id, locationId});
 				return ok(200, {data: children.phoneNumber(k)});
 			}),

@@ -15,15 +15,59 @@ export type LogMessage = {
 
 type Template = {code: string; title: string; detail: string; pointer?: string; aboutNumber: boolean; aboutUpload: boolean};
 const TEMPLATES: readonly Template[] = [
-	{code: '10015', title: 'Invalid attribute', detail: 'The value provided for the attribute is not valid. Check the value used and try again.', pointer: '/location_id', aboutNumber: true, aboutUpload: true},
-	{code: '10037', title: 'Emergency address not accepted', detail: 'Microsoft Teams rejected the emergency address of the location this number is assigned to.', aboutNumber: true, aboutUpload: false},
-	{code: '10038', title: 'Number upload failed', detail: 'Microsoft Teams did not accept the number; retry the upload once its location is fixed.', aboutNumber: true, aboutUpload: true},
-	{code: '10039', title: 'Tenant consent missing', detail: 'The Microsoft Teams tenant has not granted consent to Telnyx as an Operator Connect operator.', aboutNumber: false, aboutUpload: false},
-	{code: '10040', title: 'Usage not supported', detail: 'calling_user_assignment is not supported for toll free numbers.', pointer: '/usage', aboutNumber: true, aboutUpload: true},
+	{
+		code: '10015',
+		title: 'Invalid attribute',
+		detail: 'The value provided for the attribute is not valid. Check the value used and try again.',
+		pointer: '/location_id',
+		aboutNumber: true,
+		aboutUpload: true,
+	},
+	{
+		code: '10037',
+		title: 'Emergency address not accepted',
+		detail: 'Microsoft Teams rejected the emergency address of the location this number is assigned to.',
+		aboutNumber: true,
+		aboutUpload: false,
+	},
+	{
+		code: '10038',
+		title: 'Number upload failed',
+		detail: 'Microsoft Teams did not accept the number; retry the upload once its location is fixed.',
+		aboutNumber: true,
+		aboutUpload: true,
+	},
+	{
+		code: '10039',
+		title: 'Tenant consent missing',
+		detail: 'The Microsoft Teams tenant has not granted consent to Telnyx as an Operator Connect operator.',
+		aboutNumber: false,
+		aboutUpload: false,
+	},
+	{
+		code: '10040',
+		title: 'Usage not supported',
+		detail: 'calling_user_assignment is not supported for toll free numbers.',
+		pointer: '/usage',
+		aboutNumber: true,
+		aboutUpload: true,
+	},
 ];
 const ACCOUNT_TEMPLATES: readonly Template[] = [
-	{code: '10041', title: 'Operator Connect refresh failed', detail: 'The Operator Connect integration could not be refreshed; Telnyx will try again within the hour.', aboutNumber: false, aboutUpload: false},
-	{code: '10039', title: 'Tenant consent missing', detail: 'A Microsoft Teams tenant linked to the account has not granted consent to Telnyx.', aboutNumber: false, aboutUpload: false},
+	{
+		code: '10041',
+		title: 'Operator Connect refresh failed',
+		detail: 'The Operator Connect integration could not be refreshed; Telnyx will try again within the hour.',
+		aboutNumber: false,
+		aboutUpload: false,
+	},
+	{
+		code: '10039',
+		title: 'Tenant consent missing',
+		detail: 'A Microsoft Teams tenant linked to the account has not granted consent to Telnyx.',
+		aboutNumber: false,
+		aboutUpload: false,
+	},
 ];
 const LOGS = 0x1095;
 const PER_CONNECTION = 8;

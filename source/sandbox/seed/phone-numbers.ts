@@ -73,7 +73,7 @@ export function ownerOfPhoneNumber(number: string, seed: number, count: number):
 	for (const prefix of PREFIXES) {
 		const rest = number.slice(prefix.length);
 		if (!number.startsWith(prefix) || !/^\d{7}$/.test(rest)) continue;
-		const n = (((Number(rest) - (seed % 1000)) % MOD + MOD) % MOD) * STEP_INVERSE % MOD;
+		const n = (((((Number(rest) - (seed % 1000)) % MOD) + MOD) % MOD) * STEP_INVERSE) % MOD;
 		const [index, k] = [Math.floor(n / 3), n % 3];
 		if (index < count && k < phoneNumberCount(index, seed, count) && phoneNumberAt(index, k, seed, count) === number) {
 			return {index, k};

@@ -17,7 +17,15 @@ export type Release = {
 /** A release and where its numbers were, which the filters look at but the schema does not show. */
 export type SeededRelease = {release: Release; civicAddressId: string; locationId: string};
 
-export const RELEASE_STATUSES: readonly ReleaseStatus[] = ['pending_upload', 'pending', 'in_progress', 'complete', 'failed', 'expired', 'unknown'];
+export const RELEASE_STATUSES: readonly ReleaseStatus[] = [
+	'pending_upload',
+	'pending',
+	'in_progress',
+	'complete',
+	'failed',
+	'expired',
+	'unknown',
+];
 const RELEASES = 0x2e1e;
 const MAX_NUMBERS = 5;
 

@@ -56,7 +56,10 @@ export function seededUploadStatus(index: number, u: number, uploads: number, se
 }
 
 /** Entry statuses follow the upload's; in a partial success every third number failed. */
-export function entryStatus(status: UploadStatus, position: number): Pick<TnUploadEntry, 'status' | 'internal_status'> & Partial<typeof ENTRY_ERROR> {
+export function entryStatus(
+	status: UploadStatus,
+	position: number,
+): Pick<TnUploadEntry, 'status' | 'internal_status'> & Partial<typeof ENTRY_ERROR> {
 	switch (status) {
 		case 'pending_upload':
 			return {status: 'pending_upload', internal_status: 'pending_assignment'};

@@ -23,7 +23,17 @@ export type ConfirmPromptProps = {
 const HINTS = `${hintsFor(['menu'])} · ${hintsFor(['confirm', 'global'], {typing: true})} · Ctrl+C quit`;
 
 /** The one confirmation of the app: Cancel is the first choice and Esc, so a stray Enter cannot confirm. */
-export function ConfirmPrompt({title, question, lines = [], cancelLabel, confirmLabel, width, isActive, onConfirm, onCancel}: ConfirmPromptProps): React.JSX.Element {
+export function ConfirmPrompt({
+	title,
+	question,
+	lines = [],
+	cancelLabel,
+	confirmLabel,
+	width,
+	isActive,
+	onConfirm,
+	onCancel,
+}: ConfirmPromptProps): React.JSX.Element {
 	useBindings('confirm', {cancel: onCancel}, isActive);
 	return (
 		<Box flexDirection="column" width={width}>

@@ -60,7 +60,21 @@ export function DeleteConnection({client, record, name, width, isActive, onCance
 	return <Outcome title={title} lines={lines} choices={choicesFor(state)} width={width} isActive={isActive && !busy} dispatch={dispatch} />;
 }
 
-function Outcome({title, lines, choices, width, isActive, dispatch}: {title: string; lines: DeleteLine[]; choices: Choice[]; width: number; isActive: boolean; dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>}) {
+function Outcome({
+	title,
+	lines,
+	choices,
+	width,
+	isActive,
+	dispatch,
+}: {
+	title: string;
+	lines: DeleteLine[];
+	choices: Choice[];
+	width: number;
+	isActive: boolean;
+	dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>;
+}) {
 	const back = () => dispatch({type: 'cancel'});
 	useBindings('confirm', {cancel: back}, isActive && choices.length > 0);
 	return (
@@ -112,7 +126,13 @@ function choicesFor(state: DeleteState): Choice[] {
 type Callbacks = {onCancel: () => void; onDeleted: (id: string) => void};
 
 // The DELETE once per attempt, the read-back after an unknown outcome, and the hand-back when done.
-function useDeleteRequests(client: ApiClient, id: string, state: DeleteState, dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>, callbacks: Callbacks): void {
+function useDeleteRequests(
+	client: ApiClient,
+	id: string,
+	state: DeleteState,
+	dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>,
+	callbacks: Callbacks,
+): void {
 	const [controller] = useState(() => new AbortController());
 	const latest = useRef(callbacks);
 	useLayoutEffect(() => {

@@ -39,9 +39,7 @@ export function layoutFieldStep(
 	const fieldLine = `${meta.label} · ${meta.field} · ${meta.optional ? 'optional' : 'required'}`;
 
 	const error = state.errors[step];
-	let errors = error
-		? clipLines(wrapText(`✖ ${error.from === 'server' ? 'Telnyx: ' : ''}${error.message}`, width), MAX_ERROR_ROWS)
-		: [];
+	let errors = error ? clipLines(wrapText(`✖ ${error.from === 'server' ? 'Telnyx: ' : ''}${error.message}`, width), MAX_ERROR_ROWS) : [];
 	let notes = clipNotes(notesFor(state, step), width);
 	const hints = hintsFor(state, step);
 

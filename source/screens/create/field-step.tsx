@@ -34,7 +34,8 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 	const controlNeeds = choices ? choices.items.length : wrapText(`${text ?? ''} `, width - PROMPT.length).length;
 	const layout = layoutFieldStep(state, step, {width, height}, controlNeeds);
 	// A picker cut short says so on its last row: ink-select-input wraps around, so the rest is either way.
-	const hidden = choices && choices.items.length > layout.controlRows && layout.controlRows > 1 ? choices.items.length - layout.controlRows + 1 : 0;
+	const hidden =
+		choices && choices.items.length > layout.controlRows && layout.controlRows > 1 ? choices.items.length - layout.controlRows + 1 : 0;
 
 	if (state.confirmDisabled) {
 		return <ConfirmDisabled state={state} width={width} isActive={isActive} dispatch={dispatch} title={layout.title} />;
@@ -147,7 +148,19 @@ const DISABLED_CHOICES = [
 ];
 
 /** A disabled profile was chosen: used only when confirmed, since calls through it are refused until it is enabled. */
-function ConfirmDisabled({state, width, isActive, dispatch, title}: {state: WizardState; width: number; isActive: boolean; dispatch: Dispatch<WizardEvent>; title: string}) {
+function ConfirmDisabled({
+	state,
+	width,
+	isActive,
+	dispatch,
+	title,
+}: {
+	state: WizardState;
+	width: number;
+	isActive: boolean;
+	dispatch: Dispatch<WizardEvent>;
+	title: string;
+}) {
 	const id = state.confirmDisabled?.id ?? '';
 	const profile = state.profiles.status === 'loaded' ? state.profiles.profiles.find(candidate => candidate.id === id) : undefined;
 	return (

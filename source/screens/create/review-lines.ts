@@ -119,7 +119,9 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 	const hints = menu
 		? `↑↓ choose · Enter select · Esc back${jsonMaxOffset > 0 ? ' · PgUp/PgDn scroll the body' : ''} · F1 help · Ctrl+C quit`
 		: state.submit.status === 'created'
-			? state.mode.op === 'create' ? 'Opening the new connection…' : 'Back to the connection…'
+			? state.mode.op === 'create'
+				? 'Opening the new connection…'
+				: 'Back to the connection…'
 			: 'Waiting for Telnyx… · Ctrl+C quit';
 	return {
 		title,
@@ -254,14 +256,18 @@ function checkLines(state: WizardState, body: Body | undefined): Line[] {
 const VERDICT_LINES: Record<UpdateVerdict, Line> = {
 	applied: {text: '✔ Read back: it has your values; the change went through.', color: 'green'},
 	'not-applied': {text: 'Read back: it still has its old values; the change did not go through. Submit again to send it.', color: 'cyan'},
-	mixed: {text: '⚠ Read back: it holds neither the old values nor yours (changed elsewhere?). Look at it before sending again.', color: 'yellow'},
+	mixed: {
+		text: '⚠ Read back: it holds neither the old values nor yours (changed elsewhere?). Look at it before sending again.',
+		color: 'yellow',
+	},
 };
 
 /** What reading an edited connection back found, after an update whose outcome is unknown. */
 function readBackLines(state: WizardState): Line[] {
 	const {check, mode} = state;
 	if (mode.op !== 'update' || check.status === 'idle') return [];
-	if (check.status === 'loading') return [{text: `Reading the connection back (GET /external_connections/${cleanText(mode.id)})…`, color: 'cyan'}];
+	if (check.status === 'loading')
+		return [{text: `Reading the connection back (GET /external_connections/${cleanText(mode.id)})…`, color: 'cyan'}];
 	if (check.status === 'failed') {
 		return [{text: `✖ Could not read the connection back: ${cleanText(check.message)}. Read it again before resending.`, color: 'red'}];
 	}

@@ -44,7 +44,12 @@ export function useWizardRequests(
 		const {signal} = controller;
 		client.listOutboundVoiceProfiles({pageNumber: 1, pageSize: PROFILE_PAGE_SIZE}, {signal}).then(
 			page => {
-				if (!signal.aborted) dispatch({type: 'profiles-loaded', profiles: page.data, more: page.meta.total_pages === undefined ? page.data.length >= PROFILE_PAGE_SIZE : page.meta.total_pages > 1});
+				if (!signal.aborted)
+					dispatch({
+						type: 'profiles-loaded',
+						profiles: page.data,
+						more: page.meta.total_pages === undefined ? page.data.length >= PROFILE_PAGE_SIZE : page.meta.total_pages > 1,
+					});
 			},
 			(error: unknown) => {
 				if (!signal.aborted) dispatch({type: 'profiles-failed', message: firstLine(error)});

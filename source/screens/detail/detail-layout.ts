@@ -7,9 +7,7 @@ import {wrapLine} from './wrap-line.js';
 
 /** `field` is the index of the field a line belongs to; its label is blank on the lines a value wrapped onto. */
 export type DetailLine =
-	| {kind: 'heading'; text: Clean}
-	| {kind: 'field'; field: number; label: Clean; value: Clean}
-	| {kind: 'note' | 'text'; text: Clean};
+	{kind: 'heading'; text: Clean} | {kind: 'field'; field: number; label: Clean; value: Clean} | {kind: 'note' | 'text'; text: Clean};
 
 /** The lines of one field, first to last; `revealFrom` includes the heading right above its first field. */
 export type FieldSpan = {first: number; last: number; revealFrom: number};

@@ -129,7 +129,11 @@ export function DetailScreen({
 		},
 		isActive,
 	);
-	useBindings('records', onOpenList && external.status === 'loaded' ? Object.fromEntries(LIST_ACTIONS.map(list => [list, () => onOpenList(list)])) : {}, isActive);
+	useBindings(
+		'records',
+		onOpenList && external.status === 'loaded' ? Object.fromEntries(LIST_ACTIONS.map(list => [list, () => onOpenList(list)])) : {},
+		isActive,
+	);
 	// Keys typed while the records load wait for both: J, y or a scroll act on all that arrives, as if typed
 	// after it.
 	useInputHold(isActive && (external.status === 'loading' || connection.status === 'loading'));
@@ -166,8 +170,10 @@ export function DetailScreen({
 	const position = total > geometry.height ? ` · lines ${view.top + 1}–${view.top + visible.length} of ${total}` : '';
 	// The position stays visible however long the name: the rest of the title gives way.
 	const title =
-		truncate(`External connection ${shownId}${name === EMPTY ? '' : ` · ${name}`}${showJson ? ' · raw JSON' : ''}`, width - displayWidth(position)) +
-		position;
+		truncate(
+			`External connection ${shownId}${name === EMPTY ? '' : ` · ${name}`}${showJson ? ' · raw JSON' : ''}`,
+			width - displayWidth(position),
+		) + position;
 	return (
 		<Box flexDirection="column">
 			<Text bold wrap="truncate-end">

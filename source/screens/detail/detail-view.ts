@@ -20,7 +20,10 @@ export function fitView(view: DetailView, geometry: Geometry): DetailView {
 	const span = fields[cursor];
 	// Any line of the cursor's field on screen will do: a field taller than the screen is read by paging.
 	if (!span || (span.last >= top && span.first < top + height)) return sameOr(view, {cursor, top});
-	return sameOr(view, {cursor, top: clamp(span.first < top ? span.revealFrom : Math.min(span.first, span.last - height + 1), 0, maxTop(geometry))});
+	return sameOr(view, {
+		cursor,
+		top: clamp(span.first < top ? span.revealFrom : Math.min(span.first, span.last - height + 1), 0, maxTop(geometry)),
+	});
 }
 
 export function moveView(view: DetailView, geometry: Geometry, move: ViewMove): DetailView {
@@ -40,10 +43,7 @@ export function moveView(view: DetailView, geometry: Geometry, move: ViewMove): 
 			// Past the first or last field the keys scroll what is left: a heading above, a note below.
 			if (next < 0 || next > last) return sameOr(view, {...current, top: scrollTo(current.top + step)});
 			const span = fields[next]!;
-			const top =
-				step < 0
-					? Math.min(current.top, span.revealFrom)
-					: Math.min(Math.max(current.top, span.last - height + 1), span.first);
+			const top = step < 0 ? Math.min(current.top, span.revealFrom) : Math.min(Math.max(current.top, span.last - height + 1), span.first);
 			return sameOr(view, {cursor: next, top: scrollTo(top)});
 		}
 

@@ -2,10 +2,7 @@
 import type {OutboundVoiceProfile} from '../../api/types.js';
 
 export type ProfileNames =
-	| {status: 'empty'}
-	| {status: 'loading'}
-	| {status: 'loaded'; names: ReadonlyMap<string, string>}
-	| {status: 'failed'; at: number};
+	{status: 'empty'} | {status: 'loading'} | {status: 'loaded'; names: ReadonlyMap<string, string>} | {status: 'failed'; at: number};
 
 export const NO_PROFILE_NAMES: ProfileNames = {status: 'empty'};
 

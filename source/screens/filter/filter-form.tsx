@@ -78,7 +78,12 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			{FIELDS.map((field, index) => {
 				const selected = index === focus;
 				const error = errors[field.key];
-				const shown = field.key === 'service' ? (selected ? `‹ ${values.service || 'any'} ›` : values.service || 'any') : cleanText(values[field.key]) || '—';
+				const shown =
+					field.key === 'service'
+						? selected
+							? `‹ ${values.service || 'any'} ›`
+							: values.service || 'any'
+						: cleanText(values[field.key]) || '—';
 				const editing = selected && field.key !== 'service';
 				// One line a field whatever is typed or pasted: the frame must stay shorter than the terminal.
 				return (
@@ -87,12 +92,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 						<Text bold={selected}>{padToWidth(field.label, LABEL_WIDTH)}</Text>
 						{editing ? (
 							<Box width={valueWidth} height={1} overflow="hidden">
-								<TextField
-									value={values[field.key]}
-									isActive={isActive}
-									onChange={value => setField(field.key, value)}
-									onSubmit={submit}
-								/>
+								<TextField value={values[field.key]} isActive={isActive} onChange={value => setField(field.key, value)} onSubmit={submit} />
 							</Box>
 						) : (
 							<Text>{truncate(shown, valueWidth)}</Text>

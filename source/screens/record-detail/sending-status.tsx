@@ -12,9 +12,20 @@ export function sendingStatusLines(state: Sending<unknown>): number {
 }
 
 /** What a mutation is doing or did: sending, ✔ done (`done` says what), or the error with Telnyx's code, title and detail. */
-export function SendingStatus<T>({state, done, explain, width}: {state: Sending<T>; done: (value: T) => string; explain?: (error: unknown) => Explanation | undefined; width: number}) {
+export function SendingStatus<T>({
+	state,
+	done,
+	explain,
+	width,
+}: {
+	state: Sending<T>;
+	done: (value: T) => string;
+	explain?: (error: unknown) => Explanation | undefined;
+	width: number;
+}) {
 	if (state.status === 'idle') return null;
-	if (state.status === 'sending') return <Text wrap="truncate-end">{truncate(cleanText(`Sending ${state.what}… (once; never retried)`), width)}</Text>;
+	if (state.status === 'sending')
+		return <Text wrap="truncate-end">{truncate(cleanText(`Sending ${state.what}… (once; never retried)`), width)}</Text>;
 	if (state.status === 'sent') {
 		return (
 			<Text color="green" wrap="truncate-end">

@@ -12,7 +12,10 @@ export type Sending<T> =
  * Sends a mutation once: a second request while one is out is ignored (a doubled key never sends twice), and
  * nothing retries it (the API client never retries a mutation). Keys wait while it is out.
  */
-export function useSendOnce<T>(isActive: boolean): {state: Sending<T>; send: (what: string, request: () => Promise<T>, onSent?: (value: T) => void) => void} {
+export function useSendOnce<T>(isActive: boolean): {
+	state: Sending<T>;
+	send: (what: string, request: () => Promise<T>, onSent?: (value: T) => void) => void;
+} {
 	const [state, setState] = useState<Sending<T>>({status: 'idle'});
 	const out = useRef(false);
 	useInputHold(isActive && state.status === 'sending');

@@ -60,7 +60,10 @@ export function CivicAddressDetail({client, connectionId, id, width, height, isA
 			<PickList
 				question={`Static emergency address for ${name(step.locationId)}? Nothing is sent until you pick one.`}
 				items={items}
-				initialIndex={Math.max(0, items.findIndex(item => item.value === id))}
+				initialIndex={Math.max(
+					0,
+					items.findIndex(item => item.value === id),
+				)}
 				height={height - 1}
 				width={width}
 				isActive={isActive}

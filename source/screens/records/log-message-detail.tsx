@@ -20,12 +20,16 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 
 	const dismiss = () => {
 		setConfirming(false);
-		send(`DELETE log message ${id}`, () => dismissLogMessage(client, id), () => {
-			// The row goes in place, the cursor on its neighbour; then back to the list.
-			const row = store.removeRow(id);
-			dispatch({type: 'back'});
-			if (row !== undefined) dispatch({type: 'rowRemoved', row});
-		});
+		send(
+			`DELETE log message ${id}`,
+			() => dismissLogMessage(client, id),
+			() => {
+				// The row goes in place, the cursor on its neighbour; then back to the list.
+				const row = store.removeRow(id);
+				dispatch({type: 'back'});
+				if (row !== undefined) dispatch({type: 'rowRemoved', row});
+			},
+		);
 	};
 
 	return (

@@ -13,7 +13,17 @@ import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
 
 /** One phone number: every field, locations by name; e moves it to another of the connection's locations (PATCH, once). */
-export function PhoneNumberDetail({client, connectionId, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
+export function PhoneNumberDetail({
+	client,
+	connectionId,
+	id,
+	store,
+	width,
+	height,
+	isActive,
+	dispatch,
+	writeToTerminal,
+}: RecordScreenProps) {
 	const connection = connectionId ?? '';
 	const {record, replace} = useRecord(id, options => getPhoneNumber(client, connection, id, options));
 	const addresses = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
@@ -24,13 +34,20 @@ export function PhoneNumberDetail({client, connectionId, id, store, width, heigh
 	const move = (locationId: string) => {
 		setPicking(false);
 		if (record.status === 'loaded' && record.value.location_id === locationId) return;
-		send(`PATCH phone number ${id} {"location_id":"${locationId}"}`, () => updatePhoneNumber(client, connection, id, {location_id: locationId}), updated => {
-			replace(updated);
-			store.replaceRow(id, updated);
-		});
+		send(
+			`PATCH phone number ${id} {"location_id":"${locationId}"}`,
+			() => updatePhoneNumber(client, connection, id, {location_id: locationId}),
+			updated => {
+				replace(updated);
+				store.replaceRow(id, updated);
+			},
+		);
 	};
 
-	const choices = addresses.status === 'loaded' && record.status === 'loaded' ? locationChoices(addresses.value.data, record.value.location_id) : undefined;
+	const choices =
+		addresses.status === 'loaded' && record.status === 'loaded'
+			? locationChoices(addresses.value.data, record.value.location_id)
+			: undefined;
 	return (
 		<RecordDetail
 			what="Phone number"

@@ -20,10 +20,14 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 	const {state, send} = useSendOnce<Upload>(isActive);
 
 	const retry = () =>
-		send(`POST retry of upload ${id}`, () => retryUpload(client, connection, id), upload => {
-			replace(upload);
-			store.replaceRow(id, upload);
-		});
+		send(
+			`POST retry of upload ${id}`,
+			() => retryUpload(client, connection, id),
+			upload => {
+				replace(upload);
+				store.replaceRow(id, upload);
+			},
+		);
 
 	return (
 		<RecordDetail
@@ -37,7 +41,14 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 			onBack={() => dispatch({type: 'back'})}
 			writeToTerminal={writeToTerminal}
 			actions={state.status === 'sending' ? {} : {retryUpload: retry}}
-			status={<SendingStatus state={state} width={width} explain={explainRetry} done={upload => `Retry started: ${upload.status ?? 'status not given'}`} />}
+			status={
+				<SendingStatus
+					state={state}
+					width={width}
+					explain={explainRetry}
+					done={upload => `Retry started: ${upload.status ?? 'status not given'}`}
+				/>
+			}
 			statusLines={sendingStatusLines(state)}
 		/>
 	);

@@ -38,7 +38,8 @@ export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey
 		// A key that cannot be saved is still good for this run; the error names the file, never the key.
 		void saveKey(key).then(
 			file => setSaving({key, outcome: {ok: true, text: `Saved the key to ${file}.`}}),
-			(error: unknown) => setSaving({key, outcome: {ok: false, text: `Could not save the key (${firstLine(error)}); using it for this run only.`}}),
+			(error: unknown) =>
+				setSaving({key, outcome: {ok: false, text: `Could not save the key (${firstLine(error)}); using it for this run only.`}}),
 		);
 	};
 

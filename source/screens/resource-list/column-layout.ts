@@ -50,7 +50,5 @@ export function fitColumns<K extends string>(
 	}
 	if (widths.has(stretch)) widths.set(stretch, widths.get(stretch)! + Math.max(0, width - used));
 	const byKey = new Map(specs.map(spec => [spec.key, spec]));
-	return displayOrder
-		.filter(key => widths.has(key))
-		.map(key => ({key, title: byKey.get(key)!.title, width: widths.get(key)!}));
+	return displayOrder.filter(key => widths.has(key)).map(key => ({key, title: byKey.get(key)!.title, width: widths.get(key)!}));
 }

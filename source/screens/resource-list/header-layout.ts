@@ -24,7 +24,19 @@ export function positionReserve(total: number | undefined): number {
  * `filters` must be clean (it is shown as given); `tag` is the place badge the line starts with; `titles`, longest
  * first: the header drops to the next when the filters need the room.
  */
-export function layoutHeader({width, tag, filters, reserve, titles}: {width: number; tag: string; filters: string; reserve: number; titles: readonly string[]}): HeaderLayout {
+export function layoutHeader({
+	width,
+	tag,
+	filters,
+	reserve,
+	titles,
+}: {
+	width: number;
+	tag: string;
+	filters: string;
+	reserve: number;
+	titles: readonly string[];
+}): HeaderLayout {
 	const left = width - displayWidth(tag) - reserve - 1;
 	if (filters === '') return {title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: []};
 	const inline = `${FILTER_LABEL}${filters}`;
@@ -32,11 +44,21 @@ export function layoutHeader({width, tag, filters, reserve, titles}: {width: num
 		const used = (title === '' ? 0 : INDENT.length + displayWidth(title)) + INDENT.length + displayWidth(inline);
 		if (used <= left) return {title, inlineFilters: inline, filterLines: []};
 	}
-	return {title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: wrapFilters(filters, width - INDENT.length)};
+	return {
+		title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)),
+		inlineFilters: '',
+		filterLines: wrapFilters(filters, width - INDENT.length),
+	};
 }
 
 /** The list's header for its filters and total; the app counts its lines with the same call. */
-export function listHeaderLayout(width: number, place: Place, filters: ListFilters, total: number | undefined, titles: readonly string[]): HeaderLayout {
+export function listHeaderLayout(
+	width: number,
+	place: Place,
+	filters: ListFilters,
+	total: number | undefined,
+	titles: readonly string[],
+): HeaderLayout {
 	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
 	return layoutHeader({width, tag: placeTag(place), filters: cleanText(describeFilters(filters)), reserve: positionReserve(total), titles});
 }

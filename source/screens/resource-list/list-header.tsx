@@ -11,7 +11,9 @@ type Props = {width: number; place: Place; layout: HeaderLayout; position: strin
 export function ListHeader({width, place, layout, position, retryNotice}: Props) {
 	const tag = placeTag(place);
 	const left = `${layout.title === '' ? '' : `  ${layout.title}`}${layout.inlineFilters === '' ? '' : `  ${layout.inlineFilters}`}`;
-	const notice = retryNotice ? `retrying ${retryNotice.attempt}/${retryNotice.of}… gives up in ${Math.ceil(retryNotice.deadlineInMs / 1000)} s  ${position}` : position;
+	const notice = retryNotice
+		? `retrying ${retryNotice.attempt}/${retryNotice.of}… gives up in ${Math.ceil(retryNotice.deadlineInMs / 1000)} s  ${position}`
+		: position;
 	// The filters were fitted beside the title for the widest position; a retry notice gives way to them.
 	const right = truncate(notice, Math.max(0, width - displayWidth(tag) - displayWidth(left) - 1));
 	const padding = ' '.repeat(Math.max(0, width - displayWidth(tag) - displayWidth(left) - displayWidth(right) - 1));

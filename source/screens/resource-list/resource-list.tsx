@@ -47,7 +47,9 @@ const hintCache = new Map<string, string>();
 
 /** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
 function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean, logs: boolean): string {
-	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(name => name !== false);
+	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(
+		name => name !== false,
+	);
 	const cacheKey = `${omit.join()}|${can.filter && filtered}`;
 	let hints = hintCache.get(cacheKey);
 	if (hints === undefined) {
@@ -66,7 +68,21 @@ function positionText(list: ListView, failed: boolean): string {
 }
 
 /** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
-export function ResourceList({store, list, generation, width, place, notice, titles, isActive, nested = false, extraHints, places, onLogMessages, dispatch}: Props) {
+export function ResourceList({
+	store,
+	list,
+	generation,
+	width,
+	place,
+	notice,
+	titles,
+	isActive,
+	nested = false,
+	extraHints,
+	places,
+	onLogMessages,
+	dispatch,
+}: Props) {
 	const {names} = store;
 	const resource = useMemo(
 		() => (places && store.resource.placeColumns ? {...store.resource, ...store.resource.placeColumns(places)} : store.resource),
@@ -151,7 +167,6 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 	const waitingToOpen = fresh && list.pendingOpen !== undefined && ['loading', 'loaded'].includes(store.rowState(list.pendingOpen));
 	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen));
 
-
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
 	const filterText = describeFilters(list.filters);
 	const error = fresh ? store.lastError : undefined;
@@ -168,7 +183,10 @@ export function ResourceList({store, list, generation, width, place, notice, tit
 			}
 			const key = resource.rowKey(row);
 			if (key !== undefined) visibleIds.push(key);
-			rows.push({parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, selected), dim: resource.inactive?.(row) ?? false});
+			rows.push({
+				parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, selected),
+				dim: resource.inactive?.(row) ?? false,
+			});
 		}
 	}
 	// Every render tells the queue what is on screen; it decides whether that is worth a request yet.

@@ -13,7 +13,8 @@ export function useListStore(route: ListRoute, main: ResourceStore, client: ApiC
 	const {resource, parentId} = route;
 	const own = parentId === undefined && resource === main.resource.name;
 	const sub = useMemo(
-		() => (own ? undefined : createResourceStore(resourceNamed(resource), client, {...LIST_PAGING, ...(parentId !== undefined && {parentId})})),
+		() =>
+			own ? undefined : createResourceStore(resourceNamed(resource), client, {...LIST_PAGING, ...(parentId !== undefined && {parentId})}),
 		[own, resource, parentId, client],
 	);
 	useEffect(() => () => sub?.dispose(), [sub]);

@@ -54,9 +54,16 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					width={width}
 					isActive={isActive && state.status !== 'sending'}
 					onCancel={() => setReviewing(false)}
-					onConfirm={() => send(`POST upload of ${formatCount(body.number_ids.length)} numbers`, () => createUpload(client, connectionId, body), onStarted)}
+					onConfirm={() =>
+						send(`POST upload of ${formatCount(body.number_ids.length)} numbers`, () => createUpload(client, connectionId, body), onStarted)
+					}
 				/>
-				<SendingStatus state={state} width={width} explain={error => explainUploadTooLarge(error, body.number_ids.length)} done={() => 'Upload started'} />
+				<SendingStatus
+					state={state}
+					width={width}
+					explain={error => explainUploadTooLarge(error, body.number_ids.length)}
+					done={() => 'Upload started'}
+				/>
 			</Box>
 		);
 	}
@@ -65,14 +72,20 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const messages = checked && !checked.ok ? checked.messages : [];
 	const room = Math.max(3, height - FIELD_ROWS - 5);
 	// The last message is the one about the whole list (none entered, past the limit): it always shows.
-	const shown = messages.length <= room ? messages : [...messages.slice(0, room - 2), ownText(`…${formatCount(messages.length - room + 1)} more`), messages.at(-1)!];
+	const shown =
+		messages.length <= room
+			? messages
+			: [...messages.slice(0, room - 2), ownText(`…${formatCount(messages.length - room + 1)} more`), messages.at(-1)!];
 	return (
 		<Box flexDirection="column">
 			<Text bold wrap="truncate-end">
 				{truncate(cleanText(`New upload of numbers to Microsoft Teams · connection ${connectionId}`), width)}
 			</Text>
 			<Text wrap="truncate-end">
-				{truncate(`Numbers in E.164 (+15555550100), separated by spaces, commas or lines; a pasted column works. At most ${formatCount(MAX_UPLOAD_NUMBERS)}.`, width)}
+				{truncate(
+					`Numbers in E.164 (+15555550100), separated by spaces, commas or lines; a pasted column works. At most ${formatCount(MAX_UPLOAD_NUMBERS)}.`,
+					width,
+				)}
 			</Text>
 			<Box height={FIELD_ROWS} overflow="hidden">
 				<TextField

@@ -17,7 +17,13 @@ import {NewUpload} from './new-upload.js';
 
 type ListProps = React.ComponentProps<typeof ResourceList>;
 
-export type UploadsListProps = ListProps & {client: ApiClient; connectionId: string; height: number; place: Place; titles: readonly string[]};
+export type UploadsListProps = ListProps & {
+	client: ApiClient;
+	connectionId: string;
+	height: number;
+	place: Place;
+	titles: readonly string[];
+};
 
 const HINTS = hintsFor(['uploads']);
 
@@ -46,10 +52,14 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		{
 			newUpload: () => setComposing(true),
 			recheck: () =>
-				send('recheck', () => refreshUploads(client, connectionId), () => {
-					setSaid('✔ Recheck started: statuses move as Teams answers');
-					reload();
-				}),
+				send(
+					'recheck',
+					() => refreshUploads(client, connectionId),
+					() => {
+						setSaid('✔ Recheck started: statuses move as Teams answers');
+						reload();
+					},
+				),
 		},
 		list.isActive && !composing,
 	);
@@ -75,7 +85,8 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		);
 	}
 
-	const count = pending.status === 'loaded' ? pendingUploadsText(pending.value) : pending.status === 'loading' ? 'pending: …' : 'pending: not known';
+	const count =
+		pending.status === 'loaded' ? pendingUploadsText(pending.value) : pending.status === 'loading' ? 'pending: …' : 'pending: not known';
 	const shown = recheck.status === 'failed' ? refusal(recheck.error) : recheck.status === 'sending' ? 'rechecking…' : (said ?? notice);
 	return (
 		<ResourceList
