@@ -15,6 +15,8 @@ import {UploadsList} from './screens/uploads/uploads-list.js';
 import {usePlaces} from './screens/record-detail/use-places.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {cleanText} from './components/sanitize.js';
+import {EMPTY} from './components/format.js';
+import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {NumberFilterForm} from './screens/filter/number-filter-form.js';
@@ -126,6 +128,13 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string}>();
 	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
 	const [saved, setSaved] = useState<{id: string; version: number}>();
+	// From a list row: the form opens over that connection's detail, as if opened there, named as the list names it.
+	const openMutation = (kind: 'edit' | 'delete', record: ExternalConnection) => {
+		const known = frontStore.names?.lookup(record.id);
+		const name = known?.status === 'loaded' ? showField(known.name, 'text') : EMPTY;
+		setMutation({kind, record, name});
+		dispatch({type: 'open', id: record.id});
+	};
 
 	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
 	const detail = nav.routes.find(
@@ -282,7 +291,11 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			isActive: active,
 			nested: frontListIndex(nav.routes) > 0,
 			...(places && {places}),
-			...(nav.routes.length === 1 && {onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name})}),
+			...(nav.routes.length === 1 && {
+				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
+				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),
+				onDeleteRow: (row: unknown) => openMutation('delete', row as ExternalConnection),
+			}),
 			dispatch,
 		};
 		content =

@@ -47,6 +47,8 @@ export const BINDINGS = {
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
+			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
+			deleteRow: b(['d'], '', ''),
 			back: b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back'),
 		},
 	},

@@ -40,6 +40,9 @@ type Props = {
 	places?: Places;
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
+	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
+	onEditRow?: (row: unknown) => void;
+	onDeleteRow?: (row: unknown) => void;
 	dispatch: (event: NavEvent) => void;
 };
 
@@ -81,6 +84,8 @@ export function ResourceList({
 	extraHints,
 	places,
 	onLogMessages,
+	onEditRow,
+	onDeleteRow,
 	dispatch,
 }: Props) {
 	const {names} = store;
@@ -123,6 +128,11 @@ export function ResourceList({
 
 	const [didWhat, setDidWhat] = useState('');
 
+	const withRow = (act: (row: unknown) => void) => {
+		const row = store.rowAt(list.cursor);
+		if (row !== undefined) act(row);
+	};
+
 	useBindings(
 		'list',
 		{
@@ -150,6 +160,8 @@ export function ResourceList({
 			}),
 			...(nested && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
+			...(onEditRow && {editRow: () => withRow(onEditRow)}),
+			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),
 			refresh() {
 				// After a failure, retry just the failed pages so the rows already shown stay.
 				const retrying = store.lastError !== undefined;
