@@ -2,24 +2,15 @@
 import type {ApiClient, RequestOptions} from '../../api/client.js';
 import type {PageQuery} from '../../api/query.js';
 import type {ListResponse} from '../../api/types.js';
-import {deepObjectQuery} from '../query.js';
+import {ticketsQuery} from '../ticket-filters.js';
 import {keyedListReader, keyedSingleReader} from '../read-bodies.js';
-import type {Release, ReleaseFilters} from './types.js';
+import type {Release, ReleaseFilters, ReleaseStatus} from './types.js';
 
 const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, 'releases', ...rest];
 const readList = keyedListReader<Release>('ticket_id');
 const readOne = keyedSingleReader<Release>('ticket_id');
 
-export function releasesQuery(q: PageQuery & {filters?: ReleaseFilters}): URLSearchParams {
-	const filters = q.filters ?? {};
-	return deepObjectQuery(q, [
-		['filter[status][eq]', filters.statuses],
-		['filter[civic_address_id][eq]', filters.civicAddressId],
-		['filter[location_id][eq]', filters.locationId],
-		['filter[phone_number][eq]', filters.phoneNumberEq],
-		['filter[phone_number][contains]', filters.phoneNumberContains],
-	]);
-}
+export const releasesQuery = ticketsQuery<ReleaseStatus>;
 
 export function listReleases(
 	client: ApiClient,

@@ -1,5 +1,6 @@
 // Models of the full spec's Release and TnReleaseEntry: numbers Microsoft Teams let go of. Ids are
 // strings; the spec requires no field.
+import type {TicketFilters} from '../ticket-filters.js';
 
 export type ReleaseStatus = 'pending_upload' | 'pending' | 'in_progress' | 'complete' | 'failed' | 'expired' | 'unknown';
 
@@ -15,10 +16,4 @@ export type Release = {
 };
 
 /** FilterReleasesConsolidated. `phoneNumberContains`: 3 to 15 digits. */
-export type ReleaseFilters = {
-	statuses?: readonly ReleaseStatus[];
-	civicAddressId?: string;
-	locationId?: string;
-	phoneNumberEq?: string;
-	phoneNumberContains?: string;
-};
+export type ReleaseFilters = TicketFilters<ReleaseStatus>;

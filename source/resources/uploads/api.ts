@@ -6,24 +6,15 @@ import type {ListResponse} from '../../api/types.js';
 import {readSingleBody} from '../../api/validate-response.js';
 import {formatCount} from '../../components/format.js';
 import {describeSent} from '../describe-sent.js';
-import {deepObjectQuery} from '../query.js';
+import {ticketsQuery} from '../ticket-filters.js';
 import {keyedListReader, keyedSingleReader, readObjectBody} from '../read-bodies.js';
-import type {CreatedUpload, CreateUploadRequest, RefreshResult, Upload, UploadFilters, UploadsStatus} from './types.js';
+import type {CreateUploadRequest, CreatedUpload, RefreshResult, Upload, UploadFilters, UploadStatus, UploadsStatus} from './types.js';
 
 const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, 'uploads', ...rest];
 const readList = keyedListReader<Upload>('ticket_id');
 const readOne = keyedSingleReader<Upload>('ticket_id');
 
-export function uploadsQuery(q: PageQuery & {filters?: UploadFilters}): URLSearchParams {
-	const filters = q.filters ?? {};
-	return deepObjectQuery(q, [
-		['filter[status][eq]', filters.statuses],
-		['filter[civic_address_id][eq]', filters.civicAddressId],
-		['filter[location_id][eq]', filters.locationId],
-		['filter[phone_number][eq]', filters.phoneNumberEq],
-		['filter[phone_number][contains]', filters.phoneNumberContains],
-	]);
-}
+export const uploadsQuery = ticketsQuery<UploadStatus>;
 
 export function listUploads(
 	client: ApiClient,

@@ -1,5 +1,6 @@
 // Models of the full spec's Upload, TnUploadEntry and the upload requests and answers (numbers sent
 // to Microsoft Teams). Ids are strings; the spec requires no field of an upload.
+import type {TicketFilters} from '../ticket-filters.js';
 
 export type UploadStatus = 'pending_upload' | 'pending' | 'in_progress' | 'partial_success' | 'success' | 'error';
 export type Usage = 'calling_user_assignment' | 'first_party_app_assignment';
@@ -52,10 +53,4 @@ export type RefreshResult = {success?: boolean};
 export type UploadsStatus = {pending_numbers_count?: number; pending_orders_count?: number};
 
 /** FilterUploadsConsolidated. */
-export type UploadFilters = {
-	statuses?: readonly UploadStatus[];
-	civicAddressId?: string;
-	locationId?: string;
-	phoneNumberEq?: string;
-	phoneNumberContains?: string;
-};
+export type UploadFilters = TicketFilters<UploadStatus>;
