@@ -233,3 +233,19 @@ test('every arrival is announced; after dispose nothing is asked or announced', 
 	assert.deepEqual(server.asked, ['a', 'b']);
 	assert.equal(changes(), 1);
 });
+
+test('the pause ends when its timer fires, even a moment before the wall clock says it is over', async () => {
+	// Timers and Date.now() run on different clocks: a timer may fire a millisecond early by the wall clock.
+	class EarlyClock extends FakeClock {
+		override setTimeout(run: () => void, ms: number): unknown {
+			return super.setTimeout(run, Math.max(0, ms - 1));
+		}
+	}
+	const clock = new EarlyClock();
+	const server = fakeServer();
+	const queue = new NameQueue({fetchName: (id, signal) => server.fetchName(id, signal), clock, maxInFlight: 4});
+	queue.show(['a', 'b'], 0);
+	await server.answer('a', {kind: 'rate-limited', retryAfterMs: 1000});
+	clock.advance(1000);
+	assert.deepEqual(server.asked, ['a', 'b', 'a'], 'the row that met the 429 is asked for again');
+});

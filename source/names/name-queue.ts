@@ -174,7 +174,12 @@ export class NameQueue {
 		const waitMs = Math.min(Math.max(0, retryAfterMs ?? this.defaultRetryAfterMs), this.maxRetryAfterMs);
 		this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + waitMs);
 		this.clock.clearTimeout(this.pauseTimer);
-		this.pauseTimer = this.clock.setTimeout(() => this.pump(), this.pausedUntil - this.clock.now());
+		// The timer ends the pause itself: it can fire a millisecond before the wall clock says the pause is over,
+		// and a pump that found the queue still paused would leave these rows unasked for good.
+		this.pauseTimer = this.clock.setTimeout(() => {
+			this.pausedUntil = 0;
+			this.pump();
+		}, this.pausedUntil - this.clock.now());
 	}
 
 	private abortAll(): void {
