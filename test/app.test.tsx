@@ -132,7 +132,12 @@ test('the filter form checks each field before sending and applies valid filters
 	sandbox.clearRequests();
 	app.press(KEYS.enter);
 	await waitForFrame(app, /✖ .*3 characters/);
-	assert.equal(sandbox.requests.length, 0, 'nothing was sent for an invalid filter');
+	// Names of the first screen may still be arriving; what must not go out is a list request.
+	assert.equal(
+		sandbox.requests.filter(request => request.path === '/external_connections').length,
+		0,
+		'nothing was sent for an invalid filter',
+	);
 	app.press(KEYS.backspace);
 	await waitForFrame(app, f => f.includes('Name contains   a') && !f.includes(' ab'));
 	app.press(KEYS.backspace);
