@@ -1,3 +1,5 @@
+import {isBuiltin} from 'node:module';
+
 // The bundle must hold every patched file, and no other copy of one: a second, unpatched copy of a patched
 // package (an upgrade that nests a new string-width, say) would otherwise ship without the patch.
 const withinPackage = (path: string) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
@@ -11,4 +13,13 @@ export function bundleInputProblems(inputs: string[], patchedFiles: string[]): s
 		.filter(input => input.includes('node_modules/') && patchedKeys.has(withinPackage(input)) && !patched.includes(input))
 		.map(input => `${input} is in the bundle unpatched, while another copy of it is patched`);
 	return [...missing, ...unpatched];
+}
+
+/**
+ * Problems with the imports a bundle leaves to run time (its metafile output's imports): the package installs as
+ * the bundle alone, with no dependencies, so anything but Node's own modules would fail on a user's machine.
+ */
+export function runtimeImportProblems(imports: Array<{path: string}>): string[] {
+	const outside = new Set(imports.map(({path}) => path).filter(path => !isBuiltin(path)));
+	return [...outside].map(path => `the bundle imports ${path} at run time, which is not one of Node's own modules`);
 }

@@ -1,10 +1,11 @@
 // Bundles the CLI into one ESM file: a single file starts Ink about twice as fast as resolving node_modules.
 // The edits to Ink and its dependencies that the benchmark asked for are not made here but in patches/, applied
-// on install (see patches/README.md), so the tests run the same code; this checks they are there exactly once.
+// by `npm ci` in a clone (see patches/README.md), so the tests run the same code; this checks they are there
+// exactly once. The bundle is the whole installed package: it may import nothing but Node's own modules.
 import {chmod} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import {bundleInputProblems} from './bundle-inputs.js';
+import {bundleInputProblems, runtimeImportProblems} from './bundle-inputs.js';
 import {markerProblems, patchedFiles} from './patch-markers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,12 +33,12 @@ const stubUnusedModules = {
 	},
 };
 
-const fail = (problems: string[]) => {
+const fail = (what: string, problems: string[]) => {
 	if (problems.length === 0) return;
-	throw new Error(`Dependency patches:\n${problems.join('\n')}`);
+	throw new Error(`${what}:\n${problems.join('\n')}`);
 };
 
-fail(await markerProblems(root));
+fail('Dependency patches', await markerProblems(root));
 
 const {metafile} = await build({
 	absWorkingDir: root,
@@ -58,10 +59,12 @@ const {metafile} = await build({
 	logLevel: 'warning',
 });
 fail(
+	'Dependency patches',
 	bundleInputProblems(
 		Object.keys(metafile.inputs),
 		(await patchedFiles(root, [])).map(({file}) => file),
 	),
 );
+fail('Run-time imports', runtimeImportProblems(Object.values(metafile.outputs).flatMap(output => output.imports)));
 // The bin runs through its shebang, which carries NODE_FLAGS.
 await chmod(`${root}dist/cli.js`, 0o755);

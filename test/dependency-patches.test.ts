@@ -4,7 +4,7 @@ import {mkdtemp, mkdir, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {bundleInputProblems} from '../build/bundle-inputs.js';
+import {bundleInputProblems, runtimeImportProblems} from '../build/bundle-inputs.js';
 import {markerProblems, patchedFiles} from '../build/patch-markers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -85,5 +85,12 @@ test('the bundle must hold every patched file and no unpatched copy of one', () 
 	assert.deepEqual(bundleInputProblems([...inputs.slice(0, 2), 'node_modules/x/node_modules/string-width/index.js'], patched), [
 		'node_modules/string-width/index.js is patched but no longer in the bundle',
 		'node_modules/x/node_modules/string-width/index.js is in the bundle unpatched, while another copy of it is patched',
+	]);
+});
+
+test("the bundle may leave only Node's own modules to run time, with or without the node: prefix", () => {
+	assert.deepEqual(runtimeImportProblems([{path: 'node:fs'}, {path: 'events'}, {path: 'node:timers/promises'}]), []);
+	assert.deepEqual(runtimeImportProblems([{path: 'node:fs'}, {path: 'react-devtools-core'}, {path: 'react-devtools-core'}]), [
+		"the bundle imports react-devtools-core at run time, which is not one of Node's own modules",
 	]);
 });
