@@ -1,6 +1,7 @@
-// The dependency patches in patches/ are applied on install by patch-package, so the tests and the bundle run the
-// same patched code. Each hunk of a patch adds a `/* ec-tui patch: … */` marker, and every marker must be in the
-// installed file exactly once: this catches a patch that was never applied (an install with --ignore-scripts, a
+// The dependency patches in patches/ are applied by patch-package when a clone installs its dependencies (the
+// `prepare` script, which `npm ci` and `npm install` run), so the tests and the bundle run the same patched code.
+// Each hunk of a patch adds a `/* ec-tui patch: … */` marker, and every marker must be in the installed file
+// exactly once: this catches a patch that was never applied (an install with --ignore-scripts, a
 // package reinstalled by hand), one applied twice, and a hunk added without a marker.
 import {readdir, readFile} from 'node:fs/promises';
 import {join} from 'node:path';
