@@ -7,6 +7,7 @@ import {compileHello} from './launch.js';
 import {KEY_PACE_MS, measureKeys} from './measure-keys.js';
 import {MEMORY_PTY, measureMemory} from './measure-memory.js';
 import {measureIdle} from './measure-idle.js';
+import {measureInstall} from './measure-install.js';
 import {measureBatched} from './measure-batched.js';
 import {measurePaste} from './measure-paste.js';
 import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
@@ -22,6 +23,7 @@ const CONNECTIONS = 100_000;
 const STARTUP_RUNS = 7;
 const KEY_SAMPLES = 100;
 const BATCHED_SEQUENCES = 100;
+const INSTALL_RUNS = 3;
 
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : round(a / b));
 
@@ -69,6 +71,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () =>
 		measureBatched(BATCHED_SEQUENCES),
 	);
+	const install = await step('install', `the packed tarball into an empty prefix, ${INSTALL_RUNS} times`, errors, () =>
+		measureInstall(INSTALL_RUNS),
+	);
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,
@@ -97,6 +102,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		paste_ms: paste?.pasteMs,
 		typed_run_ms: paste?.typedRunMs,
 		batched_keys_lost: batched?.batchedKeysLost,
+		install_packages: install?.installPackages,
+		install_kb: install?.installKb,
+		install_s: install?.installS,
 		page_size: LIST_PAGING.pageSize,
 		prefetch_rows: LIST_PAGING.prefetchRows,
 		max_resident_pages: LIST_PAGING.maxResidentPages,
@@ -118,6 +126,7 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		batched_sequences: batched?.sequences,
 		batched_keys: batched?.keys,
 		batched_seed: batched?.seed,
+		install_runs_s: install?.installRunsS,
 		errors,
 	};
 }

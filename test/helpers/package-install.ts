@@ -2,7 +2,7 @@
 // on and no dev dependencies, offline and with an empty npm cache, so it can take nothing from a registry or from
 // this machine's cache. Shared by test/package-install-pty.test.ts and the bench's install figures.
 import {execFile} from 'node:child_process';
-import {readdir, stat} from 'node:fs/promises';
+import {mkdir, readdir, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 
@@ -32,16 +32,17 @@ export async function packRepository(root: string, dir: string): Promise<Packed>
 
 export type Installed = {prefix: string; bin: string; modules: string; ms: number};
 
-/** `npm install -g` of the tarball into dir/prefix, offline, with the empty cache dir/cache; throws with npm's output on failure. */
+/** `npm install -g` of the tarball into dir/prefix (dir made if need be), offline, with the empty cache dir/cache; throws with npm's output on failure. */
 export async function installTarball(tarball: string, dir: string): Promise<Installed> {
 	const prefix = join(dir, 'prefix');
 	const args = ['install', '--global', '--prefix', prefix, '--cache', join(dir, 'cache'), '--offline', '--no-audit', '--no-fund', tarball];
+	await mkdir(dir, {recursive: true});
 	const startedAt = performance.now();
 	try {
 		await run('npm', args, {cwd: dir, env: userEnv()});
 	} catch (error) {
-		const {stdout, stderr} = error as {stdout?: string; stderr?: string};
-		throw new Error(`npm ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`, {cause: error});
+		const {message, stdout, stderr} = error as {message: string; stdout?: string; stderr?: string};
+		throw new Error(`npm ${args.join(' ')} failed: ${message}\n${stdout ?? ''}${stderr ?? ''}`, {cause: error});
 	}
 	return {prefix, bin: join(prefix, 'bin', 'ec-tui'), modules: join(prefix, 'lib', 'node_modules'), ms: performance.now() - startedAt};
 }
