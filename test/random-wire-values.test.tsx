@@ -24,7 +24,7 @@ import {ResourceList} from '../source/screens/resource-list/resource-list.js';
 import {Random, mix32} from '../source/sandbox/prng.js';
 import {startJsonServer, type JsonAnswer, type JsonServer} from './helpers/json-server.js';
 import {randomJson, randomString, type Limits} from './helpers/random-json.js';
-import {waitForFrame} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame} from './helpers/wait-for.js';
 
 const SEED = Number(process.env['WIRE_SEED'] ?? 20_251_125);
 // Rendering costs about 40 ms a detail: the screens take fewer cases than the pure builders.
@@ -184,7 +184,7 @@ before(async () => {
 	}
 
 	server = await startJsonServer(request => answer(request.path, request.query));
-	client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: 5000});
+	client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: HANG_MS});
 });
 
 after(async () => {
