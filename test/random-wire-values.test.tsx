@@ -201,7 +201,7 @@ function checkFrames(frames: string[], height: number, context: string): void {
 	}
 }
 
-test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (seed ${SEED})`, {timeout: 120_000}, async () => {
+test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (seed ${SEED})`, async () => {
 	for (let index = 0; index < DETAIL_SCREENS; index++) {
 		const id = `case-${index}`;
 		const height = 14 + caseRandom(-index).int(30);
@@ -224,7 +224,7 @@ test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (s
 	}
 });
 
-test(`the list screen shows ${LIST_ROWS} random records, window by window (seed ${SEED})`, {timeout: 120_000}, async () => {
+test(`the list screen shows ${LIST_ROWS} random records, window by window (seed ${SEED})`, async () => {
 	const height = 24;
 	const base = frontList(initialNavState(height - 4)).view;
 	const store = createResourceStore(externalConnections, client, LIST_PAGING);
