@@ -172,7 +172,7 @@ test('an API error shows Telnyx code, title and detail in a banner, the rows sta
 	sandbox.setFaults({failRate: 1});
 	app.press(KEYS.pageDown);
 	app.press(KEYS.pageDown);
-	const frame = await waitForFrame(app, /✖ Error 50[03]/, 8000);
+	const frame = await waitForFrame(app, /✖ Error 50[03]/);
 	assert.match(frame, /✖ Error 50[03]\s+100\d\d · \S/, 'the banner has Telnyx code and title');
 	app.press('g');
 	await waitForFrame(app, f => /✖ Error 50[03]/.test(f) && f.split('\n').some(line => /^› .*\b\d{19}\b/.test(line)));
@@ -182,7 +182,7 @@ test('an API error shows Telnyx code, title and detail in a banner, the rows sta
 	await waitForFrame(app, /row \d+ of 1,234/);
 	sandbox.setFaults({});
 	app.press('r');
-	await waitForFrame(app, f => !f.includes('✖ Error') && !f.includes('loading row'), 8000);
+	await waitForFrame(app, f => !f.includes('✖ Error') && !f.includes('loading row'));
 });
 
 test('a rejected key shows the 401 with Telnyx code and detail, and never the key', async () => {
@@ -331,7 +331,7 @@ test('Enter on a row still loading opens it once it arrives, and the keys after 
 	sandbox.setFaults({latencyMs: 150});
 	// G lands on 'loading row 1,234…', a page nobody asked for yet; Enter and J come in the same read.
 	app.press(`G${KEYS.enter}J`);
-	const frame = await waitForFrame(app, f => f.includes('"external_connection": {'), 8000);
+	const frame = await waitForFrame(app, f => f.includes('"external_connection": {'));
 	assert.ok(
 		app.frames.some(seen => /^› loading row 1,234…/m.test(seen)),
 		'the row was still loading when Enter came',
@@ -350,7 +350,7 @@ test("r says what it did: 'refreshed HH:MM:SS' in the footer", async () => {
 test('a first page that failed shows the error at the top, under the header, which does not say loading', async () => {
 	sandbox.setFaults({failRate: 1});
 	app = renderApp(sandbox);
-	const frame = await waitForFrame(app, /✖ Error 50[03]/, 8000);
+	const frame = await waitForFrame(app, /✖ Error 50[03]/);
 	const lines = frame.split('\n');
 	assert.match(lines[1]!, /^✖ Error 50[03]/, `the error is right under the header:\n${frame}`);
 	assert.match(lines[0]!, /not loaded$/);
@@ -358,7 +358,7 @@ test('a first page that failed shows the error at the top, under the header, whi
 	assert.doesNotMatch(frame, /Nothing loaded yet/);
 	sandbox.setFaults({});
 	app.press('r');
-	await waitForFrame(app, f => f.includes('row 1 of 1,234') && !f.includes('✖ Error'), 8000);
+	await waitForFrame(app, f => f.includes('row 1 of 1,234') && !f.includes('✖ Error'));
 });
 
 test('a created connection is announced, and back in the list the cursor stays on the connection it was on', async () => {
@@ -377,11 +377,11 @@ test('a created connection is announced, and back in the list the cursor stays o
 	app.press(KEYS.enter.repeat(7));
 	await waitForFrame(app, '❯ Submit');
 	app.press(KEYS.enter);
-	const detail = await waitForFrame(app, f => /✔ Created \d{19}$/.test(f.split('\n')[0]!) && f.includes('Identity'), 8000);
+	const detail = await waitForFrame(app, f => /✔ Created \d{19}$/.test(f.split('\n')[0]!) && f.includes('Identity'));
 	const created = /Created (\d{19})/.exec(detail)![1]!;
 	assert.match(detail.split('\n')[1]!, new RegExp(`^External connection ${created}`));
 	app.press(KEYS.escape);
-	const list = await waitForFrame(app, 'row 5 of 1,235', 8000);
+	const list = await waitForFrame(app, 'row 5 of 1,235');
 	assert.ok(selectedLine(list).includes(before.data[3]!.id), `the cursor is still on the fourth connection, now the fifth row:\n${list}`);
 	assert.match(list, /Created \d{19} · ↑↓ move/);
 	app.press('j');

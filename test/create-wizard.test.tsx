@@ -7,7 +7,7 @@ import type {ExternalConnection} from '../source/api/types.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {CreateWizard} from '../source/screens/create/index.js';
 import {KEYS} from './helpers/keys.js';
-import {waitForFrame, waitUntil} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame, waitUntil} from './helpers/wait-for.js';
 
 let sandbox: Sandbox;
 let client: ApiClient;
@@ -15,7 +15,7 @@ let wizard: Wizard | undefined;
 
 before(async () => {
 	sandbox = await startSandbox({count: 40});
-	client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 5, timeoutMs: 3000});
+	client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
 });
 after(async () => {
 	await sandbox.close();

@@ -519,7 +519,7 @@ describe('DetailScreen under a failing API', () => {
 		try {
 			await waitForFrame(view, /retrying 1\/3…/);
 			sandbox.setFaults({});
-			await waitForFrame(view, 'Identity', 8000);
+			await waitForFrame(view, 'Identity');
 		} finally {
 			sandbox.setFaults({});
 			view.unmount();

@@ -7,6 +7,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {KEYS} from './helpers/keys.js';
 import {PtySession, terminalEnv} from './helpers/pty-session.js';
+import {HANG_MS} from './helpers/wait-for.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -38,7 +39,7 @@ after(async () => {
 function announced(child: ChildProcess): Promise<{url: string; apiKey: string}> {
 	return new Promise((resolve, reject) => {
 		let output = '';
-		const timer = setTimeout(() => reject(new Error(`the sandbox did not announce itself in 10 s:\n${output}`)), 10_000);
+		const timer = setTimeout(() => reject(new Error(`the sandbox did not announce itself in ${HANG_MS} ms:\n${output}`)), HANG_MS);
 		child.stdout!.on('data', chunk => {
 			output += String(chunk);
 			const url = /^Sandbox listening on (\S+)$/m.exec(output)?.[1];
@@ -111,7 +112,7 @@ async function walkTheWizard(app: PtySession): Promise<string> {
 	return profile;
 }
 
-test('start, scroll, detail, back, filter, clear, create through the wizard, see it listed, q exits 0', {timeout: 120_000}, async () => {
+test('start, scroll, detail, back, filter, clear, create through the wizard, see it listed, q exits 0', async () => {
 	const app = startApp();
 	let screen = await app.waitFor(`row 1 of ${SEEDED}`, 'the first rows');
 	assert.ok(idIn(selectedRow(screen)), `the first row is selected:\n${screen}`);
@@ -176,7 +177,7 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	assertShellGivenBack(app);
 });
 
-test('Ctrl+C leaves with status 130, from the list and from a text field of the wizard', {timeout: 60_000}, async () => {
+test('Ctrl+C leaves with status 130, from the list and from a text field of the wizard', async () => {
 	const fromList = startApp();
 	await fromList.waitFor(`row 1 of`, 'the first rows');
 	await fromList.press(KEYS.ctrlC);
@@ -197,7 +198,7 @@ test('Ctrl+C leaves with status 130, from the list and from a text field of the 
 	assertShellGivenBack(fromWizard);
 });
 
-test('stdin that is not a terminal: status 2 and one sentence naming the need, no stack', {timeout: 30_000}, async () => {
+test('stdin that is not a terminal: status 2 and one sentence naming the need, no stack', {timeout: HANG_MS}, async () => {
 	const child = spawn(process.execPath, [cli], {
 		cwd: root,
 		stdio: ['pipe', 'pipe', 'pipe'],

@@ -9,7 +9,7 @@ import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {EditConnection} from '../source/screens/create/index.js';
 import {KEYS} from './helpers/keys.js';
 import {renderWithKeys} from './helpers/render-with-keys.js';
-import {waitForFrame, waitUntil} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame, waitUntil} from './helpers/wait-for.js';
 
 let sandbox: Sandbox;
 let client: ApiClient;
@@ -18,7 +18,7 @@ let view: ReturnType<typeof renderWithKeys> | undefined;
 
 before(async () => {
 	sandbox = await startSandbox({count: 200});
-	client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 5, timeoutMs: 2000});
+	client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
 	const page = await client.listExternalConnections({pageNumber: 1, pageSize: 200, filters: {externalSipConnection: 'zoom'}});
 	zoom = page.data.filter(connection => connection.outbound?.outbound_voice_profile_id);
 });

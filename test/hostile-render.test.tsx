@@ -14,7 +14,7 @@ import {ResourceList} from '../source/screens/resource-list/resource-list.js';
 import {KEYS} from './helpers/keys.js';
 import {renderApp} from './helpers/render-app.js';
 import {startJsonServer, type JsonAnswer, type JsonRequest, type JsonServer} from './helpers/json-server.js';
-import {waitForFrame} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame} from './helpers/wait-for.js';
 
 // Set the window title, a C1 OSC (ESC ] as one byte) writing the clipboard, reverse the rest of the line,
 // write the clipboard, open a link.
@@ -191,7 +191,7 @@ test('the create wizard: a hostile profile name in the picker and the review, an
 });
 
 test('the filter header and the error banner with a hostile filter and a hostile 403', async () => {
-	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: 2000});
+	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: HANG_MS});
 	const store = createResourceStore(externalConnections, client, LIST_PAGING);
 	const list = {...frontList(initialNavState(20)).view, filters: {connectionNameContains: HOSTILE}};
 	// The app subscribes to the store; here the screen is re-rendered on each change of it.

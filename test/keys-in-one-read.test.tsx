@@ -12,7 +12,7 @@ import {StartScreen, type StartChoice} from '../source/screens/start/start-scree
 import {KEYS} from './helpers/keys.js';
 import {renderApp, type RenderedApp} from './helpers/render-app.js';
 import {renderWithKeys} from './helpers/render-with-keys.js';
-import {waitForFrame, waitUntil} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame, waitUntil} from './helpers/wait-for.js';
 
 const {down, left, enter, escape, backspace, tab} = KEYS;
 const CTRL_A = '\u0001';
@@ -28,7 +28,7 @@ let unmount: (() => void) | undefined;
 
 before(async () => {
 	sandbox = await startSandbox({count: 60});
-	client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 5, timeoutMs: 3000});
+	client = createApiClient({baseUrl: sandbox.url, apiKey: sandbox.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
 });
 after(async () => {
 	await sandbox.close();

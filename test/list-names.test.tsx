@@ -46,15 +46,29 @@ test('the first screen shows every row by name, one request per row on screen', 
 });
 
 test('the rows scrolled to get their names once the cursor rests; r asks for them again', async () => {
+	const [below] = await namesOf(ROWS_ON_SCREEN + 4, 1);
+	sandbox.clearRequests();
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 500');
+	// The first screen's names, seen arriving, before the key: what comes after is the second screen's.
 	await waitUntil(() => nameRequests().length >= ROWS_ON_SCREEN && answered(), 'the first screen of names');
-	const [below] = await namesOf(ROWS_ON_SCREEN + 4, 1);
+	const firstScreen = nameRequests().length;
+	assert.equal(firstScreen, ROWS_ON_SCREEN);
 	app.press(KEYS.pageDown);
-	await waitForFrame(app, f => f.includes(below!.slice(0, 20)));
+	const frame = await waitForFrame(app, f => f.includes(below!.slice(0, 20)));
 	await waitUntil(answered, 'the names of the new screen');
+	const onScreen = new Set(frame.match(/\b\d{19}\b/g));
+	const asked = nameRequests()
+		.slice(firstScreen)
+		.map(request => request.path.slice('/connections/'.length));
+	assert.ok(asked.length <= ROWS_ON_SCREEN, `${asked.length} name requests for the second screen`);
+	assert.deepEqual(
+		asked.filter(id => !onScreen.has(id)),
+		[],
+		'names asked for only for the rows on the second screen',
+	);
+	assert.equal(new Set(asked).size, asked.length, 'each name asked for once');
 	const before = nameRequests().length;
-	assert.ok(before <= 2 * ROWS_ON_SCREEN, `${before} name requests for two screens`);
 	app.press('r');
 	await waitUntil(() => nameRequests().length > before, 'names asked for again after r');
 	await waitForFrame(app, f => f.includes(below!.slice(0, 20)));

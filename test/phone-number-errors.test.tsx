@@ -12,7 +12,7 @@ import {PhoneNumberDetail} from '../source/screens/records/phone-number-detail.j
 import {startJsonServer, type JsonAnswer, type JsonServer} from './helpers/json-server.js';
 import {KEYS} from './helpers/keys.js';
 import {renderWithKeys} from './helpers/render-with-keys.js';
-import {waitForFrame} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame} from './helpers/wait-for.js';
 
 let server: JsonServer | undefined;
 let view: ReturnType<typeof renderWithKeys> | undefined;
@@ -39,7 +39,7 @@ async function refusedWith(patch: JsonAnswer): Promise<string> {
 		if (path.at(-1) === 'civic_addresses') return {status: 200, body: {data: ADDRESSES}};
 		return {status: 200, body: {data: NUMBER}};
 	});
-	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retryBaseMs: 5, timeoutMs: 2000});
+	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
 	const store = createResourceStore(phoneNumbers, client, {...LIST_PAGING, parentId: 'C1'});
 	const events: unknown[] = [];
 	view = renderWithKeys(

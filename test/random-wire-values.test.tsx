@@ -24,7 +24,7 @@ import {ResourceList} from '../source/screens/resource-list/resource-list.js';
 import {Random, mix32} from '../source/sandbox/prng.js';
 import {startJsonServer, type JsonAnswer, type JsonServer} from './helpers/json-server.js';
 import {randomJson, randomString, type Limits} from './helpers/random-json.js';
-import {waitForFrame} from './helpers/wait-for.js';
+import {HANG_MS, waitForFrame} from './helpers/wait-for.js';
 
 const SEED = Number(process.env['WIRE_SEED'] ?? 20_251_125);
 // Rendering costs about 40 ms a detail: the screens take fewer cases than the pure builders.
@@ -184,7 +184,7 @@ before(async () => {
 	}
 
 	server = await startJsonServer(request => answer(request.path, request.query));
-	client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: 5000});
+	client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retries: 0, timeoutMs: HANG_MS});
 });
 
 after(async () => {
@@ -201,7 +201,7 @@ function checkFrames(frames: string[], height: number, context: string): void {
 	}
 }
 
-test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (seed ${SEED})`, {timeout: 120_000}, async () => {
+test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (seed ${SEED})`, async () => {
 	for (let index = 0; index < DETAIL_SCREENS; index++) {
 		const id = `case-${index}`;
 		const height = 14 + caseRandom(-index).int(30);
@@ -224,7 +224,7 @@ test(`the detail screen and its raw JSON for ${DETAIL_SCREENS} random records (s
 	}
 });
 
-test(`the list screen shows ${LIST_ROWS} random records, window by window (seed ${SEED})`, {timeout: 120_000}, async () => {
+test(`the list screen shows ${LIST_ROWS} random records, window by window (seed ${SEED})`, async () => {
 	const height = 24;
 	const base = frontList(initialNavState(height - 4)).view;
 	const store = createResourceStore(externalConnections, client, LIST_PAGING);

@@ -1,12 +1,12 @@
 // A program in a real pseudo-terminal, its output replayed on a VirtualTerminal, with waits for what the
-// screen shows (never fixed sleeps). The screen is read only between frames: Ink brackets each frame in a
+// screen shows (never fixed sleeps or quiet windows). The screen is read only between frames: Ink brackets each frame in a
 // synchronized update on a terminal, and the pty may deliver a frame in several pieces.
 import pty, {type IPty} from 'node-pty';
 import {VirtualTerminal} from './virtual-terminal.js';
+import {HANG_MS} from './wait-for.js';
 
 export type Expected = string | RegExp | ((screen: string) => boolean);
 
-const DEFAULT_TIMEOUT_MS = 10_000;
 // A fast typist's cadence. Not a wait for an outcome: a key sent within a millisecond or so of the frame it
 // answers can reach the app before the new screen's key handler has subscribed (React runs that effect a
 // turn after Ink writes the frame), and is then dropped; people do not type that fast.
@@ -34,8 +34,6 @@ export class PtySession {
 	private readonly pty: IPty;
 	private readonly listeners = new Set<() => void>();
 	private done = false;
-	// Output and input times: quiet means nothing was drawn, and nothing typed, for a while.
-	private lastActivityAt = performance.now();
 	// The latest raw output, for failure messages.
 	private tail = '';
 
@@ -58,7 +56,6 @@ export class PtySession {
 			});
 		});
 		this.pty.onData(data => {
-			this.lastActivityAt = performance.now();
 			this.tail = (this.tail + data).slice(-1500);
 			this.terminal.write(data);
 			for (const listener of [...this.listeners]) listener();
@@ -76,13 +73,11 @@ export class PtySession {
 
 	/** Writes to the terminal at once, as one read: tmux send-keys, a paste, SSH. */
 	write(data: string): void {
-		this.lastActivityAt = performance.now();
 		this.pty.write(data);
 	}
 
 	/** The window resized as a person drags it: the terminal's grid first, then the program is told (SIGWINCH). */
 	resize(columns: number, rows: number): void {
-		this.lastActivityAt = performance.now();
 		this.terminal.resize(columns, rows);
 		this.pty.resize(columns, rows);
 	}
@@ -92,19 +87,6 @@ export class PtySession {
 		return this.done;
 	}
 
-	/**
-	 * Resolves once nothing has been typed or drawn for `quietMs` and `ready()` holds, checked every few ms,
-	 * or once the program has ended.
-	 */
-	async idle(quietMs: number, ready: () => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
-		const deadline = performance.now() + timeoutMs;
-		while (this.terminal.synchronizing || performance.now() - this.lastActivityAt < quietMs || !ready()) {
-			if (this.done) return;
-			if (performance.now() > deadline) throw new Error(`never idle within ${timeoutMs} ms; screen:\n${this.screen()}`);
-			await new Promise(resolve => setTimeout(resolve, 5));
-		}
-	}
-
 	/** Types keys at a person's pace after whatever came before. */
 	async press(keys: string): Promise<void> {
 		await new Promise(resolve => setTimeout(resolve, KEY_GAP_MS));
@@ -112,7 +94,7 @@ export class PtySession {
 	}
 
 	/** Resolves with the screen once it shows what is expected; fails on timeout or exit, showing the screen. */
-	async waitFor(expected: Expected, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+	async waitFor(expected: Expected, what: string, timeoutMs = HANG_MS): Promise<string> {
 		const matches = matcher(expected);
 		if (!this.terminal.synchronizing && matches(this.screen())) return this.screen();
 		return new Promise((resolve, reject) => {
@@ -136,7 +118,7 @@ export class PtySession {
 	}
 
 	/** The exit code, failing if the program is still running after timeoutMs. */
-	async exitCode(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<number> {
+	async exitCode(timeoutMs = HANG_MS): Promise<number> {
 		let timer: NodeJS.Timeout | undefined;
 		const timeout = new Promise<never>((_, reject) => {
 			timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms; screen:\n${this.screen()}`)), timeoutMs);

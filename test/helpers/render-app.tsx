@@ -7,6 +7,7 @@ import {externalConnections} from '../../source/resources/external-connections.j
 import {LIST_PAGING} from '../../source/open-list.js';
 import {placeOf} from '../../source/components/app-header.js';
 import type {Sandbox} from '../../source/sandbox/server.js';
+import {HANG_MS} from './wait-for.js';
 
 export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 	exitCodes: number[];
@@ -20,7 +21,7 @@ export function renderApp(
 	sandbox: Pick<Sandbox, 'url' | 'apiKey'>,
 	options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean} = {},
 ): RenderedApp {
-	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: 2000});
+	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
 	const store = createResourceStore(externalConnections, client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
 	const exitCodes: number[] = [];
 	const terminalWrites: string[] = [];

@@ -1,10 +1,17 @@
 // Screen tests wait for the frame they expect instead of sleeping: Ink renders asynchronously.
 export type FrameSource = {lastFrame: () => string | undefined};
 
+/**
+ * How long a wait may take before it counts as a hang. A wait returns as soon as what it waits for shows, so
+ * this bounds only failures: it is long enough for a machine whose cores are busy with other work (a frame that
+ * takes 50 ms idle can take seconds there), and short enough that a real hang fails well within a test run.
+ */
+export const HANG_MS = 30_000;
+
 export async function waitForFrame(
 	source: FrameSource,
 	expected: string | RegExp | ((frame: string) => boolean),
-	timeoutMs = 5000,
+	timeoutMs = HANG_MS,
 ): Promise<string> {
 	const matches = (frame: string) =>
 		typeof expected === 'string' ? frame.includes(expected) : expected instanceof RegExp ? expected.test(frame) : expected(frame);
@@ -29,7 +36,7 @@ async function settle(): Promise<void> {
 	for (let turn = 0; turn < 4; turn++) await new Promise(resolve => setImmediate(resolve));
 }
 
-export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = HANG_MS): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!condition()) {
 		if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
