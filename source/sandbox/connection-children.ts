@@ -6,7 +6,7 @@ import {logMessageAt, logMessageCount, type LogMessage} from './seed/log-message
 import {isLargeConnection, ownerOfPhoneNumber, phoneNumberAt} from './seed/phone-numbers.js';
 import {seededReleases, type SeededRelease} from './seed/releases.js';
 import {entryStatus, NUMBERS_PER_UPLOAD, placementOf, seededUploadStatus, tenantOf, uploadCount, type Upload} from './seed/uploads.js';
-import {kOfUuid, UUID_KINDS, uuidOf} from './seed/uuids.js';
+import {kOfUuid, UUID_KINDS, uuidsOf} from './seed/uuids.js';
 import type {Store, StoredConnection} from './store.js';
 
 export type ExternalConnectionPhoneNumber = {
@@ -45,11 +45,13 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 	const changes = () => state.peek(index);
 
 	const phoneNumberAtK = (k: number) => phoneNumberAt(index, k, seed, count);
-	const ticketOf = (u: number) => uuidOf(UUID_KINDS.upload, index, u, seed);
+	const numberIdOf = uuidsOf(UUID_KINDS.phoneNumber, index, seed);
+	const ticketOf = uuidsOf(UUID_KINDS.upload, index, seed);
+	/** Where number k is now: moved by a request, or where its upload put it. */
+	const placementOfK = (k: number) => changes()?.placements.get(k) ?? placementOf(addresses, Math.floor(k / NUMBERS_PER_UPLOAD));
 
 	const seededPlan = (u: number): UploadPlan => {
 		const ticketId = ticketOf(u);
-		const uploads = uploadCount(phoneCount);
 		const ks = Array.from(
 			{length: Math.min(NUMBERS_PER_UPLOAD, phoneCount - u * NUMBERS_PER_UPLOAD)},
 			(_, e) => u * NUMBERS_PER_UPLOAD + e,
@@ -63,13 +65,13 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 	const phoneNumber = (k: number): ExternalConnectionPhoneNumber => {
 		const number = phoneNumberAtK(k);
 		const base = {
-			number_id: uuidOf(UUID_KINDS.phoneNumber, index, k, seed),
+			number_id: numberIdOf(k),
 			telephone_number: number,
 			displayed_country_code: COUNTRY_CODES.find(([code]) => number.startsWith(code))?.[1] ?? 'US',
 		};
 		if (!teams) return base;
 		const u = Math.floor(k / NUMBERS_PER_UPLOAD);
-		const placement = changes()?.placements.get(k) ?? placementOf(addresses, u);
+		const placement = placementOfK(k);
 		return {
 			...base,
 			acquired_capabilities: CAPABILITIES[k % CAPABILITIES.length]!,
@@ -77,6 +79,13 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 			location_id: placement.locationId,
 			ticket_id: ticketOf(u),
 		};
+	};
+
+	const uploads = uploadCount(phoneCount);
+	const logSubject = {
+		connectionId: record.external.id,
+		phoneNumber: (k: number) => (phoneCount > 0 ? phoneNumberAtK(k % phoneCount) : undefined),
+		ticketId: (k: number) => (teams && uploads > 0 ? ticketOf(k % uploads) : undefined),
 	};
 
 	const renderUpload = (plan: UploadPlan): Upload => {
@@ -89,7 +98,7 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 			available_usages: plan.usages,
 			...(failed ? {error_code: 'PartialFailure', error_message: 'Some numbers could not be uploaded to Microsoft Teams.'} : {}),
 			tn_upload_entries: plan.ks.map((k, position) => ({
-				number_id: uuidOf(UUID_KINDS.phoneNumber, index, k, seed),
+				number_id: numberIdOf(k),
 				phone_number: phoneNumberAtK(k),
 				...entryStatus(plan.status, position),
 				civic_address_id: plan.civicAddressId,
@@ -102,6 +111,9 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 		teams,
 		phoneCount,
 		phoneNumber,
+		/** Number k's E.164 number and place, without building the record: what the filters look at. */
+		telephoneNumber: phoneNumberAtK,
+		placementOfK: (k: number) => (teams ? placementOfK(k) : undefined),
 		kOfPhoneNumberId: (id: string) => {
 			const k = kOfUuid(id, UUID_KINDS.phoneNumber, index, seed);
 			return k !== undefined && k < phoneCount ? k : undefined;
@@ -122,7 +134,6 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 		uploadPlans(): UploadPlan[] {
 			const created = changes()?.createdUploads ?? [];
 			if (!teams) return created;
-			const uploads = uploadCount(phoneCount);
 			return [...created, ...Array.from({length: uploads}, (_, n) => seededPlan(uploads - 1 - n))];
 		},
 		renderUpload,
@@ -130,15 +141,13 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 			if (!teams || !seeded) return [];
 			return seededReleases(index, seed, {large, addresses, tenantId: tenantOf(index, seed), createdMs: traits.createdMs});
 		},
+		/** Its k-th log message (dismissed or not), without deriving the others. */
+		logMessage(k: number): LogMessage {
+			return logMessageAt(index, k, seed, logSubject);
+		},
 		logMessages(): LogMessage[] {
 			const howMany = seeded ? logMessageCount(index, seed, large) : 0;
-			const uploads = uploadCount(phoneCount);
-			const subject = {
-				connectionId: record.external.id,
-				phoneNumber: (k: number) => (phoneCount > 0 ? phoneNumberAtK(k % phoneCount) : undefined),
-				ticketId: (k: number) => (teams && uploads > 0 ? ticketOf(k % uploads) : undefined),
-			};
-			return Array.from({length: howMany}, (_, k) => logMessageAt(index, k, seed, subject)).filter(
+			return Array.from({length: howMany}, (_, k) => logMessageAt(index, k, seed, logSubject)).filter(
 				message => !state.dismissed.has(message.id),
 			);
 		},

@@ -18,12 +18,10 @@ function countOf({store}: Context, connection: number): number {
 	return logMessageCount(connection, store.seed, isLargeConnection(connection, store.count));
 }
 
-function messageAt(context: Context, connection: number, k: number): LogMessage {
-	if (connection === ACCOUNT) return logMessageAt(ACCOUNT, k, context.store.seed, {});
-	const stored = context.store.at(connection);
-	return childrenOf(context.store, context.state, stored)
-		.logMessages()
-		.find(m => m.id === logMessageId(connection, k, context.store.seed))!;
+/** The messages of a connection (or the account) by k: its children are derived once for all of them. */
+function messagesOf(context: Context, connection: number): (k: number) => LogMessage {
+	if (connection === ACCOUNT) return k => logMessageAt(ACCOUNT, k, context.store.seed, {});
+	return childrenOf(context.store, context.state, context.store.at(connection)).logMessage;
 }
 
 /** The message an id names, if it exists, is not dismissed and its connection is still there. */
@@ -32,7 +30,7 @@ function find(context: Context, id: string): LogMessage | undefined {
 	if (!decoded || context.state.dismissed.has(id)) return undefined;
 	const {connection, k} = decoded;
 	if (connection !== ACCOUNT && !context.store.isLive(connection)) return undefined;
-	return k < countOf(context, connection) ? messageAt(context, connection, k) : undefined;
+	return k < countOf(context, connection) ? messagesOf(context, connection)(k) : undefined;
 }
 
 function* sources(context: Context, connectionFilter: string | undefined): Iterable<number> {
@@ -72,12 +70,13 @@ export const logMessageRoutes: Route[] = [
 				let matched = 0;
 				for (const connection of sources(context, connectionFilter)) {
 					const count = countOf(context, connection);
+					let messageAt: ((k: number) => LogMessage) | undefined;
 					for (let k = 0; k < count; k++) {
 						const id = logMessageId(connection, k, context.store.seed);
 						if (context.state.dismissed.has(id)) continue;
 						// Only a number filter or a message on the page needs the message itself.
 						const onPage = matched >= start && messages.length < page.size;
-						const message = byNumber || onPage ? messageAt(context, connection, k) : undefined;
+						const message = byNumber || onPage ? (messageAt ??= messagesOf(context, connection))(k) : undefined;
 						if (message && !matchesNumber(message)) continue;
 						if (onPage) messages.push(message!);
 						matched++;
