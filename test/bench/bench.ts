@@ -12,6 +12,7 @@ import {measurePaste} from './measure-paste.js';
 import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
 import {measureNumbers} from './measure-numbers.js';
 import {measureRequests} from './measure-requests.js';
+import {CONCURRENT_REQUESTS, measureSandbox, UNAUTHENTICATED_POSTS} from './measure-sandbox.js';
 import {measureStalls, STALL_LATENCY_MS} from './measure-stalls.js';
 import {measureStartup} from './measure-startup.js';
 import {PtyApp} from './pty-app.js';
@@ -69,6 +70,12 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () =>
 		measureBatched(BATCHED_SEQUENCES),
 	);
+	const served = await step(
+		'sandbox',
+		`the sandbox: ${CONCURRENT_REQUESTS} concurrent requests a route, RSS after ${UNAUTHENTICATED_POSTS} unauthenticated 1 MB POSTs`,
+		errors,
+		() => measureSandbox(CONNECTIONS),
+	);
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,
@@ -97,6 +104,11 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		paste_ms: paste?.pasteMs,
 		typed_run_ms: paste?.typedRunMs,
 		batched_keys_lost: batched?.batchedKeysLost,
+		sandbox_p99_ms: served?.sandboxP99Ms,
+		sandbox_rss_mb: served?.rssMbAfter,
+		sandbox_rss_mb_before: served?.rssMbBefore,
+		sandbox_slowest_route: served?.slowestRoute,
+		sandbox_p99_ms_by_route: served?.p99MsByRoute,
 		page_size: LIST_PAGING.pageSize,
 		prefetch_rows: LIST_PAGING.prefetchRows,
 		max_resident_pages: LIST_PAGING.maxResidentPages,

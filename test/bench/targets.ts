@@ -1,4 +1,4 @@
-// The targets of issues 6, 9, 11 and 13, checked against one run's figures.
+// The targets of issues 6, 9, 11, 13 and 16, checked against one run's figures.
 export type Figures = Record<string, unknown>;
 
 type Target = {name: string; holds: (f: Figures) => boolean | undefined};
@@ -46,6 +46,14 @@ export const TARGETS: Target[] = [
 	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
 	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
 	{name: 'paste_ms ≤ 100', holds: f => atMost(num(f, 'paste_ms'), 100)},
+	{name: 'sandbox_p99_ms < 1000', holds: f => compare(num(f, 'sandbox_p99_ms'), 1000, (v, l) => v < l)},
+	{
+		name: 'sandbox_rss_mb ≤ 1.2 × sandbox_rss_mb_before',
+		holds: f => {
+			const before = num(f, 'sandbox_rss_mb_before');
+			return atMost(num(f, 'sandbox_rss_mb'), before === undefined ? undefined : before * 1.2);
+		},
+	},
 	{name: 'batched_keys_lost = 0', holds: f => compare(num(f, 'batched_keys_lost'), 0, (v, l) => v === l)},
 ];
 
