@@ -2,11 +2,12 @@
 // messages — derived from the seed and overlaid with the changes requests made.
 import type {ChildrenState, UploadPlan} from './children-state.js';
 import {civicAddresses, type CivicAddress, type Location} from './seed/civic-addresses.js';
-import {logMessageAt, logMessageCount, type LogMessage} from './seed/log-messages.js';
+import {logMessageAt, logMessageCount, logMessageNumberAt, type LogMessage} from './seed/log-messages.js';
 import {isLargeConnection, ownerOfPhoneNumber, phoneNumberAt} from './seed/phone-numbers.js';
 import {seededReleases, type SeededRelease} from './seed/releases.js';
 import {entryStatus, NUMBERS_PER_UPLOAD, placementOf, seededUploadStatus, tenantOf, uploadCount, type Upload} from './seed/uploads.js';
 import {kOfUuid, UUID_KINDS, uuidsOf} from './seed/uuids.js';
+import {encodeId} from './ids.js';
 import type {Store, StoredConnection} from './store.js';
 
 export type ExternalConnectionPhoneNumber = {
@@ -34,6 +35,29 @@ const CAPABILITIES: readonly string[][] = [
 ];
 
 export type Children = ReturnType<typeof childrenOf>;
+
+/** A seeded connection's log messages by k, from what they name (its id, numbers and uploads) alone: no record is built. */
+export function logMessagesOf(
+	store: Store,
+	index: number,
+): {messageAt: (k: number) => LogMessage; numberAt: (k: number) => string | undefined} {
+	const {seed, count} = store;
+	const phoneCount = store.phoneNumberCount(index);
+	const uploads = uploadCount(phoneCount);
+	// Worked out on first use: a number filter over every connection never needs them.
+	let ticketOf: ((u: number) => string | undefined) | undefined;
+	const ticketsOf = () => {
+		const teams = store.traitsAt(index).kind === 'operator_connect';
+		const ids = uuidsOf(UUID_KINDS.upload, index, seed);
+		return (u: number) => (teams && uploads > 0 ? ids(u % uploads) : undefined);
+	};
+	const subject = {
+		connectionId: encodeId(index, seed),
+		phoneNumber: (k: number) => (phoneCount > 0 ? phoneNumberAt(index, k % phoneCount, seed, count) : undefined),
+		ticketId: (k: number) => (ticketOf ??= ticketsOf())(k),
+	};
+	return {messageAt: k => logMessageAt(index, k, seed, subject), numberAt: k => logMessageNumberAt(index, k, seed, subject)};
+}
 
 export function childrenOf(store: Store, state: ChildrenState, {index, record, traits}: StoredConnection) {
 	const {seed, count} = store;
@@ -82,11 +106,6 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 	};
 
 	const uploads = uploadCount(phoneCount);
-	const logSubject = {
-		connectionId: record.external.id,
-		phoneNumber: (k: number) => (phoneCount > 0 ? phoneNumberAtK(k % phoneCount) : undefined),
-		ticketId: (k: number) => (teams && uploads > 0 ? ticketOf(k % uploads) : undefined),
-	};
 
 	const renderUpload = (plan: UploadPlan): Upload => {
 		const failed = plan.status === 'error' || plan.status === 'partial_success';
@@ -141,15 +160,10 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 			if (!teams || !seeded) return [];
 			return seededReleases(index, seed, {large, addresses, tenantId: tenantOf(index, seed), createdMs: traits.createdMs});
 		},
-		/** Its k-th log message (dismissed or not), without deriving the others. */
-		logMessage(k: number): LogMessage {
-			return logMessageAt(index, k, seed, logSubject);
-		},
 		logMessages(): LogMessage[] {
 			const howMany = seeded ? logMessageCount(index, seed, large) : 0;
-			return Array.from({length: howMany}, (_, k) => logMessageAt(index, k, seed, logSubject)).filter(
-				message => !state.dismissed.has(message.id),
-			);
+			const messages = howMany > 0 ? logMessagesOf(store, index) : undefined;
+			return Array.from({length: howMany}, (_, k) => messages!.messageAt(k)).filter(message => !state.dismissed.has(message.id));
 		},
 	};
 }

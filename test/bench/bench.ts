@@ -107,6 +107,7 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		sandbox_p99_ms: served?.sandboxP99Ms,
 		sandbox_rss_mb: served?.rssMbAfter,
 		sandbox_rss_mb_before: served?.rssMbBefore,
+		sandbox_rss_mb_after_twice: served?.rssMbAfterTwice,
 		sandbox_slowest_route: served?.slowestRoute,
 		sandbox_p99_ms_by_route: served?.p99MsByRoute,
 		page_size: LIST_PAGING.pageSize,

@@ -13,6 +13,7 @@ export type SandboxFigures = {
 	p99MsByRoute: Record<string, number>;
 	rssMbBefore: number;
 	rssMbAfter: number;
+	rssMbAfterTwice: number;
 };
 
 export const CONCURRENT_REQUESTS = 500;
@@ -121,6 +122,8 @@ export async function measureSandbox(count: number): Promise<SandboxFigures> {
 	const headers = {authorization: `Bearer ${server.apiKey}`, 'accept-encoding': 'gzip, deflate, br'};
 	try {
 		const routes = await routesOf(server, agent, headers);
+		// The 500 connections are opened once, before any burst is timed: the figure is the serving, not TCP set-up.
+		await burst(server, agent, headers, Array(CONCURRENT_REQUESTS).fill(routes['voice profiles']!));
 		const p99MsByRoute: Record<string, number> = {};
 		for (const [name, path] of Object.entries(routes)) {
 			p99MsByRoute[name] = round(await burst(server, agent, headers, Array(CONCURRENT_REQUESTS).fill(path)));
@@ -138,8 +141,14 @@ export async function measureSandbox(count: number): Promise<SandboxFigures> {
 		await unauthenticatedPosts(server, postAgent);
 		await sleep(1000);
 		const rssMbAfter = round(rssMb(server.child.pid!), 1);
-		log(`  RSS ${rssMbBefore} MB before ${UNAUTHENTICATED_POSTS} unauthenticated 1 MB POSTs, ${rssMbAfter} MB after`);
-		return {sandboxP99Ms, slowestRoute, p99MsByRoute, rssMbBefore, rssMbAfter};
+		// Flat means it stops there: a second round must not add what the first did.
+		await unauthenticatedPosts(server, postAgent);
+		await sleep(1000);
+		const rssMbAfterTwice = round(rssMb(server.child.pid!), 1);
+		log(
+			`  RSS ${rssMbBefore} MB before ${UNAUTHENTICATED_POSTS} unauthenticated 1 MB POSTs, ${rssMbAfter} MB after, ${rssMbAfterTwice} MB after ${UNAUTHENTICATED_POSTS} more`,
+		);
+		return {sandboxP99Ms, slowestRoute, p99MsByRoute, rssMbBefore, rssMbAfter, rssMbAfterTwice};
 	} finally {
 		agent.destroy();
 		postAgent.destroy();
