@@ -12,6 +12,8 @@ import {
 	validateWebhookUrl,
 } from '../source/validation/create-fields.js';
 import type {Validation} from '../source/validation/result.js';
+import {Ajv2020} from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 type Row<T> = [input: string, expected: T | 'invalid'];
 
@@ -62,6 +64,10 @@ test('channel limit: optional positive integer; empty or blank means left out', 
 		['+2', 'invalid'],
 		['ten', 'invalid'],
 		['99999999999999999999', 'invalid'],
+		['2147483647', 2147483647],
+		// Past int32: what Telnyx stores, and what the sandbox refuses with a 422.
+		['2147483648', 'invalid'],
+		['9007199254740991', 'invalid'],
 	]);
 });
 
@@ -82,7 +88,65 @@ test('webhook URL: optional absolute http(s) URL with a host, sent as typed', ()
 		['https:/example.com', 'invalid'],
 		['https:example.com', 'invalid'],
 		['https://exa mple.com', 'invalid'],
+		['https://xn--tda.example/a%20b?q=%C3%BC', 'https://xn--tda.example/a%20b?q=%C3%BC'],
+		['http://[::1]:8080/hook', 'http://[::1]:8080/hook'],
+		// What the edit form used to send: the WHATWG parser takes them, the spec's format: uri does not.
+		['https://a.example/hook path?q=a b', 'invalid'],
+		['https://ü.example/%zz\\x', 'invalid'],
+		['https://a.example/%zz\\evil', 'invalid'],
+		['https://a.example/\x1b]0;t\x07', 'invalid'],
+		['https://a.example/a"b', 'invalid'],
+		['https://a.example/a{b}', 'invalid'],
 	]);
+});
+
+test('webhook URL: every URL the field takes passes Ajv with format: uri (the conformance check), and every one it refuses for the format fails it', () => {
+	const ajv = new Ajv2020();
+	addFormats.default(ajv);
+	const isUriForAjv = ajv.compile({type: 'string', format: 'uri'});
+	const samples = [
+		'https://example.com/hooks?x=1',
+		'https://a.example/hook path?q=a b',
+		'https://ü.example/%zz\\x',
+		'https://a.example/%zz',
+		'https://a.example/%2',
+		'https://a.example/%41',
+		'https://a.example/\x1b\x07',
+		'https://a.example/\u2028',
+		'https://a.example/a\u2028b',
+		'https://a.example/a|b',
+		'https://a.example/a^b',
+		'https://a.example/`',
+		'https://a.example/é',
+		'http://[::1]/x',
+		'https://user:pw@a.example:8443/p;q?r#s',
+	];
+	for (const url of samples) {
+		// The field sends the URL trimmed (of spaces and line separators alike).
+		const result = validateWebhookUrl(url);
+		const sent = url.trim();
+		assert.equal(
+			result.ok,
+			isUriForAjv(sent),
+			`${JSON.stringify(sent)}: the field says ${JSON.stringify(result)}, Ajv ${isUriForAjv(sent)}`,
+		);
+	}
+});
+
+test('webhook URL: a refusal names the first offending character by position, never echoing it', () => {
+	const message = (url: string) => {
+		const result = validateWebhookUrl(url);
+		assert.equal(result.ok, false, url);
+		return result.ok ? '' : result.message;
+	};
+	assert.match(message('https://a.example/hook path'), /^Character 23 is a space, which a URL must percent-encode \(a space is %20/);
+	assert.match(message('https://ü.example/'), /^Character 9 is the character U\+00FC.*punycode/);
+	assert.match(message('https://a.example/%zz'), /^Character 19 is a % not followed by two hex digits: write a literal % as %25\./);
+	assert.match(message('https://a.example/\\x'), /^Character 19 is a backslash/);
+	const control = message('https://a.example/\x1b]0;t\x07');
+	assert.match(control, /^Character 19 is a control character \(U\+001B\)/);
+	assert.doesNotMatch(control, /[\x00-\x1f]/);
+	assert.ok(control.endsWith(WEBHOOK_URL_RULE), control);
 });
 
 test('webhook timeout: optional integer 0..30', () => {

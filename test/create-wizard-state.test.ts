@@ -97,7 +97,7 @@ test('an invalid value shows the rule, stays on the step as typed, and advances 
 	assert.equal(state.step, 'outbound.channel_limit');
 	assert.equal(state.values.outboundChannelLimit, '1.5');
 	assert.equal(state.errors['outbound.channel_limit']?.from, 'rule');
-	assert.match(state.errors['outbound.channel_limit']?.message ?? '', /whole number of 1 or more/);
+	assert.match(state.errors['outbound.channel_limit']?.message ?? '', /whole number from 1 to 2147483647/);
 	state = run(state, {type: 'input', text: '15'}, {type: 'accept'});
 	assert.equal(state.step, 'active');
 	assert.equal(state.errors['outbound.channel_limit'], undefined);

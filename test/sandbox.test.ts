@@ -364,19 +364,24 @@ describe('sandbox server', () => {
 		});
 	});
 
-	it('records every request with its path, raw query keys and status', async () => {
+	it('records every request with its path, raw query keys, status and arrival time', async () => {
 		sandbox.clearRequests();
+		const startedAt = Date.now();
 		await call(sandbox, '/v2/external_connections?page[number]=3&filter[connection_name][contains]=zoom');
 		await call(sandbox, '/nope', {}, null);
-		assert.deepEqual(sandbox.requests, [
-			{
-				method: 'GET',
-				path: '/external_connections',
-				query: {'page[number]': '3', 'filter[connection_name][contains]': 'zoom'},
-				status: 200,
-			},
-			{method: 'GET', path: '/nope', query: {}, status: 401},
-		]);
+		for (const {receivedAt} of sandbox.requests) assert.ok(receivedAt >= startedAt && receivedAt <= Date.now(), String(receivedAt));
+		assert.deepEqual(
+			sandbox.requests.map(({receivedAt: _receivedAt, ...rest}) => rest),
+			[
+				{
+					method: 'GET',
+					path: '/external_connections',
+					query: {'page[number]': '3', 'filter[connection_name][contains]': 'zoom'},
+					status: 200,
+				},
+				{method: 'GET', path: '/nope', query: {}, status: 401},
+			],
+		);
 		sandbox.clearRequests();
 		assert.deepEqual(sandbox.requests, []);
 	});

@@ -3,6 +3,7 @@
 // the update diff, the 422 pointer mapping, the review lines and the "check the list" matching all come
 // from this table.
 import {
+	CHANNEL_LIMIT_RANGE,
 	CHANNEL_LIMIT_RULE,
 	PROFILE_ID_RULE,
 	TAGS_RULE,
@@ -68,7 +69,7 @@ export const CONNECTION_FIELDS: readonly Field[] = [
 		defaultText: 'none (no limit)',
 		control: {type: 'text', key: 'outboundChannelLimit'},
 		create: {optional: true, rule: CHANNEL_LIMIT_RULE},
-		update: {optional: true, rule: `Optional: a whole number of 1 or more; ${CLEARS}`},
+		update: {optional: true, rule: `Optional: ${CHANNEL_LIMIT_RANGE}; ${CLEARS}`},
 		parse: (value, operation) => channelLimit(text(value), operation),
 		fromRecord: wire => (typeof wire === 'number' ? String(wire) : ''),
 	},
@@ -98,7 +99,7 @@ export const CONNECTION_FIELDS: readonly Field[] = [
 		defaultText: 'none (no limit)',
 		control: {type: 'text', key: 'inboundChannelLimit'},
 		create: {optional: true, rule: CHANNEL_LIMIT_RULE, when: inboundChosen},
-		update: {optional: true, rule: `Optional: a whole number of 1 or more; ${CLEARS}`},
+		update: {optional: true, rule: `Optional: ${CHANNEL_LIMIT_RANGE}; ${CLEARS}`},
 		parse: (value, operation) => channelLimit(text(value), operation),
 		fromRecord: wire => (typeof wire === 'number' ? String(wire) : ''),
 	},

@@ -1,6 +1,7 @@
 // Field rules shared by create and update: each pushes Telnyx errors, one per problem, pointing at
 // its field with a JSON pointer.
 import type {TelnyxError} from '../api/types.js';
+import {INT32_MAX, isInt32, isUri} from '../api/wire-formats.js';
 import {badRequest, invalidUrl, missingParameter, unknownProfile} from './telnyx-errors.js';
 
 export type Json = Record<string, unknown>;
@@ -23,6 +24,12 @@ export function checkUrl(value: unknown, pointer: string, nullable: boolean, err
 		errors.push(badRequest(`${name(pointer)} must be a string${nullable ? ' or null' : ''}.`, {pointer}));
 		return;
 	}
+	// The spec's format first (what Telnyx's schema validation refuses), then what a webhook needs.
+	if (!isUri(value)) {
+		const detail = `${name(pointer)} must be a URI (RFC 3986): spaces, control and non-ASCII characters percent-encoded, every % followed by two hex digits.`;
+		errors.push(invalidUrl(pointer, detail));
+		return;
+	}
 	let url: URL | undefined;
 	try {
 		url = new URL(value);
@@ -38,8 +45,9 @@ export function checkUrl(value: unknown, pointer: string, nullable: boolean, err
 
 export function checkChannelLimit(value: unknown, pointer: string, errors: TelnyxError[]): void {
 	if (value === undefined || value === null) return;
-	if (!Number.isInteger(value) || (value as number) < 1) {
-		errors.push(badRequest(`${name(pointer)} must be a positive integer or null.`, {pointer}));
+	// The spec says only `integer`: held to int32, as the servers behind it store it, so 1e308 is refused.
+	if (typeof value !== 'number' || !isInt32(value) || value < 1) {
+		errors.push(badRequest(`${name(pointer)} must be an integer from 1 to ${INT32_MAX}, or null.`, {pointer}));
 	}
 }
 

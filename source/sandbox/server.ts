@@ -2,17 +2,12 @@
 // deterministic faults, so the app and its tests never need the real service.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {
-	checkFaultOptions,
-	createFaultPlan,
-	MALFORMED_HTML,
-	MALFORMED_JSON,
-	type Fault,
-	type FaultDecision,
-	type FaultOptions,
-} from './faults.js';
+import {checkFaultOptions, createFaultPlan, MALFORMED_HTML, MALFORMED_JSON, type Fault, type FaultOptions} from './faults.js';
 import {route, type RouteResponse} from './router.js';
 import {createChildrenState} from './children-state.js';
+import {MAX_BODY_BYTES, readBody, unreadBodyHeaders} from './request-body.js';
+import {createRequestLog, type RecordedRequest} from './request-log.js';
+import {createResponseCache, GZIP_MIN_BYTES} from './response-cache.js';
 import {createStore} from './store.js';
 import {authenticationFailed, badRequest, errorBody, serviceUnavailable, tooManyRequests, unexpectedError} from './telnyx-errors.js';
 
@@ -25,13 +20,12 @@ export type SandboxOptions = FaultOptions & {
 	apiKey?: string;
 };
 
-/** `body` is the request body as sent, when there was one. */
-export type RecordedRequest = {method: string; path: string; query: Record<string, string>; status: number; body?: string};
+export type {RecordedRequest} from './request-log.js';
 
 export type Sandbox = {
 	url: string;
 	apiKey: string;
-	/** status is 0 while unanswered, and stays 0 for hung and reset requests. Keeps the latest 10k-20k. */
+	/** status is 0 while unanswered, and stays 0 for hung and reset requests. Keeps the latest 5k-10k. */
 	requests: RecordedRequest[];
 	clearRequests(): void;
 	setFaults(faults: FaultOptions): void;
@@ -42,10 +36,6 @@ export const DEMO_API_KEY = 'KEY_SANDBOX_EC_TUI_DEMO';
 export const DEFAULT_COUNT = 300;
 export const DEFAULT_DATA_SEED = 20_220_629;
 const MAX_COUNT = 10_000_000;
-const MAX_BODY_BYTES = 1_000_000;
-// The demo runs the sandbox inside the app's process for as long as the app runs: past this many
-// entries the oldest half of the log is dropped so it cannot grow without bound.
-const MAX_RECORDED = 20_000;
 
 function faultsOf(options: SandboxOptions): FaultOptions {
 	const {latencyMs, jitterMs, failRate, rateLimitRate, malformedRate, hangRate, resetRate, seed} = options;
@@ -67,26 +57,15 @@ function checkOptions(options: SandboxOptions): void {
 }
 
 /** The path without the optional /v2 prefix, and the query as raw deepObject keys (first value wins). */
-function describe(req: IncomingMessage): {path: string; params: URLSearchParams; query: Record<string, string>} {
+type Target = {path: string; params: URLSearchParams; query: Record<string, string>};
+
+function describe(req: IncomingMessage): Target {
 	// Prefixed rather than resolved against a base: a request target such as '//' is not a valid relative URL.
 	const url = new URL(`http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`);
 	const path = url.pathname === '/v2' ? '/' : url.pathname.replace(/^\/v2\//, '/');
 	const query: Record<string, string> = {};
 	for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
 	return {path, params: url.searchParams, query};
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-	return new Promise(resolve => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		req.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-		});
-		req.on('end', () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : undefined));
-		req.on('error', () => resolve(undefined));
-	});
 }
 
 function faultResponse(fault: Exclude<Fault, {kind: 'none' | 'hang' | 'reset'}>): RouteResponse {
@@ -102,6 +81,16 @@ function faultResponse(fault: Exclude<Fault, {kind: 'none' | 'hang' | 'reset'}>)
 	}
 }
 
+type Answer = Omit<RouteResponse, 'body'> & {body: string | Buffer};
+
+/** Whether the client takes gzip (got, fetch and the SDK all do), and not with q=0. */
+function acceptsGzip(req: IncomingMessage): boolean {
+	return (req.headers['accept-encoding'] ?? '').split(',').some(part => {
+		const [coding, ...params] = part.split(';').map(token => token.trim().toLowerCase());
+		return coding === 'gzip' && !params.some(param => /^q=0(\.0*)?$/.test(param));
+	});
+}
+
 function isAuthorized(req: IncomingMessage, apiKey: string): boolean {
 	const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
 	return match?.[1] === apiKey;
@@ -115,57 +104,63 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		state: createChildrenState(),
 	};
 	let nextFault = createFaultPlan(faultsOf(options));
-	const requests: RecordedRequest[] = [];
+	const log = createRequestLog();
+	const cache = createResponseCache();
 	const timers = new Set<NodeJS.Timeout>();
 
-	const send = (res: ServerResponse, record: RecordedRequest, response: RouteResponse) => {
+	const send = (req: IncomingMessage, res: ServerResponse, record: RecordedRequest, response: Answer) => {
 		record.status = response.status;
-		res.writeHead(response.status, {'content-type': 'application/json', ...response.headers});
+		res.writeHead(response.status, {'content-type': 'application/json', ...unreadBodyHeaders(req), ...response.headers});
 		res.end(response.body);
 	};
 
-	const answer = (
-		req: IncomingMessage,
-		res: ServerResponse,
-		record: RecordedRequest,
-		params: URLSearchParams,
-		body: string | undefined,
-		{fault}: FaultDecision,
-	) => {
-		if (fault.kind === 'reset') {
-			req.socket.destroy();
-			return;
-		}
+	const later = (delayMs: number, run: () => void) => {
+		if (delayMs <= 0) return run();
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			run();
+		}, delayMs);
+		timers.add(timer);
+	};
+
+	/** Only a request with the key and no fault drawn has its body read; every other is answered without it. */
+	const answer = async (req: IncomingMessage, res: ServerResponse, record: RecordedRequest, target: Target, fault: Fault) => {
+		if (fault.kind === 'reset') return req.socket.destroy();
 		// A hung request is left open; close() destroys its socket with the others.
 		if (fault.kind === 'hang') return;
-		if (fault.kind !== 'none') return send(res, record, faultResponse(fault));
-		if (!isAuthorized(req, apiKey)) return send(res, record, {status: 401, body: errorBody([authenticationFailed()])});
-		if (body === undefined) {
-			const tooLarge = badRequest('The request body is too large.', {pointer: '/'});
-			return send(res, record, {status: 413, body: errorBody([tooLarge])});
+		if (fault.kind !== 'none') return send(req, res, record, faultResponse(fault));
+		if (!isAuthorized(req, apiKey)) return send(req, res, record, {status: 401, body: errorBody([authenticationFailed()])});
+		const read = await readBody(req);
+		if (!read.ok) {
+			if (read.reason === 'aborted') return;
+			const tooLarge = badRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, {pointer: '/'});
+			return send(req, res, record, {status: 413, body: errorBody([tooLarge])});
 		}
+		log.addBody(record, read.body);
+		const method = req.method ?? 'GET';
+		const request = {method, path: target.path, params: target.params, body: read.body.toString('utf8')};
 		try {
-			send(res, record, route(data, {method: req.method ?? 'GET', path: record.path, params, body}));
+			if (method !== 'GET') {
+				// Whatever it changes, no read answered before it is kept.
+				cache.clear();
+				return send(req, res, record, route(data, request));
+			}
+			const cached = cache.get(`${target.path}?${target.params}`, () => route(data, request));
+			const zipped = acceptsGzip(req) && cached.body.length >= GZIP_MIN_BYTES;
+			const body = zipped ? await cached.gzipped() : cached.body;
+			const encoding: Record<string, string> = zipped ? {'content-encoding': 'gzip', vary: 'accept-encoding'} : {vary: 'accept-encoding'};
+			send(req, res, record, {status: cached.status, body, headers: {...cached.headers, ...encoding}});
 		} catch {
-			send(res, record, {status: 500, body: errorBody([unexpectedError()])});
+			send(req, res, record, {status: 500, body: errorBody([unexpectedError()])});
 		}
 	};
 
-	const server = createServer(async (req, res) => {
-		const {path, params, query} = describe(req);
-		const record: RecordedRequest = {method: req.method ?? 'GET', path, query, status: 0};
-		if (requests.length >= MAX_RECORDED) requests.splice(0, MAX_RECORDED / 2);
-		requests.push(record);
+	const server = createServer((req, res) => {
+		const target = describe(req);
+		const record = log.add(req.method ?? 'GET', target.path, target.query);
 		// Drawn on arrival, so the fault sequence follows request order, not body upload speed.
-		const decision = nextFault();
-		const body = await readBody(req);
-		if (body) record.body = body;
-		if (decision.delayMs <= 0) return answer(req, res, record, params, body, decision);
-		const timer = setTimeout(() => {
-			timers.delete(timer);
-			answer(req, res, record, params, body, decision);
-		}, decision.delayMs);
-		timers.add(timer);
+		const {delayMs, fault} = nextFault();
+		later(delayMs, () => void answer(req, res, record, target, fault));
 	});
 
 	await new Promise<void>((resolve, reject) => {
@@ -180,10 +175,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	return {
 		url: `http://127.0.0.1:${port}`,
 		apiKey,
-		requests,
-		clearRequests: () => {
-			requests.length = 0;
-		},
+		requests: log.requests,
+		clearRequests: log.clear,
 		setFaults: faults => {
 			nextFault = createFaultPlan(faults);
 		},

@@ -31,6 +31,8 @@ export type Store = {
 	indexes(): Iterable<number>;
 	/** The stored connection at an index that is live. */
 	at(index: number): StoredConnection;
+	/** What the filters look at, without building the record. */
+	traitsAt(index: number): Traits;
 };
 
 export function createStore(count: number, seed: number): Store {
@@ -122,5 +124,6 @@ export function createStore(count: number, seed: number): Store {
 		},
 
 		at: index => ({index, record: recordOf(index), traits: traitsOf(index)}),
+		traitsAt: traitsOf,
 	};
 }

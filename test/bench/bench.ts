@@ -13,6 +13,7 @@ import {measurePaste} from './measure-paste.js';
 import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
 import {measureNumbers} from './measure-numbers.js';
 import {measureRequests} from './measure-requests.js';
+import {CONCURRENT_REQUESTS, measureSandbox, UNAUTHENTICATED_POSTS} from './measure-sandbox.js';
 import {measureStalls, STALL_LATENCY_MS} from './measure-stalls.js';
 import {measureStartup} from './measure-startup.js';
 import {PtyApp} from './pty-app.js';
@@ -74,6 +75,12 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const install = await step('install', `the packed tarball into an empty prefix, ${INSTALL_RUNS} times`, errors, () =>
 		measureInstall(INSTALL_RUNS),
 	);
+	const served = await step(
+		'sandbox',
+		`the sandbox: ${CONCURRENT_REQUESTS} concurrent requests a route, RSS after ${UNAUTHENTICATED_POSTS} unauthenticated 1 MB POSTs`,
+		errors,
+		() => measureSandbox(CONNECTIONS),
+	);
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,
@@ -105,6 +112,12 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		install_packages: install?.installPackages,
 		install_kb: install?.installKb,
 		install_s: install?.installS,
+		sandbox_p99_ms: served?.sandboxP99Ms,
+		sandbox_rss_mb: served?.rssMbAfter,
+		sandbox_rss_mb_before: served?.rssMbBefore,
+		sandbox_rss_mb_after_twice: served?.rssMbAfterTwice,
+		sandbox_slowest_route: served?.slowestRoute,
+		sandbox_p99_ms_by_route: served?.p99MsByRoute,
 		page_size: LIST_PAGING.pageSize,
 		prefetch_rows: LIST_PAGING.prefetchRows,
 		max_resident_pages: LIST_PAGING.maxResidentPages,

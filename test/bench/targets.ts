@@ -1,4 +1,4 @@
-// The targets of issues 6, 9, 11 and 13, checked against one run's figures.
+// The targets of issues 6, 9, 11, 13 and 16, checked against one run's figures.
 export type Figures = Record<string, unknown>;
 
 type Target = {name: string; holds: (f: Figures) => boolean | undefined};
@@ -46,6 +46,22 @@ export const TARGETS: Target[] = [
 	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
 	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
 	{name: 'paste_ms ≤ 100', holds: f => atMost(num(f, 'paste_ms'), 100)},
+	{name: 'sandbox_p99_ms < 1000', holds: f => compare(num(f, 'sandbox_p99_ms'), 1000, (v, l) => v < l)},
+	// Flat: what the first 800 POSTs add is Node warming up (socket buffers, heap), bounded; 800 more add nothing.
+	{
+		name: 'sandbox_rss_mb ≤ sandbox_rss_mb_before + 64',
+		holds: f => {
+			const before = num(f, 'sandbox_rss_mb_before');
+			return atMost(num(f, 'sandbox_rss_mb'), before === undefined ? undefined : before + 64);
+		},
+	},
+	{
+		name: 'sandbox_rss_mb_after_twice ≤ 1.1 × sandbox_rss_mb',
+		holds: f => {
+			const once = num(f, 'sandbox_rss_mb');
+			return atMost(num(f, 'sandbox_rss_mb_after_twice'), once === undefined ? undefined : once * 1.1);
+		},
+	},
 	{name: 'batched_keys_lost = 0', holds: f => compare(num(f, 'batched_keys_lost'), 0, (v, l) => v === l)},
 ];
 

@@ -1,7 +1,7 @@
 // /external_connections/log_messages: list (filter by connection or number, paging), retrieve,
 // dismiss. LogMessage has no id in the spec while these paths take one: each message carries an
 // `id` (an int64 string, like every other id here), which the schema allows as an extra property.
-import {childrenOf} from '../connection-children.js';
+import {logMessagesOf} from '../connection-children.js';
 import {fail, ok} from '../replies.js';
 import type {Context, Route} from '../router.js';
 import {ACCOUNT_MESSAGES, decodeLogMessageId, logMessageAt, logMessageCount, logMessageId, type LogMessage} from '../seed/log-messages.js';
@@ -18,12 +18,11 @@ function countOf({store}: Context, connection: number): number {
 	return logMessageCount(connection, store.seed, isLargeConnection(connection, store.count));
 }
 
-function messageAt(context: Context, connection: number, k: number): LogMessage {
-	if (connection === ACCOUNT) return logMessageAt(ACCOUNT, k, context.store.seed, {});
-	const stored = context.store.at(connection);
-	return childrenOf(context.store, context.state, stored)
-		.logMessages()
-		.find(m => m.id === logMessageId(connection, k, context.store.seed))!;
+/** The messages of a connection (or the account) by k, dismissed or not, and the number each names. */
+function messagesOf(context: Context, connection: number): ReturnType<typeof logMessagesOf> {
+	if (connection !== ACCOUNT) return logMessagesOf(context.store, connection);
+	const messageAt = (k: number) => logMessageAt(ACCOUNT, k, context.store.seed, {});
+	return {messageAt, numberAt: k => messageAt(k).meta.telephone_number};
 }
 
 /** The message an id names, if it exists, is not dismissed and its connection is still there. */
@@ -32,7 +31,7 @@ function find(context: Context, id: string): LogMessage | undefined {
 	if (!decoded || context.state.dismissed.has(id)) return undefined;
 	const {connection, k} = decoded;
 	if (connection !== ACCOUNT && !context.store.isLive(connection)) return undefined;
-	return k < countOf(context, connection) ? messageAt(context, connection, k) : undefined;
+	return k < countOf(context, connection) ? messagesOf(context, connection).messageAt(k) : undefined;
 }
 
 function* sources(context: Context, connectionFilter: string | undefined): Iterable<number> {
@@ -61,8 +60,7 @@ export const logMessageRoutes: Route[] = [
 				const contains = reader.digits('filter[telephone_number][contains]');
 				if (reader.errors.length > 0) return fail(422, reader.errors);
 				const byNumber = eq !== undefined || contains !== undefined;
-				const matchesNumber = (message: LogMessage) => {
-					const number = message.meta.telephone_number;
+				const matchesNumber = (number: string | undefined) => {
 					if (eq === 'null') return number === undefined;
 					if (eq !== undefined && number !== eq) return false;
 					return contains === undefined || (number ?? '').includes(contains.replace(/^\+/, ''));
@@ -72,14 +70,15 @@ export const logMessageRoutes: Route[] = [
 				let matched = 0;
 				for (const connection of sources(context, connectionFilter)) {
 					const count = countOf(context, connection);
+					let ofConnection: ReturnType<typeof messagesOf> | undefined;
 					for (let k = 0; k < count; k++) {
-						const id = logMessageId(connection, k, context.store.seed);
-						if (context.state.dismissed.has(id)) continue;
-						// Only a number filter or a message on the page needs the message itself.
-						const onPage = matched >= start && messages.length < page.size;
-						const message = byNumber || onPage ? messageAt(context, connection, k) : undefined;
-						if (message && !matchesNumber(message)) continue;
-						if (onPage) messages.push(message!);
+						// An id is worked out only once something has been dismissed.
+						const {dismissed} = context.state;
+						if (dismissed.size > 0 && dismissed.has(logMessageId(connection, k, context.store.seed))) continue;
+						// A number filter looks at the number a message names; only a message on the page is built.
+						if (byNumber && !matchesNumber((ofConnection ??= messagesOf(context, connection)).numberAt(k))) continue;
+						if (matched >= start && messages.length < page.size)
+							messages.push((ofConnection ??= messagesOf(context, connection)).messageAt(k));
 						matched++;
 					}
 				}

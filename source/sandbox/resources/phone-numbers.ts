@@ -1,5 +1,4 @@
 // /external_connections/{id}/phone_numbers: list (filters, paging), retrieve, update (location).
-import type {ExternalConnectionPhoneNumber} from '../connection-children.js';
 import {pageMeta} from '../paging.js';
 import {fail, ok, parseJsonBody} from '../replies.js';
 import type {Route} from '../router.js';
@@ -27,17 +26,21 @@ export const phoneNumberRoutes: Route[] = [
 					const data = Array.from({length: Math.max(0, end - start)}, (_, n) => children.phoneNumber(start + n));
 					return ok(200, {data, meta: pageMeta(children.phoneCount, page)});
 				}
-				const matches = (n: ExternalConnectionPhoneNumber) =>
-					(eq === undefined || n.telephone_number === eq) &&
-					(contains === undefined || n.telephone_number.includes(contains)) &&
-					(civicAddressId === undefined || n.civic_address_id === civicAddressId) &&
-					(locationId === undefined || n.location_id === locationId);
-				const matching: ExternalConnectionPhoneNumber[] = [];
-				for (let k = 0; k < children.phoneCount; k++) {
-					const number = children.phoneNumber(k);
-					if (matches(number)) matching.push(number);
-				}
-				return ok(200, pageOf(matching, page));
+				// The scan looks at each number's E.164 text and place only; records are built for the page alone.
+				const matches = (k: number) => {
+					const number = children.telephoneNumber(k);
+					if ((eq !== undefined && number !== eq) || (contains !== undefined && !number.includes(contains))) return false;
+					if (civicAddressId === undefined && locationId === undefined) return true;
+					const place = children.placementOfK(k);
+					return (
+						(civicAddressId === undefined || place?.civicAddressId === civicAddressId) &&
+						(locationId === undefined || place?.locationId === locationId)
+					);
+				};
+				const matching: number[] = [];
+				for (let k = 0; k < children.phoneCount; k++) if (matches(k)) matching.push(k);
+				const {data: ks, meta} = pageOf(matching, page);
+				return ok(200, {data: ks.map(children.phoneNumber), meta});
 			}),
 		},
 	},

@@ -38,21 +38,21 @@ export const uploadRoutes: Route[] = [
 				const eq = reader.text('filter[phone_number][eq]');
 				const contains = reader.text('filter[phone_number][contains]');
 				if (reader.errors.length > 0) return fail(422, reader.errors);
-				const uploads = children
+				// Plans are filtered by their numbers' text; uploads are rendered for the page alone.
+				const hasNumber = (plan: UploadPlan) =>
+					(eq === undefined || plan.ks.some(k => children.telephoneNumber(k) === eq)) &&
+					(contains === undefined || plan.ks.some(k => children.telephoneNumber(k).includes(contains)));
+				const plans = children
 					.uploadPlans()
 					.filter(
 						plan =>
 							(!statuses || (statuses as readonly string[]).includes(plan.status)) &&
 							(civicAddressId === undefined || plan.civicAddressId === civicAddressId) &&
-							(locationId === undefined || plan.locationId === locationId),
-					)
-					.map(children.renderUpload)
-					.filter(
-						upload =>
-							(eq === undefined || upload.tn_upload_entries.some(e => e.phone_number === eq)) &&
-							(contains === undefined || upload.tn_upload_entries.some(e => e.phone_number.includes(contains))),
+							(locationId === undefined || plan.locationId === locationId) &&
+							hasNumber(plan),
 					);
-				return ok(200, pageOf(uploads, page));
+				const {data, meta} = pageOf(plans, page);
+				return ok(200, {data: data.map(children.renderUpload), meta});
 			}),
 			POST: scoped(context => {
 				const {children, connection, state, body} = context;

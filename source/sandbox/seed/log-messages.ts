@@ -99,11 +99,22 @@ export type Subject = {
 	ticketId?: (k: number) => string | undefined;
 };
 
-export function logMessageAt(connection: number, k: number, seed: number, subject: Subject): LogMessage {
+/** The draws that decide a message: its template and what it names. */
+function drawn(connection: number, k: number, seed: number, subject: Subject) {
 	const random = new Random(mix32(logSeed(seed), connection * PER_CONNECTION + k + 1));
 	const template = connection < 0 ? ACCOUNT_TEMPLATES[k % ACCOUNT_TEMPLATES.length]! : random.pick(TEMPLATES);
 	const number = template.aboutNumber ? subject.phoneNumber?.(random.int(1000)) : undefined;
 	const ticket = template.aboutUpload ? subject.ticketId?.(random.int(1000)) : undefined;
+	return {template, number, ticket};
+}
+
+/** The telephone number a message names, if any, without building the message: what a number filter looks at. */
+export function logMessageNumberAt(connection: number, k: number, seed: number, subject: Subject): string | undefined {
+	return drawn(connection, k, seed, subject).number;
+}
+
+export function logMessageAt(connection: number, k: number, seed: number, subject: Subject): LogMessage {
+	const {template, number, ticket} = drawn(connection, k, seed, subject);
 	return {
 		id: logMessageId(connection, k, seed),
 		code: template.code,

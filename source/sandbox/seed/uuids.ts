@@ -17,12 +17,18 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(-digits);
 
-export function uuidOf(kind: Kind, connection: number, k: number, seed: number): string {
+/** The UUIDs of one kind under one connection, by k: everything but the last 8 digits is worked out once. */
+export function uuidsOf(kind: Kind, connection: number, seed: number): (k: number) => string {
 	const a = mix32(mix32(seed, kind), connection);
 	const b = mix32(a, 0x51d);
 	const variant = (8 + (b & 3)).toString(16);
-	const masked = (k ^ mix32(b, 0x3a5c)) >>> 0;
-	return `${hex(a, 8)}-${hex(b >>> 16, 4)}-4${hex(b, 3)}-${variant}${hex(a >>> 12, 3)}-${hex(mix32(a, b), 4)}${hex(masked, 8)}`;
+	const mask = mix32(b, 0x3a5c);
+	const prefix = `${hex(a, 8)}-${hex(b >>> 16, 4)}-4${hex(b, 3)}-${variant}${hex(a >>> 12, 3)}-${hex(mix32(a, b), 4)}`;
+	return k => prefix + hex((k ^ mask) >>> 0, 8);
+}
+
+export function uuidOf(kind: Kind, connection: number, k: number, seed: number): string {
+	return uuidsOf(kind, connection, seed)(k);
 }
 
 /** The k a UUID of this kind and connection carries, or undefined for any other string. */
