@@ -1,7 +1,7 @@
 // Validators of the create wizard's fields: each takes the text as typed and states its rule, so the
 // wizard can show the rule up front and the very same words under the field when a value breaks it.
 import type {Validation} from './result.js';
-import {fitsInt64} from './int64-id.js';
+import {fitsInt64} from '../api/int64-id.js';
 
 export const PROFILE_ID_RULE = 'Required: digits only, an int64 id of 1 to 19 digits (e.g. 1293384261075731499).';
 export const CHANNEL_LIMIT_RULE = 'Optional: a whole number of 1 or more; leave empty for no limit.';
