@@ -114,7 +114,10 @@ describe('buildPath', () => {
 				() => buildPath('/external_connections/{id}/civic_addresses/{address_id}', {id: INT64, address_id: bad}),
 				() => buildPath('/external_connections/log_messages/{id}', {id: bad}),
 			]) {
-				assert.throws(build, error => isApiError(error) && error.kind === 'invalid-id' && error.message.includes('not a valid Telnyx id'));
+				assert.throws(
+					build,
+					error => isApiError(error) && error.kind === 'invalid-id' && error.message.startsWith('Nothing can be sent for this record'),
+				);
 			}
 		}
 		assert.throws(() => buildPath('/connections/{id}', {id: '..'}), /not a valid Telnyx id/);
@@ -131,8 +134,8 @@ describe('buildPath', () => {
 	test('routeIdRefusal and describeIdRefusal say which id fails and why, the id shortened', () => {
 		const refusal = routeIdRefusal('/external_connections/{id}/releases/{release_id}', {id: INT64, release_id: '..'});
 		assert.deepEqual(refusal, {name: 'release_id', id: '..', problem: 'is the dot segment ..'});
-		assert.equal(describeIdRefusal(refusal!), `This record's id ".." is not a valid Telnyx id; nothing can be sent for it.`);
-		assert.ok(describeIdRefusal({name: 'id', id: 'x'.repeat(500), problem: ''}).includes(`"${'x'.repeat(39)}…"`));
+		assert.equal(describeIdRefusal(refusal!), `Nothing can be sent for this record: its id ".." is not a valid Telnyx id.`);
+		assert.ok(describeIdRefusal({name: 'id', id: 'x'.repeat(500), problem: ''}).includes(`"${'x'.repeat(23)}…"`));
 		assert.equal(routeIdRefusal('/external_connections/{id}/releases/{release_id}', {id: INT64, release_id: UUID}), undefined);
 	});
 });
@@ -168,6 +171,6 @@ test('a mutation refused for its id is a definite no, never an unknown outcome: 
 	assert.deepEqual(failure, {
 		kind: 'error',
 		errors: [],
-		message: `This record's id ".." is not a valid Telnyx id; nothing can be sent for it.`,
+		message: `Nothing can be sent for this record: its id ".." is not a valid Telnyx id.`,
 	});
 });

@@ -44,14 +44,15 @@ export function routeIdRefusal<R extends Route>(route: R, ids: RouteIds<R>): IdR
 	return undefined;
 }
 
-// Long ids are shortened in messages: the id itself is in the record for whoever needs all of it.
-const SHOWN_ID_LENGTH = 40;
+// Long ids are shortened in messages: the record shows all of it.
+const SHOWN_ID_LENGTH = 24;
 
 /** What a screen and the error say for an id that fails (outside text: sanitize it before drawing). */
 export function describeIdRefusal({id}: IdRefusal): string {
 	const text = typeof id === 'string' ? id : String(id);
 	const shown = text.length > SHOWN_ID_LENGTH ? `${text.slice(0, SHOWN_ID_LENGTH - 1)}…` : text;
-	return `This record's id "${shown}" is not a valid Telnyx id; nothing can be sent for it.`;
+	// What it means first: a narrow terminal cuts the end of the line.
+	return `Nothing can be sent for this record: its id "${shown}" is not a valid Telnyx id.`;
 }
 
 /**

@@ -9,6 +9,8 @@ import {RecordDetail} from '../record-detail/record-detail.js';
 import {PickList} from '../record-detail/pick-list.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useRecord} from '../record-detail/use-record.js';
+import {useCheckedRecord} from '../record-detail/use-checked-record.js';
+import {phoneNumbers} from '../../resources/phone-numbers.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
 
@@ -25,7 +27,8 @@ export function PhoneNumberDetail({
 	writeToTerminal,
 }: RecordScreenProps) {
 	const connection = connectionId ?? '';
-	const {record, replace} = useRecord(id, options => getPhoneNumber(client, connection, id, options));
+	const refusal = phoneNumbers.idRefusal(id, connectionId);
+	const {record, replace} = useCheckedRecord(store, id, refusal, options => getPhoneNumber(client, connection, id, options));
 	const addresses = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
 	const places = addresses.status === 'loaded' ? placeIndex(addresses.value.data) : undefined;
 	const [picking, setPicking] = useState(false);
@@ -52,6 +55,7 @@ export function PhoneNumberDetail({
 		<RecordDetail
 			what="Phone number"
 			id={id}
+			refusal={refusal}
 			record={record}
 			rows={number => phoneNumberDetailRows(number, places)}
 			width={width}
