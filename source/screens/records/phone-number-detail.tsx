@@ -13,6 +13,7 @@ import {useCheckedRecord} from '../record-detail/use-checked-record.js';
 import {phoneNumbers} from '../../resources/phone-numbers.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
+import {showField} from '../../components/wire-value.js';
 
 /** One phone number: every field, locations by name; e moves it to another of the connection's locations (PATCH, once). */
 export function PhoneNumberDetail({
@@ -68,7 +69,9 @@ export function PhoneNumberDetail({
 				<SendingStatus
 					state={state}
 					width={width}
-					done={updated => `Moved to ${places?.get(updated.location_id ?? '') ?? updated.location_id ?? 'its new location'}`}
+					done={updated =>
+						`Moved to ${updated.location_id === undefined ? 'its new location' : (places?.get(updated.location_id) ?? showField(updated.location_id, 'text'))}`
+					}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

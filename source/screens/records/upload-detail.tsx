@@ -10,6 +10,7 @@ import {uploads} from '../../resources/uploads.js';
 import {usePlaces} from '../record-detail/use-places.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
+import {showField} from '../../components/wire-value.js';
 
 const explainRetry = (error: unknown) => explainStillInProgress(error, 'retry', new Date()) ?? explainNothingToRetry(error);
 
@@ -49,7 +50,7 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 					state={state}
 					width={width}
 					explain={explainRetry}
-					done={upload => `Retry started: ${upload.status ?? 'status not given'}`}
+					done={upload => `Retry started: ${upload.status === undefined ? 'status not given' : showField(upload.status, 'text')}`}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}
