@@ -129,11 +129,15 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
 	const [saved, setSaved] = useState<{id: string; version: number}>();
 	// From a list row: the form opens over that connection's detail, as if opened there, named as the list names it.
-	const openMutation = (kind: 'edit' | 'delete', record: ExternalConnection) => {
+	// A connection whose id the contract would not produce gets no form: the list says why.
+	const openMutation = (kind: 'edit' | 'delete', record: ExternalConnection): string | undefined => {
+		const refusal = externalConnections.idRefusal(record.id, undefined);
+		if (refusal) return refusal;
 		const known = frontStore.names?.lookup(record.id);
 		const name = known?.status === 'loaded' ? showField(known.name, 'text') : EMPTY;
 		setMutation({kind, record, name});
 		dispatch({type: 'open', id: record.id});
+		return undefined;
 	};
 
 	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
@@ -190,6 +194,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					key={`${detail.id}-${version}`}
 					client={client}
 					id={detail.id}
+					listed={frontStore.resource === externalConnections ? frontStore.find(detail.id) : undefined}
 					width={columns}
 					height={belowHeader}
 					isActive={active && detail === screen && !open}

@@ -204,10 +204,17 @@ describe('single records', () => {
 		assert.equal((await api.getExternalConnection(created.id)).id, created.id);
 	});
 
-	test('ids with URL-special characters are encoded into one path segment', async () => {
+	test('an id the contract would not produce is refused before any request', async () => {
+		const before = sandbox.requests.length;
 		const error = await rejection(api.getExternalConnection('../connections/1?x=1'));
+		assert.equal(error.kind, 'invalid-id');
+		assert.equal(sandbox.requests.length, before);
+	});
+
+	test('ids with URL-special characters are encoded into one path segment where the contract allows any text', async () => {
+		const error = await rejection(api.getConnection('../connections/1?x=1'));
 		assert.equal(error.status, 404);
-		assert.equal(lastRequest().path, '/external_connections/..%2Fconnections%2F1%3Fx%3D1');
+		assert.equal(lastRequest().path, '/connections/..%2Fconnections%2F1%3Fx%3D1');
 	});
 });
 
@@ -316,17 +323,23 @@ function assertNoSecret(error: ApiError, secret: string): void {
 	assert.equal((error as {cause?: unknown}).cause, undefined);
 }
 
-test('call: any operation by its path segments, each encoded, checked by the reader it is given', async () => {
+test('call: any operation by its route and ids, each id one encoded segment, checked by the reader it is given', async () => {
 	const id = (await api.listExternalConnections({pageNumber: 1, pageSize: 1})).data[0]!.id;
 	const numbers = await api.call(
-		{method: 'GET', path: ['external_connections', id, 'phone_numbers'], searchParams: new URLSearchParams({'page[size]': '2'})},
+		{
+			method: 'GET',
+			route: '/external_connections/{id}/phone_numbers',
+			ids: {id},
+			searchParams: new URLSearchParams({'page[size]': '2'}),
+		},
 		readListBody<{id: string}>,
 	);
 	assert.ok(numbers.data.length <= 2);
-	const missing = await rejection(api.call({method: 'GET', path: ['external_connections', '1/../../x']}, readSingleBody<unknown>));
+	// `/connections/{id}` takes any text: a slash stays inside its segment.
+	const missing = await rejection(api.call({method: 'GET', route: '/connections/{id}', ids: {id: '1/../../x'}}, readSingleBody<unknown>));
 	assert.equal(missing.status, 404);
 	assert.ok(
-		sandbox.requests.some(request => request.path === '/external_connections/1%2F..%2F..%2Fx'),
+		sandbox.requests.some(request => request.path === '/connections/1%2F..%2F..%2Fx'),
 		'the segment stays one segment',
 	);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {after, before, beforeEach, test} from 'node:test';
 import {createApiClient, type ApiConfig, type RetryNotice} from '../source/api/client.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
-import {parseRetryAfter} from '../source/api/retry.js';
+import {MAX_RETRY_AFTER_MS, parseRetryAfter} from '../source/api/retry.js';
 import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYsecret_zzz_123';
@@ -251,4 +251,13 @@ test('Retry-After reads seconds or an HTTP date, and nothing else', () => {
 	assert.equal(parseRetryAfter('-1', now), undefined);
 	assert.equal(parseRetryAfter('soon', now), undefined);
 	assert.equal(parseRetryAfter(undefined, now), undefined);
+});
+
+test('Retry-After is bounded: an absurd wait reads as a day, never as a time that cannot be shown', () => {
+	const now = Date.parse('2026-01-01T00:00:00Z');
+	for (const header of ['1e300', '86401', '9'.repeat(400), 'Fri, 31 Dec 9999 23:59:59 GMT']) {
+		assert.equal(parseRetryAfter(header, now), MAX_RETRY_AFTER_MS, header);
+	}
+	assert.equal(parseRetryAfter('86400', now), MAX_RETRY_AFTER_MS);
+	assert.equal(parseRetryAfter('Infinity', now), undefined);
 });

@@ -25,8 +25,10 @@ const SHOWN = '\\x1b]0;pwned\\x07';
 // Anything here in a frame would reach the terminal as a control; newline separates the frame's lines.
 const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
-// Ids pick the server's answer: A loads, B's record is not found, C's connection fails.
-const id = (which: 'A' | 'B' | 'C') => `${which}${HOSTILE}`;
+// Ids pick the server's answer: A loads, B's record is not found, C's connection fails. D's id is hostile text
+// itself: no Telnyx id, so it is shown from its row and nothing is asked for it.
+const IDS = {A: '1000000000000000001', B: '1000000000000000002', C: '1000000000000000003', D: `D${HOSTILE}`};
+const id = (which: keyof typeof IDS) => IDS[which];
 const PROFILE_ID = '1293384261075731499';
 
 function hostileRecord(recordId: string): Record<string, unknown> {
@@ -64,18 +66,15 @@ function answer({method, path, query}: JsonRequest): JsonAnswer {
 	if (collection === 'external_connections' && method === 'POST') return hostileErrors(422);
 	if (collection === 'external_connections' && recordId === '') {
 		if ([...query.keys()].some(key => key.startsWith('filter'))) return hostileErrors(403);
-		return {status: 200, body: page([id('A'), id('B'), id('C')].map(hostileRecord))};
+		return {status: 200, body: page([id('A'), id('B'), id('C'), id('D')].map(hostileRecord))};
 	}
 
 	// A delay, so that the loading title is drawn too.
 	if (collection === 'external_connections') {
-		return recordId.startsWith('B')
-			? {...hostileErrors(404), delayMs: 30}
-			: {status: 200, body: {data: hostileRecord(recordId)}, delayMs: 30};
+		return recordId === id('B') ? {...hostileErrors(404), delayMs: 30} : {status: 200, body: {data: hostileRecord(recordId)}, delayMs: 30};
 	}
 
-	if (collection === 'connections')
-		return recordId.startsWith('C') ? hostileErrors(500) : {status: 200, body: {data: hostileRecord(recordId)}};
+	if (collection === 'connections') return recordId === id('C') ? hostileErrors(500) : {status: 200, body: {data: hostileRecord(recordId)}};
 	if (collection === 'outbound_voice_profiles') {
 		return {status: 200, body: page([{id: PROFILE_ID, name: HOSTILE, enabled: true, tags: [HOSTILE], traffic_type: HOSTILE}])};
 	}
@@ -121,43 +120,51 @@ test('list, detail, raw JSON, copied id, a failed record and a failed connection
 	const app = renderApp(server);
 	frames.push(app.frames);
 	try {
-		assert.ok((await see(app, 'row 1 of 3')).includes(`A${SHOWN}`));
+		assert.ok((await see(app, 'row 1 of 4')).includes(`D${SHOWN}`));
 		await press(app, KEYS.enter);
 		const detail = await see(app, `connection_name            ${SHOWN}`);
 		await press(app, 'G');
 		await see(app, `${PROFILE_ID} · ${SHOWN}`);
 		await press(app, 'g');
 		await see(app, /^› id /m);
-		assert.match(detail.split('\n')[1]!, /^External connection A\\x1b\]0;pwned\\x07/);
+		assert.match(detail.split('\n')[1]!, /^External connection 1000000000000000001 · \\x1b\]0;pwned\\x07/);
 		await press(app, 'J');
 		const json = await see(app, '"external_connection": {');
 		assert.match(json, /\\u001b\]0;pwned\\u0007/);
 		assert.match(json, /\\u009d52;c;/);
 		await press(app, 'J');
 		await see(app, `connection_name            ${SHOWN}`);
-		await press(app, 'y');
-		await see(app, `"A${SHOWN}`);
-		// The clipboard gets the id as it came, inside base64 that cannot drive the terminal.
-		const sent = /\u001B]52;c;([A-Za-z0-9+/=]*)\u0007/.exec(app.terminalWrites.at(-1) ?? '')?.[1];
-		assert.equal(Buffer.from(sent ?? '', 'base64').toString('utf8'), id('A'));
 		await press(app, KEYS.escape);
-		await see(app, 'row 1 of 3');
+		await see(app, 'row 1 of 4');
 
 		await press(app, KEYS.down);
-		await see(app, 'row 2 of 3');
+		await see(app, 'row 2 of 4');
 		await press(app, KEYS.enter);
 		await see(app, `✖ Error 404 ${SHOWN}`);
 		assert.ok(
-			app.frames.some(frame => frame.split('\n')[1]?.startsWith(`Loading connection B${SHOWN}`)),
+			app.frames.some(frame => frame.split('\n')[1]?.startsWith(`Loading connection ${id('B')}`)),
 			'the loading title was drawn',
 		);
 		await press(app, KEYS.escape);
-		await see(app, 'row 2 of 3');
+		await see(app, 'row 2 of 4');
 
 		await press(app, KEYS.down);
-		await see(app, 'row 3 of 3');
+		await see(app, 'row 3 of 4');
 		await press(app, KEYS.enter);
 		await see(app, `⚠ Connection details unavailable: 500 ${SHOWN}`);
+		await press(app, KEYS.escape);
+		await see(app, 'row 3 of 4');
+
+		await press(app, KEYS.down);
+		await see(app, 'row 4 of 4');
+		await press(app, KEYS.enter);
+		const refused = await see(app, `✖ Nothing can be sent for this record: its id "D${SHOWN}`);
+		assert.match(refused.split('\n')[1]!, /^External connection D\\x1b\]0;pwned\\x07/);
+		await press(app, 'y');
+		await see(app, `"D${SHOWN}`);
+		// The clipboard gets the id as it came, inside base64 that cannot drive the terminal.
+		const sent = /\u001B]52;c;([A-Za-z0-9+/=]*)\u0007/.exec(app.terminalWrites.at(-1) ?? '')?.[1];
+		assert.equal(Buffer.from(sent ?? '', 'base64').toString('utf8'), id('D'));
 	} finally {
 		app.unmount();
 	}
@@ -167,7 +174,7 @@ test('the create wizard: a hostile profile name in the picker and the review, an
 	const app = renderApp(server);
 	frames.push(app.frames);
 	try {
-		await see(app, 'row 1 of 3');
+		await see(app, 'row 1 of 4');
 		await press(app, 'c');
 		await see(app, 'Step 1 of');
 		await press(app, KEYS.enter);

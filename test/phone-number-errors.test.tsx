@@ -40,12 +40,12 @@ async function refusedWith(patch: JsonAnswer): Promise<string> {
 		return {status: 200, body: {data: NUMBER}};
 	});
 	const client = createApiClient({baseUrl: server.url, apiKey: server.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
-	const store = createResourceStore(phoneNumbers, client, {...LIST_PAGING, parentId: 'C1'});
+	const store = createResourceStore(phoneNumbers, client, {...LIST_PAGING, parentId: '1293384261075731499'});
 	const events: unknown[] = [];
 	view = renderWithKeys(
 		<PhoneNumberDetail
 			client={client}
-			connectionId="C1"
+			connectionId="1293384261075731499"
 			id="N1"
 			store={store}
 			width={100}
@@ -63,7 +63,7 @@ async function refusedWith(patch: JsonAnswer): Promise<string> {
 	assert.equal(server.requests.filter(request => request.method === 'PATCH').length, 1, 'sent once, never retried');
 	assert.deepEqual(server.requests.find(request => request.method === 'PATCH')!.path, [
 		'external_connections',
-		'C1',
+		'1293384261075731499',
 		'phone_numbers',
 		'N1',
 	]);

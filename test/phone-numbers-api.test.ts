@@ -82,7 +82,9 @@ describe('phone numbers API', () => {
 	});
 
 	it('keeps a connection its numbers use: the delete refusal is explained with each reason', async () => {
-		const refused = await rejection(env.client.call({method: 'DELETE', path: ['external_connections', env.big]}, readSingleBody));
+		const refused = await rejection(
+			env.client.call({method: 'DELETE', route: '/external_connections/{id}', ids: {id: env.big}}, readSingleBody),
+		);
 		assert.equal(refused.status, 422);
 		const lines = explainDeleteRefusal(refused)!.lines;
 		assert.equal(lines.length, 4, lines.join('\n'));

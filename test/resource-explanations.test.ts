@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {ApiError} from '../source/api/errors.js';
+import {parseRetryAfter} from '../source/api/retry.js';
 import type {TelnyxError} from '../source/api/types.js';
 import {explainLocationRefusal} from '../source/resources/civic-addresses/explain.js';
 import {explainDeleteRefusal} from '../source/resources/connection-delete-refusal.js';
@@ -36,6 +37,9 @@ test('a refresh still in progress (409 or 429) says when to try again, from Retr
 		assert.equal(explained.retryAt?.getTime(), NOW.getTime() + 5000);
 	}
 	assert.equal(explainStillInProgress(http(409, [], 1500), 'refresh', NOW)?.lines[1], 'Try again in 2 s (at 12:04:32).');
+	// `Retry-After: 1e300` once read 'Try again in 1e+300 s (at NaN:NaN:NaN)'.
+	const absurd = explainStillInProgress(http(409, [], parseRetryAfter('1e300', NOW.getTime())), 'refresh', NOW)!;
+	assert.equal(absurd.lines[1], 'Try again in 86,400 s (at 12:04:31).');
 	const unsaid = explainStillInProgress(http(409), 'refresh', NOW)!;
 	assert.equal(unsaid.retryAt, undefined);
 	assert.match(unsaid.lines[1]!, /Try again in a little while/);

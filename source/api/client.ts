@@ -21,6 +21,7 @@ import {GET_DEADLINE_MS, MAX_BODY_BYTES} from './limits.js';
 import {inFlightMutations} from './in-flight.js';
 import {describeCreate, describeUpdate} from './describe-create.js';
 import {ApiError} from './errors.js';
+import {buildPath, requestUrl, type Route, type RouteIds} from './routes.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
@@ -65,18 +66,24 @@ export type ApiClient = {
 		o?: RequestOptions,
 	): Promise<ListResponse<OutboundVoiceProfile>>;
 	/**
-	 * Any operation by its path segments, each encoded (`['external_connections', id, 'phone_numbers']`): what
-	 * resource modules build theirs on. `read` checks and decodes the body (readListBody, readSingleBody). A
-	 * mutation (anything but GET) is never retried, never redirected, and recorded while in flight.
+	 * Any operation by its route and ids (`'/external_connections/{id}/phone_numbers'`, `{id}`): what resource
+	 * modules build theirs on. Each id is checked against the spec's format for its parameter first: one that
+	 * fails rejects with an ApiError of kind 'invalid-id' and nothing is sent. `read` checks and decodes the body
+	 * (readListBody, readSingleBody). A mutation (anything but GET) is never retried, never redirected, and
+	 * recorded while in flight.
 	 */
-	call<T>(call: ResourceCall, read: (body: string) => T, o?: RequestOptions): Promise<T>;
+	call<T, R extends Route>(call: ResourceCall<R>, read: (body: string) => T, o?: RequestOptions): Promise<T>;
 };
 
 /** `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). */
-export type ResourceCall = {method: Method; path: readonly string[]; searchParams?: URLSearchParams; json?: unknown; sent?: string};
-
-/** `sent`: a mutation's body in short, for the line an interrupted exit prints. */
-type Call = {method: Method; path: string; searchParams?: URLSearchParams; json?: unknown; sent?: string};
+export type ResourceCall<R extends Route> = {
+	method: Method;
+	route: R;
+	ids: RouteIds<R>;
+	searchParams?: URLSearchParams;
+	json?: unknown;
+	sent?: string;
+};
 
 export function createApiClient(config: ApiConfig): ApiClient {
 	const baseUrl = config.baseUrl ?? DEFAULT_BASE_URL;
@@ -88,8 +95,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 	const getDeadlineMs = config.getDeadlineMs ?? GET_DEADLINE_MS;
 	const maxBodyBytes = config.maxBodyBytes ?? MAX_BODY_BYTES;
 
+	// No prefixUrl: each URL is built whole by requestUrl, so no resolution can drop or reorder a segment.
 	const http = got.extend({
-		prefixUrl: baseUrl,
 		headers: {
 			authorization: `Bearer ${config.apiKey}`,
 			'user-agent': USER_AGENT,
@@ -110,7 +117,10 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		},
 	});
 
-	async function send<T>(call: Call, read: (text: string) => T, options: RequestOptions = {}): Promise<T> {
+	async function send<T, R extends Route>(call: ResourceCall<R>, read: (text: string) => T, options: RequestOptions = {}): Promise<T> {
+		// Before anything else: an id the contract would not produce is refused here, and no request is made.
+		const path = buildPath(call.route, call.ids);
+		const url = requestUrl(baseUrl, path);
 		const {signal, onRetry} = options;
 		const limit = options.retries ?? retries;
 		const isRead = call.method === 'GET';
@@ -118,13 +128,11 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		const deadlineAt = Date.now() + getDeadlineMs;
 		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;
 		const requestSignal = isRead ? (signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal) : signal;
-		const settle = isRead
-			? undefined
-			: inFlightMutations.start({method: call.method, path: new URL(call.path, `${baseUrl}/`).pathname, sent: call.sent ?? ''});
+		const settle = isRead ? undefined : inFlightMutations.start({method: call.method, path: url.pathname, sent: call.sent ?? ''});
 		let attempts = 1;
 		let tooLarge = false;
 		try {
-			const request = http(call.path, {
+			const request = http(url, {
 				method: call.method,
 				searchParams: call.searchParams,
 				json: call.json,
@@ -176,37 +184,47 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		}
 	}
 
-	// Nested paths: a collection, an id (encoded, so a `/` in it stays in its segment), what hangs below it.
-	const resource = (collection: string, id: string, ...below: string[]) => [collection, encodeURIComponent(id), ...below].join('/');
-
 	return {
 		listExternalConnections: (q, o) =>
-			send({method: 'GET', path: 'external_connections', searchParams: externalConnectionsQuery(q)}, readListBody<ExternalConnection>, o),
+			send(
+				{method: 'GET', route: '/external_connections', ids: {}, searchParams: externalConnectionsQuery(q)},
+				readListBody<ExternalConnection>,
+				o,
+			),
 		getExternalConnection: (id, o) =>
-			send({method: 'GET', path: resource('external_connections', id)}, readSingleBody<ExternalConnection>, o),
+			send({method: 'GET', route: '/external_connections/{id}', ids: {id}}, readSingleBody<ExternalConnection>, o),
 		createExternalConnection: (body, o) =>
-			send({method: 'POST', path: 'external_connections', json: body, sent: describeCreate(body)}, readSingleBody<ExternalConnection>, o),
+			send(
+				{method: 'POST', route: '/external_connections', ids: {}, json: body, sent: describeCreate(body)},
+				readSingleBody<ExternalConnection>,
+				o,
+			),
 		updateExternalConnection: (id, body, o) =>
 			send(
-				{method: 'PATCH', path: resource('external_connections', id), json: body, sent: describeUpdate(body)},
+				{method: 'PATCH', route: '/external_connections/{id}', ids: {id}, json: body, sent: describeUpdate(body)},
 				readSingleBody<ExternalConnection>,
 				o,
 			),
 		deleteExternalConnection: (id, o) =>
-			send({method: 'DELETE', path: resource('external_connections', id), sent: 'delete'}, readSingleBody<ExternalConnection>, o),
-		getConnection: (id, o) => send({method: 'GET', path: resource('connections', id)}, readSingleBody<Connection>, o),
+			send({method: 'DELETE', route: '/external_connections/{id}', ids: {id}, sent: 'delete'}, readSingleBody<ExternalConnection>, o),
+		getConnection: (id, o) => send({method: 'GET', route: '/connections/{id}', ids: {id}}, readSingleBody<Connection>, o),
 		listExternalConnectionPhoneNumbers: (connectionId, q, o) =>
 			send(
-				{method: 'GET', path: resource('external_connections', connectionId, 'phone_numbers'), searchParams: phoneNumbersQuery(q)},
+				{
+					method: 'GET',
+					route: '/external_connections/{id}/phone_numbers',
+					ids: {id: connectionId},
+					searchParams: phoneNumbersQuery(q),
+				},
 				readListBody<ExternalConnectionPhoneNumber>,
 				o,
 			),
 		listOutboundVoiceProfiles: (q, o) =>
 			send(
-				{method: 'GET', path: 'outbound_voice_profiles', searchParams: outboundVoiceProfilesQuery(q)},
+				{method: 'GET', route: '/outbound_voice_profiles', ids: {}, searchParams: outboundVoiceProfilesQuery(q)},
 				readListBody<OutboundVoiceProfile>,
 				o,
 			),
-		call: ({path, ...rest}, read, o) => send({...rest, path: path.map(segment => encodeURIComponent(segment)).join('/')}, read, o),
+		call: send,
 	};
 }

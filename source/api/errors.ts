@@ -1,7 +1,10 @@
 import type {TelnyxError} from './types.js';
 
-/** 'redirect': a 3xx that ec-tui did not follow (any for a POST, another origin's for a GET). */
-export type ApiErrorKind = 'http' | 'redirect' | 'network' | 'timeout' | 'malformed' | 'aborted';
+/**
+ * 'redirect': a 3xx that ec-tui did not follow (any for a POST, another origin's for a GET). 'invalid-id': an id
+ * that the contract would not produce, refused before any request was made (source/api/routes.ts).
+ */
+export type ApiErrorKind = 'http' | 'redirect' | 'network' | 'timeout' | 'malformed' | 'aborted' | 'invalid-id';
 
 export type ApiErrorInit = {
 	kind: ApiErrorKind;

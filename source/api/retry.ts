@@ -26,11 +26,18 @@ export function retryReason(error: RequestError): string {
 	return error.code;
 }
 
-/** A Retry-After header (seconds, or an HTTP date) as milliseconds from `now`; undefined when absent or unreadable. */
+// The longest wait a server is taken at its word for: `1e300` seconds would make every time shown from it NaN.
+export const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
+
+/**
+ * A Retry-After header (seconds, or an HTTP date) as milliseconds from `now`, at most MAX_RETRY_AFTER_MS;
+ * undefined when absent or unreadable.
+ */
 export function parseRetryAfter(header: string | undefined, now: number): number | undefined {
 	if (header === undefined || header.trim() === '') return undefined;
-	const seconds = Number(header);
-	if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
+	// Digits too many for a number are still a wait in seconds: the longest there is.
+	const seconds = /^\s*\d+\s*$/.test(header) ? Math.min(Number(header), MAX_RETRY_AFTER_MS / 1000) : Number(header);
+	if (Number.isFinite(seconds)) return seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : undefined;
 	const at = Date.parse(header);
-	return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+	return Number.isNaN(at) ? undefined : Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
 }

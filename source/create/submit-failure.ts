@@ -22,6 +22,8 @@ export const UNKNOWN_UPDATE = 'The outcome is unknown: the change may or may not
 
 /** `onRecord`: the request went to a connection's own path, where a 404 means it no longer exists. */
 export function classifySubmitError(error: SubmitError, {onRecord = false} = {}): SubmitFailure {
+	// Refused before it was sent: nothing can have happened.
+	if (error.kind === 'invalid-id') return {kind: 'error', errors: [], message: error.message};
 	// A 5xx may come from a proxy or gateway failing after Telnyx acted: only a 4xx is a definite no.
 	if (error.kind === 'http' && error.status !== undefined && error.status < 500) {
 		if (error.status === 422 && error.errors.length > 0) return {kind: 'rejected', errors: error.errors};

@@ -2,10 +2,13 @@
 // lose, and a held key must never stack retries), a 429 handed back with its Retry-After.
 import type {ApiClient} from '../api/client.js';
 import {isApiError} from '../api/errors.js';
+import {routeIdRefusal} from '../api/routes.js';
 import type {NameFetcher} from './name-queue.js';
 
 export function nameFetcher(client: ApiClient): NameFetcher {
 	return async (id, signal) => {
+		// The id is an external connection's (int64): one the contract would not produce gets no request.
+		if (routeIdRefusal('/external_connections/{id}', {id})) return {kind: 'failed'};
 		try {
 			const connection: Record<string, unknown> = await client.getConnection(id, {signal, retries: 0});
 			return {kind: 'name', name: connection['connection_name']};

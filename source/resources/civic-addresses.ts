@@ -5,6 +5,7 @@ import {listCivicAddresses} from './civic-addresses/api.js';
 import {civicAddressColumns} from './civic-addresses/columns.js';
 import type {CivicAddress} from './civic-addresses/types.js';
 import type {Resource} from './resource.js';
+import {idRefusal} from './id-refusal.js';
 
 export const civicAddresses: Resource<CivicAddress> = {
 	name: 'civic-addresses',
@@ -12,6 +13,7 @@ export const civicAddresses: Resource<CivicAddress> = {
 	plural: 'civic addresses',
 	...civicAddressColumns(),
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
+	idRefusal: (id, parentId = '') => idRefusal('/external_connections/{id}/civic_addresses/{address_id}', {id: parentId, address_id: id}),
 	async fetchPage(client, {parentId, pageNumber, pageSize}, options) {
 		if (parentId === undefined) throw new TypeError('civic addresses are listed under a connection');
 		const {data} = await listCivicAddresses(client, parentId, {}, options);

@@ -4,6 +4,7 @@ import type {ExternalConnection} from '../api/types.js';
 import {cleanText, type Clean} from '../components/sanitize.js';
 import {showDay, showField, showMember} from '../components/wire-value.js';
 import {nameFetcher} from '../names/fetch-name.js';
+import {idRefusal} from './id-refusal.js';
 import type {Resource, ResourceColumn} from './resource.js';
 
 function webhookHost(value: unknown): Clean {
@@ -60,6 +61,7 @@ export const externalConnections: Resource<ExternalConnection> = {
 	],
 	stretch: ['name', 'tags'],
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
+	idRefusal: id => idRefusal('/external_connections/{id}', {id}),
 	// Only an explicit `false`: a connection whose `active` is missing or malformed is not called inactive.
 	inactive: row => row.active === false,
 	fetchPage: (client, {pageNumber, pageSize, filters}, options) => client.listExternalConnections({pageNumber, pageSize, filters}, options),

@@ -4,6 +4,7 @@ import {listLogMessages} from './log-messages/api.js';
 import {logMessageColumns} from './log-messages/columns.js';
 import type {LogMessage} from './log-messages/types.js';
 import type {Resource} from './resource.js';
+import {idRefusal} from './id-refusal.js';
 
 export const logMessages: Resource<LogMessage> = {
 	name: 'log-messages',
@@ -11,6 +12,7 @@ export const logMessages: Resource<LogMessage> = {
 	plural: 'log messages',
 	...logMessageColumns(),
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
+	idRefusal: id => idRefusal('/external_connections/log_messages/{id}', {id}),
 	fetchPage: (client, {parentId, pageNumber, pageSize}, options) =>
 		listLogMessages(client, {pageNumber, pageSize, ...(parentId !== undefined && {filters: {connectionId: parentId}})}, options),
 	can: {open: true, create: false, filter: false},

@@ -4,6 +4,7 @@ import {listPhoneNumbers} from './phone-numbers/api.js';
 import {phoneNumberColumns} from './phone-numbers/columns.js';
 import type {ExternalConnectionPhoneNumber} from './phone-numbers/types.js';
 import type {Resource} from './resource.js';
+import {idRefusal} from './id-refusal.js';
 
 export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 	name: 'phone-numbers',
@@ -13,6 +14,8 @@ export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 	placeColumns: phoneNumberColumns,
 	// The row key is what opens the number: GET and PATCH …/phone_numbers/{phone_number_id} take the number id.
 	rowKey: row => (typeof row.number_id === 'string' ? row.number_id : undefined),
+	idRefusal: (id, parentId = '') =>
+		idRefusal('/external_connections/{id}/phone_numbers/{phone_number_id}', {id: parentId, phone_number_id: id}),
 	fetchPage(client, {parentId, pageNumber, pageSize, filters}, options) {
 		if (parentId === undefined) throw new TypeError('phone numbers are listed under a connection');
 		const contains = filters.numberContains;

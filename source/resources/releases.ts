@@ -4,6 +4,7 @@ import {listReleases} from './releases/api.js';
 import {releaseColumns} from './releases/columns.js';
 import type {Release} from './releases/types.js';
 import type {Resource} from './resource.js';
+import {idRefusal} from './id-refusal.js';
 
 export const releases: Resource<Release> = {
 	name: 'releases',
@@ -11,6 +12,7 @@ export const releases: Resource<Release> = {
 	plural: 'releases',
 	...releaseColumns(),
 	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
+	idRefusal: (id, parentId = '') => idRefusal('/external_connections/{id}/releases/{release_id}', {id: parentId, release_id: id}),
 	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
 		if (parentId === undefined) throw new TypeError('releases are listed under a connection');
 		return listReleases(client, parentId, {pageNumber, pageSize}, options);

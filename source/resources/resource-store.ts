@@ -23,6 +23,8 @@ export type ResourceStore<Row = any> = {
 	readonly inFlight: number;
 	rowAt(index: number): Row | undefined;
 	rowState(index: number): RowState;
+	/** The held row with this key, if any. */
+	find(key: string): Row | undefined;
 	/** The rows on screen: their pages (and a prefetch) are fetched, far ones evicted. */
 	view(firstRow: number, lastRow: number): void;
 	/** Asks again for the pages that failed. */
@@ -106,6 +108,10 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 		},
 		rowAt: index => cache.rowAt(index),
 		rowState: index => cache.rowState(index),
+		find(key) {
+			const index = indexOf(key);
+			return index === undefined ? undefined : cache.rowAt(index);
+		},
 		view: (firstRow, lastRow) => cache.setView(firstRow, lastRow),
 		retry: () => cache.retry(),
 		load(nextGeneration, nextFilters) {

@@ -27,6 +27,11 @@ export type Resource<Row> = {
 	stretch: readonly string[];
 	/** What tells a row apart (and opens it); undefined for a row without one. */
 	rowKey(row: Row): string | undefined;
+	/**
+	 * Why nothing can be sent for the record of this key (under `parentId`): an id the contract would not
+	 * produce. Such a record is shown from its list row, and its action keys say this instead of sending.
+	 */
+	idRefusal(key: string, parentId: string | undefined): string | undefined;
 	/** A row that is switched off: dimmed and marked `·`, so it reads without colour too. */
 	inactive?(row: Row): boolean;
 	fetchPage(client: ApiClient, request: PageRequest, options: RequestOptions): Promise<ListResponse<Row>>;

@@ -4,6 +4,7 @@ import {listUploads} from './uploads/api.js';
 import {uploadColumns} from './uploads/columns.js';
 import type {Upload} from './uploads/types.js';
 import type {Resource} from './resource.js';
+import {idRefusal} from './id-refusal.js';
 
 export const uploads: Resource<Upload> = {
 	name: 'uploads',
@@ -12,6 +13,7 @@ export const uploads: Resource<Upload> = {
 	...uploadColumns(),
 	placeColumns: uploadColumns,
 	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
+	idRefusal: (id, parentId = '') => idRefusal('/external_connections/{id}/uploads/{ticket_id}', {id: parentId, ticket_id: id}),
 	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
 		if (parentId === undefined) throw new TypeError('uploads are listed under a connection');
 		return listUploads(client, parentId, {pageNumber, pageSize}, options);

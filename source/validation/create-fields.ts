@@ -2,7 +2,7 @@
 // wizard can show the rule up front and the very same words under the field when a value breaks it.
 import {INT32_MAX, isInt32, isUri} from '../api/wire-formats.js';
 import type {Validation} from './result.js';
-import {fitsInt64} from './int64-id.js';
+import {fitsInt64} from '../api/int64-id.js';
 import {uriProblem} from './uri-problem.js';
 
 export const PROFILE_ID_RULE = 'Required: digits only, an int64 id of 1 to 19 digits (e.g. 1293384261075731499).';

@@ -2,7 +2,7 @@
 // refused before any request is sent, because the API's answer to a bad filter is a bare 400.
 import type {ListFilters} from '../api/types.js';
 import type {Validation} from './result.js';
-import {fitsInt64} from './int64-id.js';
+import {fitsInt64} from '../api/int64-id.js';
 
 export type FilterFormValues = {
 	connectionName: string;

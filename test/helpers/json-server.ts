@@ -3,7 +3,8 @@
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-export type JsonRequest = {method: string; path: string[]; query: URLSearchParams};
+/** `rawPath`: the path as it arrived, undecoded and with empty segments kept, for tests of where requests go. */
+export type JsonRequest = {method: string; path: string[]; rawPath: string; query: URLSearchParams};
 export type JsonAnswer = {status: number; body: unknown; delayMs?: number; headers?: Record<string, string>};
 export type JsonServer = {url: string; apiKey: string; requests: JsonRequest[]; close: () => Promise<void>};
 
@@ -17,7 +18,8 @@ export async function startJsonServer(route: (request: JsonRequest) => JsonAnswe
 			.filter(Boolean)
 			.map(decodeURIComponent)
 			.filter((part, index) => index > 0 || part !== 'v2');
-		const request = {method: incoming.method ?? 'GET', path, query: url.searchParams};
+		const rawPath = (incoming.url ?? '/').split('?')[0]!;
+		const request = {method: incoming.method ?? 'GET', path, rawPath, query: url.searchParams};
 		requests.push(request);
 		incoming.resume();
 		incoming.on('end', () => {

@@ -7,8 +7,6 @@ import {describeSent} from '../describe-sent.js';
 import {deepObjectQuery} from '../query.js';
 import type {CivicAddress, LocationUpdate, UpdateLocationRequest} from './types.js';
 
-const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, ...rest];
-
 /** `countries`: ISO 3166-1 alpha-2 codes; none lists every address. */
 export function civicAddressesQuery(countries: readonly string[] = []): URLSearchParams {
 	return deepObjectQuery(undefined, [['filter[country]', countries]]);
@@ -20,12 +18,24 @@ export function listCivicAddresses(
 	q: {countries?: readonly string[]} = {},
 	o?: RequestOptions,
 ): Promise<ListResponse<CivicAddress>> {
-	const call = {method: 'GET', path: path(connectionId, 'civic_addresses'), searchParams: civicAddressesQuery(q.countries)} as const;
-	return client.call(call, readListBody<CivicAddress>, o);
+	return client.call(
+		{
+			method: 'GET',
+			route: '/external_connections/{id}/civic_addresses',
+			ids: {id: connectionId},
+			searchParams: civicAddressesQuery(q.countries),
+		},
+		readListBody<CivicAddress>,
+		o,
+	);
 }
 
 export function getCivicAddress(client: ApiClient, connectionId: string, addressId: string, o?: RequestOptions): Promise<CivicAddress> {
-	return client.call({method: 'GET', path: path(connectionId, 'civic_addresses', addressId)}, readSingleBody<CivicAddress>, o);
+	return client.call(
+		{method: 'GET', route: '/external_connections/{id}/civic_addresses/{address_id}', ids: {id: connectionId, address_id: addressId}},
+		readSingleBody<CivicAddress>,
+		o,
+	);
 }
 
 /**
@@ -41,7 +51,13 @@ export function updateLocation(
 ): Promise<LocationUpdate> {
 	const sent = describeSent([`location ${locationId}`, `emergency address ${body.static_emergency_address_id}`]);
 	return client.call(
-		{method: 'PATCH', path: path(connectionId, 'locations', locationId), json: body, sent},
+		{
+			method: 'PATCH',
+			route: '/external_connections/{id}/locations/{location_id}',
+			ids: {id: connectionId, location_id: locationId},
+			json: body,
+			sent,
+		},
 		readSingleBody<LocationUpdate>,
 		o,
 	);

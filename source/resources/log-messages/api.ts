@@ -8,7 +8,7 @@ import {deepObjectQuery} from '../query.js';
 import {listUnder, readObjectBody} from '../read-bodies.js';
 import type {DismissResult, LogMessage, LogMessageFilters} from './types.js';
 
-const path = (...rest: string[]) => ['external_connections', 'log_messages', ...rest];
+const MESSAGE = '/external_connections/log_messages/{id}';
 const readList = listUnder<LogMessage>('log_messages');
 
 // The retrieve answer is a list of exactly one.
@@ -32,16 +32,20 @@ export function listLogMessages(
 	q: PageQuery & {filters?: LogMessageFilters},
 	o?: RequestOptions,
 ): Promise<ListResponse<LogMessage>> {
-	return client.call({method: 'GET', path: path(), searchParams: logMessagesQuery(q)}, readList, o);
+	return client.call({method: 'GET', route: '/external_connections/log_messages', ids: {}, searchParams: logMessagesQuery(q)}, readList, o);
 }
 
 export function getLogMessage(client: ApiClient, messageId: string, o?: RequestOptions): Promise<LogMessage> {
-	return client.call({method: 'GET', path: path(messageId)}, readOne, o);
+	return client.call({method: 'GET', route: MESSAGE, ids: {id: messageId}}, readOne, o);
 }
 
 /** Dismisses the message for good (later reads answer 404); sent once. */
 export function dismissLogMessage(client: ApiClient, messageId: string, o?: RequestOptions): Promise<DismissResult> {
-	return client.call({method: 'DELETE', path: path(messageId), sent: `dismiss log message ${messageId}`}, readObjectBody<DismissResult>, o);
+	return client.call(
+		{method: 'DELETE', route: MESSAGE, ids: {id: messageId}, sent: `dismiss log message ${messageId}`},
+		readObjectBody<DismissResult>,
+		o,
+	);
 }
 
 /** How many log messages a connection has: one request of one row, its meta's total (undefined when the server left it out). */

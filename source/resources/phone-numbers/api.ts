@@ -7,7 +7,7 @@ import {deepObjectQuery} from '../query.js';
 import {keyedListReader, keyedSingleReader} from '../read-bodies.js';
 import type {ExternalConnectionPhoneNumber, PhoneNumberFilters, UpdatePhoneNumberRequest} from './types.js';
 
-const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, 'phone_numbers', ...rest];
+const ROUTE = '/external_connections/{id}/phone_numbers/{phone_number_id}';
 const readList = keyedListReader<ExternalConnectionPhoneNumber>('number_id');
 const readOne = keyedSingleReader<ExternalConnectionPhoneNumber>('number_id');
 
@@ -27,7 +27,11 @@ export function listPhoneNumbers(
 	q: PageQuery & {filters?: PhoneNumberFilters},
 	o?: RequestOptions,
 ): Promise<ListResponse<ExternalConnectionPhoneNumber>> {
-	return client.call({method: 'GET', path: path(connectionId), searchParams: phoneNumbersQuery(q)}, readList, o);
+	return client.call(
+		{method: 'GET', route: '/external_connections/{id}/phone_numbers', ids: {id: connectionId}, searchParams: phoneNumbersQuery(q)},
+		readList,
+		o,
+	);
 }
 
 export function getPhoneNumber(
@@ -36,7 +40,7 @@ export function getPhoneNumber(
 	phoneNumberId: string,
 	o?: RequestOptions,
 ): Promise<ExternalConnectionPhoneNumber> {
-	return client.call({method: 'GET', path: path(connectionId, phoneNumberId)}, readOne, o);
+	return client.call({method: 'GET', route: ROUTE, ids: {id: connectionId, phone_number_id: phoneNumberId}}, readOne, o);
 }
 
 /** Sent once, never retried (the client's rule for mutations). */
@@ -48,5 +52,9 @@ export function updatePhoneNumber(
 	o?: RequestOptions,
 ): Promise<ExternalConnectionPhoneNumber> {
 	const sent = describeSent([`number ${phoneNumberId}`, `location ${body.location_id ?? 'unchanged'}`]);
-	return client.call({method: 'PATCH', path: path(connectionId, phoneNumberId), json: body, sent}, readOne, o);
+	return client.call(
+		{method: 'PATCH', route: ROUTE, ids: {id: connectionId, phone_number_id: phoneNumberId}, json: body, sent},
+		readOne,
+		o,
+	);
 }

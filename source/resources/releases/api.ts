@@ -6,7 +6,6 @@ import {ticketsQuery} from '../ticket-filters.js';
 import {keyedListReader, keyedSingleReader} from '../read-bodies.js';
 import type {Release, ReleaseFilters, ReleaseStatus} from './types.js';
 
-const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, 'releases', ...rest];
 const readList = keyedListReader<Release>('ticket_id');
 const readOne = keyedSingleReader<Release>('ticket_id');
 
@@ -18,10 +17,18 @@ export function listReleases(
 	q: PageQuery & {filters?: ReleaseFilters},
 	o?: RequestOptions,
 ): Promise<ListResponse<Release>> {
-	return client.call({method: 'GET', path: path(connectionId), searchParams: releasesQuery(q)}, readList, o);
+	return client.call(
+		{method: 'GET', route: '/external_connections/{id}/releases', ids: {id: connectionId}, searchParams: releasesQuery(q)},
+		readList,
+		o,
+	);
 }
 
 /** `releaseId`: the release's ticket_id. */
 export function getRelease(client: ApiClient, connectionId: string, releaseId: string, o?: RequestOptions): Promise<Release> {
-	return client.call({method: 'GET', path: path(connectionId, releaseId)}, readOne, o);
+	return client.call(
+		{method: 'GET', route: '/external_connections/{id}/releases/{release_id}', ids: {id: connectionId, release_id: releaseId}},
+		readOne,
+		o,
+	);
 }

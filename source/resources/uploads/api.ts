@@ -10,7 +10,7 @@ import {ticketsQuery} from '../ticket-filters.js';
 import {keyedListReader, keyedSingleReader, readObjectBody} from '../read-bodies.js';
 import type {CreateUploadRequest, CreatedUpload, RefreshResult, Upload, UploadFilters, UploadStatus, UploadsStatus} from './types.js';
 
-const path = (connectionId: string, ...rest: string[]) => ['external_connections', connectionId, 'uploads', ...rest];
+const UPLOADS = '/external_connections/{id}/uploads';
 const readList = keyedListReader<Upload>('ticket_id');
 const readOne = keyedSingleReader<Upload>('ticket_id');
 
@@ -22,15 +22,23 @@ export function listUploads(
 	q: PageQuery & {filters?: UploadFilters},
 	o?: RequestOptions,
 ): Promise<ListResponse<Upload>> {
-	return client.call({method: 'GET', path: path(connectionId), searchParams: uploadsQuery(q)}, readList, o);
+	return client.call({method: 'GET', route: UPLOADS, ids: {id: connectionId}, searchParams: uploadsQuery(q)}, readList, o);
 }
 
 export function getUpload(client: ApiClient, connectionId: string, ticketId: string, o?: RequestOptions): Promise<Upload> {
-	return client.call({method: 'GET', path: path(connectionId, ticketId)}, readOne, o);
+	return client.call(
+		{method: 'GET', route: '/external_connections/{id}/uploads/{ticket_id}', ids: {id: connectionId, ticket_id: ticketId}},
+		readOne,
+		o,
+	);
 }
 
 export function getUploadsStatus(client: ApiClient, connectionId: string, o?: RequestOptions): Promise<UploadsStatus> {
-	return client.call({method: 'GET', path: path(connectionId, 'status')}, readSingleBody<UploadsStatus>, o);
+	return client.call(
+		{method: 'GET', route: '/external_connections/{id}/uploads/status', ids: {id: connectionId}},
+		readSingleBody<UploadsStatus>,
+		o,
+	);
 }
 
 /** Answered 202 with the new ticket id; 413 past MAX_UPLOAD_NUMBERS. */
@@ -48,13 +56,13 @@ export function createUpload(
 			? `civic address ${body.civic_address_id}`
 			: 'default location';
 	const sent = describeSent([`${formatCount(count)} ${count === 1 ? 'number' : 'numbers'} from ${first}`, place]);
-	return client.call({method: 'POST', path: path(connectionId), json: body, sent}, readObjectBody<CreatedUpload>, o);
+	return client.call({method: 'POST', route: UPLOADS, ids: {id: connectionId}, json: body, sent}, readObjectBody<CreatedUpload>, o);
 }
 
 /** Rechecks every pending upload in the background; 409 (or 429) while the last recheck still runs. */
 export function refreshUploads(client: ApiClient, connectionId: string, o?: RequestOptions): Promise<RefreshResult> {
 	return client.call(
-		{method: 'POST', path: path(connectionId, 'refresh'), sent: 'refresh upload statuses'},
+		{method: 'POST', route: '/external_connections/{id}/uploads/refresh', ids: {id: connectionId}, sent: 'refresh upload statuses'},
 		readObjectBody<RefreshResult>,
 		o,
 	);
@@ -62,5 +70,14 @@ export function refreshUploads(client: ApiClient, connectionId: string, o?: Requ
 
 /** Retries a failed upload; the answer's ticket_id may name a new upload. 409 while in flight, 422 when nothing failed. */
 export function retryUpload(client: ApiClient, connectionId: string, ticketId: string, o?: RequestOptions): Promise<Upload> {
-	return client.call({method: 'POST', path: path(connectionId, ticketId, 'retry'), sent: `retry upload ${ticketId}`}, readOne, o);
+	return client.call(
+		{
+			method: 'POST',
+			route: '/external_connections/{id}/uploads/{ticket_id}/retry',
+			ids: {id: connectionId, ticket_id: ticketId},
+			sent: `retry upload ${ticketId}`,
+		},
+		readOne,
+		o,
+	);
 }

@@ -19,6 +19,7 @@ import {fitView, moveView, TOP_OF_VIEW, type Geometry, type ViewMove} from './de
 import {useCopy} from './use-copy.js';
 import {useDetailData} from './use-detail-data.js';
 import {useProfileNames} from './use-profile-names.js';
+import {externalConnections} from '../../resources/external-connections.js';
 
 export type DetailScreenProps = {
 	client: ApiClient;
@@ -32,6 +33,8 @@ export type DetailScreenProps = {
 	/** `e` and `d`: the record as shown and its name (sanitized; EMPTY when unknown). */
 	onEdit?: (record: ExternalConnection, name: string) => void;
 	onDelete?: (record: ExternalConnection, name: string) => void;
+	/** The list's row of this connection, shown when its id is one the contract would not produce (nothing is asked then). */
+	listed?: ExternalConnection;
 	/** Where the OSC 52 sequence goes; the app passes Ink's stdout. */
 	writeToTerminal?: (data: string) => void;
 	/** The environment that says whether this is tmux, and how tmux is run; the process's own by default. */
@@ -41,6 +44,8 @@ export type DetailScreenProps = {
 export const DETAIL_HINTS = hintsFor(['detail', 'global']);
 const RECORDS_HINTS = hintsFor(['records'], {omit: ['logMessages']});
 const LIST_ACTIONS = Object.keys(BINDINGS.records.bindings) as Array<ActionOf<'records'>>;
+
+const doNothing = () => {};
 
 const writeToStdout = (data: string) => {
 	process.stdout.write(data);
@@ -59,10 +64,13 @@ export function DetailScreen({
 	onOpenList,
 	onEdit,
 	onDelete,
+	listed,
 	writeToTerminal = writeToStdout,
 	clipboard = {},
 }: DetailScreenProps): React.JSX.Element {
-	const data = useDetailData(client, id);
+	const refusal = externalConnections.idRefusal(id, undefined);
+	const data = useDetailData(client, id, refusal, listed);
+	// Its action keys do nothing: the line under the fields says why from the start.
 	const profiles = useProfileNames(client);
 	const {external, connection} = data;
 	const [showJson, setShowJson] = useState(false);
@@ -71,12 +79,14 @@ export function DetailScreen({
 	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
 	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
 	const hints = DETAIL_HINTS;
-	const logCount = useLogCount(client, id, onOpenList !== undefined);
+	const logCount = useLogCount(client, id, onOpenList !== undefined && refusal === undefined);
 	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.
 	const listHints = onOpenList ? `${RECORDS_HINTS} · m ${logCount}` : undefined;
 
 	const notices: Array<{text: string; color?: string}> = [];
-	if (external.status === 'loaded' && connection.status === 'failed') {
+	if (refusal) {
+		notices.push({text: `✖ ${cleanText(refusal)}`, color: 'red'});
+	} else if (external.status === 'loaded' && connection.status === 'failed') {
 		notices.push({text: `⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
 	}
 
@@ -117,8 +127,8 @@ export function DetailScreen({
 					if (!selected) return;
 					copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
 				},
-				...(onEdit && {edit: () => onEdit(external.value, name)}),
-				...(onDelete && {delete: () => onDelete(external.value, name)}),
+				...(onEdit && {edit: refusal ? doNothing : () => onEdit(external.value, name)}),
+				...(onDelete && {delete: refusal ? doNothing : () => onDelete(external.value, name)}),
 				up: move('up'),
 				down: move('down'),
 				pageUp: move('pageUp'),
@@ -131,7 +141,9 @@ export function DetailScreen({
 	);
 	useBindings(
 		'records',
-		onOpenList && external.status === 'loaded' ? Object.fromEntries(LIST_ACTIONS.map(list => [list, () => onOpenList(list)])) : {},
+		onOpenList && external.status === 'loaded'
+			? Object.fromEntries(LIST_ACTIONS.map(list => [list, refusal ? doNothing : () => onOpenList(list)]))
+			: {},
 		isActive,
 	);
 	// Keys typed while the records load wait for both: J, y or a scroll act on all that arrives, as if typed

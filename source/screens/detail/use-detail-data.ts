@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import type {ApiClient, RetryNotice} from '../../api/client.js';
+import {ApiError} from '../../api/errors.js';
 import type {Connection, ExternalConnection} from '../../api/types.js';
 
 export type Load<T> = {status: 'loading'} | {status: 'loaded'; value: T} | {status: 'failed'; error: unknown};
@@ -13,11 +14,21 @@ export type DetailData = {
 
 const LOADING = {status: 'loading'} as const;
 
-/** Starts both requests at once; each settles on its own so a slow or failed /connections never hides the rest. */
-export function useDetailData(client: ApiClient, id: string): DetailData {
-	const [data, setData] = useState<DetailData & {id: string}>({id, external: LOADING, connection: LOADING});
+/**
+ * Starts both requests at once; each settles on its own so a slow or failed /connections never hides the rest.
+ * For an id the contract would not produce (`refusal`) nothing is asked: the connection is the list's row
+ * (`listed`, as it was when the screen opened), and what could not be read says why.
+ */
+export function useDetailData(client: ApiClient, id: string, refusal?: string, listed?: ExternalConnection): DetailData {
+	const [data, setData] = useState<DetailData & {id: string}>(() => {
+		if (refusal === undefined) return {id, external: LOADING, connection: LOADING};
+		const error = new ApiError({kind: 'invalid-id', message: refusal});
+		return {id, external: listed ? {status: 'loaded', value: listed} : {status: 'failed', error}, connection: {status: 'failed', error}};
+	});
+	const refused = refusal !== undefined;
 
 	useEffect(() => {
+		if (refused) return;
 		const controller = new AbortController();
 		const {signal} = controller;
 		// After unmount or an id change the answers belong to a screen that is gone.
@@ -38,7 +49,7 @@ export function useDetailData(client: ApiClient, id: string): DetailData {
 		return () => {
 			controller.abort();
 		};
-	}, [client, id]);
+	}, [client, id, refused]);
 
 	// After an id change the previous id's data must not show.
 	return data.id === id ? data : {external: LOADING, connection: LOADING};

@@ -23,6 +23,13 @@ export type RecordExtras = {
 	statusLines?: number;
 	/** A menu or confirmation in place of the fields; the detail's keys rest meanwhile. */
 	panel?: React.ReactNode;
+	/**
+	 * Why nothing can be sent for this record (its id fails the contract): each of `actions` then shows this
+	 * instead of acting. Outside text, cleaned here.
+	 */
+	refusal?: string;
+	/** A refusal met by the last action (an id inside the record, such as a location's), shown at once. */
+	refused?: string;
 };
 
 export type RecordDetailProps<T> = RecordExtras & {
@@ -63,6 +70,8 @@ export function RecordDetail<T>({
 	status,
 	statusLines = 0,
 	panel,
+	refusal,
+	refused,
 	writeToTerminal = writeToStdout,
 	clipboard = {},
 }: RecordDetailProps<T>): React.JSX.Element {
@@ -72,9 +81,14 @@ export function RecordDetail<T>({
 	const rows = record.status === 'loaded' ? rowsOf(record.value) : [];
 	const layout = layoutDetail(rows, width);
 	const notice = copyState ? copyNotice(copyState.copied, copyState.tmuxBufferSet, width) : undefined;
+	// An action key on a record nothing can be sent for says why, in place of acting.
+	const [refusalShown, setRefusalShown] = useState(false);
+	const said = refused ?? (refusalShown ? refusal : undefined);
+	const allowed: Actions<'record'> =
+		refusal === undefined ? actions : Object.fromEntries(Object.keys(actions).map(action => [action, () => setRefusalShown(true)]));
 	const geometry: Geometry = {
 		lineCount: layout.lines.length,
-		height: Math.max(1, height - CHROME_LINES - statusLines - (notice ? 1 : 0)),
+		height: Math.max(1, height - CHROME_LINES - statusLines - (notice ? 1 : 0) - (said ? 1 : 0)),
 		fields: layout.fields,
 	};
 	const fitted = fitView(view, geometry);
@@ -93,7 +107,7 @@ export function RecordDetail<T>({
 					const selected = fieldRows[fitted.cursor];
 					if (selected) copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
 				},
-				...actions,
+				...allowed,
 			}),
 		},
 		isActive && panel === undefined,
@@ -142,6 +156,11 @@ export function RecordDetail<T>({
 				return <DetailLineView key={fitted.top + index} line={line} selected={selected} marked={marked} />;
 			})}
 			{notice ? <Text wrap="truncate-end">{notice}</Text> : null}
+			{said ? (
+				<Text color="red" wrap="truncate-end">
+					{truncate(`✖ ${cleanText(said)}`, width)}
+				</Text>
+			) : null}
 			{status}
 			<Text dimColor wrap="truncate-end">
 				{truncate(hints, width)}

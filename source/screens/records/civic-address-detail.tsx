@@ -9,6 +9,9 @@ import {RecordDetail} from '../record-detail/record-detail.js';
 import {PickList} from '../record-detail/pick-list.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useRecord} from '../record-detail/use-record.js';
+import {useCheckedRecord} from '../record-detail/use-checked-record.js';
+import {civicAddresses} from '../../resources/civic-addresses.js';
+import {idRefusal} from '../../resources/id-refusal.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
 
@@ -16,9 +19,22 @@ import type {RecordScreenProps} from './record-screen.js';
 type Step = {pick: 'location'} | {pick: 'address'; locationId: string};
 
 /** One civic address and its locations; s sets a location's static emergency address, both picked from menus (PATCH, once). */
-export function CivicAddressDetail({client, connectionId, id, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
+export function CivicAddressDetail({
+	client,
+	connectionId,
+	id,
+	store,
+	width,
+	height,
+	isActive,
+	dispatch,
+	writeToTerminal,
+}: RecordScreenProps) {
 	const connection = connectionId ?? '';
-	const {record} = useRecord(id, options => getCivicAddress(client, connection, id, options));
+	const refusal = civicAddresses.idRefusal(id, connectionId);
+	const {record} = useCheckedRecord(store, id, refusal, options => getCivicAddress(client, connection, id, options));
+	// A location picked whose id the contract would not produce: said instead of sent.
+	const [refused, setRefused] = useState<string>();
 	const all = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
 	const addresses = all.status === 'loaded' ? all.value.data : undefined;
 	const places = addresses ? placeIndex(addresses) : undefined;
@@ -34,6 +50,9 @@ export function CivicAddressDetail({client, connectionId, id, width, height, isA
 	};
 	const setAddress = (locationId: string, addressId: string) => {
 		setStep(undefined);
+		const locationRefusal = idRefusal('/external_connections/{id}/locations/{location_id}', {id: connection, location_id: locationId});
+		setRefused(locationRefusal);
+		if (locationRefusal) return;
 		send(`PATCH location ${locationId} {"static_emergency_address_id":"${addressId}"}`, () =>
 			updateLocation(client, connection, locationId, {static_emergency_address_id: addressId}),
 		);
@@ -77,6 +96,8 @@ export function CivicAddressDetail({client, connectionId, id, width, height, isA
 		<RecordDetail
 			what="Civic address"
 			id={id}
+			refusal={refusal}
+			refused={refused}
 			record={record}
 			rows={civicAddressDetailRows}
 			width={width}

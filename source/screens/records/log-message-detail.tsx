@@ -8,13 +8,15 @@ import {showField} from '../../components/wire-value.js';
 import {ConfirmPrompt} from '../confirm/index.js';
 import {RecordDetail} from '../record-detail/record-detail.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
-import {useRecord} from '../record-detail/use-record.js';
+import {useCheckedRecord} from '../record-detail/use-checked-record.js';
+import {logMessages} from '../../resources/log-messages.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
 
 /** One log message: every field; d dismisses it after a confirmation (Cancel first), and its row leaves the list in place. */
 export function LogMessageDetail({client, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
-	const {record} = useRecord(id, options => getLogMessage(client, id, options));
+	const refusal = logMessages.idRefusal(id, undefined);
+	const {record} = useCheckedRecord(store, id, refusal, options => getLogMessage(client, id, options));
 	const [confirming, setConfirming] = useState(false);
 	const {state, send} = useSendOnce<DismissResult>(isActive);
 
@@ -36,6 +38,7 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 		<RecordDetail
 			what="Log message"
 			id={id}
+			refusal={refusal}
 			record={record}
 			rows={logMessageDetailRows}
 			width={width}

@@ -9,8 +9,11 @@ import {RecordDetail} from '../record-detail/record-detail.js';
 import {PickList} from '../record-detail/pick-list.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useRecord} from '../record-detail/use-record.js';
+import {useCheckedRecord} from '../record-detail/use-checked-record.js';
+import {phoneNumbers} from '../../resources/phone-numbers.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
+import {showField} from '../../components/wire-value.js';
 
 /** One phone number: every field, locations by name; e moves it to another of the connection's locations (PATCH, once). */
 export function PhoneNumberDetail({
@@ -25,7 +28,8 @@ export function PhoneNumberDetail({
 	writeToTerminal,
 }: RecordScreenProps) {
 	const connection = connectionId ?? '';
-	const {record, replace} = useRecord(id, options => getPhoneNumber(client, connection, id, options));
+	const refusal = phoneNumbers.idRefusal(id, connectionId);
+	const {record, replace} = useCheckedRecord(store, id, refusal, options => getPhoneNumber(client, connection, id, options));
 	const addresses = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
 	const places = addresses.status === 'loaded' ? placeIndex(addresses.value.data) : undefined;
 	const [picking, setPicking] = useState(false);
@@ -52,6 +56,7 @@ export function PhoneNumberDetail({
 		<RecordDetail
 			what="Phone number"
 			id={id}
+			refusal={refusal}
 			record={record}
 			rows={number => phoneNumberDetailRows(number, places)}
 			width={width}
@@ -64,7 +69,9 @@ export function PhoneNumberDetail({
 				<SendingStatus
 					state={state}
 					width={width}
-					done={updated => `Moved to ${places?.get(updated.location_id ?? '') ?? updated.location_id ?? 'its new location'}`}
+					done={updated =>
+						`Moved to ${updated.location_id === undefined ? 'its new location' : (places?.get(updated.location_id) ?? showField(updated.location_id, 'text'))}`
+					}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

@@ -5,17 +5,20 @@ import {explainNothingToRetry, explainStillInProgress} from '../../resources/upl
 import type {Upload} from '../../resources/uploads/types.js';
 import {RecordDetail} from '../record-detail/record-detail.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
-import {useRecord} from '../record-detail/use-record.js';
+import {useCheckedRecord} from '../record-detail/use-checked-record.js';
+import {uploads} from '../../resources/uploads.js';
 import {usePlaces} from '../record-detail/use-places.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
+import {showField} from '../../components/wire-value.js';
 
 const explainRetry = (error: unknown) => explainStillInProgress(error, 'retry', new Date()) ?? explainNothingToRetry(error);
 
 /** One upload: its numbers and their statuses, places by name; t retries it (once), and its row shows the answer in place. */
 export function UploadDetail({client, connectionId, id, store, width, height, isActive, dispatch, writeToTerminal}: RecordScreenProps) {
 	const connection = connectionId ?? '';
-	const {record, replace} = useRecord(id, options => getUpload(client, connection, id, options));
+	const refusal = uploads.idRefusal(id, connectionId);
+	const {record, replace} = useCheckedRecord(store, id, refusal, options => getUpload(client, connection, id, options));
 	const places = usePlaces(client, connectionId);
 	const {state, send} = useSendOnce<Upload>(isActive);
 
@@ -33,6 +36,7 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 		<RecordDetail
 			what="Upload"
 			id={id}
+			refusal={refusal}
 			record={record}
 			rows={upload => uploadDetailRows(upload, places)}
 			width={width}
@@ -46,7 +50,7 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 					state={state}
 					width={width}
 					explain={explainRetry}
-					done={upload => `Retry started: ${upload.status ?? 'status not given'}`}
+					done={upload => `Retry started: ${upload.status === undefined ? 'status not given' : showField(upload.status, 'text')}`}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

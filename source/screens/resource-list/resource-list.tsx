@@ -41,8 +41,9 @@ type Props = {
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
-	onEditRow?: (row: unknown) => void;
-	onDeleteRow?: (row: unknown) => void;
+	/** e / d on the row under the cursor; what they return instead of acting is said in the footer. */
+	onEditRow?: (row: unknown) => string | undefined;
+	onDeleteRow?: (row: unknown) => string | undefined;
 	dispatch: (event: NavEvent) => void;
 };
 
@@ -128,9 +129,10 @@ export function ResourceList({
 
 	const [didWhat, setDidWhat] = useState('');
 
-	const withRow = (act: (row: unknown) => void) => {
+	const withRow = (act: (row: unknown) => string | undefined) => {
 		const row = store.rowAt(list.cursor);
-		if (row !== undefined) act(row);
+		const refusal = row === undefined ? undefined : act(row);
+		if (refusal) setDidWhat(`✖ ${cleanText(refusal)}`);
 	};
 
 	useBindings(
@@ -145,6 +147,8 @@ export function ResourceList({
 			...(can.open && {
 				open() {
 					const key = keyAt(store, list.cursor);
+					// An empty id names no record to open: the footer says why.
+					if (key === '') return setDidWhat(`✖ ${cleanText(resource.idRefusal(key, store.parentId) ?? '')}`);
 					dispatch(key !== undefined ? {type: 'open', id: key} : {type: 'openWhenLoaded'});
 				},
 			}),
