@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {describe, it, test} from 'node:test';
 import {createPressCounter, REPEAT_GAP_MS} from '../source/input/presses.js';
 import type {Keypress} from '../source/input/keypress.js';
 import {createKeySplitter} from '../source/input/split-keys.js';
@@ -55,4 +55,20 @@ describe('createPressCounter', () => {
 		const shownAt = counter.answered();
 		assert.ok(before.every(press => press <= shownAt));
 	});
+});
+
+test('a key held down through a stall: the repeats that piled up arrive in one read, still the same press', () => {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	counter.stamp(keysOf('R'));
+	clock = 33;
+	counter.stamp(keysOf('R'));
+	counter.answered();
+	clock = 1500;
+	assert.deepEqual(
+		counter.stamp(keysOf('RRRRRRRRRR')),
+		Array.from({length: 10}, () => 1),
+	);
+	clock = 3000;
+	assert.deepEqual(counter.stamp(keysOf('R')), [4], 'one key after a pause: a new press');
 });

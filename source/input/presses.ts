@@ -3,10 +3,11 @@
 import {keyId, type Keypress} from './keypress.js';
 
 /**
- * The same key again within this gap continues its press: key repeat runs at 10-50 keys/s, and nobody can
- * read an answer and press again within it (a reaction to what is on screen takes longer).
+ * The same key again within this gap continues its press: key repeat runs at 10-50 keys/s after a first delay
+ * of 250-660 ms, and reading an answer and pressing again takes longer. Erring long only asks for one more
+ * press; erring short would send twice.
  */
-export const REPEAT_GAP_MS = 200;
+export const REPEAT_GAP_MS = 400;
 
 export type PressCounter = {
 	/** Numbers one read (one `enqueue`) and gives each of its keys its press: the number of the read it began in. */
@@ -23,16 +24,23 @@ export function createPressCounter(now: () => number): PressCounter {
 	let reads = 0;
 	let answeredAt = 0;
 	let last: {id: string; at: number; read: number; press: number; count: number} | undefined;
-	const continues = (id: string, at: number) =>
-		last !== undefined && last.id === id && at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt);
+	// A key already repeating goes on being held down when it comes again within the gap, or when the same key
+	// comes many times in one read (the repeats a stalled event loop let pile up).
+	const continues = (id: string, at: number, inRead: number) =>
+		last !== undefined &&
+		last.id === id &&
+		((at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt)) || (last.count > 1 && inRead > 1));
 	return {
 		stamp(keys) {
 			reads++;
 			const at = now();
-			return keys.map(key => {
-				const id = keyId(key);
+			const ids = keys.map(key => keyId(key));
+			return ids.map(id => {
+				const inRead = ids.filter(other => other === id).length;
 				last =
-					last && continues(id, at) ? {...last, at, read: reads, count: last.count + 1} : {id, at, read: reads, press: reads, count: 1};
+					last && continues(id, at, inRead)
+						? {...last, at, read: reads, count: last.count + 1}
+						: {id, at, read: reads, press: reads, count: 1};
 				return last.press;
 			});
 		},
