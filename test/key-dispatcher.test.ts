@@ -152,3 +152,49 @@ describe('createKeyDispatcher', () => {
 		assert.equal(dispatcher.capturingText(), false);
 	});
 });
+
+describe('presses and claims', () => {
+	it('the key being delivered knows its press; a claimed press drops the rest of it, waiting or still to come', () => {
+		const {dispatcher, log} = setup();
+		const presses: Array<number | undefined> = [];
+		dispatcher.addScreen(
+			() => key => {
+				presses.push(dispatcher.currentPress());
+				log.push(`screen:${keyId(key)}`);
+				if (keyId(key) === 'R') dispatcher.claimCurrentPress();
+				return true;
+			},
+			() => true,
+		);
+		dispatcher.enqueue(keysOf('RRRRR'));
+		assert.deepEqual(log, ['screen:R']);
+		dispatcher.enqueue(keysOf('R'));
+		assert.deepEqual(log, ['screen:R'], 'a repeat right after is the same press held down');
+		dispatcher.enqueue(keysOf('jR'));
+		assert.deepEqual(log, ['screen:R', 'screen:j', 'screen:R'], 'another key in between: a new press');
+		assert.deepEqual(presses, [1, 3, 3]);
+		assert.equal(dispatcher.currentPress(), undefined, 'between keys');
+	});
+
+	it('keys waiting behind a hold keep the press they were typed in; Esc and others are delivered in order after it', () => {
+		const {dispatcher, log, scheduled} = setup();
+		dispatcher.addScreen(
+			() => key => {
+				log.push(`screen:${keyId(key)}:${dispatcher.currentPress()}`);
+				if (keyId(key) === 'return') dispatcher.claimCurrentPress();
+				return true;
+			},
+			() => true,
+		);
+		dispatcher.enqueue(keysOf('\r'));
+		const release = dispatcher.addHold();
+		dispatcher.enqueue(keysOf('\r\r\rj'));
+		dispatcher.enqueue(keysOf('\u001B'));
+		assert.deepEqual(log, ['screen:return:1']);
+		const shownAt = dispatcher.answerShown();
+		release();
+		for (const pump of scheduled.splice(0)) pump();
+		assert.deepEqual(log, ['screen:return:1', 'screen:j:2', 'screen:escape:3']);
+		assert.ok(shownAt >= 3, 'every key read before the answer is at or below the mark');
+	});
+});

@@ -20,19 +20,25 @@ export const UNKNOWN_OUTCOME =
 	'The outcome is unknown: the connection may or may not have been created. Check the list before submitting again.';
 export const UNKNOWN_UPDATE = 'The outcome is unknown: the change may or may not have been made.';
 
+/**
+ * Whether a failed mutation's error says for certain that nothing was done. A 5xx may come from a proxy or
+ * gateway failing after Telnyx acted: only a 4xx is a definite no. A redirect not followed, a timeout, a
+ * dropped connection, an unreadable 2xx reply or a cancelled request may each have happened after Telnyx acted.
+ */
+export function isDefiniteNo(error: Pick<SubmitError, 'kind' | 'status'>): boolean {
+	return error.kind === 'http' && error.status !== undefined && error.status < 500;
+}
+
 /** `onRecord`: the request went to a connection's own path, where a 404 means it no longer exists. */
 export function classifySubmitError(error: SubmitError, {onRecord = false} = {}): SubmitFailure {
 	// Refused before it was sent: nothing can have happened.
 	if (error.kind === 'invalid-id') return {kind: 'error', errors: [], message: error.message};
-	// A 5xx may come from a proxy or gateway failing after Telnyx acted: only a 4xx is a definite no.
-	if (error.kind === 'http' && error.status !== undefined && error.status < 500) {
+	if (isDefiniteNo(error)) {
 		if (error.status === 422 && error.errors.length > 0) return {kind: 'rejected', errors: error.errors};
 		if (error.status === 404 && onRecord) return {kind: 'not-found'};
 		return {kind: 'error', status: error.status, errors: error.errors, message: error.message};
 	}
 
-	// A 5xx, a redirect not followed, a timeout, a dropped connection, an unreadable 2xx reply or a
-	// cancelled request may each have happened after Telnyx acted.
 	const after = onRecord ? UNKNOWN_UPDATE : UNKNOWN_OUTCOME;
 	return {kind: 'unknown-outcome', message: `${error.message.replace(/\.$/, '')}. ${after}`};
 }

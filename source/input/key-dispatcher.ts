@@ -3,6 +3,7 @@
 // key handler it caused is in place, so the next key always acts on what the previous one left.
 import {actionFor} from './bindings.js';
 import {keyId, parseKeypress, type Keypress} from './keypress.js';
+import {createPressCounter} from './presses.js';
 
 /** Returns true when it used the key. */
 export type KeyHandler = (key: Keypress) => boolean;
@@ -25,6 +26,15 @@ export type KeyDispatcher = {
 	/** Stops delivering for good and gives back the keys still waiting, for the screen that takes over. */
 	handOver: () => Keypress[];
 	pending: () => number;
+	/** The press (see presses.ts) of the key being delivered now; undefined between keys. */
+	currentPress: () => number | undefined;
+	/** An answer is on screen: returns the number of reads so far (a press above it began after it). */
+	answerShown: () => number;
+	/**
+	 * The key being delivered sent a request: the rest of its press (the same key held down, or typed again in
+	 * the same burst) is used up by it and dropped, not delivered, waiting or still to come.
+	 */
+	claimCurrentPress: () => void;
 };
 
 export type DispatcherOptions = {
@@ -55,7 +65,11 @@ export function createKeyDispatcher({
 	now = () => performance.now(),
 }: DispatcherOptions): KeyDispatcher {
 	const entries: Entry[] = [];
-	const queue: Keypress[] = [];
+	// Each key with its press, so a key that waited still knows when it was pressed.
+	const queue: Array<{key: Keypress; press: number}> = [];
+	const presses = createPressCounter(now);
+	let delivering: number | undefined;
+	let claimed: number | undefined;
 	let nextId = 0;
 	// When each hold began: one older than the limit no longer holds keys back.
 	const holds = new Set<{since: number}>();
@@ -87,19 +101,25 @@ export function createKeyDispatcher({
 		return used;
 	};
 
-	const deliverOne = (key: Keypress) => {
+	const deliverOne = ({key, press}: {key: Keypress; press: number}) => {
 		let used = false;
 		run(() => {
-			used = deliver(key);
+			delivering = press;
+			try {
+				used = deliver(key);
+			} finally {
+				delivering = undefined;
+			}
 		});
 		// Where Alt+that key means nothing, it was Esc and then the key: both go first in line, and wait like
 		// any key if the Esc starts a hold.
-		if (!used && isEscapePrefixed(key)) queue.unshift(parseKeypress('\u001B'), parseKeypress(key.sequence.slice(1)));
+		if (!used && isEscapePrefixed(key))
+			queue.unshift({key: parseKeypress('\u001B'), press}, {key: parseKeypress(key.sequence.slice(1)), press});
 	};
 
 	// Esc and the global keys (help, quit) get through a hold when nothing waits before them: a way out of
 	// a slow load that cannot reorder keys.
-	const bypassesHold = (key: Keypress) => {
+	const bypassesHold = ({key}: {key: Keypress}) => {
 		if (queue.length !== 1) return false;
 		const id = keyId(key);
 		return id === 'escape' || (actionFor('global', id) !== undefined && !capturingText());
@@ -115,18 +135,20 @@ export function createKeyDispatcher({
 		try {
 			while (queue.length > 0) {
 				// Ctrl+C leaves at once, whatever waits before it: nothing after it matters.
-				const interrupt = held() ? queue.findIndex(key => keyId(key) === 'ctrl+c') : -1;
+				const interrupt = held() ? queue.findIndex(({key}) => keyId(key) === 'ctrl+c') : -1;
 				if (interrupt >= 0) deliverOne(queue.splice(interrupt, 1)[0]!);
 				if (queue.length === 0) break;
 				if (held() && !bypassesHold(queue[0]!)) return;
-				const key = queue.shift()!;
+				const next = queue.shift()!;
+				if (next.press === claimed) continue;
+				const {key} = next;
 				// A run of typed characters into a text field is one insertion: the same value, far fewer renders.
 				if (isPlainChar(key) && textField()) {
 					let text = key.text;
-					while (queue.length > 0 && isPlainChar(queue[0]!)) text += queue.shift()!.text;
-					deliverOne({...key, text, sequence: text});
+					while (queue.length > 0 && isPlainChar(queue[0]!.key)) text += queue.shift()!.key.text;
+					deliverOne({key: {...key, text, sequence: text}, press: next.press});
 				} else {
-					deliverOne(key);
+					deliverOne(next);
 				}
 			}
 		} finally {
@@ -160,13 +182,19 @@ export function createKeyDispatcher({
 		},
 		capturingText,
 		enqueue(keys) {
-			queue.push(...keys);
+			const stamps = presses.stamp(keys);
+			queue.push(...keys.map((key, index) => ({key, press: stamps[index]!})));
 			pump();
 		},
 		handOver() {
 			handedOver = true;
-			return queue.splice(0);
+			return queue.splice(0).map(({key}) => key);
 		},
 		pending: () => queue.length,
+		currentPress: () => delivering,
+		claimCurrentPress() {
+			if (delivering !== undefined) claimed = delivering;
+		},
+		answerShown: presses.answered,
 	};
 }

@@ -53,3 +53,31 @@ export function useInputHold(holding: boolean): void {
 	const dispatcher = useKeyDispatcher();
 	useLayoutEffect(() => (holding ? dispatcher.addHold() : undefined), [dispatcher, holding]);
 }
+
+export type PressGate = {
+	/** The key being delivered was pressed after the answer was on screen (or nothing was answered yet). */
+	isFresh: () => boolean;
+	/** It sent a request: the rest of its press (held down, or repeated in one burst) is dropped. */
+	claim: () => void;
+};
+
+/**
+ * The rule every mutation follows for keys: a key typed, buffered or held down before `answer` (what a screen
+ * shows of its last request) was on screen was not a reply to it, so it cannot start a request; the press that
+ * starts one is used up by it. `answer` undefined (nothing answered yet) puts no limit.
+ */
+export function usePressGate(answer: string | undefined): PressGate {
+	const dispatcher = useKeyDispatcher();
+	const shownAt = useRef(0);
+	useLayoutEffect(() => {
+		// Runs as the answer commits: every read so far came before it was on screen.
+		if (answer !== undefined) shownAt.current = dispatcher.answerShown();
+	}, [dispatcher, answer]);
+	return {
+		isFresh() {
+			const press = dispatcher.currentPress();
+			return press === undefined || press > shownAt.current;
+		},
+		claim: dispatcher.claimCurrentPress,
+	};
+}

@@ -14,6 +14,8 @@ export type ConfirmPromptProps = {
 	lines?: PromptLine[];
 	cancelLabel: string;
 	confirmLabel: string;
+	/** A safe first choice before Cancel (reading back what happened), so Enter alone takes it. */
+	check?: {label: string; onCheck: () => void};
 	width: number;
 	isActive: boolean;
 	onConfirm: () => void;
@@ -22,13 +24,14 @@ export type ConfirmPromptProps = {
 
 const HINTS = `${hintsFor(['menu'])} · ${hintsFor(['confirm', 'global'], {typing: true})} · Ctrl+C quit`;
 
-/** The one confirmation of the app: Cancel is the first choice and Esc, so a stray Enter cannot confirm. */
+/** The one confirmation of the app: Cancel (or a read-back) is the first choice, Cancel is Esc, so a stray Enter cannot confirm. */
 export function ConfirmPrompt({
 	title,
 	question,
 	lines = [],
 	cancelLabel,
 	confirmLabel,
+	check,
 	width,
 	isActive,
 	onConfirm,
@@ -50,6 +53,7 @@ export function ConfirmPrompt({
 			))}
 			<SelectInput
 				items={[
+					...(check ? [{label: check.label, value: 'check'}] : []),
 					{label: cancelLabel, value: 'cancel'},
 					{label: confirmLabel, value: 'confirm'},
 				]}
@@ -58,6 +62,7 @@ export function ConfirmPrompt({
 				itemComponent={SelectItem}
 				onSelect={item => {
 					if (item.value === 'confirm') onConfirm();
+					else if (item.value === 'check') check?.onCheck();
 					else onCancel();
 				}}
 			/>

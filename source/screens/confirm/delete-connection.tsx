@@ -9,7 +9,7 @@ import {cleanText} from '../../components/sanitize.js';
 import {wrapText} from '../../create/wrap.js';
 import {firstLine} from '../../first-line.js';
 import {hintsFor} from '../../input/bindings.js';
-import {useBindings, useInputHold} from '../../input/use-keys.js';
+import {useBindings, useInputHold, usePressGate} from '../../input/use-keys.js';
 import {deleteReducer, INITIAL_DELETE, type DeleteState} from '../../mutation/delete-flow.js';
 import {deleteLines, type DeleteLine} from '../../mutation/delete-lines.js';
 import {SelectIndicator, SelectItem} from '../create/select-item.js';
@@ -40,6 +40,13 @@ export function DeleteConnection({client, record, name, width, isActive, onCance
 	const id = cleanText(record.id);
 	const title = `Delete external connection ${id}${name === EMPTY ? '' : ` · ${name}`}`;
 	const lines = deleteLines(state, record.id);
+	const gate = usePressGate(deleteAnswer(state));
+	// Only a key pressed after the last answer was on screen deletes, and its press is used up by it.
+	const confirm = () => {
+		if (!gate.isFresh()) return;
+		gate.claim();
+		dispatch({type: 'confirm'});
+	};
 
 	if (state.phase === 'confirm') {
 		return (
@@ -51,13 +58,23 @@ export function DeleteConnection({client, record, name, width, isActive, onCance
 				confirmLabel={`Delete ${id}`}
 				width={width}
 				isActive={isActive}
-				onConfirm={() => dispatch({type: 'confirm'})}
+				onConfirm={confirm}
 				onCancel={() => dispatch({type: 'cancel'})}
 			/>
 		);
 	}
 
-	return <Outcome title={title} lines={lines} choices={choicesFor(state)} width={width} isActive={isActive && !busy} dispatch={dispatch} />;
+	return (
+		<Outcome
+			title={title}
+			lines={lines}
+			choices={choicesFor(state)}
+			width={width}
+			isActive={isActive && !busy}
+			dispatch={dispatch}
+			confirm={confirm}
+		/>
+	);
 }
 
 function Outcome({
@@ -67,6 +84,7 @@ function Outcome({
 	width,
 	isActive,
 	dispatch,
+	confirm,
 }: {
 	title: string;
 	lines: DeleteLine[];
@@ -74,6 +92,7 @@ function Outcome({
 	width: number;
 	isActive: boolean;
 	dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>;
+	confirm: () => void;
 }) {
 	const back = () => dispatch({type: 'cancel'});
 	useBindings('confirm', {cancel: back}, isActive && choices.length > 0);
@@ -99,7 +118,7 @@ function Outcome({
 						indicatorComponent={SelectIndicator}
 						itemComponent={SelectItem}
 						onSelect={item => {
-							if (item.value === 'again') dispatch({type: 'confirm'});
+							if (item.value === 'again') confirm();
 							else if (item.value === 'read') dispatch({type: 'read-again'});
 							else back();
 						}}
@@ -111,6 +130,12 @@ function Outcome({
 			) : null}
 		</Box>
 	);
+}
+
+/** What the screen shows of the last DELETE: a new press must come after it to delete again. */
+function deleteAnswer(state: DeleteState): string | undefined {
+	if (state.phase === 'unknown') return `${state.attempt}:unknown:${state.readBack.status}`;
+	return state.phase === 'refused' || state.phase === 'error' ? `${state.attempt}:${state.phase}` : undefined;
 }
 
 // The safe choice first, so a repeated Enter never deletes again.

@@ -4,7 +4,7 @@ import SelectInput from 'ink-select-input';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {fieldMenu, layoutReview, type Line, type ReviewAction} from './review-lines.js';
 import {SelectIndicator, SelectItem} from './select-item.js';
-import {useBindings} from '../../input/use-keys.js';
+import {useBindings, usePressGate} from '../../input/use-keys.js';
 
 export type ReviewStepProps = {
 	state: WizardState;
@@ -29,6 +29,7 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 		const page = Math.max(1, layout.json.length - 1);
 		setJsonOffset(Math.min(layout.jsonMaxOffset, Math.max(0, layout.jsonOffset + direction * page)));
 	};
+	const gate = usePressGate(submitAnswer(state));
 	useBindings('wizard', {scrollDown: () => scroll(1), scrollUp: () => scroll(-1)}, isActive && state.reviewMode === 'menu');
 
 	if (state.reviewMode === 'fields') {
@@ -103,6 +104,11 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 					indicatorComponent={SelectIndicator}
 					itemComponent={SelectItem}
 					onSelect={item => {
+						// Only a key pressed after the last answer was on screen submits, and its press is used up by it.
+						if (item.value === 'submit') {
+							if (!gate.isFresh()) return;
+							gate.claim();
+						}
 						dispatch(ACTION_EVENTS[item.value]);
 					}}
 				/>
@@ -116,6 +122,12 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 			</Text>
 		</Box>
 	);
+}
+
+/** What the review shows of the last submit and its check: a new press must come after it to submit again. */
+function submitAnswer({submit, check, attempts}: WizardState): string | undefined {
+	if (submit.status === 'idle' || submit.status === 'sending') return undefined;
+	return `${attempts}:${submit.status}:${check.status}`;
 }
 
 function Lines({lines}: {lines: Line[]}): React.JSX.Element {

@@ -1,38 +1,101 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {ErrorBanner} from '../../components/error-banner.js';
+import {ErrorBanner, summarizeError} from '../../components/error-banner.js';
 import {truncate} from '../../components/format.js';
 import {cleanText} from '../../components/sanitize.js';
 import type {Explanation} from '../../resources/explanation.js';
-import type {Sending} from './use-send-once.js';
+import type {SendState} from '../../mutation/send-machine.js';
 
-/** Lines the status may take: one while sending or after, the banner and a wrapped explanation after an error. */
-export function sendingStatusLines(state: Sending<unknown>): number {
-	return state.status === 'idle' ? 0 : state.status === 'failed' ? 8 : 1;
+// The error banner's lines at most (heading line included), and the explanation's.
+const FAILURE_LINES = 8;
+
+export const STALE_PRESS = 'Not sent: that key was pressed before the answer above was on screen. Press it again to send.';
+
+/** Lines the status may take: one while sending or after, the banner and its explanation or read-back after an error. */
+export function sendingStatusLines(state: SendState<unknown>): number {
+	const refused = state.refused === 'stale' ? 1 : 0;
+	if (state.status === 'idle') return refused;
+	if (state.status === 'failed-known') return FAILURE_LINES + refused;
+	if (state.status === 'unknown-outcome') return summarizeError(state.error).lines.length + 3 + refused;
+	return 1 + refused;
 }
 
-/** What a mutation is doing or did: sending, ✔ done (`done` says what), or the error with Telnyx's code, title and detail. */
+/** What the read-back found, or that it is under way or failed: one line. */
+export function readBackLine(state: SendState<unknown>): {text: string; color: 'cyan' | 'red'} | undefined {
+	if (state.status !== 'unknown-outcome') return undefined;
+	const {readBack} = state;
+	switch (readBack.status) {
+		case 'none':
+			return undefined;
+		case 'loading':
+			return {text: 'Reading back what happened…', color: 'cyan'};
+		case 'loaded':
+			return {text: `Read back: ${readBack.found}`, color: 'cyan'};
+		case 'failed':
+			return {text: cleanText(`✖ Could not read it back: ${summarizeError(readBack.error).lines[0] ?? ''}`), color: 'red'};
+	}
+}
+
+/**
+ * What a mutation is doing or did: sending, ✔ done (`done` says what), Telnyx's refusal with its code, title and
+ * detail, or an unknown outcome with what reading back found and `again` (how to send it again, deliberately).
+ */
 export function SendingStatus<T>({
 	state,
 	done,
 	explain,
+	again,
 	width,
 }: {
-	state: Sending<T>;
+	state: SendState<T>;
 	done: (value: T) => string;
 	explain?: (error: unknown) => Explanation | undefined;
+	again?: string;
 	width: number;
 }) {
-	if (state.status === 'idle') return null;
+	const stale =
+		state.refused === 'stale' ? (
+			<Text dimColor wrap="truncate-end">
+				{truncate(STALE_PRESS, width)}
+			</Text>
+		) : null;
+	if (state.status === 'idle') return stale;
 	if (state.status === 'sending')
 		return <Text wrap="truncate-end">{truncate(cleanText(`Sending ${state.what}… (once; never retried)`), width)}</Text>;
-	if (state.status === 'sent') {
+	if (state.status === 'done') {
 		return (
-			<Text color="green" wrap="truncate-end">
-				{truncate(cleanText(`✔ ${done(state.value)}`), width)}
-			</Text>
+			<Box flexDirection="column">
+				<Text color="green" wrap="truncate-end">
+					{truncate(cleanText(`✔ ${done(state.value)}`), width)}
+				</Text>
+				{stale}
+			</Box>
 		);
 	}
+
+	if (state.status === 'unknown-outcome') {
+		const found = readBackLine(state);
+		return (
+			<Box flexDirection="column">
+				<ErrorBanner error={state.error} width={width} />
+				<Text color="yellow" wrap="truncate-end">
+					{truncate(cleanText(`The outcome is unknown: ${state.what} may or may not have been made.`), width)}
+				</Text>
+				{found ? (
+					<Text color={found.color} wrap="truncate-end">
+						{truncate(found.text, width)}
+					</Text>
+				) : null}
+				{again ? (
+					<Text dimColor wrap="truncate-end">
+						{truncate(again, width)}
+					</Text>
+				) : null}
+				{stale}
+			</Box>
+		);
+	}
+
 	const explanation = explain?.(state.error);
 	return (
 		<Box flexDirection="column">
@@ -42,6 +105,7 @@ export function SendingStatus<T>({
 					{line}
 				</Text>
 			))}
+			{stale}
 		</Box>
 	);
 }

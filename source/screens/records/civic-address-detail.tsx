@@ -111,6 +111,7 @@ export function CivicAddressDetail({
 					state={state}
 					width={width}
 					explain={explainLocationRefusal}
+					again="The API cannot read a location's emergency address back. s sends it again (a new press): a 422 'already has an accepted emergency address' then means the first went through."
 					done={update => `Emergency address of ${name(update.location_id)} set to ${name(update.static_emergency_address_id)}`}
 				/>
 			}

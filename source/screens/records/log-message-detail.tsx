@@ -3,7 +3,8 @@ import {dismissLogMessage, getLogMessage} from '../../resources/log-messages/api
 import {logMessageDetailRows} from '../../resources/log-messages/detail.js';
 import {explainDismissGone} from '../../resources/log-messages/explain.js';
 import type {DismissResult} from '../../resources/log-messages/types.js';
-import {cleanText} from '../../components/sanitize.js';
+import {cleanText, ownText} from '../../components/sanitize.js';
+import {isApiError} from '../../api/errors.js';
 import {showField} from '../../components/wire-value.js';
 import {ConfirmPrompt} from '../confirm/index.js';
 import {RecordDetail} from '../record-detail/record-detail.js';
@@ -22,16 +23,27 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 
 	const dismiss = () => {
 		setConfirming(false);
-		send(
-			`DELETE log message ${id}`,
-			() => dismissLogMessage(client, id),
-			() => {
+		send(`DELETE log message ${id}`, () => dismissLogMessage(client, id), {
+			onSent() {
 				// The row goes in place, the cursor on its neighbour; then back to the list.
 				const row = store.removeRow(id);
 				dispatch({type: 'back'});
 				if (row !== undefined) dispatch({type: 'rowRemoved', row});
 			},
-		);
+			async readBack() {
+				try {
+					await getLogMessage(client, id);
+					return ownText('the message is still there: the dismissal did not go through.');
+				} catch (error) {
+					if (isApiError(error) && error.kind === 'http' && error.status === 404) {
+						const row = store.removeRow(id);
+						if (row !== undefined) dispatch({type: 'rowRemoved', row});
+						return ownText('the message is gone: the dismissal went through.');
+					}
+					throw error;
+				}
+			},
+		});
 	};
 
 	return (
@@ -47,7 +59,15 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 			onBack={() => dispatch({type: 'back'})}
 			writeToTerminal={writeToTerminal}
 			actions={state.status === 'sending' ? {} : {dismiss: () => setConfirming(true)}}
-			status={<SendingStatus state={state} width={width} explain={explainDismissGone} done={() => 'Dismissed'} />}
+			status={
+				<SendingStatus
+					state={state}
+					width={width}
+					explain={explainDismissGone}
+					again="d asks again before sending: a new press, once you have read the above."
+					done={() => 'Dismissed'}
+				/>
+			}
 			statusLines={sendingStatusLines(state)}
 			panel={
 				confirming && record.status === 'loaded' ? (

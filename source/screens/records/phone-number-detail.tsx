@@ -1,4 +1,5 @@
 import React, {useState} from 'react';
+import {cleanText} from '../../components/sanitize.js';
 import {getPhoneNumber, updatePhoneNumber} from '../../resources/phone-numbers/api.js';
 import {phoneNumberDetailRows} from '../../resources/phone-numbers/detail.js';
 import type {ExternalConnectionPhoneNumber} from '../../resources/phone-numbers/types.js';
@@ -38,12 +39,23 @@ export function PhoneNumberDetail({
 	const move = (locationId: string) => {
 		setPicking(false);
 		if (record.status === 'loaded' && record.value.location_id === locationId) return;
+		const show = (number: ExternalConnectionPhoneNumber) => {
+			replace(number);
+			store.replaceRow(id, number);
+		};
 		send(
 			`PATCH phone number ${id} {"location_id":"${locationId}"}`,
 			() => updatePhoneNumber(client, connection, id, {location_id: locationId}),
-			updated => {
-				replace(updated);
-				store.replaceRow(id, updated);
+			{
+				onSent: show,
+				async readBack() {
+					const number = await getPhoneNumber(client, connection, id);
+					show(number);
+					const where = places?.get(number.location_id ?? '') ?? number.location_id ?? 'no location';
+					return cleanText(
+						`the number is at ${where}: ${number.location_id === locationId ? 'the move went through' : 'the move did not go through'}`,
+					);
+				},
 			},
 		);
 	};
@@ -72,6 +84,7 @@ export function PhoneNumberDetail({
 					done={updated =>
 						`Moved to ${updated.location_id === undefined ? 'its new location' : (places?.get(updated.location_id) ?? showField(updated.location_id, 'text'))}`
 					}
+					again="e picks a location and sends again: a new press, once you have read the above."
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

@@ -1,4 +1,5 @@
 import React from 'react';
+import {cleanText} from '../../components/sanitize.js';
 import {getUpload, retryUpload} from '../../resources/uploads/api.js';
 import {uploadDetailRows} from '../../resources/uploads/detail.js';
 import {explainNothingToRetry, explainStillInProgress} from '../../resources/uploads/explain.js';
@@ -22,15 +23,19 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 	const places = usePlaces(client, connectionId);
 	const {state, send} = useSendOnce<Upload>(isActive);
 
+	const show = (upload: Upload) => {
+		replace(upload);
+		store.replaceRow(id, upload);
+	};
 	const retry = () =>
-		send(
-			`POST retry of upload ${id}`,
-			() => retryUpload(client, connection, id),
-			upload => {
-				replace(upload);
-				store.replaceRow(id, upload);
+		send(`POST retry of upload ${id}`, () => retryUpload(client, connection, id), {
+			onSent: show,
+			async readBack() {
+				const upload = await getUpload(client, connection, id);
+				show(upload);
+				return cleanText(`the upload is now ${upload.status ?? '(status not given)'}`);
 			},
-		);
+		});
 
 	return (
 		<RecordDetail
@@ -51,6 +56,7 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 					width={width}
 					explain={explainRetry}
 					done={upload => `Retry started: ${upload.status === undefined ? 'status not given' : showField(upload.status, 'text')}`}
+					again="t sends the retry again: a new press, once you have read the above."
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

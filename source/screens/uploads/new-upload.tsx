@@ -6,7 +6,9 @@ import {formatCount, truncate} from '../../components/format.js';
 import {cleanText, ownText} from '../../components/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
-import {createUpload} from '../../resources/uploads/api.js';
+import {createUpload, listUploads} from '../../resources/uploads/api.js';
+import {findUploadOf} from '../../resources/uploads/find-upload.js';
+import {answerShown} from '../../mutation/send-machine.js';
 import {explainUploadTooLarge} from '../../resources/uploads/explain.js';
 import {parseUploadNumbers, type ParsedNumbers} from '../../resources/uploads/parse-numbers.js';
 import {bodyReviewLines, uploadBody} from '../../resources/uploads/upload-body.js';
@@ -26,6 +28,8 @@ export type NewUploadProps = {
 };
 
 const ENTRY_HINTS = `Enter review · ${hintsFor(['uploadForm', 'global'], {typing: true})}`;
+// Uploads read back after an unknown outcome: the newest, with the first number when it is one.
+const READ_BACK_UPLOADS = 50;
 // The text field's rows: a long paste is cut here, its count and problems said below it.
 const FIELD_ROWS = 3;
 
@@ -35,28 +39,52 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const [text, setText] = useState('');
 	const [checked, setChecked] = useState<ParsedNumbers>();
 	const [reviewing, setReviewing] = useState(false);
-	const {state, send} = useSendOnce<CreatedUpload>(isActive);
+	const {state, send, readAgain, reset} = useSendOnce<CreatedUpload>(isActive);
 	const body = checked?.ok ? uploadBody(checked.numbers) : undefined;
 
 	useBindings('uploadForm', {cancel: onClose}, isActive && !reviewing);
 
 	if (reviewing && body) {
+		const count = `${formatCount(body.number_ids.length)} ${body.number_ids.length === 1 ? 'number' : 'numbers'}`;
+		const unknown = state.status === 'unknown-outcome';
 		const statusLines = sendingStatusLines(state);
-		const lines = bodyReviewLines(body, width, Math.max(1, height - 8 - statusLines));
+		const lines = bodyReviewLines(body, width, Math.max(1, height - 9 - statusLines));
+		const readBack = async () => {
+			const first = body.number_ids[0] ?? '';
+			const filters = first.startsWith('+') ? {phoneNumberEq: first} : {};
+			const {data} = await listUploads(client, connectionId, {pageNumber: 1, pageSize: READ_BACK_UPLOADS, filters});
+			const found = findUploadOf(data, body.number_ids);
+			return found
+				? cleanText(
+						`an upload of these numbers exists: ticket ${found.ticket_id ?? '(none given)'}, ${found.status ?? 'status not given'}. It was made: do not send it again.`,
+					)
+				: ownText(
+						`no upload of these ${count} among the newest ${READ_BACK_UPLOADS}${first.startsWith('+') ? ` with ${first}` : ''}: it was not made.`,
+					);
+		};
+
 		return (
 			<Box flexDirection="column">
 				<ConfirmPrompt
+					// A new answer puts the cursor back on the first, safest choice.
+					key={answerShown(state) ?? 'idle'}
 					title={cleanText(`New upload · POST /external_connections/${connectionId}/uploads`)}
-					question={`Send this body? ${formatCount(body.number_ids.length)} ${body.number_ids.length === 1 ? 'number' : 'numbers'} to the default location; sent once, never retried.`}
+					question={
+						unknown
+							? `Sent once; what happened is unknown. Send it again only if the read-back says it was not made.`
+							: `Send this body? ${count} to the default location; sent once, never retried.`
+					}
 					lines={lines.map(line => ({text: line, dim: true}))}
 					cancelLabel="Back to the numbers"
-					confirmLabel={state.status === 'failed' ? 'Send again' : 'Send'}
+					confirmLabel={state.status === 'idle' ? 'Send' : 'Send again'}
+					{...(unknown && {check: {label: 'Read back the uploads again', onCheck: readAgain}})}
 					width={width}
 					isActive={isActive && state.status !== 'sending'}
-					onCancel={() => setReviewing(false)}
-					onConfirm={() =>
-						send(`POST upload of ${formatCount(body.number_ids.length)} numbers`, () => createUpload(client, connectionId, body), onStarted)
-					}
+					onCancel={() => {
+						reset();
+						setReviewing(false);
+					}}
+					onConfirm={() => send(`POST upload of ${count}`, () => createUpload(client, connectionId, body), {onSent: onStarted, readBack})}
 				/>
 				<SendingStatus
 					state={state}

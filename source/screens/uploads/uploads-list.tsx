@@ -11,7 +11,8 @@ import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
 import {pendingUploadsText} from '../../resources/uploads/pending-count.js';
 import {useRecord} from '../record-detail/use-record.js';
-import {useSendOnce} from '../record-detail/use-send-once.js';
+import {useSendOnce, type SendState} from '../record-detail/use-send-once.js';
+import {readBackLine} from '../record-detail/sending-status.js';
 import {ResourceList} from '../resource-list/resource-list.js';
 import {NewUpload} from './new-upload.js';
 
@@ -35,6 +36,26 @@ function refusal(error: unknown): string {
 	return `${summary.heading} ${summary.lines[0] ?? ''}`;
 }
 
+/** The recheck's state in the list's one notice line: what happened first, so a narrow terminal keeps it. */
+function recheckNotice(recheck: SendState<unknown>): string | undefined {
+	const stale = recheck.refused === 'stale' ? ' · R not sent: pressed before this answer showed; press it again' : '';
+	switch (recheck.status) {
+		case 'sending':
+			return 'rechecking…';
+		case 'failed-known':
+			return refusal(recheck.error) + stale;
+		case 'unknown-outcome': {
+			const summary = summarizeError(recheck.error);
+			const found = readBackLine(recheck)?.text ?? '';
+			return `✖ Recheck: outcome unknown (${summary.heading.replace('✖ ', '')} ${summary.lines[0] ?? ''}) · ${found} · R sends another${stale}`;
+		}
+		case 'done':
+			return stale ? `✔ Recheck started${stale}` : undefined;
+		case 'idle':
+			return undefined;
+	}
+}
+
 /** A connection's uploads: the generic list, the pending count in its header, R to recheck, N to start an upload. */
 export function UploadsList({client, connectionId, height, titles, notice, ...list}: UploadsListProps): React.JSX.Element {
 	const [composing, setComposing] = useState(false);
@@ -52,14 +73,17 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		{
 			newUpload: () => setComposing(true),
 			recheck: () =>
-				send(
-					'recheck',
-					() => refreshUploads(client, connectionId),
-					() => {
+				send('recheck', () => refreshUploads(client, connectionId), {
+					onSent() {
 						setSaid('✔ Recheck started: statuses move as Teams answers');
 						reload();
 					},
-				),
+					async readBack() {
+						const status = await getUploadsStatus(client, connectionId);
+						reload();
+						return pendingUploadsText(status);
+					},
+				}),
 		},
 		list.isActive && !composing,
 	);
@@ -87,7 +111,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 
 	const count =
 		pending.status === 'loaded' ? pendingUploadsText(pending.value) : pending.status === 'loading' ? 'pending: …' : 'pending: not known';
-	const shown = recheck.status === 'failed' ? refusal(recheck.error) : recheck.status === 'sending' ? 'rechecking…' : (said ?? notice);
+	const shown = recheckNotice(recheck) ?? said ?? notice;
 	return (
 		<ResourceList
 			{...list}

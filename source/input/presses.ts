@@ -1,0 +1,52 @@
+// Which press each key belongs to. A terminal repeats a key held down as the same key again and again, with
+// no key-up between: those repeats belong to the press that began them, so holding a key is one press.
+import {keyId, type Keypress} from './keypress.js';
+
+/**
+ * The same key again within this gap continues its press: key repeat runs at 10-50 keys/s after a first delay
+ * of 250-660 ms, and reading an answer and pressing again takes longer. Erring long only asks for one more
+ * press; erring short would send twice.
+ */
+export const REPEAT_GAP_MS = 400;
+
+export type PressCounter = {
+	/** Numbers one read (one `enqueue`) and gives each of its keys its press: the number of the read it began in. */
+	stamp: (keys: readonly Keypress[]) => number[];
+	/**
+	 * An answer is on screen now. A single key before it and the same key again after it are two presses (a
+	 * reply to the answer); a key already repeating before it goes on being held down. Returns the number of
+	 * reads so far: a press above it began after the answer was on screen.
+	 */
+	answered: () => number;
+};
+
+export function createPressCounter(now: () => number): PressCounter {
+	let reads = 0;
+	let answeredAt = 0;
+	let last: {id: string; at: number; read: number; press: number; count: number} | undefined;
+	// A key already repeating goes on being held down when it comes again within the gap, or when the same key
+	// comes many times in one read (the repeats a stalled event loop let pile up).
+	const continues = (id: string, at: number, inRead: number) =>
+		last !== undefined &&
+		last.id === id &&
+		((at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt)) || (last.count > 1 && inRead > 1));
+	return {
+		stamp(keys) {
+			reads++;
+			const at = now();
+			const ids = keys.map(key => keyId(key));
+			return ids.map(id => {
+				const inRead = ids.filter(other => other === id).length;
+				last =
+					last && continues(id, at, inRead)
+						? {...last, at, read: reads, count: last.count + 1}
+						: {id, at, read: reads, press: reads, count: 1};
+				return last.press;
+			});
+		},
+		answered() {
+			answeredAt = reads;
+			return reads;
+		},
+	};
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import {describe, it, test} from 'node:test';
+import {createPressCounter, REPEAT_GAP_MS} from '../source/input/presses.js';
+import type {Keypress} from '../source/input/keypress.js';
+import {createKeySplitter} from '../source/input/split-keys.js';
+
+const keysOf = (input: string): Keypress[] => {
+	const splitter = createKeySplitter();
+	return [...splitter.push(input), ...splitter.flush()];
+};
+
+function setup() {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	return {counter, at: (ms: number) => (clock = ms)};
+}
+
+describe('createPressCounter', () => {
+	it('gives the same key repeated in one read one press, and a different key its own', () => {
+		const {counter} = setup();
+		assert.deepEqual(counter.stamp(keysOf('RRRRR')), [1, 1, 1, 1, 1]);
+		assert.deepEqual(counter.stamp(keysOf('jR')), [2, 2]);
+	});
+
+	it('a key held down (repeats closer than the gap) stays one press across reads and across an answer', () => {
+		const {counter, at} = setup();
+		const presses: number[] = [];
+		for (let ms = 0; ms < 1000; ms += 33) {
+			at(ms);
+			presses.push(...counter.stamp(keysOf('t')));
+			if (ms === 495) counter.answered();
+		}
+		assert.deepEqual(new Set(presses), new Set([1]));
+	});
+
+	it('the same key after a pause as long as the gap is a new press', () => {
+		const {counter, at} = setup();
+		counter.stamp(keysOf('R'));
+		at(REPEAT_GAP_MS);
+		assert.deepEqual(counter.stamp(keysOf('R')), [2]);
+	});
+
+	it('a single key, an answer, then the same key again soon: a reply to the answer, a new press', () => {
+		const {counter, at} = setup();
+		counter.stamp(keysOf('\r'));
+		const shownAt = counter.answered();
+		at(40);
+		const [press] = counter.stamp(keysOf('\r'));
+		assert.ok(press! > shownAt);
+	});
+
+	it('keys read before an answer all have presses at or below what answered() returns', () => {
+		const {counter, at} = setup();
+		const before = [...counter.stamp(keysOf('\r')), ...(at(10), counter.stamp(keysOf('j'))), ...(at(20), counter.stamp(keysOf('\r')))];
+		const shownAt = counter.answered();
+		assert.ok(before.every(press => press <= shownAt));
+	});
+});
+
+test('a key held down through a stall: the repeats that piled up arrive in one read, still the same press', () => {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	counter.stamp(keysOf('R'));
+	clock = 33;
+	counter.stamp(keysOf('R'));
+	counter.answered();
+	clock = 1500;
+	assert.deepEqual(
+		counter.stamp(keysOf('RRRRRRRRRR')),
+		Array.from({length: 10}, () => 1),
+	);
+	clock = 3000;
+	assert.deepEqual(counter.stamp(keysOf('R')), [4], 'one key after a pause: a new press');
+});
