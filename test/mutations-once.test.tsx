@@ -58,8 +58,11 @@ function holdDown(rendered: RenderedApp, key: string): {stop: (more: number) => 
 	return {
 		async stop(more) {
 			const until = writes + more;
-			await waitUntil(() => writes >= until, `${more} more repeats`);
-			clearInterval(timer);
+			try {
+				await waitUntil(() => writes >= until, `${more} more repeats`);
+			} finally {
+				clearInterval(timer);
+			}
 		},
 	};
 }
@@ -160,15 +163,20 @@ for (const mutation of mutations) {
 	describe(mutation.name, () => {
 		for (const fault of PROXY_FAULTS) {
 			it(`${fault}: exactly one request, the outcome unknown and read back`, async () => {
-				app = renderApp({url: proxy.url, apiKey: sandbox.apiKey});
+				// A request that hangs is given up after 5 s, well within the wait for its answer below.
+				app = renderApp({url: proxy.url, apiKey: sandbox.apiKey}, {timeoutMs: 5000});
 				await mutation.open(app);
 				proxy.fail(mutation.isMutation, fault);
 				const before = proxy.requests.length;
 				app.press(mutation.keys);
 				// Then the key held down: the terminal repeats it every 30 ms, while the request is out and after.
 				const held = holdDown(app, mutation.repeat);
-				const frame = await waitForFrame(app, mutation.settled, 8000);
-				await held.stop(5);
+				let frame: string;
+				try {
+					frame = await waitForFrame(app, mutation.settled);
+				} finally {
+					await held.stop(5);
+				}
 				// Once F1's help is up, every key before it was delivered.
 				app.press(F1);
 				await waitForFrame(app, 'Keys');

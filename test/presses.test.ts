@@ -72,3 +72,27 @@ test('a key held down through a stall: the repeats that piled up arrive in one r
 	clock = 3000;
 	assert.deepEqual(counter.stamp(keysOf('R')), [4], 'one key after a pause: a new press');
 });
+
+test('quick separate presses, then one that sends: a key soon after its answer is a reply, not a hold', () => {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	for (const ms of [0, 100, 200]) {
+		clock = ms;
+		counter.stamp(keysOf('\r'));
+	}
+	counter.claimed(1, 0);
+	const shownAt = counter.answered();
+	clock = 250;
+	const [press] = counter.stamp(keysOf('\r'));
+	assert.ok(press! > shownAt, 'a new press');
+});
+
+test('a press that sends with its repeats still waiting stays a hold after the answer', () => {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	counter.stamp(keysOf('\r\r\r\r\r'));
+	counter.claimed(1, 4);
+	counter.answered();
+	clock = 50;
+	assert.deepEqual(counter.stamp(keysOf('\r')), [1]);
+});

@@ -193,7 +193,9 @@ export function createKeyDispatcher({
 		pending: () => queue.length,
 		currentPress: () => delivering,
 		claimCurrentPress() {
-			if (delivering !== undefined) claimed = delivering;
+			if (delivering === undefined) return;
+			claimed = delivering;
+			presses.claimed(claimed, queue.filter(({press}) => press === claimed).length);
 		},
 		answerShown: presses.answered,
 	};

@@ -18,6 +18,12 @@ export type PressCounter = {
 	 * reads so far: a press above it began after the answer was on screen.
 	 */
 	answered: () => number;
+	/**
+	 * Press `press` sent a request as its key was delivered, with `waiting` more of its keys read but not yet
+	 * delivered. From here it counts as repeating only through those and the keys that come after: quick
+	 * separate presses before it (Enter through a form's steps) do not make a key typed after its answer a hold.
+	 */
+	claimed: (press: number, waiting: number) => void;
 };
 
 export function createPressCounter(now: () => number): PressCounter {
@@ -47,6 +53,9 @@ export function createPressCounter(now: () => number): PressCounter {
 		answered() {
 			answeredAt = reads;
 			return reads;
+		},
+		claimed(press, waiting) {
+			if (last?.press === press) last = {...last, count: 1 + waiting};
 		},
 	};
 }

@@ -19,9 +19,14 @@ export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 /** The whole app against a sandbox over real HTTP, in ink-testing-library's 100-column terminal. */
 export function renderApp(
 	sandbox: Pick<Sandbox, 'url' | 'apiKey'>,
-	options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean} = {},
+	options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean; timeoutMs?: number} = {},
 ): RenderedApp {
-	const client = createApiClient({baseUrl: sandbox.url, apiKey: options.apiKey ?? sandbox.apiKey, retryBaseMs: 5, timeoutMs: HANG_MS});
+	const client = createApiClient({
+		baseUrl: sandbox.url,
+		apiKey: options.apiKey ?? sandbox.apiKey,
+		retryBaseMs: 5,
+		timeoutMs: options.timeoutMs ?? HANG_MS,
+	});
 	const store = createResourceStore(externalConnections, client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
 	const exitCodes: number[] = [];
 	const terminalWrites: string[] = [];
