@@ -92,22 +92,19 @@ describe('sandbox bodies', () => {
 		assert.equal(json(reply).errors[0].source.pointer, '/');
 	});
 
-	it('cuts a 200 MB chunked body off at the cap with 413, promptly, and closes the connection', async () => {
+	it('cuts a 200 MB chunked body off at the cap with 413 and closes the connection', async () => {
 		const chunk = Buffer.alloc(64 * 1024, 'x');
 		const total = 200 * 1024 * 1024;
 		let offered = 0;
-		const startedAt = performance.now();
 		const reply = await send(sandbox, {
 			path: '/v2/external_connections',
 			headers: auth(sandbox),
 			more: () => (offered >= total ? undefined : ((offered += chunk.length), chunk)),
 		});
-		const ms = performance.now() - startedAt;
 		assert.equal(reply.status, 413);
 		assert.equal(reply.headers.connection, 'close');
 		// The cap, plus what the socket buffers held while the answer was on its way.
 		assert.ok(reply.bytesSent < 16 * 1024 * 1024, `${reply.bytesSent} bytes were sent before the 413`);
-		assert.ok(ms < 10_000, `${ms} ms`);
 	});
 
 	it('reads a body within the cap sent chunked, and records only its first bytes and its size', async () => {

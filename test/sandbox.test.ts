@@ -23,12 +23,6 @@ async function call(sandbox: Sandbox, path: string, init: RequestInit = {}, key:
 	return {status: response.status, headers: response.headers, text, json};
 }
 
-/** Milliseconds of this process's CPU since `started` (a process.cpuUsage() reading). */
-const cpuMs = (started: NodeJS.CpuUsage) => {
-	const {user, system} = process.cpuUsage(started);
-	return (user + system) / 1000;
-};
-
 const list = async (sandbox: Sandbox, query: string) => {
 	const reply = await call(sandbox, `/external_connections?${query}`);
 	assert.equal(reply.status, 200, reply.text);
@@ -411,28 +405,20 @@ describe('sandbox data', () => {
 		assert.equal(ids.size, 100_000);
 	});
 
-	it('serves 100k records: an unfiltered page is cheap, a filtered scan stays fast', async () => {
+	// How fast is the bench's to say (sandbox_p99_ms: 500 concurrent requests per route, filtered ones included).
+	it('serves 100k records: a deep unfiltered page and a filtered scan', async () => {
 		const big = await startSandbox({count: 100_000});
 		try {
-			await call(big, '/external_connections?page[size]=1');
-			// CPU time of this process (the sandbox and its client both run here), not wall time: the work a request
-			// costs, whatever else keeps the machine's cores busy meanwhile.
-			let started = process.cpuUsage();
 			const deep = (await call(big, '/external_connections?page[size]=250&page[number]=399')).json as ListPage<ExternalConnection>;
-			const unfilteredMs = cpuMs(started);
 			assert.deepEqual(deep.meta, {page_number: 399, page_size: 250, total_pages: 400, total_results: 100_000});
 			assert.equal(deep.data.length, 250);
-			assert.ok(unfilteredMs < 150, `unfiltered page took ${unfilteredMs.toFixed(1)} ms of CPU`);
 
-			started = process.cpuUsage();
 			const filtered = await call(
 				big,
 				`/external_connections?page[size]=10&filter[connection_name][contains]=${encodeURIComponent('zoom hq')}`,
 			);
-			const filteredMs = cpuMs(started);
 			assert.equal(filtered.status, 200);
 			assert.ok(filtered.json.meta.total_results > 1000);
-			assert.ok(filteredMs < 1000, `filtered scan took ${filteredMs.toFixed(1)} ms of CPU`);
 
 			const [last] = deep.data.slice(-1);
 			assert.equal((await call(big, `/connections/${last?.id}`)).status, 200);
