@@ -4,7 +4,7 @@ import {createApiClient, type ApiConfig, type RetryNotice} from '../source/api/c
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {MAX_RETRY_AFTER_MS, parseRetryAfter} from '../source/api/retry.js';
 import {rejectionWithout} from './helpers/rejection.js';
-import {HANG_MS} from './helpers/wait-for.js';
+import {HANG_MS, waitUntil} from './helpers/wait-for.js';
 
 const KEY = 'KEYsecret_zzz_123';
 const CREATE = {external_sip_connection: 'zoom', outbound: {outbound_voice_profile_id: '1911630617284445511'}} as const;
@@ -166,7 +166,9 @@ test('POST is never retried: not on 500, not on a reset, not on a timeout', asyn
 
 	sandbox.clearRequests();
 	sandbox.setFaults({hangRate: 1});
-	assert.equal((await rejection(client({timeoutMs: 100}).createExternalConnection(CREATE, {onRetry}))).kind, 'timeout');
+	assert.equal((await rejection(client({timeoutMs: 1000}).createExternalConnection(CREATE, {onRetry}))).kind, 'timeout');
+	// A busy machine may hand the sandbox the request after the client gave up on it.
+	await waitUntil(() => count('POST') > 0, 'the timed-out POST to arrive');
 	assert.equal(count('POST'), 1);
 
 	sandbox.clearRequests();
@@ -180,7 +182,8 @@ test('POST is never retried: not on 500, not on a reset, not on a timeout', asyn
 test('aborting a hung request stops it promptly with kind aborted', async () => {
 	sandbox.setFaults({hangRate: 1});
 	const controller = new AbortController();
-	setTimeout(() => controller.abort(), 50);
+	// Aborted once the sandbox holds the request, so it is not still on its way when the next test counts.
+	void waitUntil(() => count('GET') === 1, 'the hung GET to arrive').then(() => controller.abort());
 	// Without the abort it would end at the timeout, as kind timeout.
 	const error = await rejection(client({timeoutMs: HANG_MS}).getConnection('1', {signal: controller.signal}));
 	assert.equal(error.kind, 'aborted');
