@@ -7,9 +7,9 @@
 // the width every terminal draws.
 import stringWidth from 'string-width';
 
-declare const clean: unique symbol;
+declare const cleanBrand: unique symbol;
 /** Text that holds no control, bidi or width-ambiguous character: safe to write to the terminal as is. */
-export type Clean = string & {readonly [clean]: true};
+export type Clean = string & {readonly [cleanBrand]: true};
 
 // Always escaped, outside an emoji sequence whose width all agree on:
 // - Cc: C0, DEL and C1 (U+0000–U+001F, U+007F–U+009F);
@@ -119,9 +119,32 @@ export function cleanText(text: string): Clean {
 	return sanitize(text, TEXT_MODE) as Clean;
 }
 
-/** Marks text ec-tui wrote itself (labels, headings) as clean; never for anything that came from outside. */
-export function ownText(text: string): Clean {
+/**
+ * A string literal ec-tui wrote itself (a label, a heading) as Clean. Its type must be a literal (or a union of
+ * literals): a computed string or a template with a value in it does not compile here (a Record of a literal
+ * union has required keys, one of `string` or of a template pattern has none), so outside text cannot be waved
+ * through. Text with values in it is built with the clean`…` tag.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is the point: the test of a required key.
+export function ownText<T extends string>(text: {} extends Record<T, 1> ? never : T): Clean {
+	return text as string as Clean;
+}
+
+/**
+ * Text built from Clean parts: the template's literal parts are ec-tui's own, and each value is Clean or a number.
+ * A plain string in it does not compile.
+ */
+export function clean(strings: TemplateStringsArray, ...values: ReadonlyArray<Clean | number>): Clean {
+	let text = strings[0]!;
+	values.forEach((value, index) => {
+		text += String(value) + strings[index + 1]!;
+	});
 	return text as Clean;
+}
+
+/** Clean parts joined by a clean separator. */
+export function joinClean(parts: readonly Clean[], separator: Clean): Clean {
+	return parts.join(separator) as Clean;
 }
 
 /**
