@@ -49,22 +49,46 @@ export function fieldRows(
 	const at = indexOfCodePoint(value, cursor);
 	// The cursor's own cell: the character under it, or a space after the end.
 	const cursorCell = at < value.length ? cellOf(charAt(value, at), mask) : {text: ownText(' '), width: 1};
-	// Back from the cursor while it fits, a column kept for '…' when it stops short of the start; a wide
-	// character may leave a row's last column empty, so a row's worth is kept in hand as well.
+	// Back from the cursor while it fits, a column kept for '…' when it stops short of the start.
 	let start = at;
 	let used = cursorCell.width;
-	const room = capacity - 1 - (rows > 1 ? columns : 0);
 	while (start > 0) {
 		const char = charBefore(value, start);
 		const cell = cellOf(char, mask);
-		if (used + cell.width > room) break;
+		if (used + cell.width > capacity - 1) break;
 		used += cell.width;
 		start -= char.length;
 	}
 
-	const lines: Array<{cells: Cell[]; cursorAt?: number}> = [{cells: []}];
+	// A wide character or an escape at a row's end leaves columns empty: until the cursor's cell is laid out,
+	// the start moves on by a character.
+	let laid = layout(value, start, at, cursorCell, {columns, rows, mask});
+	while (!laid.cursorPlaced && start < at) {
+		start += charAt(value, start).length;
+		laid = layout(value, start, at, cursorCell, {columns, rows, mask});
+	}
+
+	return laid.lines.map(({cells, cursorAt}) => {
+		const join = (part: Cell[]) => part.reduce((text, cell) => clean`${text}${cell.text}`, ownText(''));
+		if (cursorAt === undefined || !showCursor) return {before: join(cells), after: ownText('')};
+		return {before: join(cells.slice(0, cursorAt)), cursor: cells[cursorAt]!.text, after: join(cells.slice(cursorAt + 1))};
+	});
+}
+
+type Line = {cells: Cell[]; cursorAt?: number};
+
+/** The rows from `start` on, '…' first when something is before it and last when something is left after. */
+function layout(
+	value: string,
+	start: number,
+	at: number,
+	cursorCell: Cell,
+	{columns, rows, mask}: {columns: number; rows: number; mask: Clean | undefined},
+): {lines: Line[]; cursorPlaced: boolean} {
+	const lines: Line[] = [{cells: []}];
 	let line = lines[0]!;
 	let lineWidth = 0;
+	let cursorPlaced = false;
 	const place = (cell: Cell): boolean => {
 		if (lineWidth + cell.width > columns) {
 			if (lines.length === rows) return false;
@@ -80,29 +104,25 @@ export function fieldRows(
 	if (start > 0) place({text: MORE, width: 1});
 	let index = start;
 	let cut = false;
-	for (; index < value.length || index === at;) {
+	for (;;) {
 		const isCursor = index === at;
+		if (index >= value.length && !isCursor) break;
 		const char = index < value.length ? charAt(value, index) : '';
 		const cell = isCursor ? cursorCell : cellOf(char, mask);
 		// The last column of the last row is kept for '…' when more follows.
-		const last = lines.length === rows && lineWidth + cell.width > columns - 1 && index + char.length < value.length;
-		if (last && !isCursor) {
+		const more = index + char.length < value.length;
+		if ((lines.length === rows && lineWidth + cell.width > columns - (more ? 1 : 0)) || !place(cell)) {
 			cut = true;
 			break;
 		}
-		if (!place(cell)) {
-			cut = true;
-			break;
+		if (isCursor) {
+			line.cursorAt = line.cells.length - 1;
+			cursorPlaced = true;
 		}
-		if (isCursor) line.cursorAt = line.cells.length - 1;
 		if (index >= value.length) break;
 		index += char.length;
 	}
 
 	if (cut) place({text: MORE, width: 1});
-	return lines.map(({cells, cursorAt}) => {
-		const join = (part: Cell[]) => part.reduce((text, cell) => clean`${text}${cell.text}`, ownText(''));
-		if (cursorAt === undefined || !showCursor) return {before: join(cells), after: ownText('')};
-		return {before: join(cells.slice(0, cursorAt)), cursor: cells[cursorAt]!.text, after: join(cells.slice(cursorAt + 1))};
-	});
+	return {lines, cursorPlaced};
 }

@@ -34,7 +34,7 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 	const fieldWidth = Math.max(1, width - PROMPT.length);
 	const controlNeeds = choices
 		? choices.items.length
-		: Math.ceil((displayWidth(cleanText((text ?? '').slice(0, fieldWidth * 8))) + 1) / fieldWidth);
+		: Math.ceil((displayWidth(cleanText((text ?? '').slice(0, fieldWidth * height))) + 1) / fieldWidth);
 	const layout = layoutFieldStep(state, step, {width, height}, controlNeeds);
 	// A picker cut short says so on its last row: ink-select-input wraps around, so the rest is either way.
 	const hidden =
