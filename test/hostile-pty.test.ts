@@ -9,11 +9,12 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {startHostileApi, type HostileApi} from './helpers/hostile-api.js';
+import {HOSTILE_FAULTS, startHostileApi, type HostileApi, type HostileFault} from './helpers/hostile-api.js';
 import {HostileWalk} from './helpers/hostile-walk.js';
 import {PAYLOAD_KINDS, type PayloadKind} from './helpers/payload-kinds.js';
 import {PtySession, terminalEnv} from './helpers/pty-session.js';
 import {RawOutputCheck} from './helpers/raw-output-check.js';
+import {waitUntil} from './helpers/wait-for.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -47,14 +48,23 @@ function problems(api: HostileApi, check: RawOutputCheck, walker: HostileWalk): 
 	);
 	const count =
 		new Set(mutations).size === walker.mutations ? [] : [`${walker.mutations} mutations sent by keys, ${mutations.length} requests`];
-	return [...raw, ...elsewhere, ...repeated, ...count];
+	const unlike = walker.shownRequests.filter(request => !mutations.includes(request)).map(request => `shown but not sent: ${request}`);
+	return [...raw, ...elsewhere, ...repeated, ...count, ...unlike];
 }
 
-async function walk(kind: PayloadKind, size: {columns: number; rows: number}): Promise<void> {
+const mutationsSent = (api: HostileApi) => api.requests.filter(request => request.method !== 'GET').length;
+
+async function walk(kind: PayloadKind, size: {columns: number; rows: number}, fault?: HostileFault): Promise<void> {
 	const api = await startHostileApi(kind);
+	api.failMutations(fault);
 	const {app, check} = open(api, size);
 	const found: string[] = [];
-	const walker = new HostileWalk(app, check, kind.oddIds ?? false);
+	// Under a fault, each mutation's last key goes five times in one write; a hanging one is let go once it has arrived.
+	const burst = async (sent: number) => {
+		await waitUntil(() => mutationsSent(api) >= sent, `mutation ${sent} to arrive`);
+		if (fault === 'hang') api.releaseHangs();
+	};
+	const walker = new HostileWalk(app, check, {oddIds: kind.oddIds, burst: fault === undefined ? undefined : burst});
 	try {
 		await walker.run().catch((error: Error) => found.push(`the walk stopped at ${check.where}: ${error.message}`));
 		found.unshift(...problems(api, check, walker));
@@ -62,7 +72,7 @@ async function walk(kind: PayloadKind, size: {columns: number; rows: number}): P
 		await app.kill();
 		await api.close();
 	}
-	assert.deepEqual(found, [], `${kind.name} at ${size.columns}×${size.rows}`);
+	assert.deepEqual(found, [], `${kind.name} at ${size.columns}×${size.rows}${fault === undefined ? '' : ` under ${fault}`}`);
 }
 
 for (const size of SIZES) {
@@ -70,4 +80,11 @@ for (const size of SIZES) {
 		test(`${kind.name} at ${size.columns}×${size.rows}: every screen clean, fits, asks only shown paths, sends each mutation once`, () =>
 			walk(kind, size));
 	}
+}
+
+// Error bodies of a kind that drives the terminal, for the faults that have a body.
+for (const [index, fault] of HOSTILE_FAULTS.entries()) {
+	const kind = PAYLOAD_KINDS[index]!;
+	test(`every mutation under ${fault}, its last key ×5 in one write, ${kind.name} records: each sent once, nothing elsewhere`, () =>
+		walk(kind, SIZES[0]!, fault));
 }
