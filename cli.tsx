@@ -5,6 +5,7 @@ import {VERSION} from './source/version.js';
 import {colorRequestedOff, turnColorOff} from './source/color.js';
 import {namesRequestedOff} from './source/config/names-off.js';
 import {firstLine} from './source/first-line.js';
+import {cleanText} from './source/components/sanitize.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
 import type {RekeyOptions} from './source/screens/rekey/rekeyable-app.js';
@@ -77,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
 				// A key that cannot be saved is still good for this run.
 				await saveKey(choice.key, process.env).then(
 					file => process.stdout.write(`Saved the key to ${file}\n`),
-					(error: unknown) => process.stderr.write(`ec-tui: could not save the key (${firstLine(error)}); using it for this run only.\n`),
+					(error: unknown) =>
+						process.stderr.write(`ec-tui: could not save the key (${cleanText(firstLine(error))}); using it for this run only.\n`),
 				);
 			}
 			return browse({baseUrl: config.baseUrl, apiKey: choice.key}, false, typeAhead);
@@ -110,7 +112,7 @@ main(process.argv.slice(2)).then(
 		process.exit(code);
 	},
 	(error: unknown) => {
-		process.stderr.write(`ec-tui: unexpected error: ${firstLine(error)}\n`);
+		process.stderr.write(`ec-tui: unexpected error: ${cleanText(firstLine(error))}\n`);
 		if (process.env['DEBUG']?.split(',').includes('ec-tui') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 		process.exit(1);
 	},

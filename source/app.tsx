@@ -14,8 +14,8 @@ import {civicAddresses, externalConnections, logMessages, phoneNumbers, releases
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {usePlaces} from './screens/record-detail/use-places.js';
 import {recordScreenFor} from './screens/records/index.js';
-import {cleanText} from './components/sanitize.js';
-import {EMPTY} from './components/format.js';
+import {clean, cleanText, ownText, type Clean} from './components/sanitize.js';
+import {EMPTY, truncate} from './components/format.js';
 import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {FilterForm} from './screens/filter/filter-form.js';
@@ -125,7 +125,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const active = !tooSmall && !help;
 
 	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath.
-	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string}>();
+	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: Clean}>();
 	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
 	const [saved, setSaved] = useState<{id: string; version: number}>();
 	// From a list row: the form opens over that connection's detail, as if opened there, named as the list names it.
@@ -153,8 +153,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			<AppHeader
 				width={columns}
 				place={place}
-				title={`External connections › connection${open ? ` › ${open.kind}` : ''}`}
-				right={notice ? `✔ ${notice}` : ''}
+				title={cleanText(`External connections › connection${open ? ` › ${open.kind}` : ''}`)}
+				right={notice ? clean`✔ ${cleanText(notice)}` : ownText('')}
 				rightColor="green"
 			/>
 			{open?.kind === 'edit' ? (
@@ -178,6 +178,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					record={open.record}
 					name={open.name}
 					width={columns}
+					height={belowHeader}
 					isActive={active}
 					onCancel={() => setMutation(undefined)}
 					onDeleted={() => {
@@ -216,7 +217,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				<AppHeader
 					width={columns}
 					place={place}
-					title={`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`}
+					title={cleanText(`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`)}
 				/>
 				<record.Screen
 					key={screen.id}
@@ -237,7 +238,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
 			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title="External connections › new connection" />
+				<AppHeader width={columns} place={place} title={ownText('External connections › new connection')} />
 				<CreateWizard
 					client={client}
 					width={columns}
@@ -261,7 +262,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 						reserve: 0,
 						titles,
 					})}
-					position=""
+					position={ownText('')}
 					retryNotice={undefined}
 				/>
 				{front.resource === phoneNumbers.name ? (
@@ -313,7 +314,11 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 
 	return (
 		<>
-			{tooSmall ? <Text>{`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`}</Text> : null}
+			{tooSmall ? (
+				<Text>
+					{truncate(clean`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`, columns)}
+				</Text>
+			) : null}
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
 				{help ? <HelpOverlay width={columns} height={height} isActive={!tooSmall} onClose={() => dispatch({type: 'back'})} /> : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">

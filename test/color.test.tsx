@@ -62,7 +62,7 @@ test('with colour off, the text cursor stays visible: it is drawn inverse', () =
 		turnColorOff();
 		const view = drawOn(
 			<InputProvider source={new TestKeys()}>
-				<TextField value="ab" isActive onChange={() => {}} />
+				<TextField value="ab" width={20} isActive onChange={() => {}} />
 			</InputProvider>,
 		);
 		const output = view.output();

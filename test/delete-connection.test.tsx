@@ -8,6 +8,7 @@ import {isApiError} from '../source/api/errors.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {DeleteConnection} from '../source/screens/confirm/index.js';
+import {ownText} from '../source/components/sanitize.js';
 import {KEYS} from './helpers/keys.js';
 import {renderWithKeys} from './helpers/render-with-keys.js';
 import {HANG_MS, waitForFrame, waitUntil} from './helpers/wait-for.js';
@@ -30,7 +31,7 @@ afterEach(() => {
 
 const deletes = () => sandbox.requests.filter(request => request.method === 'DELETE');
 
-function open(record: ExternalConnection, name = 'Zoom Rooms Test') {
+function open(record: ExternalConnection, name = ownText('Zoom Rooms Test')) {
 	const outcome: {deleted: string[]; cancelled: number} = {deleted: [], cancelled: 0};
 	view = renderWithKeys(
 		<DeleteConnection
@@ -38,6 +39,7 @@ function open(record: ExternalConnection, name = 'Zoom Rooms Test') {
 			record={record}
 			name={name}
 			width={100}
+			height={29}
 			isActive
 			onCancel={() => outcome.cancelled++}
 			onDeleted={id => outcome.deleted.push(id)}

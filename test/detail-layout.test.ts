@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {displayWidth} from '../source/components/format.js';
-import {ownText} from '../source/components/sanitize.js';
+import {cleanText, ownText} from '../source/components/sanitize.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
 import {buildDetailRows, buildJsonRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
@@ -35,7 +35,7 @@ describe('layoutDetail', () => {
 	it('wraps a value within the value column, continued under it, and keeps all of it', () => {
 		const rows: DetailRow[] = [
 			{kind: 'heading', text: 'Webhooks'},
-			{kind: 'field', label: 'webhook_event_url', value: ownText(URL)},
+			{kind: 'field', label: 'webhook_event_url', value: cleanText(URL)},
 			{kind: 'field', label: 'api', value: ownText('2')},
 		];
 		const {lines, fields} = layoutDetail(rows, 60);

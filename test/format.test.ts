@@ -1,3 +1,4 @@
+import {ownText} from '../source/components/sanitize.js';
 import assert from 'node:assert/strict';
 import {describe, it, test} from 'node:test';
 import {
@@ -70,33 +71,33 @@ describe('formatTime', () => {
 
 describe('truncate', () => {
 	it('leaves text that fits alone', () => {
-		assert.equal(truncate('abc', 3), 'abc');
+		assert.equal(truncate(ownText('abc'), 3), 'abc');
 	});
 
 	it('cuts to the width with an ellipsis', () => {
-		assert.equal(truncate('abcdef', 4), 'abc…');
-		assert.equal(truncate('abcdef', 1), '…');
-		assert.equal(truncate('abcdef', 0), '');
+		assert.equal(truncate(ownText('abcdef'), 4), 'abc…');
+		assert.equal(truncate(ownText('abcdef'), 1), '…');
+		assert.equal(truncate(ownText('abcdef'), 0), '');
 	});
 
 	it('counts wide characters as two columns', () => {
 		assert.equal(displayWidth('東京'), 4);
-		assert.equal(truncate('東京大阪', 5), '東京…');
-		assert.equal(displayWidth(truncate('東京大阪', 5)), 5);
-		assert.equal(truncate('東京大阪', 4), '東…');
-		assert.ok(displayWidth(truncate('a東京', 3)) <= 3);
+		assert.equal(truncate(ownText('東京大阪'), 5), '東京…');
+		assert.equal(displayWidth(truncate(ownText('東京大阪'), 5)), 5);
+		assert.equal(truncate(ownText('東京大阪'), 4), '東…');
+		assert.ok(displayWidth(truncate(ownText('a東京'), 3)) <= 3);
 	});
 
 	it('never splits a grapheme', () => {
-		assert.equal(truncate('e\u0301e\u0301e\u0301', 2), 'e\u0301…');
+		assert.equal(truncate(ownText('e\u0301e\u0301e\u0301'), 2), 'e\u0301…');
 	});
 });
 
 describe('padToWidth', () => {
 	it('pads and cuts to exactly the width by display columns', () => {
-		assert.equal(padToWidth('ab', 4), 'ab  ');
-		assert.equal(padToWidth('東京', 5), '東京 ');
-		assert.equal(padToWidth('abcdef', 4), 'abc…');
+		assert.equal(padToWidth(ownText('ab'), 4), 'ab  ');
+		assert.equal(padToWidth(ownText('東京'), 5), '東京 ');
+		assert.equal(padToWidth(ownText('abcdef'), 4), 'abc…');
 	});
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {describe, it, test} from 'node:test';
 import {applyEdit, cleanInsertion, insertText, lineAtEnd, type EditAction, type LineState} from '../source/input/line-editor.js';
 
 const edit = (state: LineState, ...actions: EditAction[]) => actions.reduce(applyEdit, state);
@@ -46,4 +46,18 @@ describe('line editor', () => {
 		assert.equal(cleanInsertion('one\r\ntwo\nthree\tfour'), 'one two three four');
 		assert.deepEqual(insertText(at('x', 1), '\u001B\u007F'), at('x', 1));
 	});
+});
+
+test('a long value is edited at the cursor, characters past the BMP counted as one', () => {
+	const value = `${'+15550100 '.repeat(10_000)}👍x`;
+	const length = [...value].length;
+	let state = insertText({value, cursor: length}, '7');
+	assert.equal(state.value, `${value}7`);
+	assert.equal(state.cursor, length + 1);
+	state = applyEdit(applyEdit(state, 'left'), 'left');
+	state = applyEdit(state, 'backspace');
+	assert.equal(state.value, `${'+15550100 '.repeat(10_000)}x7`);
+	assert.equal(state.cursor, length - 2);
+	assert.equal(applyEdit(state, 'killWordBack').value.endsWith('+15550100 x7'), true);
+	assert.equal(applyEdit({value: 'ab cd', cursor: 99}, 'backspace').value, 'ab c');
 });

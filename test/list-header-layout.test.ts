@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {displayWidth} from '../source/components/format.js';
 import {placeTag} from '../source/components/app-header.js';
+import {cleanText, ownText} from '../source/components/sanitize.js';
 import {headerLineCount, layoutHeader, listHeaderLayout, positionReserve} from '../source/screens/resource-list/header-layout.js';
 import {externalConnections} from '../source/resources/external-connections.js';
 
@@ -32,13 +33,19 @@ test('at 200 and 120 columns the title and every filter share one line', () => {
 });
 
 test('at 80 columns the title shortens, then goes, before any filter is cut', () => {
-	const shorter = layoutHeader({width: 80, tag: '', filters: 'name~"Operator" · service=zoom', reserve: positionReserve(1234), titles});
+	const shorter = layoutHeader({
+		width: 80,
+		tag: ownText(''),
+		filters: cleanText('name~"Operator" · service=zoom'),
+		reserve: positionReserve(1234),
+		titles,
+	});
 	assert.equal(shorter.title, 'Connections');
 	assert.equal(shorter.filterLines.length, 0);
 	const none = layoutHeader({
 		width: 80,
 		tag: DEMO_TAG,
-		filters: 'name~"Operator" · service=operator_connect',
+		filters: cleanText('name~"Operator" · service=operator_connect'),
 		reserve: positionReserve(1234),
 		titles,
 	});
@@ -59,23 +66,23 @@ test('filters that still do not fit wrap to lines of their own, each within the 
 });
 
 test('a filter wider than a line is split across lines, and an absurd one stops at three lines', () => {
-	const long = layoutHeader({width: 67, tag: '', filters: `name~"${'x'.repeat(80)}"`, reserve: 10, titles});
+	const long = layoutHeader({width: 67, tag: ownText(''), filters: cleanText(`name~"${'x'.repeat(80)}"`), reserve: 10, titles});
 	assert.equal(long.filterLines.length, 2);
 	assert.equal(long.filterLines.join('').replace('filter:', '').replace(/\s/g, ''), `name~"${'x'.repeat(80)}"`);
-	const absurd = layoutHeader({width: 67, tag: '', filters: `name~"${'x'.repeat(1000)}"`, reserve: 10, titles});
+	const absurd = layoutHeader({width: 67, tag: ownText(''), filters: cleanText(`name~"${'x'.repeat(1000)}"`), reserve: 10, titles});
 	assert.equal(absurd.filterLines.length, 3);
 	assert.ok(absurd.filterLines.every(line => displayWidth(line) <= 65));
 	assert.ok(absurd.filterLines[2]!.endsWith('…'));
 });
 
 test('without filters the title is all there is, cut only when the terminal is narrower than it', () => {
-	assert.deepEqual(layoutHeader({width: 80, tag: '', filters: '', reserve: 20, titles}), {
+	assert.deepEqual(layoutHeader({width: 80, tag: ownText(''), filters: cleanText(''), reserve: 20, titles}), {
 		title: 'External connections',
 		inlineFilters: '',
 		filterLines: [],
 	});
-	assert.equal(layoutHeader({width: 40, tag: DEMO_TAG, filters: '', reserve: 20, titles}).title, 'External c…');
-	assert.equal(layoutHeader({width: 28, tag: DEMO_TAG, filters: '', reserve: 20, titles}).title, '');
+	assert.equal(layoutHeader({width: 40, tag: DEMO_TAG, filters: cleanText(''), reserve: 20, titles}).title, 'External c…');
+	assert.equal(layoutHeader({width: 28, tag: DEMO_TAG, filters: cleanText(''), reserve: 20, titles}).title, '');
 });
 
 test('the position is reserved for the widest row of the total, so moving never changes the layout', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {displayWidth} from '../source/components/format.js';
-import {cleanText, ownText} from '../source/components/sanitize.js';
+import {cleanText} from '../source/components/sanitize.js';
 import {wrapLine} from '../source/screens/detail/wrap-line.js';
 
-const text = ownText;
+const text = cleanText;
 
 describe('wrapLine', () => {
 	it('keeps a line that fits as it is', () => {

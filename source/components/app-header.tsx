@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {displayWidth, truncate} from './format.js';
-import {cleanText} from './sanitize.js';
+import {displayWidth, spaces, truncate} from './format.js';
+import {clean, cleanText, ownText, type Clean} from './sanitize.js';
 
 /** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key). */
 export type Place = {demo: true} | {demo: false; host: string};
@@ -11,8 +11,8 @@ export function placeOf(demo: boolean, baseUrl: string): Place {
 }
 
 /** The badge at the start of every header. */
-export function placeTag(place: Place): string {
-	return place.demo ? ' DEMO ' : cleanText(place.host);
+export function placeTag(place: Place): Clean {
+	return place.demo ? ownText(' DEMO ') : cleanText(place.host);
 }
 
 /** The badge as drawn: inverse as well as yellow for the demo, so it stands out with NO_COLOR too. */
@@ -29,25 +29,26 @@ export function PlaceTag({place}: {place: Place}) {
 type Props = {
 	width: number;
 	place: Place;
-	title: string;
+	title: Clean;
 	/** Kept whole at the right end: the title gives way first. */
-	right?: string;
+	right?: Clean;
 	rightColor?: 'yellow' | 'green' | 'red';
 };
 
 /** The first line of every screen: where you are (DEMO or the host), what you look at, and a status on the right. */
-export function AppHeader({width, place, title, right = '', rightColor}: Props) {
+export function AppHeader({width, place, title, right = ownText(''), rightColor}: Props) {
 	const tagWidth = displayWidth(placeTag(place));
-	const rightWidth = displayWidth(right);
+	const shownRight = truncate(right, Math.max(0, width - tagWidth - 1));
+	const rightWidth = displayWidth(shownRight);
 	const titleWidth = Math.max(0, width - tagWidth - rightWidth - 1);
-	const shownTitle = truncate(`  ${title}`, titleWidth);
-	const padding = ' '.repeat(Math.max(0, titleWidth - displayWidth(shownTitle)));
+	const shownTitle = truncate(clean`  ${title}`, titleWidth);
+	const padding = spaces(titleWidth - displayWidth(shownTitle));
 	return (
 		<Box>
 			<PlaceTag place={place} />
 			<Text bold>{shownTitle}</Text>
-			<Text>{padding} </Text>
-			<Text color={rightColor}>{right}</Text>
+			<Text>{clean`${padding} `}</Text>
+			<Text color={rightColor}>{shownRight}</Text>
 		</Box>
 	);
 }

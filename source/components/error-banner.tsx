@@ -3,8 +3,8 @@ import {Box, Text} from 'ink';
 import {isApiError, messageAfterStatus} from '../api/errors.js';
 import {firstLine} from '../first-line.js';
 import type {TelnyxError} from '../api/types.js';
-import {displayWidth, truncate} from './format.js';
-import {cleanText, ownText, type Clean} from './sanitize.js';
+import {displayWidth, spaces, truncate} from './format.js';
+import {clean, cleanText, ownText, type Clean} from './sanitize.js';
 
 // The banner must stay short so that screens can budget their height around it.
 const MAX_LINES = 4;
@@ -12,7 +12,7 @@ const MAX_LINES = 4;
 export type ErrorBannerProps = {error: unknown; width: number};
 
 // Every line holds outside text (Telnyx's code, title and detail, a host, a library's message).
-export type ErrorSummary = {heading: string; lines: Clean[]};
+export type ErrorSummary = {heading: Clean; lines: Clean[]};
 
 export function describeTelnyxError(error: TelnyxError): Clean {
 	let line = [error.code, error.title].filter(Boolean).join(' · ');
@@ -22,9 +22,9 @@ export function describeTelnyxError(error: TelnyxError): Clean {
 }
 
 // What a user can do about the two errors that concern the key itself.
-const KEY_HINTS: Record<number, string> = {
-	401: 'The API key was rejected: in the list, r retries and then asks for another key.',
-	403: 'The API key lacks permission for this. Ask your Telnyx account owner, or use a key that has it.',
+const KEY_HINTS: Record<number, Clean> = {
+	401: ownText('The API key was rejected: in the list, r retries and then asks for another key.'),
+	403: ownText('The API key lacks permission for this. Ask your Telnyx account owner, or use a key that has it.'),
 };
 
 /** What the banner says, as plain text: a heading ('✖ Error 404') and at most MAX_LINES lines. */
@@ -32,19 +32,22 @@ export function summarizeError(error: unknown): ErrorSummary {
 	if (!isApiError(error)) {
 		// Never a stack trace: the first line of the message is all a user can act on.
 		const message = error instanceof Error ? firstLine(error) : '';
-		return {heading: '✖ Error', lines: [message ? cleanText(`Unexpected error: ${message}`) : ownText('Something went wrong.')]};
+		return {heading: ownText('✖ Error'), lines: [message ? cleanText(`Unexpected error: ${message}`) : ownText('Something went wrong.')]};
 	}
 
 	if (error.kind !== 'http' || error.errors.length === 0) {
-		return {heading: error.status === undefined ? '✖ Error' : `✖ Error ${error.status}`, lines: [cleanText(messageAfterStatus(error))]};
+		return {
+			heading: error.status === undefined ? ownText('✖ Error') : clean`✖ Error ${error.status}`,
+			lines: [cleanText(messageAfterStatus(error))],
+		};
 	}
 
-	const heading = `✖ Error ${error.status}`;
+	const heading = error.status === undefined ? ownText('✖ Error') : clean`✖ Error ${error.status}`;
 	const hint = error.status === undefined ? undefined : KEY_HINTS[error.status];
 	const room = hint ? MAX_LINES - 1 : MAX_LINES;
 	const described = error.errors.map(describeTelnyxError);
-	const shown = described.length <= room ? described : [...described.slice(0, room - 1), ownText(`+${described.length - room + 1} more`)];
-	return {heading, lines: hint ? [...shown, ownText(hint)] : shown};
+	const shown = described.length <= room ? described : [...described.slice(0, room - 1), clean`+${described.length - room + 1} more`];
+	return {heading, lines: hint ? [...shown, hint] : shown};
 }
 
 /** An error as a short red block; the '✖ Error' text keeps it readable without colour. */
@@ -58,7 +61,7 @@ export function ErrorBanner({error, width}: ErrorBannerProps): React.JSX.Element
 			{lines.map((line, index) => (
 				<Text key={index} wrap="truncate-end">
 					<Text bold color="red">
-						{index === 0 ? heading : ' '.repeat(indent - 1)}
+						{index === 0 ? heading : spaces(indent - 1)}
 					</Text>{' '}
 					<Text color="red">{truncate(line, textWidth)}</Text>
 				</Text>

@@ -1,8 +1,8 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+import {Menu} from './menu.js';
 import {TextField} from './text-field.js';
-import {SelectIndicator, SelectItem} from '../screens/create/select-item.js';
+import {clean, cleanText, ownText} from './sanitize.js';
 import {useBindings, useInputHold} from '../input/use-keys.js';
 
 /** One request with the key: what Telnyx said when it refused it, or undefined when the key works. */
@@ -12,6 +12,7 @@ type Step = 'key' | 'checking' | 'save';
 
 type Props = {
 	savePath: string;
+	width: number;
 	isActive: boolean;
 	checkKey?: CheckKey;
 	/** Esc on the key field. */
@@ -23,7 +24,7 @@ type Props = {
  * A masked key field, the key checked with one request, then whether to save it: the start screen's questions, and
  * the prompt for another key after a 401. The key is never drawn, and never in a message.
  */
-export function KeyEntry({savePath, isActive, checkKey, onBack, onDone}: Props) {
+export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: Props) {
 	const [step, setStep] = useState<Step>('key');
 	const [key, setKey] = useState('');
 	const [problem, setProblem] = useState('');
@@ -57,7 +58,8 @@ export function KeyEntry({savePath, isActive, checkKey, onBack, onDone}: Props) 
 						<TextField
 							value={key}
 							isActive={isActive}
-							mask="•"
+							width={Math.max(1, width - 'API key: '.length)}
+							mask={ownText('•')}
 							onChange={value => {
 								setKey(value);
 								setProblem('');
@@ -66,7 +68,7 @@ export function KeyEntry({savePath, isActive, checkKey, onBack, onDone}: Props) 
 						/>
 					</Box>
 					<Text color={problem ? 'red' : undefined} dimColor={!problem}>
-						{problem ? `✖ ${problem}` : 'The key is hidden as you type. Enter continues · Esc back · F1 help'}
+						{problem ? clean`✖ ${cleanText(problem)}` : 'The key is hidden as you type. Enter continues · Esc back · F1 help'}
 					</Text>
 				</Box>
 			) : null}
@@ -74,16 +76,15 @@ export function KeyEntry({savePath, isActive, checkKey, onBack, onDone}: Props) 
 			{step === 'save' ? (
 				<Box flexDirection="column">
 					{checkKey ? <Text color="green">✔ The key works.</Text> : null}
-					<Text>{`Save the key to ${savePath} (readable by you only)?`}</Text>
-					<SelectInput
+					<Text>{clean`Save the key to ${cleanText(savePath)} (readable by you only)?`}</Text>
+					<Menu
 						items={[
-							{label: 'No, use it for this run only', value: false},
-							{label: 'Yes, save it', value: true},
+							{label: ownText('No, use it for this run only'), value: false},
+							{label: ownText('Yes, save it'), value: true},
 						]}
+						width={width}
 						isFocused={isActive}
-						indicatorComponent={SelectIndicator}
-						itemComponent={SelectItem}
-						onSelect={item => onDone(key.trim(), item.value)}
+						onSelect={save => onDone(key.trim(), save)}
 					/>
 					<Text dimColor>↑↓ choose · Enter select · Esc back · F1 help</Text>
 				</Box>

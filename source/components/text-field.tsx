@@ -1,28 +1,33 @@
 import React, {useState} from 'react';
-import TextInput from 'ink-text-input';
+import {Box, Text} from 'ink';
 import {actionFor} from '../input/bindings.js';
 import {keyId} from '../input/keypress.js';
 import {applyEdit, insertText, type LineState} from '../input/line-editor.js';
 import {useKeyHandler} from '../input/use-keys.js';
+import {fieldRows} from './field-view.js';
+import {truncate} from './format.js';
+import {cleanText, type Clean} from './sanitize.js';
 
 type Props = {
 	value: string;
 	onChange: (value: string) => void;
 	onSubmit?: (value: string) => void;
 	isActive: boolean;
-	mask?: string;
-	placeholder?: string;
+	/** Columns the field has, and rows (one by default): a value longer than they hold shows around the cursor. */
+	width: number;
+	rows?: number;
+	mask?: Clean;
+	placeholder?: Clean;
 };
 
 /**
- * A one-line text field with readline editing. ink-text-input draws it (value, mask, placeholder, cursor);
- * the keys are edited here, by the line editor, because ink-text-input knows only ← → and Backspace and
- * inserts anything else, control characters included. patches/ink-text-input+6.0.0.patch lets it take the
- * cursor from this component.
+ * A text field with readline editing: the line editor edits the value (one key at a time, control characters
+ * kept out), and only the part of it that fits is drawn, each character cleaned, so a value from the API shows
+ * its escapes and a pasted 10,000 numbers cost a key what a short value does.
  */
-export function TextField({value, onChange, onSubmit, isActive, mask, placeholder}: Props): React.JSX.Element {
+export function TextField({value, onChange, onSubmit, isActive, width, rows = 1, mask, placeholder}: Props): React.JSX.Element {
 	const [cursor, setCursor] = useState(() => [...value].length);
-	const line: LineState = {value, cursor: Math.min(cursor, [...value].length)};
+	const line: LineState = {value, cursor: Math.min(cursor, value.length)};
 
 	const apply = (next: LineState) => {
 		setCursor(next.cursor);
@@ -46,14 +51,29 @@ export function TextField({value, onChange, onSubmit, isActive, mask, placeholde
 		isActive,
 	);
 
+	if (value === '' && placeholder !== undefined) {
+		const shown = truncate(placeholder, Math.max(1, width - 1));
+		const [first = '', ...rest] = shown;
+		return isActive ? (
+			<Text>
+				<Text inverse>{first === '' ? ' ' : cleanText(first)}</Text>
+				<Text dimColor>{cleanText(rest.join(''))}</Text>
+			</Text>
+		) : (
+			<Text dimColor>{shown}</Text>
+		);
+	}
+
+	const shownRows = fieldRows(value, line.cursor, {width, rows, ...(mask === undefined ? {} : {mask}), showCursor: isActive});
 	return (
-		<TextInput
-			value={value}
-			cursorOffset={line.cursor}
-			focus={isActive}
-			onChange={onChange}
-			{...(mask === undefined ? {} : {mask})}
-			{...(placeholder === undefined ? {} : {placeholder})}
-		/>
+		<Box flexDirection="column">
+			{shownRows.map((row, index) => (
+				<Text key={index}>
+					{row.before}
+					{row.cursor === undefined ? null : <Text inverse>{row.cursor}</Text>}
+					{row.after}
+				</Text>
+			))}
+		</Box>
 	);
 }

@@ -2,7 +2,7 @@
 // what Telnyx documents, but a field of another type is shown as what it is ('12345 (expected a date)')
 // rather than crashing the screen, and the rest of the record still shows.
 import {EMPTY, formatTime, formatValue, shape} from './format.js';
-import {cleanText, ownText, type Clean} from './sanitize.js';
+import {clean, cleanText, type Clean} from './sanitize.js';
 
 export type Expected = 'text' | 'yes/no' | 'a number' | 'a list of text' | 'a date' | 'an object';
 
@@ -19,7 +19,7 @@ const isAbsent = (value: unknown) => value === null || value === undefined || va
 
 /** A value as a literal, short: `"abc"`, `12345`, `true`, `{…}`, `[…]`. */
 export function describeValue(value: unknown): Clean {
-	if (typeof value === 'string') return ownText(`"${cleanText(value)}"`);
+	if (typeof value === 'string') return clean`"${cleanText(value)}"`;
 	if (typeof value === 'object' && value !== null) return shape(value);
 	return cleanText(String(value));
 }
@@ -28,14 +28,14 @@ export function describeValue(value: unknown): Clean {
 export function showField(value: unknown, expected: Expected): Clean {
 	if (isAbsent(value)) return EMPTY;
 	if (IS_EXPECTED[expected](value)) return formatValue(value);
-	return ownText(`${describeValue(value)} (expected ${expected})`);
+	return clean`${describeValue(value)} (expected ${cleanText(expected)})`;
 }
 
 /** '2022-06-29 19:23 UTC (3 years ago) · 2022-06-29T19:23:59Z'; a text that is not a date as it is. */
 export function showTimestamp(value: unknown, now: Date): Clean {
 	if (isAbsent(value) || typeof value !== 'string') return showField(value, 'a date');
 	if (Number.isNaN(new Date(value).getTime())) return cleanText(value);
-	return ownText(`${formatTime(value, now)} · ${cleanText(value)}`);
+	return clean`${formatTime(value, now)} · ${cleanText(value)}`;
 }
 
 /** The day of a timestamp ('2022-06-29'), for a column that has room for nothing more. */

@@ -1,11 +1,12 @@
 // Word wrapping done here rather than by Ink, so the wizard knows exactly how many rows each text takes
 // and can keep the frame below the terminal's height.
 import {displayWidth} from '../components/format.js';
-import {cleanText} from '../components/sanitize.js';
+import {clean, cleanText, type Clean} from '../components/sanitize.js';
 
 const segmenter = new Intl.Segmenter();
 
-export function wrapText(text: string, width: number): string[] {
+/** Outside text as clean lines of at most `width` columns. */
+export function wrapText(text: string, width: number): Clean[] {
 	const columns = Math.max(1, width);
 	const lines: string[] = [];
 	let line = '';
@@ -34,13 +35,14 @@ export function wrapText(text: string, width: number): string[] {
 	}
 
 	if (line !== '' || lines.length === 0) lines.push(line);
-	return lines;
+	// Clean words and whole graphemes of them: cleaning again changes nothing, and types them.
+	return lines.map(cleanText);
 }
 
 /** At most `max` lines; the last one kept says how many were cut. */
-export function clipLines(lines: string[], max: number, what = 'lines'): string[] {
+export function clipLines(lines: Clean[], max: number, what: Clean = clean`lines`): Clean[] {
 	if (lines.length <= max) return lines;
 	if (max <= 0) return [];
 	const kept = lines.slice(0, max - 1);
-	return [...kept, `… ${lines.length - kept.length} more ${what}`];
+	return [...kept, clean`… ${lines.length - kept.length} more ${what}`];
 }

@@ -1,6 +1,7 @@
 // Every key of every screen in one table: the same entries drive dispatch (useBindings, the text field, the
 // menus), the footers' hints and the help overlay, so what a key does and what the help says cannot drift.
 // Keys are named as keyId() names them: the character itself ('j', '?'), or 'down', 'ctrl+u', 'alt+b', 'f1'.
+import {cleanText, type Clean} from '../components/sanitize.js';
 
 export type Binding = {
 	keys: readonly string[];
@@ -143,6 +144,8 @@ export const BINDINGS = {
 		title: 'Confirmations',
 		bindings: {
 			cancel: b(['escape'], 'Esc', 'cancel (Cancel is also the first choice: a stray Enter never confirms)', 'Esc cancel'),
+			scrollDown: b(['pagedown'], 'PgDn PgUp', "scroll Telnyx's answer when it is longer than the screen"),
+			scrollUp: b(['pageup'], '', ''),
 		},
 	},
 	start: {
@@ -206,7 +209,7 @@ export function actionFor<C extends ContextName>(context: C, id: string): Action
  * A footer: the hints of the given contexts, in table order; `typing` when a text field has the keyboard;
  * `omit`: actions the screen does not bind, whose hints would promise a key that does nothing.
  */
-export function hintsFor(contexts: ContextName[], {typing = false, omit = []}: {typing?: boolean; omit?: readonly string[]} = {}): string {
+export function hintsFor(contexts: ContextName[], {typing = false, omit = []}: {typing?: boolean; omit?: readonly string[]} = {}): Clean {
 	const hints: string[] = [];
 	for (const context of contexts) {
 		const bindings: Record<string, Binding> = BINDINGS[context].bindings;
@@ -217,7 +220,7 @@ export function hintsFor(contexts: ContextName[], {typing = false, omit = []}: {
 		}
 	}
 
-	return hints.join(' · ');
+	return cleanText(hints.join(' · '));
 }
 
 /** The help overlay's sections: one per context, one line per documented binding. */

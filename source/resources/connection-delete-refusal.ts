@@ -6,29 +6,29 @@ import type {TelnyxError} from '../api/types.js';
 import {ownText, type Clean} from '../components/sanitize.js';
 import type {Explanation} from './explanation.js';
 
-const REASONS: ReadonlyArray<{matches: (error: TelnyxError, text: string) => boolean; advice: string}> = [
+const REASONS: ReadonlyArray<{matches: (error: TelnyxError, text: string) => boolean; advice: Clean}> = [
 	{
 		matches: (error, text) => error.source?.pointer === '/external_sip_connection' || text.includes('operator connect'),
-		advice: 'Operator Connect connections are removed by Telnyx support, not through the API.',
+		advice: ownText('Operator Connect connections are removed by Telnyx support, not through the API.'),
 	},
 	{
 		matches: (error, text) => error.source?.pointer === '/active' || /\bactive\b/.test(text),
-		advice: 'It is active: edit it, set active to no, then delete it.',
+		advice: ownText('It is active: edit it, set active to no, then delete it.'),
 	},
 	{
 		matches: (_error, text) => text.includes('phone number'),
-		advice: 'Phone numbers still use it: assign them to another connection first (its phone numbers list shows which).',
+		advice: ownText('Phone numbers still use it: assign them to another connection first (its phone numbers list shows which).'),
 	},
 ];
 
 export function explainDeleteRefusal(error: unknown): Explanation | undefined {
 	if (!isApiError(error) || error.kind !== 'http' || error.status !== 422) return undefined;
-	const advice = new Set<string>();
+	const advice = new Set<Clean>();
 	for (const telnyx of error.errors) {
 		const text = `${telnyx.title} ${telnyx.detail ?? ''}`.toLowerCase();
 		const reason = REASONS.find(candidate => candidate.matches(telnyx, text));
 		if (reason) advice.add(reason.advice);
 	}
-	const lines: Clean[] = [ownText('Telnyx refused to delete this connection; nothing was deleted.'), ...[...advice].map(ownText)];
+	const lines: Clean[] = [ownText('Telnyx refused to delete this connection; nothing was deleted.'), ...[...advice]];
 	return {lines};
 }

@@ -3,7 +3,7 @@
 import {memberOf, rawValue} from '../screens/detail/detail-json.js';
 import type {DetailRow} from '../screens/detail/detail-lines.js';
 import {EMPTY, formatCount} from '../components/format.js';
-import {cleanText, ownText, type Clean} from '../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../components/sanitize.js';
 import {describeValue, showField, showMember, showTimestamp, type Expected} from '../components/wire-value.js';
 import {isRecord} from '../api/is-record.js';
 
@@ -26,7 +26,7 @@ export const memberRow = (key: string, group: unknown, expected: Expected): Deta
 	row(key, showMember(group, key, expected), memberOf(group, key));
 
 /** A row ec-tui composed itself (a count, a summary); nothing to copy. */
-export const ownRow = (label: string, text: string): DetailRow => ({kind: 'field', label, value: ownText(text)});
+export const ownRow = (label: string, value: Clean): DetailRow => ({kind: 'field', label, value});
 
 /**
  * Each item of a list field as its own group under `title 1 of N`, its fields by `rows`; an absent list
@@ -34,20 +34,20 @@ export const ownRow = (label: string, text: string): DetailRow => ({kind: 'field
  */
 export function itemGroups(title: string, list: unknown, rows: (item: Record<string, unknown>) => DetailRow[]): DetailRow[] {
 	if (list === null || list === undefined) return [heading(title), row(title, EMPTY, list)];
-	if (!Array.isArray(list)) return [heading(title), row(title, ownText(`${describeValue(list)} (expected a list)`), list)];
-	if (list.length === 0) return [heading(title), ownRow(title, 'none')];
+	if (!Array.isArray(list)) return [heading(title), row(title, clean`${describeValue(list)} (expected a list)`, list)];
+	if (list.length === 0) return [heading(title), ownRow(title, ownText('none'))];
 	const shown = list.slice(0, MAX_ITEMS_SHOWN);
 	const groups = shown.flatMap((item: unknown, index) => [
 		heading(`${title} ${formatCount(index + 1)} of ${formatCount(list.length)}`),
-		...(isRecord(item) ? rows(item) : [row('value', ownText(`${describeValue(item)} (expected an object)`), item)]),
+		...(isRecord(item) ? rows(item) : [row('value', clean`${describeValue(item)} (expected an object)`, item)]),
 	]);
 	const left = list.length - shown.length;
-	return left > 0 ? [...groups, {kind: 'note', text: ownText(`+${formatCount(left)} more, not shown (J shows the raw JSON)`)}] : groups;
+	return left > 0 ? [...groups, {kind: 'note', text: clean`+${formatCount(left)} more, not shown (J shows the raw JSON)`}] : groups;
 }
 
 /** A location or address id with its name when `places` knows it: `975d… · Austin Office · 14th Floor`; copies the id. */
 export function placeRow(label: string, id: unknown, places: ReadonlyMap<string, string> | undefined): DetailRow {
 	const name = typeof id === 'string' ? places?.get(id) : undefined;
 	const shown = showField(id, 'text');
-	return row(label, name === undefined ? shown : ownText(`${shown} · ${cleanText(name)}`), id);
+	return row(label, name === undefined ? shown : clean`${shown} · ${cleanText(name)}`, id);
 }

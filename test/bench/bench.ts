@@ -10,6 +10,7 @@ import {measureIdle} from './measure-idle.js';
 import {measureInstall} from './measure-install.js';
 import {measureBatched} from './measure-batched.js';
 import {measurePaste} from './measure-paste.js';
+import {measureLongPaste} from './measure-long-paste.js';
 import {measureNames, ROWS_ON_SCREEN} from './measure-names.js';
 import {measureNumbers} from './measure-numbers.js';
 import {measureRequests} from './measure-requests.js';
@@ -69,6 +70,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const paste = await step('paste', '2,000 characters into a wizard field: pasted, and typed in one write', errors, () =>
 		measurePaste(sandbox),
 	);
+	const longPaste = await step('long paste', '10,000 numbers pasted into the number filter and the upload form, then keys', errors, () =>
+		measureLongPaste(sandbox),
+	);
 	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () =>
 		measureBatched(BATCHED_SEQUENCES),
 	);
@@ -108,6 +112,10 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		idle_cpu_pct: idle?.idleCpuPct,
 		paste_ms: paste?.pasteMs,
 		typed_run_ms: paste?.typedRunMs,
+		number_filter_paste_ms: longPaste?.filterPasteMs,
+		number_filter_key_ms: longPaste?.filterKeyMs,
+		upload_form_paste_ms: longPaste?.uploadPasteMs,
+		upload_form_key_ms: longPaste?.uploadKeyMs,
 		batched_keys_lost: batched?.batchedKeysLost,
 		install_packages: install?.installPackages,
 		install_kb: install?.installKb,

@@ -46,6 +46,8 @@ export const TARGETS: Target[] = [
 	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
 	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
 	{name: 'paste_ms ≤ 100', holds: f => atMost(num(f, 'paste_ms'), 100)},
+	{name: 'number_filter_key_ms ≤ 50 (10,000 numbers pasted)', holds: f => atMost(num(f, 'number_filter_key_ms'), 50)},
+	{name: 'upload_form_key_ms ≤ 50 (10,000 numbers pasted)', holds: f => atMost(num(f, 'upload_form_key_ms'), 50)},
 	{name: 'sandbox_p99_ms < 1000', holds: f => compare(num(f, 'sandbox_p99_ms'), 1000, (v, l) => v < l)},
 	// Flat: what the first 800 POSTs add is Node warming up (socket buffers, heap), bounded; 800 more add nothing.
 	{

@@ -1,6 +1,6 @@
 // The civic addresses list (and the emergency address picker): what an address is called and where it is.
 import {EMPTY, formatCount} from '../../components/format.js';
-import {cleanText, ownText} from '../../components/sanitize.js';
+import {cleanText} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {ColumnSet} from '../resource-columns.js';
 import {addressLine} from './places.js';
@@ -10,7 +10,7 @@ export type CivicAddressColumnKey = 'description' | 'address' | 'country' | 'loc
 
 function locationsCell(address: CivicAddress) {
 	const locations: unknown = address.locations;
-	return Array.isArray(locations) ? ownText(formatCount(locations.length)) : showField(locations, 'an object');
+	return Array.isArray(locations) ? formatCount(locations.length) : showField(locations, 'an object');
 }
 
 export function civicAddressColumns(): ColumnSet<CivicAddress, CivicAddressColumnKey> {

@@ -1,11 +1,11 @@
 // The menu a location is picked from: every location of the connection's civic addresses, by name, the
 // current one marked and chosen first. Ids come only from the API's own list, never from typing.
 import {isRecord} from '../../api/is-record.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, type Clean} from '../../components/sanitize.js';
 import {placeIndex} from './places.js';
 import type {CivicAddress} from './types.js';
 
-export type Choice = {label: string; value: string};
+export type Choice = {label: Clean; value: string};
 
 export function locationChoices(addresses: readonly CivicAddress[], current: unknown): {items: Choice[]; initialIndex: number} {
 	const places = placeIndex(addresses);
@@ -30,7 +30,7 @@ export function locationChoices(addresses: readonly CivicAddress[], current: unk
 function distinct(items: Choice[]): Choice[] {
 	const counts = new Map<string, number>();
 	for (const item of items) counts.set(item.label, (counts.get(item.label) ?? 0) + 1);
-	return items.map(item => (counts.get(item.label)! > 1 ? {...item, label: cleanText(`${item.label} · ${item.value}`)} : item));
+	return items.map(item => (counts.get(item.label)! > 1 ? {...item, label: clean`${item.label} · ${cleanText(item.value)}`} : item));
 }
 
 /** The menu of the connection's civic addresses, by name, the current one marked and chosen first. */

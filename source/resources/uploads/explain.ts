@@ -1,7 +1,7 @@
 // The special answers of the upload mutations, explained.
 import {isApiError} from '../../api/errors.js';
 import {clockTime, formatCount} from '../../components/format.js';
-import {ownText} from '../../components/sanitize.js';
+import {clean, ownText} from '../../components/sanitize.js';
 import type {Explanation} from '../explanation.js';
 import {MAX_UPLOAD_NUMBERS} from './types.js';
 
@@ -10,10 +10,10 @@ const statusOf = (error: unknown) => (isApiError(error) && error.kind === 'http'
 /** 413 on POST …/uploads: too many numbers for one upload. `sent`: how many went. */
 export function explainUploadTooLarge(error: unknown, sent?: number): Explanation | undefined {
 	if (statusOf(error) !== 413) return undefined;
-	const count = sent === undefined ? '' : ` This one had ${formatCount(sent)}.`;
+	const count = sent === undefined ? ownText('') : clean` This one had ${formatCount(sent)}.`;
 	return {
 		lines: [
-			ownText(`An upload takes at most ${formatCount(MAX_UPLOAD_NUMBERS)} numbers.${count}`),
+			clean`An upload takes at most ${formatCount(MAX_UPLOAD_NUMBERS)} numbers.${count}`,
 			ownText('Split the numbers into several uploads; nothing of this one was started.'),
 		],
 	};
@@ -26,16 +26,16 @@ export function explainUploadTooLarge(error: unknown, sent?: number): Explanatio
 export function explainStillInProgress(error: unknown, action: 'refresh' | 'retry', now: Date): Explanation | undefined {
 	const status = statusOf(error);
 	if (status !== 409 && !(status === 429 && action === 'refresh')) return undefined;
-	const what =
+	const what = ownText(
 		action === 'refresh'
 			? 'The last status refresh is still running: Telnyx rechecks pending uploads with Microsoft Teams in the background.'
-			: 'This upload is still being processed: it can be retried only once it has failed.';
+			: 'This upload is still being processed: it can be retried only once it has failed.',
+	);
 	const waitMs = isApiError(error) ? error.retryAfterMs : undefined;
-	if (waitMs === undefined)
-		return {lines: [ownText(what), ownText('Try again in a little while; the list shows each status as it changes.')]};
+	if (waitMs === undefined) return {lines: [what, ownText('Try again in a little while; the list shows each status as it changes.')]};
 	const retryAt = new Date(now.getTime() + waitMs);
 	const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-	return {lines: [ownText(what), ownText(`Try again in ${formatCount(seconds)} s (at ${clockTime(retryAt)}).`)], retryAt};
+	return {lines: [what, clean`Try again in ${formatCount(seconds)} s (at ${clockTime(retryAt)}).`], retryAt};
 }
 
 /** 422 on POST …/uploads/{ticket_id}/retry: nothing of the upload failed. */

@@ -1,7 +1,7 @@
 // The numbers of an upload as typed or pasted: one list from any mix of spaces, commas and lines, each
 // checked as E.164, repeats dropped, the spec's maximum per upload enforced before anything is sent.
 import {formatCount} from '../../components/format.js';
-import {cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {MAX_UPLOAD_NUMBERS} from './types.js';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -41,18 +41,17 @@ export function parseUploadNumbers(text: string, limit = MAX_UPLOAD_NUMBERS): Pa
 	const numbers = [...seen];
 	const messages: Clean[] = problems
 		.slice(0, MAX_REPORTED)
-		.map(({position, entry, reason}) =>
-			ownText(`Entry ${formatCount(position)}, "${cleanText(entry)}", is not an E.164 number: ${reason}.`),
+		.map(
+			({position, entry, reason}) =>
+				clean`Entry ${formatCount(position)}, "${cleanText(entry)}", is not an E.164 number: ${cleanText(reason)}.`,
 		);
 	if (problems.length > MAX_REPORTED)
-		messages.push(ownText(`…and ${formatCount(problems.length - MAX_REPORTED)} more entries that are not E.164 numbers.`));
+		messages.push(clean`…and ${formatCount(problems.length - MAX_REPORTED)} more entries that are not E.164 numbers.`);
 	if (entries.length === 0) messages.push(ownText('Enter at least one phone number in E.164 form, such as +15555550100.'));
 	if (numbers.length > limit) {
-		const repeats = duplicates > 0 ? ` (after dropping ${formatCount(duplicates)} repeated)` : '';
+		const repeats = duplicates > 0 ? clean` (after dropping ${formatCount(duplicates)} repeated)` : ownText('');
 		messages.push(
-			ownText(
-				`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${repeats}. Split them into several uploads.`,
-			),
+			clean`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${repeats}. Split them into several uploads.`,
 		);
 	}
 	return {ok: messages.length === 0, numbers, duplicates, problems, messages};

@@ -1,10 +1,10 @@
 // The pending counts (GET …/uploads/status) as the uploads header shows them.
 import {formatCount} from '../../components/format.js';
-import {ownText, type Clean} from '../../components/sanitize.js';
+import {clean, ownText, type Clean} from '../../components/sanitize.js';
 import {describeValue} from '../../components/wire-value.js';
 import type {UploadsStatus} from './types.js';
 
-const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
+const plural = (count: number, one: Clean, many: Clean) => clean`${formatCount(count)} ${count === 1 ? one : many}`;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** 'pending: 2 uploads · 302 numbers', 'nothing pending'; a count of the wrong type shows as what it is. */
@@ -12,11 +12,12 @@ export function pendingUploadsText(status: UploadsStatus | undefined): Clean {
 	const orders: unknown = status?.pending_orders_count;
 	const numbers: unknown = status?.pending_numbers_count;
 	if (isCount(orders) && isCount(numbers) && orders === 0 && numbers === 0) return ownText('nothing pending');
-	const part = (value: unknown, one: string, many: string) =>
+	const part = (value: unknown, one: Clean, many: Clean) =>
 		isCount(value)
 			? plural(value, one, many)
 			: value === undefined || value === null
-				? `? ${many}`
-				: `${describeValue(value)} (expected a count) ${many}`;
-	return ownText(`pending: ${part(orders, 'upload', 'uploads')} · ${part(numbers, 'number', 'numbers')}`);
+				? clean`? ${many}`
+				: clean`${describeValue(value)} (expected a count) ${many}`;
+	const uploads = part(orders, ownText('upload'), ownText('uploads'));
+	return clean`pending: ${uploads} · ${part(numbers, ownText('number'), ownText('numbers'))}`;
 }

@@ -1,7 +1,7 @@
 // The body of POST …/uploads as it will be sent, and its review: the exact JSON, cut into lines of the
 // screen's width, the rest counted rather than drawn (1,000 numbers are 18,000 characters).
 import {formatCount} from '../../components/format.js';
-import {cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, type Clean} from '../../components/sanitize.js';
 import type {CreateUploadRequest} from './types.js';
 
 /** The numbers go to the connection's default location: the spec's body without a place does that. */
@@ -16,6 +16,6 @@ export function bodyReviewLines(body: CreateUploadRequest, width: number, maxLin
 	const shown = lines.slice(0, Math.max(1, maxLines - 1));
 	return [
 		...shown,
-		ownText(`… ${formatCount(lines.length - shown.length)} more lines of the same body (${formatCount(body.number_ids.length)} numbers)`),
+		clean`… ${formatCount(lines.length - shown.length)} more lines of the same body (${formatCount(body.number_ids.length)} numbers)`,
 	];
 }

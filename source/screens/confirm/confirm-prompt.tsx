@@ -1,28 +1,31 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+import {truncate} from '../../components/format.js';
+import {Menu} from '../../components/menu.js';
+import {clean, type Clean} from '../../components/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
-import {SelectIndicator, SelectItem} from '../create/select-item.js';
 
-export type PromptLine = {text: string; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
+export type PromptLine = {text: Clean; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
 
 export type ConfirmPromptProps = {
-	title: string;
-	question: string;
+	title: Clean;
+	question: Clean;
 	/** What the person should know before choosing (the exact request, what cannot be undone). */
 	lines?: PromptLine[];
-	cancelLabel: string;
-	confirmLabel: string;
+	cancelLabel: Clean;
+	confirmLabel: Clean;
 	/** A safe first choice before Cancel (reading back what happened), so Enter alone takes it. */
-	check?: {label: string; onCheck: () => void};
+	check?: {label: Clean; onCheck: () => void};
 	width: number;
 	isActive: boolean;
 	onConfirm: () => void;
 	onCancel: () => void;
 };
 
-const HINTS = `${hintsFor(['menu'])} · ${hintsFor(['confirm', 'global'], {typing: true})} · Ctrl+C quit`;
+const HINTS = clean`${hintsFor(['menu'])} · ${hintsFor(['confirm', 'global'], {typing: true})} · Ctrl+C quit`;
+
+type Choice = 'check' | 'cancel' | 'confirm';
 
 /** The one confirmation of the app: Cancel (or a read-back) is the first choice, Cancel is Esc, so a stray Enter cannot confirm. */
 export function ConfirmPrompt({
@@ -40,35 +43,28 @@ export function ConfirmPrompt({
 	useBindings('confirm', {cancel: onCancel}, isActive);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate-end">
-				{title}
-			</Text>
-			<Text color="yellow" wrap="truncate-end">
-				{question}
-			</Text>
+			<Text bold>{truncate(title, width)}</Text>
+			<Text color="yellow">{truncate(question, width)}</Text>
 			{lines.map((line, index) => (
-				<Text key={index} color={line.color} dimColor={line.dim} wrap="truncate-end">
-					{line.text}
+				<Text key={index} color={line.color} dimColor={line.dim}>
+					{truncate(line.text, width)}
 				</Text>
 			))}
-			<SelectInput
+			<Menu<Choice>
 				items={[
-					...(check ? [{label: check.label, value: 'check'}] : []),
+					...(check ? [{label: check.label, value: 'check' as const}] : []),
 					{label: cancelLabel, value: 'cancel'},
 					{label: confirmLabel, value: 'confirm'},
 				]}
+				width={width}
 				isFocused={isActive}
-				indicatorComponent={SelectIndicator}
-				itemComponent={SelectItem}
-				onSelect={item => {
-					if (item.value === 'confirm') onConfirm();
-					else if (item.value === 'check') check?.onCheck();
+				onSelect={choice => {
+					if (choice === 'confirm') onConfirm();
+					else if (choice === 'check') check?.onCheck();
 					else onCancel();
 				}}
 			/>
-			<Text dimColor wrap="truncate-end">
-				{HINTS}
-			</Text>
+			<Text dimColor>{truncate(HINTS, width)}</Text>
 		</Box>
 	);
 }

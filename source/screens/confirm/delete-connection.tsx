@@ -1,26 +1,27 @@
 import React, {useEffect, useLayoutEffect, useReducer, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import type {ExternalConnection} from '../../api/types.js';
-import {EMPTY} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {EMPTY, truncate} from '../../components/format.js';
+import {Menu} from '../../components/menu.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {wrapText} from '../../create/wrap.js';
 import {firstLine} from '../../first-line.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold, usePressGate} from '../../input/use-keys.js';
 import {deleteReducer, INITIAL_DELETE, type DeleteState} from '../../mutation/delete-flow.js';
 import {deleteLines, type DeleteLine} from '../../mutation/delete-lines.js';
-import {SelectIndicator, SelectItem} from '../create/select-item.js';
 import {ConfirmPrompt} from './confirm-prompt.js';
 
 export type DeleteConnectionProps = {
 	client: ApiClient;
 	record: ExternalConnection;
-	/** The connection's name (from /connections), already sanitized; EMPTY when unknown. */
-	name: string;
+	/** The connection's name (from /connections); EMPTY when unknown. */
+	name: Clean;
 	width: number;
+	/** Rows the screen may take: Telnyx's reasons scroll within them. */
+	height: number;
 	isActive: boolean;
 	/** Cancelled, or refused: the connection is still there. */
 	onCancel: () => void;
@@ -28,17 +29,26 @@ export type DeleteConnectionProps = {
 	onDeleted: (id: string) => void;
 };
 
-type Choice = {label: string; value: 'back' | 'again' | 'read'};
+type Choice = {label: Clean; value: 'back' | 'again' | 'read'};
 
 /** DELETE /external_connections/{id} behind a confirmation whose default is Cancel. */
-export function DeleteConnection({client, record, name, width, isActive, onCancel, onDeleted}: DeleteConnectionProps): React.JSX.Element {
+export function DeleteConnection({
+	client,
+	record,
+	name,
+	width,
+	height,
+	isActive,
+	onCancel,
+	onDeleted,
+}: DeleteConnectionProps): React.JSX.Element {
 	const [state, dispatch] = useReducer(deleteReducer, INITIAL_DELETE);
 	useDeleteRequests(client, record.id, state, dispatch, {onCancel, onDeleted});
 	const busy = state.phase === 'sending' || (state.phase === 'unknown' && state.readBack.status === 'loading');
 	// Keys typed while Telnyx answers act on its answer; once done with, on the screen that replaces this one.
 	useInputHold(isActive && (busy || state.phase === 'deleted' || state.phase === 'cancelled'));
 	const id = cleanText(record.id);
-	const title = `Delete external connection ${id}${name === EMPTY ? '' : ` · ${name}`}`;
+	const title = name === EMPTY ? clean`Delete external connection ${id}` : clean`Delete external connection ${id} · ${name}`;
 	const lines = deleteLines(state, record.id);
 	const gate = usePressGate(deleteAnswer(state));
 	// Only a key pressed after the last answer was on screen deletes, and its press is used up by it.
@@ -52,10 +62,10 @@ export function DeleteConnection({client, record, name, width, isActive, onCance
 		return (
 			<ConfirmPrompt
 				title={title}
-				question={`Delete ${id}${name === EMPTY ? '' : ` (${name})`}?`}
+				question={name === EMPTY ? clean`Delete ${id}?` : clean`Delete ${id} (${name})?`}
 				lines={lines}
-				cancelLabel="Cancel"
-				confirmLabel={`Delete ${id}`}
+				cancelLabel={ownText('Cancel')}
+				confirmLabel={clean`Delete ${id}`}
 				width={width}
 				isActive={isActive}
 				onConfirm={confirm}
@@ -70,6 +80,7 @@ export function DeleteConnection({client, record, name, width, isActive, onCance
 			lines={lines}
 			choices={choicesFor(state)}
 			width={width}
+			height={height}
 			isActive={isActive && !busy}
 			dispatch={dispatch}
 			confirm={confirm}
@@ -82,50 +93,55 @@ function Outcome({
 	lines,
 	choices,
 	width,
+	height,
 	isActive,
 	dispatch,
 	confirm,
 }: {
-	title: string;
+	title: Clean;
 	lines: DeleteLine[];
 	choices: Choice[];
 	width: number;
+	height: number;
 	isActive: boolean;
 	dispatch: React.Dispatch<Parameters<typeof deleteReducer>[1]>;
 	confirm: () => void;
 }) {
 	const back = () => dispatch({type: 'cancel'});
-	useBindings('confirm', {cancel: back}, isActive && choices.length > 0);
+	// Telnyx's reasons are worth reading whole: wrapped here, where the rows are counted, and scrolled with
+	// PgDn PgUp when they are more than the screen holds (six reasons of 260 characters are 30 rows at 67 columns).
+	const rows = lines.flatMap(line => wrapText(line.text, width).map(text => ({...line, text})));
+	const room = height - 1 - (choices.length > 0 ? choices.length + 1 : 0);
+	const scrollable = rows.length > room;
+	const shown = Math.max(1, scrollable ? room - 1 : room);
+	const [top, setTop] = useState(0);
+	const first = Math.min(top, Math.max(0, rows.length - shown));
+	const page = (by: number) => setTop(Math.max(0, Math.min(rows.length - shown, first + by * Math.max(1, shown - 1))));
+	useBindings('confirm', {cancel: back, scrollDown: () => page(1), scrollUp: () => page(-1)}, isActive && choices.length > 0);
+	const last = Math.min(rows.length, first + shown);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate-end">
-				{title}
-			</Text>
-			{lines.flatMap((line, index) =>
-				// Telnyx's reasons are worth reading whole: wrapped here, where the rows are counted.
-				wrapText(line.text, width).map((text, row) => (
-					<Text key={`${index}-${row}`} color={line.color} dimColor={line.dim}>
-						{text}
-					</Text>
-				)),
-			)}
+			<Text bold>{truncate(title, width)}</Text>
+			{rows.slice(first, last).map((row, index) => (
+				<Text key={first + index} color={row.color} dimColor={row.dim}>
+					{row.text}
+				</Text>
+			))}
+			{scrollable ? <Text dimColor>{truncate(clean`lines ${first + 1}–${last} of ${rows.length} · PgDn PgUp scroll`, width)}</Text> : null}
 			{choices.length > 0 ? (
 				<>
-					<SelectInput
+					<Menu
 						key={choices.map(choice => choice.value).join()}
 						items={choices}
+						width={width}
 						isFocused={isActive}
-						indicatorComponent={SelectIndicator}
-						itemComponent={SelectItem}
-						onSelect={item => {
-							if (item.value === 'again') confirm();
-							else if (item.value === 'read') dispatch({type: 'read-again'});
+						onSelect={choice => {
+							if (choice === 'again') confirm();
+							else if (choice === 'read') dispatch({type: 'read-again'});
 							else back();
 						}}
 					/>
-					<Text dimColor wrap="truncate-end">
-						{`${hintsFor(['menu'])} · Esc back · Ctrl+C quit`}
-					</Text>
+					<Text dimColor>{truncate(clean`${hintsFor(['menu'])} · Esc back · Ctrl+C quit`, width)}</Text>
 				</>
 			) : null}
 		</Box>
@@ -140,11 +156,11 @@ function deleteAnswer(state: DeleteState): string | undefined {
 
 // The safe choice first, so a repeated Enter never deletes again.
 function choicesFor(state: DeleteState): Choice[] {
-	const back: Choice = {label: 'Back to the connection', value: 'back'};
+	const back: Choice = {label: ownText('Back to the connection'), value: 'back'};
 	if (state.phase === 'refused' || state.phase === 'error') return [back];
 	if (state.phase !== 'unknown') return [];
-	if (state.readBack.status === 'still-there') return [back, {label: 'Delete it again', value: 'again'}];
-	if (state.readBack.status === 'failed') return [{label: 'Read it again', value: 'read'}, back];
+	if (state.readBack.status === 'still-there') return [back, {label: ownText('Delete it again'), value: 'again'}];
+	if (state.readBack.status === 'failed') return [{label: ownText('Read it again'), value: 'read'}, back];
 	return [];
 }
 

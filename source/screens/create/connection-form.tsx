@@ -5,6 +5,7 @@ import type {FormMode} from '../../create/form-mode.js';
 import {initialWizardState, isProfileStep, wizardReducer} from '../../create/wizard-state.js';
 import {useBindings, useInputHold, useTextCapture} from '../../input/use-keys.js';
 import {ConfirmPrompt} from '../confirm/confirm-prompt.js';
+import {ownText} from '../../components/sanitize.js';
 import {FieldStep} from './field-step.js';
 import {formTitle} from './field-lines.js';
 import {ReviewStep} from './review-step.js';
@@ -47,9 +48,9 @@ export function ConnectionForm({client, mode, width, height, isActive, onCancel,
 		return (
 			<ConfirmPrompt
 				title={formTitle(state)}
-				question={creating ? 'Discard everything entered in this wizard?' : 'Discard the changes made in this form?'}
-				cancelLabel="No, keep editing"
-				confirmLabel={creating ? 'Yes, discard and go back to the list' : 'Yes, discard them and go back to the connection'}
+				question={ownText(creating ? 'Discard everything entered in this wizard?' : 'Discard the changes made in this form?')}
+				cancelLabel={ownText('No, keep editing')}
+				confirmLabel={ownText(creating ? 'Yes, discard and go back to the list' : 'Yes, discard them and go back to the connection')}
 				width={width}
 				isActive={isActive}
 				onConfirm={() => dispatch({type: 'confirm-discard', discard: true})}

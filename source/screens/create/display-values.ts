@@ -1,7 +1,7 @@
 // How a form value reads back to a person (the field table's review text), with a profile's name.
 import type {OutboundVoiceProfile} from '../../api/types.js';
 import {EMPTY} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, type Clean} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {StepMeta} from '../../create/steps.js';
 import type {ProfilesState} from '../../create/wizard-state.js';
@@ -26,7 +26,8 @@ function profileName(profiles: ProfilesState, id: string): string | undefined {
 	return name === EMPTY ? undefined : name;
 }
 
-export function profileLabel(profile: OutboundVoiceProfile): string {
+export function profileLabel(profile: OutboundVoiceProfile): Clean {
 	// Marked in front, where a narrow terminal cannot cut it off, and in words, not colour.
-	return `${profile.enabled === false ? '⊘ disabled · ' : ''}${showField(profile.name, 'text')} · ${cleanText(profile.id)}`;
+	const label = clean`${showField(profile.name, 'text')} · ${cleanText(profile.id)}`;
+	return profile.enabled === false ? clean`⊘ disabled · ${label}` : label;
 }

@@ -1,25 +1,26 @@
 // What one field step shows and how many rows each part gets: pure, so the height budget is testable.
 // Every text here is one terminal row; the frame stays below the terminal's height.
 import {stepCountText, stepMeta, visibleSteps, type FieldStepId} from '../../create/steps.js';
-import {cleanText} from '../../components/sanitize.js';
+import {truncate} from '../../components/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import type {WizardState} from '../../create/wizard-state.js';
 import {parseTags} from '../../validation/create-fields.js';
 import {clipLines, wrapText} from '../../create/wrap.js';
 
-export type Note = {text: string; color?: 'yellow' | 'cyan'};
+export type Note = {text: Clean; color?: 'yellow' | 'cyan'};
 
 export type FieldStepLayout = {
-	title: string;
-	fieldLine: string;
-	description: string[];
-	defaultLine: string | undefined;
-	rule: string[];
+	title: Clean;
+	fieldLine: Clean;
+	description: Clean[];
+	defaultLine: Clean | undefined;
+	rule: Clean[];
 	spacer: boolean;
 	notes: Note[];
-	errors: string[];
+	errors: Clean[];
 	/** Rows for the control: the text field's wrapped height, or the picker's visible items. */
 	controlRows: number;
-	hints: string;
+	hints: Clean;
 };
 
 const MAX_ERROR_ROWS = 3;
@@ -35,8 +36,13 @@ export function layoutFieldStep(
 	const meta = stepMeta(step, state.mode);
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const title = `${formTitle(state)} · ${stepCountText(step, state.values, {inboundAnswered: state.editing !== undefined}, state.mode)}${state.editing ? ' · editing from the review' : ''}`;
-	const fieldLine = `${meta.label} · ${meta.field} · ${meta.optional ? 'optional' : 'required'}`;
+	const title = truncate(
+		cleanText(
+			`${formTitle(state)} · ${stepCountText(step, state.values, {inboundAnswered: state.editing !== undefined}, state.mode)}${state.editing ? ' · editing from the review' : ''}`,
+		),
+		width,
+	);
+	const fieldLine = truncate(cleanText(`${meta.label} · ${meta.field} · ${meta.optional ? 'optional' : 'required'}`), width);
 
 	const error = state.errors[step];
 	let errors = error ? clipLines(wrapText(`✖ ${error.from === 'server' ? 'Telnyx: ' : ''}${error.message}`, width), MAX_ERROR_ROWS) : [];
@@ -52,7 +58,7 @@ export function layoutFieldStep(
 	const controlMin = Math.max(1, Math.min(wanted, budget - 3 - errors.length - notes.length));
 
 	let free = budget - 3 - errors.length - notes.length - controlMin;
-	const take = (lines: string[]): string[] => {
+	const take = (lines: Clean[]): Clean[] => {
 		if (lines.length > free) return [];
 		free -= lines.length;
 		return lines;
@@ -61,21 +67,24 @@ export function layoutFieldStep(
 	// The rule first: it is what a value must follow. An error already repeats it.
 	const rule = error?.from === 'rule' ? [] : take(wrapText(`Rule: ${meta.rule}`, width));
 	const description = take(wrapText(meta.description, width));
-	const defaultLine = take([`${state.mode.op === 'create' ? 'Default' : 'Now'}: ${meta.defaultText}`])[0];
-	const spacer = take(['']).length > 0;
+	// In an edit, the record's value as the API holds it: outside text of any length, one row.
+	const defaultLine = take([truncate(cleanText(`${state.mode.op === 'create' ? 'Default' : 'Now'}: ${meta.defaultText}`), width)])[0];
+	const spacer = take([ownText('')]).length > 0;
 	const controlRows = controlMin + Math.max(0, Math.min(free, controlNeeds - controlMin));
 
 	return {title, fieldLine, description, defaultLine, rule, spacer, notes, errors, controlRows, hints};
 }
 
 /** What the form is doing, as every one of its screens says it first. */
-export function formTitle(state: WizardState): string {
-	return state.mode.op === 'create' ? 'Create an external connection' : `Edit external connection ${cleanText(state.mode.id)}`;
+export function formTitle(state: WizardState): Clean {
+	return state.mode.op === 'create'
+		? ownText('Create an external connection')
+		: clean`Edit external connection ${cleanText(state.mode.id)}`;
 }
 
-function notesFor(state: WizardState, step: FieldStepId): Note[] {
+function notesFor(state: WizardState, step: FieldStepId): Array<{text: string; color?: Note['color']}> {
 	const meta = stepMeta(step, state.mode);
-	const notes: Note[] = meta.note ? [{text: meta.note}] : [];
+	const notes: Array<{text: string; color?: Note['color']}> = meta.note ? [{text: meta.note}] : [];
 	if (meta.kind.type === 'text' && meta.kind.key === 'tags') {
 		const tags = parseTags(state.values.tags);
 		notes.push({text: tags.length === 0 ? 'Will send: no tags (left out)' : `Will send: ${JSON.stringify(tags)}`, color: 'cyan'});
@@ -96,12 +105,12 @@ function notesFor(state: WizardState, step: FieldStepId): Note[] {
 	return notes;
 }
 
-function clipNotes(notes: Note[], width: number): Note[] {
+function clipNotes(notes: Array<{text: string; color?: Note['color']}>, width: number): Note[] {
 	const rows = notes.flatMap(note => wrapText(note.text, width).map(text => ({text, ...(note.color && {color: note.color})})));
-	return rows.length <= MAX_NOTE_ROWS ? rows : [...rows.slice(0, MAX_NOTE_ROWS - 1), {text: '…'}];
+	return rows.length <= MAX_NOTE_ROWS ? rows : [...rows.slice(0, MAX_NOTE_ROWS - 1), {text: ownText('…')}];
 }
 
-function hintsFor(state: WizardState, step: FieldStepId): string {
+function hintsFor(state: WizardState, step: FieldStepId): Clean {
 	const meta = stepMeta(step, state.mode);
 	const typing = meta.kind.type === 'text' || (meta.kind.type === 'profile' && state.profileMode === 'type');
 	const esc =
@@ -112,5 +121,5 @@ function hintsFor(state: WizardState, step: FieldStepId): string {
 				: visibleSteps(state.values, state.mode)[0] === step
 					? 'Esc cancel'
 					: 'Esc back (values kept)';
-	return `${typing ? 'Enter accept' : '↑↓ choose · Enter accept'} · ${esc} · F1 help · Ctrl+C quit`;
+	return cleanText(`${typing ? 'Enter accept' : '↑↓ choose · Enter accept'} · ${esc} · F1 help · Ctrl+C quit`);
 }

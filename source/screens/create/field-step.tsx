@@ -1,14 +1,13 @@
 import React, {type Dispatch} from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import {stepMeta, type FieldStepId, type StepMeta} from '../../create/steps.js';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
-import {wrapText} from '../../create/wrap.js';
 import {profileLabel} from './display-values.js';
 import {layoutFieldStep} from './field-lines.js';
-import {SelectIndicator, SelectItem} from './select-item.js';
+import {displayWidth, truncate} from '../../components/format.js';
+import {Menu} from '../../components/menu.js';
 import {TextField} from '../../components/text-field.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 
 export type FieldStepProps = {
 	state: WizardState;
@@ -19,7 +18,7 @@ export type FieldStepProps = {
 	isActive: boolean;
 };
 
-type Choice = {label: string; value: string};
+type Choice = {label: Clean; value: string};
 
 // Profile ids are digits, so this cannot collide with one. It is the first item: a digit typed at the
 // picker selects by position, and '1' (how most ids start) then opens the text field.
@@ -31,7 +30,11 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 	const meta = stepMeta(step, state.mode);
 	const choices = choicesFor(meta, state);
 	const text = choices ? undefined : textOf(meta, state);
-	const controlNeeds = choices ? choices.items.length : wrapText(`${text ?? ''} `, width - PROMPT.length).length;
+	// Rows the field would fill: measured on what a few rows can show, so a long paste costs no more.
+	const fieldWidth = Math.max(1, width - PROMPT.length);
+	const controlNeeds = choices
+		? choices.items.length
+		: Math.ceil((displayWidth(cleanText((text ?? '').slice(0, fieldWidth * height))) + 1) / fieldWidth);
 	const layout = layoutFieldStep(state, step, {width, height}, controlNeeds);
 	// A picker cut short says so on its last row: ink-select-input wraps around, so the rest is either way.
 	const hidden =
@@ -43,40 +46,31 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate-end">
-				{layout.title}
-			</Text>
-			<Text color="cyan" wrap="truncate-end">
-				{layout.fieldLine}
-			</Text>
+			<Text bold>{layout.title}</Text>
+			<Text color="cyan">{layout.fieldLine}</Text>
 			{layout.description.map((line, index) => (
-				<Text key={`d${index}`} dimColor wrap="truncate-end">
+				<Text key={`d${index}`} dimColor>
 					{line}
 				</Text>
 			))}
-			{layout.defaultLine === undefined ? null : (
-				<Text dimColor wrap="truncate-end">
-					{layout.defaultLine}
-				</Text>
-			)}
+			{layout.defaultLine === undefined ? null : <Text dimColor>{layout.defaultLine}</Text>}
 			{layout.rule.map((line, index) => (
-				<Text key={`r${index}`} dimColor wrap="truncate-end">
+				<Text key={`r${index}`} dimColor>
 					{line}
 				</Text>
 			))}
 			{layout.spacer ? <Text> </Text> : null}
 			{choices ? (
-				<SelectInput
+				<Menu
 					// Remounted per step and per list, so the cursor starts on the current value.
 					key={`${step}-${choices.items.length}`}
 					items={choices.items}
 					initialIndex={choices.initialIndex}
 					limit={hidden > 0 ? layout.controlRows - 1 : layout.controlRows}
+					width={width}
 					isFocused={isActive}
-					indicatorComponent={SelectIndicator}
-					itemComponent={SelectItem}
-					onSelect={item => {
-						dispatch(item.value === TYPE_AN_ID ? {type: 'type-id'} : {type: 'choose', value: item.value});
+					onSelect={value => {
+						dispatch(value === TYPE_AN_ID ? {type: 'type-id'} : {type: 'choose', value});
 					}}
 				/>
 			) : (
@@ -87,7 +81,9 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					<TextField
 						key={step}
 						value={text ?? ''}
-						placeholder={meta.kind.type === 'profile' ? 'digits, e.g. 1293384261075731499' : 'empty = left out'}
+						width={fieldWidth}
+						rows={layout.controlRows}
+						placeholder={ownText(meta.kind.type === 'profile' ? 'digits, e.g. 1293384261075731499' : 'empty = left out')}
 						isActive={isActive}
 						onChange={value => {
 							dispatch({type: 'input', text: value});
@@ -98,24 +94,18 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					/>
 				</Box>
 			)}
-			{hidden > 0 ? (
-				<Text dimColor wrap="truncate-end">
-					{`  ↑↓ ${hidden} more (${choices!.items.length} in all)`}
-				</Text>
-			) : null}
+			{hidden > 0 ? <Text dimColor>{truncate(clean`  ↑↓ ${hidden} more (${choices!.items.length} in all)`, width)}</Text> : null}
 			{layout.notes.map((note, index) => (
-				<Text key={`n${index}`} color={note.color} wrap="truncate-end">
+				<Text key={`n${index}`} color={note.color}>
 					{note.text}
 				</Text>
 			))}
 			{layout.errors.map((line, index) => (
-				<Text key={`e${index}`} color="red" wrap="truncate-end">
+				<Text key={`e${index}`} color="red">
 					{line}
 				</Text>
 			))}
-			<Text dimColor wrap="truncate-end">
-				{layout.hints}
-			</Text>
+			<Text dimColor>{truncate(layout.hints, width)}</Text>
 		</Box>
 	);
 }
@@ -123,10 +113,10 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 function choicesFor(meta: StepMeta, state: WizardState): {items: Choice[]; initialIndex: number} | undefined {
 	const {kind} = meta;
 	if (kind.type === 'choice') {
-		if (kind.key === 'externalSipConnection') return {items: [{label: 'zoom', value: 'zoom'}], initialIndex: 0};
+		if (kind.key === 'externalSipConnection') return {items: [{label: ownText('zoom'), value: 'zoom'}], initialIndex: 0};
 		const items = [
-			{label: 'Yes', value: 'yes'},
-			{label: 'No', value: 'no'},
+			{label: ownText('Yes'), value: 'yes'},
+			{label: ownText('No'), value: 'no'},
 		];
 		return {items, initialIndex: state.values[kind.key] ? 0 : 1};
 	}
@@ -134,7 +124,7 @@ function choicesFor(meta: StepMeta, state: WizardState): {items: Choice[]; initi
 	if (kind.type !== 'profile' || state.profileMode === 'type') return undefined;
 	const profiles = state.profiles.status === 'loaded' ? state.profiles.profiles : [];
 	const items = [
-		{label: 'Type an id…', value: TYPE_AN_ID},
+		{label: ownText('Type an id…'), value: TYPE_AN_ID},
 		...profiles.map(profile => ({label: profileLabel(profile), value: profile.id})),
 	];
 	const current = profiles.findIndex(profile => profile.id === state.values[kind.key]);
@@ -143,8 +133,8 @@ function choicesFor(meta: StepMeta, state: WizardState): {items: Choice[]; initi
 }
 
 const DISABLED_CHOICES = [
-	{label: 'No, pick another profile', value: 'no'},
-	{label: 'Yes, use the disabled profile', value: 'yes'},
+	{label: ownText('No, pick another profile'), value: 'no'},
+	{label: ownText('Yes, use the disabled profile'), value: 'yes'},
 ];
 
 /** A disabled profile was chosen: used only when confirmed, since calls through it are refused until it is enabled. */
@@ -159,31 +149,24 @@ function ConfirmDisabled({
 	width: number;
 	isActive: boolean;
 	dispatch: Dispatch<WizardEvent>;
-	title: string;
+	title: Clean;
 }) {
 	const id = state.confirmDisabled?.id ?? '';
 	const profile = state.profiles.status === 'loaded' ? state.profiles.profiles.find(candidate => candidate.id === id) : undefined;
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate-end">
-				{title}
-			</Text>
-			<Text color="yellow" wrap="truncate-end">
-				{`⚠ ${profile ? profileLabel(profile) : cleanText(id)}`}
-			</Text>
-			<Text wrap="truncate-end">This profile is disabled: calls through it are refused until it is enabled. Use it anyway?</Text>
-			<SelectInput
+			<Text bold>{truncate(title, width)}</Text>
+			<Text color="yellow">{truncate(clean`⚠ ${profile ? profileLabel(profile) : cleanText(id)}`, width)}</Text>
+			<Text>{truncate(ownText('This profile is disabled: calls through it are refused until it is enabled. Use it anyway?'), width)}</Text>
+			<Menu
 				items={DISABLED_CHOICES}
+				width={width}
 				isFocused={isActive}
-				indicatorComponent={SelectIndicator}
-				itemComponent={SelectItem}
-				onSelect={item => {
-					dispatch({type: 'confirm-disabled', use: item.value === 'yes'});
+				onSelect={value => {
+					dispatch({type: 'confirm-disabled', use: value === 'yes'});
 				}}
 			/>
-			<Text dimColor wrap="truncate-end">
-				↑↓ choose · Enter select · Esc back to the profiles · F1 help · Ctrl+C quit
-			</Text>
+			<Text dimColor>{truncate(ownText('↑↓ choose · Enter select · Esc back to the profiles · F1 help · Ctrl+C quit'), width)}</Text>
 		</Box>
 	);
 }

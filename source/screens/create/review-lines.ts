@@ -3,7 +3,7 @@
 import type {CreateExternalConnectionRequest, ExternalConnection, UpdateExternalConnectionRequest} from '../../api/types.js';
 import {describeTelnyxError} from '../../components/error-banner.js';
 import {EMPTY, displayWidth} from '../../components/format.js';
-import {cleanJsonLines, cleanText} from '../../components/sanitize.js';
+import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {showField, showMember} from '../../components/wire-value.js';
 import {fieldSteps, stepCountText, stepNumber, type FieldStepId} from '../../create/steps.js';
 import {isGone, requestBody, unmappedErrors, type WizardState} from '../../create/wizard-state.js';
@@ -13,19 +13,19 @@ import {matchesRequest} from '../../fields/record-values.js';
 import {displayValue} from './display-values.js';
 import {formTitle} from './field-lines.js';
 
-export type Line = {text: string; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
+export type Line = {text: Clean; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
 export type ReviewAction = 'submit' | 'edit' | 'cancel' | 'check';
-export type MenuItem = {label: string; value: ReviewAction};
+export type MenuItem = {label: Clean; value: ReviewAction};
 
 export type ReviewLayout = {
-	title: string;
+	title: Clean;
 	/** Values and body next to each other when the terminal is wide enough for both. */
 	sideBySide: boolean;
 	valuesWidth: number;
 	columnGap: number;
 	values: Line[];
-	jsonTitle: string;
-	json: string[];
+	jsonTitle: Clean;
+	json: Clean[];
 	/** The body's first visible line after clamping, and the largest useful offset. */
 	jsonOffset: number;
 	jsonMaxOffset: number;
@@ -33,8 +33,8 @@ export type ReviewLayout = {
 	check: Line[];
 	/** Undefined while the request is in flight: there is nothing to choose then. */
 	menu: MenuItem[] | undefined;
-	sending: string | undefined;
-	hints: string;
+	sending: Clean | undefined;
+	hints: Clean;
 };
 
 const COLUMN_GAP = 2;
@@ -57,29 +57,30 @@ function reviewBody(state: WizardState): Body | undefined {
 	return built.ok ? built.body : undefined;
 }
 
-function bodyText(state: WizardState, body: Body | undefined): string[] {
+function bodyText(state: WizardState, body: Body | undefined): Clean[] {
 	// The body holds what was typed: C1 and bidi characters are shown as \u escapes, as JSON allows.
 	if (body) return cleanJsonLines(JSON.stringify(body, null, 2));
 	const built = requestBody(state);
-	return [built.ok ? '(nothing changed: nothing will be sent)' : '(the values do not make a valid body yet)'];
+	return [ownText(built.ok ? '(nothing changed: nothing will be sent)' : '(the values do not make a valid body yet)')];
 }
 
 export function layoutReview(state: WizardState, size: {width: number; height: number}, jsonOffset: number): ReviewLayout {
 	const {width} = size;
 	const budget = Math.max(1, size.height - 1);
-	const title = `${formTitle(state)} · ${stepCountText('review', state.values, {}, state.mode)} · Review`;
+	const title = cleanText(`${formTitle(state)} · ${stepCountText('review', state.values, {}, state.mode)} · Review`);
 	const body = reviewBody(state);
 	const jsonAll = bodyText(state, body);
 
 	const menu = menuFor(state, body);
-	const sending = state.submit.status === 'sending' ? `◌ Sending… ${requestLine(state)} (once; never retried automatically)` : undefined;
+	const sending =
+		state.submit.status === 'sending' ? cleanText(`◌ Sending… ${requestLine(state)} (once; never retried automatically)`) : undefined;
 	const controlRows = menu ? menu.length : 1;
 	// Title, hints and the menu always show; then the outcome, the check, the values and the body, in
 	// that order, each in what is left.
 	let free = budget - 2 - controlRows;
-	const status = clipRows(statusLines(state, width), Math.min(MAX_STATUS_ROWS, free), 'lines');
+	const status = clipRows(statusLines(state, width), Math.min(MAX_STATUS_ROWS, free), ownText('lines'));
 	free -= status.length;
-	const check = clipRows(checkLines(state, body), Math.min(MAX_CHECK_ROWS, free), 'connections');
+	const check = clipRows(checkLines(state, body), Math.min(MAX_CHECK_ROWS, free), ownText('connections'));
 	free -= check.length;
 
 	const valuesAll = valueLines(state);
@@ -101,7 +102,7 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 		jsonRows = room - valuesRows;
 	}
 
-	const values = clipRows(valuesAll, valuesRows, 'values');
+	const values = clipRows(valuesAll, valuesRows, ownText('values'));
 
 	const window = Math.max(0, jsonRows - 1);
 	const clipped = jsonAll.length > window;
@@ -111,18 +112,24 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 	const offset = Math.min(Math.max(0, jsonOffset), jsonMaxOffset);
 	const position =
 		shown === 0
-			? `… ${jsonAll.length} lines: the terminal is too short to show them`
-			: `… lines ${offset + 1}–${offset + shown} of ${jsonAll.length} · PgUp/PgDn scroll`;
+			? clean`… ${jsonAll.length} lines: the terminal is too short to show them`
+			: clean`… lines ${offset + 1}–${offset + shown} of ${jsonAll.length} · PgUp/PgDn scroll`;
 	const json = clipped ? [...jsonAll.slice(offset, offset + shown), ...(window > 0 ? [position] : [])] : jsonAll;
-	const jsonTitle = jsonRows > 0 ? `Body to send (${requestLine(state)}):` : '';
+	const jsonTitle = jsonRows > 0 ? cleanText(`Body to send (${requestLine(state)}):`) : ownText('');
 
 	const hints = menu
-		? `↑↓ choose · Enter select · Esc back${jsonMaxOffset > 0 ? ' · PgUp/PgDn scroll the body' : ''} · F1 help · Ctrl+C quit`
-		: state.submit.status === 'created'
-			? state.mode.op === 'create'
-				? 'Opening the new connection…'
-				: 'Back to the connection…'
-			: 'Waiting for Telnyx… · Ctrl+C quit';
+		? ownText(
+				jsonMaxOffset > 0
+					? '↑↓ choose · Enter select · Esc back · PgUp/PgDn scroll the body · F1 help · Ctrl+C quit'
+					: '↑↓ choose · Enter select · Esc back · F1 help · Ctrl+C quit',
+			)
+		: ownText(
+				state.submit.status === 'created'
+					? state.mode.op === 'create'
+						? 'Opening the new connection…'
+						: 'Back to the connection…'
+					: 'Waiting for Telnyx… · Ctrl+C quit',
+			);
 	return {
 		title,
 		sideBySide,
@@ -154,39 +161,42 @@ function valueLines(state: WizardState): Line[] {
 		const now = displayValue(step, state.values, state.profiles, mode.op);
 		const before = mode.op === 'update' ? displayValue(step, mode.initial, state.profiles, mode.op) : now;
 		const changed = now !== before;
-		const text = `${step.label.padEnd(labelWidth)}  ${changed ? `${before} → ${now}` : now}`;
-		if (error) return {text: `${text}  ✖ ${cleanText(error.message)}`, color: 'red'};
+		const text = cleanText(`${step.label.padEnd(labelWidth)}  ${changed ? `${before} → ${now}` : now}`);
+		if (error) return {text: clean`${text}  ✖ ${cleanText(error.message)}`, color: 'red'};
 		return mode.op === 'update' && !changed ? {text, dim: true} : {text};
 	});
 }
 
 /** The Edit list: each field with its number and current value. */
-export function fieldMenu(state: WizardState): Array<{label: string; value: FieldStepId}> {
+export function fieldMenu(state: WizardState): Array<{label: Clean; value: FieldStepId}> {
 	return fieldSteps(state.values, state.mode).map(step => {
 		const {n} = stepNumber(step.id, state.values, state.mode);
 		const flagged = state.errors[step.id] ? '  ✖' : '';
-		return {label: `${n}. ${step.label}: ${displayValue(step, state.values, state.profiles, state.mode.op)}${flagged}`, value: step.id};
+		return {
+			label: cleanText(`${n}. ${step.label}: ${displayValue(step, state.values, state.profiles, state.mode.op)}${flagged}`),
+			value: step.id,
+		};
 	});
 }
 
 function menuFor(state: WizardState, body: Body | undefined): MenuItem[] | undefined {
 	const {submit} = state;
 	if (submit.status === 'sending' || submit.status === 'created') return undefined;
-	if (isGone(state)) return [{label: 'Back', value: 'cancel'}];
+	if (isGone(state)) return [{label: ownText('Back'), value: 'cancel'}];
 	const rest: MenuItem[] = [
-		{label: 'Edit a field', value: 'edit'},
-		{label: 'Cancel', value: 'cancel'},
+		{label: ownText('Edit a field'), value: 'edit'},
+		{label: ownText('Cancel'), value: 'cancel'},
 	];
 	// An edit that changes nothing has nothing to submit.
 	if (state.mode.op === 'update' && body === undefined) return rest;
-	if (submit.status === 'idle') return [{label: 'Submit', value: 'submit'}, ...rest];
+	if (submit.status === 'idle') return [{label: ownText('Submit'), value: 'submit'}, ...rest];
 	// After an unknown outcome the safe choice comes first, so a repeated Enter cannot resend.
 	if (submit.failure.kind === 'unknown-outcome') {
-		const look = state.mode.op === 'create' ? 'Check the list first' : 'Read the connection again';
-		return [{label: look, value: 'check'}, {label: 'Submit again', value: 'submit'}, ...rest];
+		const look = ownText(state.mode.op === 'create' ? 'Check the list first' : 'Read the connection again');
+		return [{label: look, value: 'check'}, {label: ownText('Submit again'), value: 'submit'}, ...rest];
 	}
 
-	return [{label: 'Submit again', value: 'submit'}, ...rest];
+	return [{label: ownText('Submit again'), value: 'submit'}, ...rest];
 }
 
 function statusLines(state: WizardState, width: number): Line[] {
@@ -226,18 +236,18 @@ function checkLines(state: WizardState, body: Body | undefined): Line[] {
 		case 'idle':
 			return [];
 		case 'loading':
-			return [{text: 'Loading the newest connections…', color: 'cyan'}];
+			return [{text: ownText('Loading the newest connections…'), color: 'cyan'}];
 		case 'failed':
-			return [{text: `✖ Could not load the list: ${cleanText(check.message)}`, color: 'red'}];
+			return [{text: cleanText(`✖ Could not load the list: ${cleanText(check.message)}`), color: 'red'}];
 		case 'loaded': {
-			if (check.connections.length === 0) return [{text: 'The account has no external connections yet.', color: 'cyan'}];
+			if (check.connections.length === 0) return [{text: ownText('The account has no external connections yet.'), color: 'cyan'}];
 			const created = body as CreateExternalConnectionRequest | undefined;
 			const matches = (connection: ExternalConnection) => created !== undefined && matchesRequest(connection, created);
 			const matching = check.connections.filter(matches).length;
 			const heading =
 				matching > 0
-					? `Newest connections: ${matching} with the values above (✔): it may have been created.`
-					: 'Newest connections: none has the values above.';
+					? clean`Newest connections: ${matching} with the values above (✔): it may have been created.`
+					: ownText('Newest connections: none has the values above.');
 			return [
 				{text: heading, color: 'cyan'},
 				...check.connections.map(connection => {
@@ -246,7 +256,7 @@ function checkLines(state: WizardState, body: Body | undefined): Line[] {
 					const tags = showField(connection.tags, 'a list of text');
 					const profile = showMember(connection.outbound, 'outbound_voice_profile_id', 'text');
 					const fields = [showField(connection.id, 'text'), showField(connection.created_at, 'a date'), `profile ${profile}`];
-					return {text: `${mark} ${fields.join(' · ')}${tags === EMPTY ? '' : ` · tags ${tags}`}`};
+					return {text: cleanText(`${mark} ${fields.join(' · ')}${tags === EMPTY ? '' : ` · tags ${tags}`}`)};
 				}),
 			];
 		}
@@ -254,10 +264,13 @@ function checkLines(state: WizardState, body: Body | undefined): Line[] {
 }
 
 const VERDICT_LINES: Record<UpdateVerdict, Line> = {
-	applied: {text: '✔ Read back: it has your values; the change went through.', color: 'green'},
-	'not-applied': {text: 'Read back: it still has its old values; the change did not go through. Submit again to send it.', color: 'cyan'},
+	applied: {text: ownText('✔ Read back: it has your values; the change went through.'), color: 'green'},
+	'not-applied': {
+		text: ownText('Read back: it still has its old values; the change did not go through. Submit again to send it.'),
+		color: 'cyan',
+	},
 	mixed: {
-		text: '⚠ Read back: it holds neither the old values nor yours (changed elsewhere?). Look at it before sending again.',
+		text: ownText('⚠ Read back: it holds neither the old values nor yours (changed elsewhere?). Look at it before sending again.'),
 		color: 'yellow',
 	},
 };
@@ -267,19 +280,21 @@ function readBackLines(state: WizardState): Line[] {
 	const {check, mode} = state;
 	if (mode.op !== 'update' || check.status === 'idle') return [];
 	if (check.status === 'loading')
-		return [{text: `Reading the connection back (GET /external_connections/${cleanText(mode.id)})…`, color: 'cyan'}];
+		return [{text: cleanText(`Reading the connection back (GET /external_connections/${cleanText(mode.id)})…`), color: 'cyan'}];
 	if (check.status === 'failed') {
-		return [{text: `✖ Could not read the connection back: ${cleanText(check.message)}. Read it again before resending.`, color: 'red'}];
+		return [
+			{text: cleanText(`✖ Could not read the connection back: ${cleanText(check.message)}. Read it again before resending.`), color: 'red'},
+		];
 	}
 	const [record] = check.connections;
-	if (!record) return [{text: '✖ Read back: the connection no longer exists (deleted meanwhile).', color: 'red'}];
+	if (!record) return [{text: ownText('✖ Read back: the connection no longer exists (deleted meanwhile).'), color: 'red'}];
 	return [VERDICT_LINES[updateVerdict(record, mode.initial, state.values)]];
 }
 
 /** At most `max` rows; the last one kept says how many were cut. */
-function clipRows(rows: Line[], max: number, what: string): Line[] {
+function clipRows(rows: Line[], max: number, what: Clean): Line[] {
 	if (rows.length <= max) return rows;
 	if (max <= 0) return [];
 	const kept = rows.slice(0, max - 1);
-	return [...kept, {text: `… ${rows.length - kept.length} more ${what}`, dim: true}];
+	return [...kept, {text: clean`… ${rows.length - kept.length} more ${what}`, dim: true}];
 }

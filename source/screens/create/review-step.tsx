@@ -1,9 +1,10 @@
 import React, {useState, type Dispatch} from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {fieldMenu, layoutReview, type Line, type ReviewAction} from './review-lines.js';
-import {SelectIndicator, SelectItem} from './select-item.js';
+import {truncate} from '../../components/format.js';
+import {Menu} from '../../components/menu.js';
+import {ownText} from '../../components/sanitize.js';
 import {useBindings, usePressGate} from '../../input/use-keys.js';
 
 export type ReviewStepProps = {
@@ -35,49 +36,37 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 	if (state.reviewMode === 'fields') {
 		return (
 			<Box flexDirection="column" width={width}>
-				<Text bold wrap="truncate-end">
-					{layout.title}
-				</Text>
-				<Text color="cyan" wrap="truncate-end">
-					Edit which field? After it, you come straight back here.
-				</Text>
-				<SelectInput
+				<Text bold>{truncate(layout.title, width)}</Text>
+				<Text color="cyan">{truncate(ownText('Edit which field? After it, you come straight back here.'), width)}</Text>
+				<Menu
 					items={fieldMenu(state)}
 					limit={Math.max(1, height - 4)}
+					width={width}
 					isFocused={isActive}
-					indicatorComponent={SelectIndicator}
-					itemComponent={SelectItem}
-					onSelect={item => {
-						dispatch({type: 'jump', step: item.value});
+					onSelect={step => {
+						dispatch({type: 'jump', step});
 					}}
 				/>
-				<Text dimColor wrap="truncate-end">
-					↑↓ choose · Enter edit · Esc back to the review · Ctrl+C quit
-				</Text>
+				<Text dimColor>{truncate(ownText('↑↓ choose · Enter edit · Esc back to the review · Ctrl+C quit'), width)}</Text>
 			</Box>
 		);
 	}
 
-	const values = <Lines lines={layout.values} />;
+	const jsonWidth = layout.sideBySide ? width - layout.valuesWidth - layout.columnGap : width;
+	const values = <Lines lines={layout.values} width={layout.sideBySide ? layout.valuesWidth : width} />;
 	const json = layout.jsonTitle ? (
 		<Box flexDirection="column">
-			<Text bold wrap="truncate-end">
-				{layout.jsonTitle}
-			</Text>
+			<Text bold>{truncate(layout.jsonTitle, jsonWidth)}</Text>
 			{layout.json.map((line, index) => (
 				// Rows are positional within the visible window.
-				<Text key={index} wrap="truncate-end">
-					{line}
-				</Text>
+				<Text key={index}>{truncate(line, jsonWidth)}</Text>
 			))}
 		</Box>
 	) : null;
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate-end">
-				{layout.title}
-			</Text>
+			<Text bold>{truncate(layout.title, width)}</Text>
 			{layout.sideBySide ? (
 				<Box>
 					<Box flexDirection="column" width={layout.valuesWidth} marginRight={layout.columnGap}>
@@ -93,33 +82,28 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 					{json}
 				</>
 			)}
-			<Lines lines={layout.status} />
-			<Lines lines={layout.check} />
+			<Lines lines={layout.status} width={width} />
+			<Lines lines={layout.check} width={width} />
 			{layout.menu ? (
-				<SelectInput
+				<Menu
 					// A new attempt's outcome starts the cursor on its first (safest) item again.
 					key={`${state.submit.status}-${state.attempts}`}
 					items={layout.menu}
+					width={width}
 					isFocused={isActive}
-					indicatorComponent={SelectIndicator}
-					itemComponent={SelectItem}
-					onSelect={item => {
+					onSelect={action => {
 						// Only a key pressed after the last answer was on screen submits, and its press is used up by it.
-						if (item.value === 'submit') {
+						if (action === 'submit') {
 							if (!gate.isFresh()) return;
 							gate.claim();
 						}
-						dispatch(ACTION_EVENTS[item.value]);
+						dispatch(ACTION_EVENTS[action]);
 					}}
 				/>
 			) : layout.sending ? (
-				<Text color="cyan" wrap="truncate-end">
-					{layout.sending}
-				</Text>
+				<Text color="cyan">{truncate(layout.sending, width)}</Text>
 			) : null}
-			<Text dimColor wrap="truncate-end">
-				{layout.hints}
-			</Text>
+			<Text dimColor>{truncate(layout.hints, width)}</Text>
 		</Box>
 	);
 }
@@ -130,12 +114,12 @@ function submitAnswer({submit, check, attempts}: WizardState): string | undefine
 	return `${attempts}:${submit.status}:${check.status}`;
 }
 
-function Lines({lines}: {lines: Line[]}): React.JSX.Element {
+function Lines({lines, width}: {lines: Line[]; width: number}): React.JSX.Element {
 	return (
 		<>
 			{lines.map((line, index) => (
-				<Text key={index} color={line.color} dimColor={line.dim} wrap="truncate-end">
-					{line.text}
+				<Text key={index} color={line.color} dimColor={line.dim}>
+					{truncate(line.text, width)}
 				</Text>
 			))}
 		</>

@@ -1,7 +1,7 @@
 // The detail's rows as terminal lines of a given width: labels in a column sized to the longest, values
 // wrapped within the value column, raw JSON lines wrapped under their own indentation. Pure.
-import {displayWidth, padToWidth, truncate} from '../../components/format.js';
-import {ownText, type Clean} from '../../components/sanitize.js';
+import {displayWidth, padToWidth, spaces, truncate} from '../../components/format.js';
+import {clean, cleanText, type Clean} from '../../components/sanitize.js';
 import type {DetailRow} from './detail-lines.js';
 import {wrapLine} from './wrap-line.js';
 
@@ -20,23 +20,24 @@ export const GUTTER = 2;
 const leadingSpaces = (text: string) => text.length - text.trimStart().length;
 
 export function layoutDetail(rows: DetailRow[], width: number): DetailLayout {
-	const labels = rows.flatMap(row => (row.kind === 'field' ? [displayWidth(row.label)] : []));
+	// Labels and headings are ec-tui's, but may name outside things (an item's title): cleaned like the rest.
+	const labels = rows.flatMap(row => (row.kind === 'field' ? [displayWidth(cleanText(row.label))] : []));
 	const labelWidth = Math.min(Math.max(0, ...labels), Math.floor(width / 2));
 	const valueWidth = Math.max(1, width - GUTTER - labelWidth - 1);
-	const blankLabel = ownText(' '.repeat(labelWidth + 1));
+	const blankLabel = spaces(labelWidth + 1);
 	const lines: DetailLine[] = [];
 	const fields: FieldSpan[] = [];
 	for (const row of rows) {
 		switch (row.kind) {
 			case 'heading': {
-				lines.push({kind: 'heading', text: ownText(truncate(row.text, width))});
+				lines.push({kind: 'heading', text: truncate(cleanText(row.text), width)});
 				break;
 			}
 
 			case 'field': {
 				const field = fields.length;
 				const first = lines.length;
-				const label = ownText(`${padToWidth(row.label, labelWidth)} `);
+				const label = clean`${padToWidth(cleanText(row.label), labelWidth)} `;
 				for (const [index, value] of wrapLine(row.value, valueWidth).entries()) {
 					lines.push({kind: 'field', field, label: index === 0 ? label : blankLabel, value});
 				}
@@ -46,7 +47,7 @@ export function layoutDetail(rows: DetailRow[], width: number): DetailLayout {
 			}
 
 			case 'note': {
-				for (const text of wrapLine(ownText(' '.repeat(GUTTER) + row.text), width, GUTTER)) lines.push({kind: 'note', text});
+				for (const text of wrapLine(clean`${spaces(GUTTER)}${row.text}`, width, GUTTER)) lines.push({kind: 'note', text});
 				break;
 			}
 

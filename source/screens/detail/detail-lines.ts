@@ -3,7 +3,7 @@ import {isApiError} from '../../api/errors.js';
 import type {Connection, ExternalConnection} from '../../api/types.js';
 import {summarizeError} from '../../components/error-banner.js';
 import {EMPTY} from '../../components/format.js';
-import {cleanJsonLines, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {showField, showMember, showTimestamp, type Expected} from '../../components/wire-value.js';
 import {detailJson, memberOf, rawValue} from './detail-json.js';
 import {profileNameOf, type ProfileNames} from './profile-names.js';
@@ -37,7 +37,7 @@ const timestamp = (label: string, value: unknown, now: Date) => field(label, sho
 /** A profile id with its name when the session's profiles have it: `1911630617284445511 · Zoom Default`. */
 function withProfileName(shown: Clean, id: unknown, profiles: ProfileNames): Clean {
 	const name = profileNameOf(profiles, id);
-	return name === undefined ? shown : ownText(`${shown} · ${cleanText(name)}`);
+	return name === undefined ? shown : clean`${shown} · ${cleanText(name)}`;
 }
 
 function profileField(group: unknown, profiles: ProfileNames): DetailRow {
@@ -87,7 +87,7 @@ export function buildDetailRows(
 
 	if (connection.status === 'loading') return [...rows, {kind: 'note', text: ownText('Loading connection details…')}];
 	if (connection.status === 'failed') {
-		return [...rows, {kind: 'note', text: ownText(`Not loaded: ${describeFailure(connection.error)}`)}];
+		return [...rows, {kind: 'note', text: clean`Not loaded: ${describeFailure(connection.error)}`}];
 	}
 
 	const value = connection.value;

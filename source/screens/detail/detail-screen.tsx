@@ -5,7 +5,7 @@ import type {ExternalConnection} from '../../api/types.js';
 import type {CopyOptions} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {EMPTY, displayWidth, truncate} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import {BINDINGS, hintsFor, type ActionOf} from '../../input/bindings.js';
 import {useLogCount} from './use-log-count.js';
@@ -31,8 +31,8 @@ export type DetailScreenProps = {
 	/** Open the lists that hang off the connection (n, m, …); their keys are bound and shown only with it. */
 	onOpenList?: (list: ActionOf<'records'>) => void;
 	/** `e` and `d`: the record as shown and its name (sanitized; EMPTY when unknown). */
-	onEdit?: (record: ExternalConnection, name: string) => void;
-	onDelete?: (record: ExternalConnection, name: string) => void;
+	onEdit?: (record: ExternalConnection, name: Clean) => void;
+	onDelete?: (record: ExternalConnection, name: Clean) => void;
 	/** The list's row of this connection, shown when its id is one the contract would not produce (nothing is asked then). */
 	listed?: ExternalConnection;
 	/** Where the OSC 52 sequence goes; the app passes Ink's stdout. */
@@ -81,13 +81,13 @@ export function DetailScreen({
 	const hints = DETAIL_HINTS;
 	const logCount = useLogCount(client, id, onOpenList !== undefined && refusal === undefined);
 	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.
-	const listHints = onOpenList ? `${RECORDS_HINTS} · m ${logCount}` : undefined;
+	const listHints = onOpenList ? clean`${RECORDS_HINTS} · m ${cleanText(logCount)}` : undefined;
 
-	const notices: Array<{text: string; color?: string}> = [];
+	const notices: Array<{text: Clean; color?: string}> = [];
 	if (refusal) {
-		notices.push({text: `✖ ${cleanText(refusal)}`, color: 'red'});
+		notices.push({text: clean`✖ ${cleanText(refusal)}`, color: 'red'});
 	} else if (external.status === 'loaded' && connection.status === 'failed') {
-		notices.push({text: `⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
+		notices.push({text: clean`⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
 	}
 
 	if (copyState) notices.push({text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width)});
@@ -155,12 +155,15 @@ export function DetailScreen({
 	if (external.status === 'loading') {
 		return (
 			<Box flexDirection="column">
-				<Text wrap="truncate-end">
-					{truncate(`Loading connection ${shownId}…${data.retry ? ` retrying ${data.retry.attempt}/${data.retry.of}…` : ''}`, width)}
+				<Text>
+					{truncate(
+						data.retry
+							? clean`Loading connection ${shownId}… retrying ${data.retry.attempt}/${data.retry.of}…`
+							: clean`Loading connection ${shownId}…`,
+						width,
+					)}
 				</Text>
-				<Text dimColor wrap="truncate-end">
-					{truncate(hints, width)}
-				</Text>
+				<Text dimColor>{truncate(hints, width)}</Text>
 			</Box>
 		);
 	}
@@ -168,29 +171,22 @@ export function DetailScreen({
 	if (external.status === 'failed') {
 		return (
 			<Box flexDirection="column">
-				<Text bold wrap="truncate-end">
-					{truncate(`External connection ${shownId}`, width)}
-				</Text>
+				<Text bold>{truncate(clean`External connection ${shownId}`, width)}</Text>
 				<ErrorBanner error={external.error} width={width} />
-				<Text wrap="truncate-end">{truncate('Esc to go back', width)}</Text>
+				<Text>{truncate(ownText('Esc to go back'), width)}</Text>
 			</Box>
 		);
 	}
 
 	const visible = layout.lines.slice(view.top, view.top + geometry.height);
 	const total = layout.lines.length;
-	const position = total > geometry.height ? ` · lines ${view.top + 1}–${view.top + visible.length} of ${total}` : '';
+	const position = total > geometry.height ? clean` · lines ${view.top + 1}–${view.top + visible.length} of ${total}` : ownText('');
 	// The position stays visible however long the name: the rest of the title gives way.
-	const title =
-		truncate(
-			`External connection ${shownId}${name === EMPTY ? '' : ` · ${name}`}${showJson ? ' · raw JSON' : ''}`,
-			width - displayWidth(position),
-		) + position;
+	const named = name === EMPTY ? clean`External connection ${shownId}` : clean`External connection ${shownId} · ${name}`;
+	const title = clean`${truncate(showJson ? clean`${named} · raw JSON` : named, width - displayWidth(position))}${position}`;
 	return (
 		<Box flexDirection="column">
-			<Text bold wrap="truncate-end">
-				{truncate(title, width)}
-			</Text>
+			<Text bold>{truncate(title, width)}</Text>
 			{visible.map((line, index) => {
 				const selected = !showJson && line.kind === 'field' && line.field === view.cursor;
 				// The mark goes on the field's first line shown: a tall field may start above the screen.
@@ -198,18 +194,12 @@ export function DetailScreen({
 				return <DetailLineView key={view.top + index} line={line} selected={selected} marked={marked} />;
 			})}
 			{notices.map(notice => (
-				<Text key={notice.text} color={notice.color} wrap="truncate-end">
+				<Text key={notice.text} color={notice.color}>
 					{truncate(notice.text, width)}
 				</Text>
 			))}
-			{listHints ? (
-				<Text dimColor wrap="truncate-end">
-					{truncate(listHints, width)}
-				</Text>
-			) : null}
-			<Text dimColor wrap="truncate-end">
-				{truncate(hints, width)}
-			</Text>
+			{listHints ? <Text dimColor>{truncate(listHints, width)}</Text> : null}
+			<Text dimColor>{truncate(hints, width)}</Text>
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 // Wrapping done here rather than by Ink, so the detail view knows how many lines each value takes and
 // can keep the frame below the terminal's height and count its lines.
 import {displayWidth} from '../../components/format.js';
-import {ownText, type Clean} from '../../components/sanitize.js';
+import {cleanText, type Clean} from '../../components/sanitize.js';
 
 let segmenter: Intl.Segmenter | undefined;
 const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
@@ -58,5 +58,6 @@ export function wrapLine(text: Clean, width: number, hangingIndent = 0): Clean[]
 	}
 
 	if (line !== '') emit(line);
-	return lines.map(wrapped => ownText(wrapped));
+	// Whole graphemes of clean text: cleaning them again changes nothing, and types them.
+	return lines.map(wrapped => cleanText(wrapped));
 }

@@ -6,7 +6,7 @@ import {displayWidth, padToWidth, truncate} from '../../components/format.js';
 import {TextField} from '../../components/text-field.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 
 type FieldKey = keyof FilterFormValues;
 
@@ -78,35 +78,46 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			{FIELDS.map((field, index) => {
 				const selected = index === focus;
 				const error = errors[field.key];
+				const service = cleanText(values.service || 'any');
 				const shown =
 					field.key === 'service'
 						? selected
-							? `‹ ${values.service || 'any'} ›`
-							: values.service || 'any'
-						: cleanText(values[field.key]) || '—';
+							? clean`‹ ${service} ›`
+							: service
+						: values[field.key]
+							? cleanText(values[field.key])
+							: ownText('—');
 				const editing = selected && field.key !== 'service';
 				// One line a field whatever is typed or pasted: the frame must stay shorter than the terminal.
 				return (
 					<Box key={field.key} height={1} overflow="hidden">
 						<Text>{selected ? '› ' : '  '}</Text>
-						<Text bold={selected}>{padToWidth(field.label, LABEL_WIDTH)}</Text>
+						<Text bold={selected}>{padToWidth(cleanText(field.label), LABEL_WIDTH)}</Text>
 						{editing ? (
 							<Box width={valueWidth} height={1} overflow="hidden">
-								<TextField value={values[field.key]} isActive={isActive} onChange={value => setField(field.key, value)} onSubmit={submit} />
+								<TextField
+									value={values[field.key]}
+									width={valueWidth}
+									isActive={isActive}
+									onChange={value => setField(field.key, value)}
+									onSubmit={submit}
+								/>
 							</Box>
 						) : (
 							<Text>{truncate(shown, valueWidth)}</Text>
 						)}
 						{error && !selected ? (
-							<Text color="red">{`  ✖ ${truncate(error, Math.max(0, valueWidth - displayWidth(truncate(shown, valueWidth)) - 4))}`}</Text>
+							<Text color="red">
+								{clean`  ✖ ${truncate(cleanText(error), Math.max(0, valueWidth - displayWidth(truncate(shown, valueWidth)) - 4))}`}
+							</Text>
 						) : null}
 					</Box>
 				);
 			})}
 			{note ? (
-				<Text color="red">{truncate(`✖ ${note}`, width)}</Text>
+				<Text color="red">{truncate(clean`✖ ${cleanText(note)}`, width)}</Text>
 			) : (
-				<Text dimColor>{truncate(`${FIELDS[focus]!.label}: ${FILTER_RULES[focused]}`, width)}</Text>
+				<Text dimColor>{truncate(cleanText(`${FIELDS[focus]!.label}: ${FILTER_RULES[focused]}`), width)}</Text>
 			)}
 			<Text dimColor>{truncate(hintsFor(['filter', 'global'], {typing: true}), width)}</Text>
 		</Box>

@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ListFilters} from '../../api/types.js';
 import {truncate} from '../../components/format.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {TextField} from '../../components/text-field.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
@@ -16,7 +17,8 @@ type Props = {
 	onClose: () => void;
 };
 
-const HINTS = `Enter apply (empty clears) · ${hintsFor(['filter', 'global'], {typing: true, omit: ['next', 'previous', 'serviceNext', 'servicePrevious', 'apply']})}`;
+const HINTS = clean`Enter apply (empty clears) · ${hintsFor(['filter', 'global'], {typing: true, omit: ['next', 'previous', 'serviceNext', 'servicePrevious', 'apply']})}`;
+const LABEL = 'Number contains  ';
 
 /** A connection's numbers filtered by part of the number (`filter[phone_number][contains]`), checked before it is sent. */
 export function NumberFilterForm({initial, width, isActive, onApply, onClear, onClose}: Props) {
@@ -28,10 +30,11 @@ export function NumberFilterForm({initial, width, isActive, onApply, onClear, on
 		<Box flexDirection="column">
 			<Text bold>Filter phone numbers</Text>
 			<Box>
-				<Text>{'Number contains  '}</Text>
+				<Text>{LABEL}</Text>
 				<TextField
 					value={text}
-					placeholder="e.g. 4411349600"
+					width={Math.max(1, width - LABEL.length)}
+					placeholder={ownText('e.g. 4411349600')}
 					isActive={isActive}
 					onChange={value => {
 						setText(value);
@@ -45,10 +48,8 @@ export function NumberFilterForm({initial, width, isActive, onApply, onClear, on
 					}}
 				/>
 			</Box>
-			{error ? <Text color="red">{truncate(`✖ ${error}`, width)}</Text> : null}
-			<Text dimColor wrap="truncate-end">
-				{truncate(HINTS, width)}
-			</Text>
+			{error ? <Text color="red">{truncate(clean`✖ ${cleanText(error)}`, width)}</Text> : null}
+			<Text dimColor>{truncate(HINTS, width)}</Text>
 		</Box>
 	);
 }

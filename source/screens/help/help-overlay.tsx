@@ -3,16 +3,17 @@ import {Box, Text} from 'ink';
 import {helpSections} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import {padToWidth} from '../../components/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 
 const KEY_WIDTH = 24;
 const MIN_COLUMN_WIDTH = 58;
 
-function helpLines(): string[] {
-	const lines: string[] = [];
+function helpLines(): Clean[] {
+	const lines: Clean[] = [];
 	for (const section of helpSections()) {
-		if (lines.length > 0) lines.push('');
-		lines.push(section.title);
-		for (const line of section.lines) lines.push(`  ${padToWidth(line.keys, KEY_WIDTH)}${line.help}`);
+		if (lines.length > 0) lines.push(ownText(''));
+		lines.push(cleanText(section.title));
+		for (const line of section.lines) lines.push(clean`  ${padToWidth(cleanText(line.keys), KEY_WIDTH)}${cleanText(line.help)}`);
 	}
 	return lines;
 }

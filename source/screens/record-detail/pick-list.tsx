@@ -1,16 +1,17 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
-import {truncate} from '../../components/format.js';
+import {displayWidth, truncate} from '../../components/format.js';
+import {Menu} from '../../components/menu.js';
+import {clean, ownText, type Clean} from '../../components/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
-import {SelectIndicator, SelectItem} from '../create/select-item.js';
 import type {Choice} from '../../resources/civic-addresses/location-choices.js';
 
 const HINTS = hintsFor(['menu', 'picker', 'global']);
 
 export type PickListProps = {
-	question: string;
+	/** Names outside records (an address's description): Clean, so it cannot carry a raw escape. */
+	question: Clean;
 	items: Choice[];
 	initialIndex: number;
 	/** Rows the whole panel may take. */
@@ -25,28 +26,17 @@ export type PickListProps = {
 export function PickList({question, items, initialIndex, height, width, isActive, onPick, onCancel}: PickListProps): React.JSX.Element {
 	useBindings('picker', {cancel: onCancel}, isActive);
 	const limit = Math.max(1, height - 3);
-	const more = items.length > limit ? ` (↑↓ ${items.length - limit} more)` : '';
+	// The count of items out of sight stays; the question gives way to it.
+	const more = items.length > limit ? clean` (↑↓ ${items.length - limit} more)` : ownText('');
 	return (
 		<Box flexDirection="column">
-			<Text color="yellow" wrap="truncate-end">
-				{truncate(question + more, width)}
-			</Text>
+			<Text color="yellow">{clean`${truncate(question, Math.max(0, width - displayWidth(more)))}${more}`}</Text>
 			{items.length === 0 ? (
 				<Text>Nothing to choose from.</Text>
 			) : (
-				<SelectInput
-					items={items}
-					initialIndex={initialIndex}
-					limit={limit}
-					isFocused={isActive}
-					indicatorComponent={SelectIndicator}
-					itemComponent={SelectItem}
-					onSelect={item => onPick(item.value)}
-				/>
+				<Menu items={items} initialIndex={initialIndex} limit={limit} width={width} isFocused={isActive} onSelect={onPick} />
 			)}
-			<Text dimColor wrap="truncate-end">
-				{truncate(HINTS, width)}
-			</Text>
+			<Text dimColor>{truncate(HINTS, width)}</Text>
 		</Box>
 	);
 }

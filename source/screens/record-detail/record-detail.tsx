@@ -2,7 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import type {CopyOptions} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {displayWidth, truncate} from '../../components/format.js';
 import {BINDINGS, hintsFor, type ActionOf} from '../../input/bindings.js';
 import {useBindings, useInputHold, type Actions} from '../../input/use-keys.js';
@@ -116,17 +116,15 @@ export function RecordDetail<T>({
 	useInputHold(isActive && record.status === 'loading');
 
 	const shownId = cleanText(id);
-	const title = `${what} ${shownId}`;
+	const title = clean`${cleanText(what)} ${shownId}`;
 	if (record.status !== 'loaded') {
 		return (
 			<Box flexDirection="column">
-				<Text bold wrap="truncate-end">
-					{truncate(record.status === 'loading' ? `Loading ${what.toLowerCase()} ${shownId}…` : title, width)}
+				<Text bold>
+					{truncate(record.status === 'loading' ? clean`Loading ${cleanText(what.toLowerCase())} ${shownId}…` : title, width)}
 				</Text>
 				{record.status === 'failed' ? <ErrorBanner error={record.error} width={width} /> : null}
-				<Text dimColor wrap="truncate-end">
-					{truncate(hints, width)}
-				</Text>
+				<Text dimColor>{truncate(hints, width)}</Text>
 			</Box>
 		);
 	}
@@ -134,9 +132,7 @@ export function RecordDetail<T>({
 	if (panel !== undefined) {
 		return (
 			<Box flexDirection="column">
-				<Text bold wrap="truncate-end">
-					{truncate(title, width)}
-				</Text>
+				<Text bold>{truncate(title, width)}</Text>
 				{panel}
 			</Box>
 		);
@@ -144,27 +140,19 @@ export function RecordDetail<T>({
 
 	const visible = layout.lines.slice(fitted.top, fitted.top + geometry.height);
 	const total = layout.lines.length;
-	const position = total > geometry.height ? ` · lines ${fitted.top + 1}–${fitted.top + visible.length} of ${total}` : '';
+	const position = total > geometry.height ? clean` · lines ${fitted.top + 1}–${fitted.top + visible.length} of ${total}` : ownText('');
 	return (
 		<Box flexDirection="column">
-			<Text bold wrap="truncate-end">
-				{truncate(title, width - displayWidth(position)) + position}
-			</Text>
+			<Text bold>{truncate(clean`${truncate(title, width - displayWidth(position))}${position}`, width)}</Text>
 			{visible.map((line, index) => {
 				const selected = line.kind === 'field' && line.field === fitted.cursor;
 				const marked = selected && Math.max(layout.fields[fitted.cursor]!.first, fitted.top) === fitted.top + index;
 				return <DetailLineView key={fitted.top + index} line={line} selected={selected} marked={marked} />;
 			})}
-			{notice ? <Text wrap="truncate-end">{notice}</Text> : null}
-			{said ? (
-				<Text color="red" wrap="truncate-end">
-					{truncate(`✖ ${cleanText(said)}`, width)}
-				</Text>
-			) : null}
+			{notice ? <Text>{notice}</Text> : null}
+			{said ? <Text color="red">{truncate(clean`✖ ${cleanText(said)}`, width)}</Text> : null}
 			{status}
-			<Text dimColor wrap="truncate-end">
-				{truncate(hints, width)}
-			</Text>
+			<Text dimColor>{truncate(hints, width)}</Text>
 		</Box>
 	);
 }

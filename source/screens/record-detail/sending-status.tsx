@@ -2,14 +2,16 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {ErrorBanner, summarizeError} from '../../components/error-banner.js';
 import {truncate} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import type {Explanation} from '../../resources/explanation.js';
 import type {SendState} from '../../mutation/send-machine.js';
 
 // The error banner's lines at most (heading line included), and the explanation's.
-const FAILURE_LINES = 8;
+const BANNER_LINES = 4;
+const EXPLANATION_LINES = 4;
+const FAILURE_LINES = BANNER_LINES + EXPLANATION_LINES;
 
-export const STALE_PRESS = 'Not sent: that key was pressed before the answer above was on screen. Press it again to send.';
+export const STALE_PRESS = ownText('Not sent: that key was pressed before the answer above was on screen. Press it again to send.');
 
 /** Lines the status may take: one while sending or after, the banner and its explanation or read-back after an error. */
 export function sendingStatusLines(state: SendState<unknown>): number {
@@ -21,18 +23,18 @@ export function sendingStatusLines(state: SendState<unknown>): number {
 }
 
 /** What the read-back found, or that it is under way or failed: one line. */
-export function readBackLine(state: SendState<unknown>): {text: string; color: 'cyan' | 'red'} | undefined {
+export function readBackLine(state: SendState<unknown>): {text: Clean; color: 'cyan' | 'red'} | undefined {
 	if (state.status !== 'unknown-outcome') return undefined;
 	const {readBack} = state;
 	switch (readBack.status) {
 		case 'none':
 			return undefined;
 		case 'loading':
-			return {text: 'Reading back what happened…', color: 'cyan'};
+			return {text: ownText('Reading back what happened…'), color: 'cyan'};
 		case 'loaded':
-			return {text: `Read back: ${readBack.found}`, color: 'cyan'};
+			return {text: clean`Read back: ${readBack.found}`, color: 'cyan'};
 		case 'failed':
-			return {text: cleanText(`✖ Could not read it back: ${summarizeError(readBack.error).lines[0] ?? ''}`), color: 'red'};
+			return {text: clean`✖ Could not read it back: ${summarizeError(readBack.error).lines[0] ?? ownText('')}`, color: 'red'};
 	}
 }
 
@@ -48,26 +50,18 @@ export function SendingStatus<T>({
 	width,
 }: {
 	state: SendState<T>;
-	done: (value: T) => string;
+	done: (value: T) => Clean;
 	explain?: (error: unknown) => Explanation | undefined;
-	again?: string;
+	again?: Clean;
 	width: number;
 }) {
-	const stale =
-		state.refused === 'stale' ? (
-			<Text dimColor wrap="truncate-end">
-				{truncate(STALE_PRESS, width)}
-			</Text>
-		) : null;
+	const stale = state.refused === 'stale' ? <Text dimColor>{truncate(STALE_PRESS, width)}</Text> : null;
 	if (state.status === 'idle') return stale;
-	if (state.status === 'sending')
-		return <Text wrap="truncate-end">{truncate(cleanText(`Sending ${state.what}… (once; never retried)`), width)}</Text>;
+	if (state.status === 'sending') return <Text>{truncate(clean`Sending ${cleanText(state.what)}… (once; never retried)`, width)}</Text>;
 	if (state.status === 'done') {
 		return (
 			<Box flexDirection="column">
-				<Text color="green" wrap="truncate-end">
-					{truncate(cleanText(`✔ ${done(state.value)}`), width)}
-				</Text>
+				<Text color="green">{truncate(clean`✔ ${done(state.value)}`, width)}</Text>
 				{stale}
 			</Box>
 		);
@@ -78,19 +72,11 @@ export function SendingStatus<T>({
 		return (
 			<Box flexDirection="column">
 				<ErrorBanner error={state.error} width={width} />
-				<Text color="yellow" wrap="truncate-end">
-					{truncate(cleanText(`The outcome is unknown: ${state.what} may or may not have been made.`), width)}
+				<Text color="yellow">
+					{truncate(clean`The outcome is unknown: ${cleanText(state.what)} may or may not have been made.`, width)}
 				</Text>
-				{found ? (
-					<Text color={found.color} wrap="truncate-end">
-						{truncate(found.text, width)}
-					</Text>
-				) : null}
-				{again ? (
-					<Text dimColor wrap="truncate-end">
-						{truncate(again, width)}
-					</Text>
-				) : null}
+				{found ? <Text color={found.color}>{truncate(found.text, width)}</Text> : null}
+				{again ? <Text dimColor>{truncate(again, width)}</Text> : null}
 				{stale}
 			</Box>
 		);
@@ -100,9 +86,9 @@ export function SendingStatus<T>({
 	return (
 		<Box flexDirection="column">
 			<ErrorBanner error={state.error} width={width} />
-			{explanation?.lines.map(line => (
+			{explanation?.lines.slice(0, EXPLANATION_LINES).map(line => (
 				<Text key={line} color="yellow">
-					{line}
+					{truncate(line, width)}
 				</Text>
 			))}
 			{stale}

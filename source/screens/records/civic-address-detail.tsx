@@ -13,6 +13,7 @@ import {useCheckedRecord} from '../record-detail/use-checked-record.js';
 import {civicAddresses} from '../../resources/civic-addresses.js';
 import {idRefusal} from '../../resources/id-refusal.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import type {RecordScreenProps} from './record-screen.js';
 
 /** Where `s` is: picking one of the address's locations, then the address to give it. */
@@ -58,12 +59,12 @@ export function CivicAddressDetail({
 		);
 	};
 
-	const name = (placeId: unknown) => (typeof placeId === 'string' ? (places?.get(placeId) ?? placeId) : 'the location');
+	const name = (placeId: unknown) => (typeof placeId === 'string' ? cleanText(places?.get(placeId) ?? placeId) : ownText('the location'));
 	let panel: React.ReactNode;
 	if (step?.pick === 'location' && locations) {
 		panel = (
 			<PickList
-				question="Set the emergency address of which location of this address?"
+				question={ownText('Set the emergency address of which location of this address?')}
 				items={locations.items}
 				initialIndex={0}
 				height={height - 1}
@@ -77,7 +78,7 @@ export function CivicAddressDetail({
 		const {items} = addressChoices(addresses, undefined);
 		panel = (
 			<PickList
-				question={`Static emergency address for ${name(step.locationId)}? Nothing is sent until you pick one.`}
+				question={clean`Static emergency address for ${name(step.locationId)}? Nothing is sent until you pick one.`}
 				items={items}
 				initialIndex={Math.max(
 					0,
@@ -111,8 +112,10 @@ export function CivicAddressDetail({
 					state={state}
 					width={width}
 					explain={explainLocationRefusal}
-					again="The API cannot read a location's emergency address back. s sends it again (a new press): a 422 'already has an accepted emergency address' then means the first went through."
-					done={update => `Emergency address of ${name(update.location_id)} set to ${name(update.static_emergency_address_id)}`}
+					again={ownText(
+						"The API cannot read a location's emergency address back. s sends it again (a new press): a 422 'already has an accepted emergency address' then means the first went through.",
+					)}
+					done={update => clean`Emergency address of ${name(update.location_id)} set to ${name(update.static_emergency_address_id)}`}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

@@ -3,7 +3,7 @@ import {dismissLogMessage, getLogMessage} from '../../resources/log-messages/api
 import {logMessageDetailRows} from '../../resources/log-messages/detail.js';
 import {explainDismissGone} from '../../resources/log-messages/explain.js';
 import type {DismissResult} from '../../resources/log-messages/types.js';
-import {cleanText, ownText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {isApiError} from '../../api/errors.js';
 import {showField} from '../../components/wire-value.js';
 import {ConfirmPrompt} from '../confirm/index.js';
@@ -64,8 +64,8 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 					state={state}
 					width={width}
 					explain={explainDismissGone}
-					again="d asks again before sending: a new press, once you have read the above."
-					done={() => 'Dismissed'}
+					again={ownText('d asks again before sending: a new press, once you have read the above.')}
+					done={() => ownText('Dismissed')}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}
@@ -73,13 +73,13 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 				confirming && record.status === 'loaded' ? (
 					<ConfirmPrompt
 						title={cleanText(`Dismiss log message ${id}`)}
-						question="Dismiss this message for good? It is gone from every later read."
+						question={ownText('Dismiss this message for good? It is gone from every later read.')}
 						lines={[
-							{text: `${showField(record.value.code, 'text')} · ${showField(record.value.title, 'text')}`},
+							{text: clean`${showField(record.value.code, 'text')} · ${showField(record.value.title, 'text')}`},
 							{text: cleanText(`Sends DELETE /external_connections/log_messages/${id}, once.`), dim: true},
 						]}
-						cancelLabel="Cancel"
-						confirmLabel="Dismiss"
+						cancelLabel={ownText('Cancel')}
+						confirmLabel={ownText('Dismiss')}
 						width={width}
 						isActive={isActive}
 						onConfirm={dismiss}

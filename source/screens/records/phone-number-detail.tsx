@@ -1,5 +1,5 @@
 import React, {useState} from 'react';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {getPhoneNumber, updatePhoneNumber} from '../../resources/phone-numbers/api.js';
 import {phoneNumberDetailRows} from '../../resources/phone-numbers/detail.js';
 import type {ExternalConnectionPhoneNumber} from '../../resources/phone-numbers/types.js';
@@ -82,16 +82,20 @@ export function PhoneNumberDetail({
 					state={state}
 					width={width}
 					done={updated =>
-						`Moved to ${updated.location_id === undefined ? 'its new location' : (places?.get(updated.location_id) ?? showField(updated.location_id, 'text'))}`
+						clean`Moved to ${
+							updated.location_id === undefined
+								? ownText('its new location')
+								: cleanText(places?.get(updated.location_id) ?? showField(updated.location_id, 'text'))
+						}`
 					}
-					again="e picks a location and sends again: a new press, once you have read the above."
+					again={ownText('e picks a location and sends again: a new press, once you have read the above.')}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}
 			panel={
 				picking && choices ? (
 					<PickList
-						question="Move this number to which location? Nothing is sent until you pick one."
+						question={ownText('Move this number to which location? Nothing is sent until you pick one.')}
 						items={choices.items}
 						initialIndex={choices.initialIndex}
 						height={height - 1}

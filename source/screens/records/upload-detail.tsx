@@ -1,5 +1,5 @@
 import React from 'react';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, ownText} from '../../components/sanitize.js';
 import {getUpload, retryUpload} from '../../resources/uploads/api.js';
 import {uploadDetailRows} from '../../resources/uploads/detail.js';
 import {explainNothingToRetry, explainStillInProgress} from '../../resources/uploads/explain.js';
@@ -33,7 +33,7 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 			async readBack() {
 				const upload = await getUpload(client, connection, id);
 				show(upload);
-				return cleanText(`the upload is now ${upload.status ?? '(status not given)'}`);
+				return clean`the upload is now ${upload.status === undefined ? ownText('(status not given)') : showField(upload.status, 'text')}`;
 			},
 		});
 
@@ -55,8 +55,10 @@ export function UploadDetail({client, connectionId, id, store, width, height, is
 					state={state}
 					width={width}
 					explain={explainRetry}
-					done={upload => `Retry started: ${upload.status === undefined ? 'status not given' : showField(upload.status, 'text')}`}
-					again="t sends the retry again: a new press, once you have read the above."
+					done={upload =>
+						clean`Retry started: ${upload.status === undefined ? ownText('status not given') : showField(upload.status, 'text')}`
+					}
+					again={ownText('t sends the retry again: a new press, once you have read the above.')}
 				/>
 			}
 			statusLines={sendingStatusLines(state)}

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
 import {firstLine} from '../../first-line.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 export type Rekey = {
@@ -21,7 +22,7 @@ type Props = Rekey & {
 	onCancel: () => void;
 };
 
-type Saving = {key: string; outcome?: {ok: boolean; text: string}};
+type Saving = {key: string; outcome?: {ok: boolean; text: Clean}};
 
 /** After a 401: another key, checked with one request, offered for saving as on the start screen, then used. */
 export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey, onKey, onCancel}: Props) {
@@ -37,24 +38,29 @@ export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey
 		setSaving({key});
 		// A key that cannot be saved is still good for this run; the error names the file, never the key.
 		void saveKey(key).then(
-			file => setSaving({key, outcome: {ok: true, text: `Saved the key to ${file}.`}}),
+			file => setSaving({key, outcome: {ok: true, text: clean`Saved the key to ${cleanText(file)}.`}}),
 			(error: unknown) =>
-				setSaving({key, outcome: {ok: false, text: `Could not save the key (${firstLine(error)}); using it for this run only.`}}),
+				setSaving({
+					key,
+					outcome: {ok: false, text: clean`Could not save the key (${cleanText(firstLine(error))}); using it for this run only.`},
+				}),
 		);
 	};
 
 	return (
 		<Box flexDirection="column">
-			<AppHeader width={width} place={place} title="External connections › another API key" />
+			<AppHeader width={width} place={place} title={ownText('External connections › another API key')} />
 			<Text color="red">✖ Error 401 · the API key was rejected.</Text>
 			<Text>Enter another key: it is checked with one request, then the list loads with it. Esc goes back to the list.</Text>
 			{saving === undefined ? (
-				<KeyEntry savePath={savePath} isActive={isActive} checkKey={checkKey} onBack={onCancel} onDone={done} />
+				<KeyEntry savePath={savePath} width={width} isActive={isActive} checkKey={checkKey} onBack={onCancel} onDone={done} />
 			) : saving.outcome === undefined ? (
 				<Text>Saving the key…</Text>
 			) : (
 				<Box flexDirection="column">
-					<Text color={saving.outcome.ok ? 'green' : 'red'}>{`${saving.outcome.ok ? '✔' : '✖'} ${saving.outcome.text}`}</Text>
+					<Text color={saving.outcome.ok ? 'green' : 'red'}>
+						{saving.outcome.ok ? '✔' : '✖'} {saving.outcome.text}
+					</Text>
 					<Text dimColor>Enter opens the list</Text>
 				</Box>
 			)}

@@ -3,16 +3,16 @@
 // lines (the table gives them up) before the header is drawn.
 import type {ListFilters} from '../../api/types.js';
 import {displayWidth, formatCount, truncate} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {placeTag, type Place} from '../../components/app-header.js';
 
 const INDENT = '  ';
-const FILTER_LABEL = 'filter: ';
+const FILTER_LABEL = ownText('filter: ');
 /** Filter lines at most; only filters longer than any a person types reach it. */
 const MAX_FILTER_LINES = 3;
 
-export type HeaderLayout = {title: string; inlineFilters: string; filterLines: string[]};
+export type HeaderLayout = {title: Clean; inlineFilters: Clean; filterLines: Clean[]};
 
 /** The room the right side (`row N of TOTAL`) may take for a total, whatever the cursor's row. */
 export function positionReserve(total: number | undefined): number {
@@ -32,21 +32,24 @@ export function layoutHeader({
 	titles,
 }: {
 	width: number;
-	tag: string;
-	filters: string;
+	tag: Clean;
+	filters: Clean;
 	reserve: number;
 	titles: readonly string[];
 }): HeaderLayout {
 	const left = width - displayWidth(tag) - reserve - 1;
-	if (filters === '') return {title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)), inlineFilters: '', filterLines: []};
-	const inline = `${FILTER_LABEL}${filters}`;
-	for (const title of titles) {
+	// ec-tui's titles, which name a connection by its id: cleaned like outside text.
+	const cleanTitles = titles.map(cleanText);
+	const first = cleanTitles[0] ?? ownText('');
+	if (filters === '') return {title: truncate(first, Math.max(0, left - INDENT.length)), inlineFilters: ownText(''), filterLines: []};
+	const inline = clean`${FILTER_LABEL}${filters}`;
+	for (const title of cleanTitles) {
 		const used = (title === '' ? 0 : INDENT.length + displayWidth(title)) + INDENT.length + displayWidth(inline);
 		if (used <= left) return {title, inlineFilters: inline, filterLines: []};
 	}
 	return {
-		title: truncate(titles[0] ?? '', Math.max(0, left - INDENT.length)),
-		inlineFilters: '',
+		title: truncate(first, Math.max(0, left - INDENT.length)),
+		inlineFilters: ownText(''),
 		filterLines: wrapFilters(filters, width - INDENT.length),
 	};
 }
@@ -66,7 +69,9 @@ export function listHeaderLayout(
 export const headerLineCount = (layout: HeaderLayout) => 1 + layout.filterLines.length;
 
 /** The filters after `filter: `, broken between filters where it can, inside one where it must. */
-function wrapFilters(filters: string, width: number): string[] {
+let segmenter: Intl.Segmenter | undefined;
+
+function wrapFilters(filters: Clean, width: number): Clean[] {
 	const lines: string[] = [];
 	let line = FILTER_LABEL.trimEnd();
 	const pieces = filters.split(' · ');
@@ -82,8 +87,8 @@ function wrapFilters(filters: string, width: number): string[] {
 			line = item;
 			return;
 		}
-		// A filter wider than a line (a long name) is cut into line-sized pieces.
-		for (const char of line === '' ? item : ` ${item}`) {
+		// A filter wider than a line (a long name) is cut into line-sized pieces, between graphemes.
+		for (const {segment: char} of (segmenter ??= new Intl.Segmenter()).segment(line === '' ? item : ` ${item}`)) {
 			if (displayWidth(line + char) > width) {
 				lines.push(line);
 				line = '';
@@ -92,8 +97,10 @@ function wrapFilters(filters: string, width: number): string[] {
 		}
 	});
 	lines.push(line);
-	if (lines.length <= MAX_FILTER_LINES) return lines;
-	const kept = lines.slice(0, MAX_FILTER_LINES);
-	kept[MAX_FILTER_LINES - 1] = truncate(`${kept[MAX_FILTER_LINES - 1]}${lines.slice(MAX_FILTER_LINES).join('')}`, width);
+	// Pieces of clean text cut between graphemes: cleaning them again changes nothing, and types them.
+	const clean = lines.map(cleanText);
+	if (clean.length <= MAX_FILTER_LINES) return clean;
+	const kept = clean.slice(0, MAX_FILTER_LINES);
+	kept[MAX_FILTER_LINES - 1] = truncate(cleanText(lines.slice(MAX_FILTER_LINES - 1).join('')), width);
 	return kept;
 }

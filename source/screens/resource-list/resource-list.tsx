@@ -8,7 +8,7 @@ import {Spinner} from '../../components/spinner.js';
 import {clockTime, formatCount, truncate} from '../../components/format.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
-import {cleanText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './table.js';
 import {ListHeader} from './list-header.js';
 import {listHeaderLayout} from './header-layout.js';
@@ -47,10 +47,10 @@ type Props = {
 	dispatch: (event: NavEvent) => void;
 };
 
-const hintCache = new Map<string, string>();
+const hintCache = new Map<string, Clean>();
 
 /** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
-function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean, logs: boolean): string {
+function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean, logs: boolean): Clean {
 	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(
 		name => name !== false,
 	);
@@ -58,17 +58,17 @@ function listHints(can: {open: boolean; create: boolean; filter: boolean}, neste
 	let hints = hintCache.get(cacheKey);
 	if (hints === undefined) {
 		hints = hintsFor(['list', 'global'], {omit});
-		if (can.filter && filtered) hints += ' · x clear filters';
+		if (can.filter && filtered) hints = clean`${hints} · x clear filters`;
 		hintCache.set(cacheKey, hints);
 	}
 	return hints;
 }
 
 // Until the first page answers the spinner (or the error banner) says what is going on: the header stays quiet.
-function positionText(list: ListView, failed: boolean): string {
-	if (list.total === undefined) return failed ? 'not loaded' : '';
-	if (list.total === 0) return '0 results';
-	return `row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
+function positionText(list: ListView, failed: boolean): Clean {
+	if (list.total === undefined) return ownText(failed ? 'not loaded' : '');
+	if (list.total === 0) return ownText('0 results');
+	return clean`row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
 }
 
 /** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
@@ -215,9 +215,9 @@ export function ResourceList({
 	// A first page that failed has nothing to show but the error, which then stands at the top.
 	const errorOnTop = error !== undefined && total === undefined;
 	if (total === undefined) {
-		body = error ? null : <Spinner label={`Loading ${resource.plural}…`} />;
+		body = error ? null : <Spinner label={cleanText(`Loading ${resource.plural}…`)} />;
 	} else if (total === 0) {
-		body = <Text>{truncate(resource.emptyText(hasFilters(list.filters) ? cleanText(filterText) : undefined), width)}</Text>;
+		body = <Text>{truncate(cleanText(resource.emptyText(hasFilters(list.filters) ? filterText : undefined)), width)}</Text>;
 	} else {
 		body = rows.map(({parts, dim}, offset) => {
 			const selected = firstRow + offset === list.cursor;
@@ -245,7 +245,7 @@ export function ResourceList({
 	const position = positionText(list, fresh && store.totalState === 'failed');
 	const said = notice ?? didWhat;
 	const own = listHints(can, nested, hasFilters(list.filters), onLogMessages !== undefined);
-	const hints = extraHints ? `${extraHints} · ${own}` : own;
+	const hints = extraHints ? clean`${cleanText(extraHints)} · ${own}` : own;
 	return (
 		<Box flexDirection="column">
 			<ListHeader
@@ -261,7 +261,7 @@ export function ResourceList({
 				{body}
 			</Box>
 			{errorOnTop ? null : banner}
-			<Text dimColor>{truncate(said ? `${said} · ${hints}` : hints, width)}</Text>
+			<Text dimColor>{truncate(said ? clean`${cleanText(said)} · ${hints}` : hints, width)}</Text>
 		</Box>
 	);
 }

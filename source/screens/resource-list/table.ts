@@ -1,8 +1,8 @@
 // A resource's table at a width: which columns show, the title line, and each row as few pieces as can be.
 import type {RowState} from '../../paging/page-cache.js';
-import {EMPTY, formatCount, padToWidth} from '../../components/format.js';
+import {EMPTY, formatCount, padToWidth, spaces} from '../../components/format.js';
 import type {NameEntry} from '../../names/name-queue.js';
-import {ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, joinClean, ownText, type Clean} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {Resource, ResourceColumn} from '../../resources/resource.js';
 import {fitColumns, GAP, MARKER_WIDTH, type Column} from './column-layout.js';
@@ -32,37 +32,40 @@ export function nameCell(entry: NameEntry | undefined): NameCell {
 	return {text: showField(entry.name, 'text'), pending: false};
 }
 
-export function headerLine(columns: ListColumn[]): string {
-	return ' '.repeat(MARKER_WIDTH) + columns.map(column => padToWidth(column.title, column.width)).join(GAP);
+export function headerLine(columns: ListColumn[]): Clean {
+	return clean`${spaces(MARKER_WIDTH)}${joinClean(
+		columns.map(column => padToWidth(cleanText(column.title), column.width)),
+		spaces(GAP.length),
+	)}`;
 }
 
 /** A piece of a row; `dim` for a name still to come. */
-export type RowPart = {text: string; dim: boolean};
+export type RowPart = {text: Clean; dim: boolean};
 
 /**
  * One table row as at most three pieces (before the name, the name, after it), so only a pending name is dim:
  * few Ink <Text> nodes per row keep a frame cheap.
  */
 /** Marks an inactive row where the eye starts, beside its dimmed text. */
-export const INACTIVE_MARK = '·';
+export const INACTIVE_MARK = ownText('·');
 
 export function rowParts<Row>(resource: Resource<Row>, row: Row, name: NameCell, columns: ListColumn[], selected: boolean): RowPart[] {
 	const byKey = columnsByKey(resource);
 	const parts: RowPart[] = [];
-	let text = selected ? '› ' : resource.inactive?.(row) ? `${INACTIVE_MARK} ` : '  ';
+	let text = selected ? ownText('› ') : resource.inactive?.(row) ? clean`${INACTIVE_MARK} ` : ownText('  ');
 	columns.forEach((column, index) => {
-		if (index > 0) text += GAP;
+		if (index > 0) text = clean`${text}${spaces(GAP.length)}`;
 		const spec = byKey.get(column.key)!;
 		if ('cell' in spec) {
-			text += padToWidth(spec.cell(row), column.width);
+			text = clean`${text}${padToWidth(spec.cell(row), column.width)}`;
 			return;
 		}
 		if (!name.pending) {
-			text += padToWidth(name.text, column.width);
+			text = clean`${text}${padToWidth(name.text, column.width)}`;
 			return;
 		}
 		parts.push({text, dim: false}, {text: padToWidth(name.text, column.width), dim: true});
-		text = '';
+		text = ownText('');
 	});
 	if (text !== '') parts.push({text, dim: false});
 	return parts;
@@ -81,10 +84,10 @@ function columnsByKey<Row>(resource: Resource<Row>): Map<string, ResourceColumn<
 
 export const partsText = (parts: RowPart[]) => parts.map(part => part.text).join('');
 
-export function placeholderLine(index: number, columns: ListColumn[], selected: boolean, state: RowState = 'loading'): string {
-	const marker = selected ? '› ' : '  ';
+export function placeholderLine(index: number, columns: ListColumn[], selected: boolean, state: RowState = 'loading'): Clean {
+	const marker = ownText(selected ? '› ' : '  ');
 	const row = formatCount(index + 1);
 	// A missing row's page came back without it: only a reload (r) can bring it.
-	const text = state === 'missing' ? `row ${row} did not come with its page · r reloads the list` : `loading row ${row}…`;
-	return marker + padToWidth(text, columns.reduce((sum, c) => sum + c.width, 0) + GAP.length * (columns.length - 1));
+	const text = state === 'missing' ? clean`row ${row} did not come with its page · r reloads the list` : clean`loading row ${row}…`;
+	return clean`${marker}${padToWidth(text, columns.reduce((sum, c) => sum + c.width, 0) + GAP.length * (columns.length - 1))}`;
 }

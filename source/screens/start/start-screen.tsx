@@ -1,8 +1,9 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
-import {SelectIndicator, SelectItem} from '../create/select-item.js';
+import {Menu} from '../../components/menu.js';
+import {ownText} from '../../components/sanitize.js';
+import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {useTextCapture} from '../../input/use-keys.js';
 
 export type {CheckKey} from '../../components/key-entry.js';
@@ -12,14 +13,15 @@ export type StartChoice = {kind: 'key'; key: string; save: boolean} | {kind: 'de
 type Props = {savePath: string; isActive?: boolean; checkKey?: CheckKey; onDone: (choice: StartChoice) => void};
 
 const MENU = [
-	{label: 'Enter an API key', value: 'key' as const},
-	{label: 'Open the demo (embedded sandbox, no account needed)', value: 'demo' as const},
-	{label: 'Quit', value: 'quit' as const},
+	{label: ownText('Enter an API key'), value: 'key' as const},
+	{label: ownText('Open the demo (embedded sandbox, no account needed)'), value: 'demo' as const},
+	{label: ownText('Quit'), value: 'quit' as const},
 ];
 
 /** Shown when no key was given: a key typed here is masked and kept for this run unless the user saves it. */
 export function StartScreen({savePath, isActive = true, checkKey, onDone}: Props) {
 	const [entering, setEntering] = useState(false);
+	const {columns} = useTerminalSize();
 
 	useTextCapture();
 
@@ -30,20 +32,20 @@ export function StartScreen({savePath, isActive = true, checkKey, onDone}: Props
 			{entering ? (
 				<KeyEntry
 					savePath={savePath}
+					width={columns}
 					isActive={isActive}
 					{...(checkKey && {checkKey})}
 					onBack={() => setEntering(false)}
 					onDone={(key, save) => onDone({kind: 'key', key, save})}
 				/>
 			) : (
-				<SelectInput
+				<Menu
 					items={MENU}
+					width={columns}
 					isFocused={isActive}
-					indicatorComponent={SelectIndicator}
-					itemComponent={SelectItem}
-					onSelect={item => {
-						if (item.value === 'key') setEntering(true);
-						else onDone({kind: item.value});
+					onSelect={choice => {
+						if (choice === 'key') setEntering(true);
+						else onDone({kind: choice});
 					}}
 				/>
 			)}

@@ -1,14 +1,15 @@
-import React, {useState} from 'react';
+import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {TextField} from '../../components/text-field.js';
 import {formatCount, truncate} from '../../components/format.js';
-import {cleanText, ownText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 import {createUpload, listUploads} from '../../resources/uploads/api.js';
 import {findUploadOf} from '../../resources/uploads/find-upload.js';
 import {answerShown} from '../../mutation/send-machine.js';
+import {showField} from '../../components/wire-value.js';
 import {explainUploadTooLarge} from '../../resources/uploads/explain.js';
 import {parseUploadNumbers, type ParsedNumbers} from '../../resources/uploads/parse-numbers.js';
 import {bodyReviewLines, uploadBody} from '../../resources/uploads/upload-body.js';
@@ -27,7 +28,7 @@ export type NewUploadProps = {
 	onStarted: (upload: CreatedUpload) => void;
 };
 
-const ENTRY_HINTS = `Enter review · ${hintsFor(['uploadForm', 'global'], {typing: true})}`;
+const ENTRY_HINTS = clean`Enter review · ${hintsFor(['uploadForm', 'global'], {typing: true})}`;
 // Uploads read back after an unknown outcome: the newest, with the first number when it is one.
 const READ_BACK_UPLOADS = 50;
 // The text field's rows: a long paste is cut here, its count and problems said below it.
@@ -41,11 +42,13 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const [reviewing, setReviewing] = useState(false);
 	const {state, send, readAgain, reset} = useSendOnce<CreatedUpload>(isActive);
 	const body = checked?.ok ? uploadBody(checked.numbers) : undefined;
+	// Counted once per change of the text, not on every key that only moves the cursor.
+	const entries = useMemo(() => text.split(/[\s,]+/).filter(Boolean).length, [text]);
 
 	useBindings('uploadForm', {cancel: onClose}, isActive && !reviewing);
 
 	if (reviewing && body) {
-		const count = `${formatCount(body.number_ids.length)} ${body.number_ids.length === 1 ? 'number' : 'numbers'}`;
+		const count = clean`${formatCount(body.number_ids.length)} ${ownText(body.number_ids.length === 1 ? 'number' : 'numbers')}`;
 		const unknown = state.status === 'unknown-outcome';
 		const statusLines = sendingStatusLines(state);
 		const lines = bodyReviewLines(body, width, Math.max(1, height - 9 - statusLines));
@@ -54,13 +57,13 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 			const filters = first.startsWith('+') ? {phoneNumberEq: first} : {};
 			const {data} = await listUploads(client, connectionId, {pageNumber: 1, pageSize: READ_BACK_UPLOADS, filters});
 			const found = findUploadOf(data, body.number_ids);
-			return found
-				? cleanText(
-						`an upload of these numbers exists: ticket ${found.ticket_id ?? '(none given)'}, ${found.status ?? 'status not given'}. It was made: do not send it again.`,
-					)
-				: ownText(
-						`no upload of these ${count} among the newest ${READ_BACK_UPLOADS}${first.startsWith('+') ? ` with ${first}` : ''}: it was not made.`,
-					);
+			if (found) {
+				const ticket = found.ticket_id === undefined ? ownText('(none given)') : showField(found.ticket_id, 'text');
+				const status = found.status === undefined ? ownText('status not given') : showField(found.status, 'text');
+				return clean`an upload of these numbers exists: ticket ${ticket}, ${status}. It was made: do not send it again.`;
+			}
+			const among = clean`no upload of these ${count} among the newest ${READ_BACK_UPLOADS}`;
+			return first.startsWith('+') ? clean`${among} with ${cleanText(first)}: it was not made.` : clean`${among}: it was not made.`;
 		};
 
 		return (
@@ -71,13 +74,13 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					title={cleanText(`New upload · POST /external_connections/${connectionId}/uploads`)}
 					question={
 						unknown
-							? `Sent once; what happened is unknown. Send it again only if the read-back says it was not made.`
-							: `Send this body? ${count} to the default location; sent once, never retried.`
+							? ownText('Sent once; what happened is unknown. Send it again only if the read-back says it was not made.')
+							: clean`Send this body? ${count} to the default location; sent once, never retried.`
 					}
 					lines={lines.map(line => ({text: line, dim: true}))}
-					cancelLabel="Back to the numbers"
-					confirmLabel={state.status === 'idle' ? 'Send' : 'Send again'}
-					{...(unknown && {check: {label: 'Read back the uploads again', onCheck: readAgain}})}
+					cancelLabel={ownText('Back to the numbers')}
+					confirmLabel={ownText(state.status === 'idle' ? 'Send' : 'Send again')}
+					{...(unknown && {check: {label: ownText('Read back the uploads again'), onCheck: readAgain}})}
 					width={width}
 					isActive={isActive && state.status !== 'sending'}
 					onCancel={() => {
@@ -90,35 +93,34 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					state={state}
 					width={width}
 					explain={error => explainUploadTooLarge(error, body.number_ids.length)}
-					done={() => 'Upload started'}
+					done={() => ownText('Upload started')}
 				/>
 			</Box>
 		);
 	}
 
-	const entries = text.split(/[\s,]+/).filter(Boolean).length;
 	const messages = checked && !checked.ok ? checked.messages : [];
 	const room = Math.max(3, height - FIELD_ROWS - 5);
 	// The last message is the one about the whole list (none entered, past the limit): it always shows.
 	const shown =
 		messages.length <= room
 			? messages
-			: [...messages.slice(0, room - 2), ownText(`…${formatCount(messages.length - room + 1)} more`), messages.at(-1)!];
+			: [...messages.slice(0, room - 2), clean`…${formatCount(messages.length - room + 1)} more`, messages.at(-1)!];
 	return (
 		<Box flexDirection="column">
-			<Text bold wrap="truncate-end">
-				{truncate(cleanText(`New upload of numbers to Microsoft Teams · connection ${connectionId}`), width)}
-			</Text>
-			<Text wrap="truncate-end">
+			<Text bold>{truncate(clean`New upload of numbers to Microsoft Teams · connection ${cleanText(connectionId)}`, width)}</Text>
+			<Text>
 				{truncate(
-					`Numbers in E.164 (+15555550100), separated by spaces, commas or lines; a pasted column works. At most ${formatCount(MAX_UPLOAD_NUMBERS)}.`,
+					clean`Numbers in E.164 (+15555550100), separated by spaces, commas or lines; a pasted column works. At most ${formatCount(MAX_UPLOAD_NUMBERS)}.`,
 					width,
 				)}
 			</Text>
 			<Box height={FIELD_ROWS} overflow="hidden">
 				<TextField
 					value={text}
-					placeholder="+15555550100 +15555550101 …"
+					width={width}
+					rows={FIELD_ROWS}
+					placeholder={ownText('+15555550100 +15555550101 …')}
 					isActive={isActive}
 					onChange={value => {
 						setText(value);
@@ -131,17 +133,13 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					}}
 				/>
 			</Box>
-			<Text dimColor wrap="truncate-end">
-				{`${formatCount(entries)} ${entries === 1 ? 'entry' : 'entries'}`}
-			</Text>
+			<Text dimColor>{clean`${formatCount(entries)} ${ownText(entries === 1 ? 'entry' : 'entries')}`}</Text>
 			{shown.map((message, index) => (
-				<Text key={index} color="red" wrap="truncate-end">
+				<Text key={index} color="red">
 					{truncate(message, width)}
 				</Text>
 			))}
-			<Text dimColor wrap="truncate-end">
-				{truncate(ENTRY_HINTS, width)}
-			</Text>
+			<Text dimColor>{truncate(ENTRY_HINTS, width)}</Text>
 		</Box>
 	);
 }

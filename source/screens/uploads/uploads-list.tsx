@@ -4,7 +4,7 @@ import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {summarizeError} from '../../components/error-banner.js';
-import {cleanText} from '../../components/sanitize.js';
+import {cleanText, ownText} from '../../components/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
@@ -91,7 +91,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 	if (composing) {
 		return (
 			<Box flexDirection="column">
-				<AppHeader width={list.width} place={list.place} title="External connections › connection › uploads › new" />
+				<AppHeader width={list.width} place={list.place} title={ownText('External connections › connection › uploads › new')} />
 				<NewUpload
 					client={client}
 					connectionId={connectionId}
