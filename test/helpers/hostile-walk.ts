@@ -5,6 +5,7 @@
 import {KEYS} from './keys.js';
 import type {Expected, PtySession} from './pty-session.js';
 import type {RawOutputCheck} from './raw-output-check.js';
+import {waitUntil} from './wait-for.js';
 
 export const REFUSED = 'Nothing can be sent for this record';
 const CTRL_U = '\u0015';
@@ -30,8 +31,8 @@ export class HostileWalk {
 
 	/**
 	 * `oddIds`: the records' ids fail the contract, so their actions are refused. `burst`: each mutation's last key
-	 * is pressed five times in one write (Enter×5, R×5, t×5), and the function runs right after that write, told
-	 * how many mutations the walk has sent so far.
+	 * is pressed five times in one write (Enter×5, R×5, t×5) and then held down until five repeats after its
+	 * answer; the function runs right after that write, told how many mutations the walk has sent so far.
 	 */
 	constructor(
 		private readonly app: PtySession,
@@ -72,9 +73,23 @@ export class HostileWalk {
 		if (shown) this.shownRequests.push(`${shown[1]} ${shown[2]}`);
 		if (!this.burst) return this.step(name, keys, this.answered(until));
 		this.check.where = name;
-		await this.app.press(keys + keys.at(-1)!.repeat(4));
-		await this.burst(this.mutations);
-		const answer = await this.waitFor(this.answered(until), name);
+		const key = keys.at(-1)!;
+		await this.app.press(keys + key.repeat(4));
+		// Then held down: the terminal repeats it every 30 ms while the request is out, and after its answer.
+		let repeats = 0;
+		const held = setInterval(() => {
+			this.app.write(key);
+			repeats++;
+		}, 30);
+		let answer: string;
+		try {
+			await this.burst(this.mutations);
+			answer = await this.waitFor(this.answered(until), name);
+			const enough = repeats + 5;
+			await waitUntil(() => repeats >= enough, `${name}: 5 repeats after the answer`);
+		} finally {
+			clearInterval(held);
+		}
 		// Keys are handled in order: once F1's help is up, every key of the burst was, and any request it started left.
 		await this.step(`${name}: help after the burst`, F1, screen => /^Keys\b/.test(screen));
 		await this.back(`${name}: help after the burst`, frame => !/^Keys\b/.test(frame));
