@@ -1,6 +1,7 @@
 // A Telnyx look-alike on loopback that serves one payload kind's records (test/helpers/hostile-records.ts)
 // under /v2 for every resource the app reads, answers every mutation with an error body of the same kind, and
-// records each request as it arrived. A test can make it fail the mutations it picks instead: a 500 (its body
+// records each request as it arrived; the mutations that answer where they came from may succeed instead, their
+// bodies of the same kind. A test can make it fail the mutations it picks instead: a 500 (its body
 // hostile too), a reset, a 307 to another path, or a hang it ends itself.
 import {createServer, type ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
@@ -64,6 +65,22 @@ function read(records: HostileRecords, path: string): Answer | undefined {
 	return record ? ok({data: record}) : undefined;
 }
 
+/**
+ * A success for the mutations that answer on the screen they came from (a number moved, an emergency address set,
+ * an upload retried, rechecked or made), with the kind's records; undefined for the others.
+ */
+function success(records: HostileRecords, method: string, path: string): Answer | undefined {
+	const under = `/external_connections/${IDS.connection}`;
+	if (method === 'PATCH' && path.startsWith(`${under}/phone_numbers/`)) return {status: 200, body: {data: records.numbers.at(-1)}};
+	if (method === 'PATCH' && path.startsWith(`${under}/locations/`)) return {status: 200, body: records.location};
+	if (method === 'POST' && /^\/external_connections\/\d+\/uploads\/[^/]+\/retry$/.test(path)) {
+		return {status: 202, body: {data: records.uploads.at(-1)}};
+	}
+	if (method === 'POST' && path === `${under}/uploads/refresh`) return {status: 200, body: {success: true}};
+	if (method === 'POST' && path === `${under}/uploads`) return {status: 202, body: records.uploadCreated};
+	return undefined;
+}
+
 function allowedPaths(records: HostileRecords): Set<string> {
 	const under = `/external_connections/${IDS.connection}`;
 	// A dot segment or an empty one names no record, however it is encoded: URL resolution drops it.
@@ -87,7 +104,8 @@ function allowedPaths(records: HostileRecords): Set<string> {
 	]);
 }
 
-export async function startHostileApi(kind: PayloadKind): Promise<HostileApi> {
+/** `succeed`: the mutations that answer where they came from succeed, with the kind's records (the rest fail with 422). */
+export async function startHostileApi(kind: PayloadKind, options: {succeed?: boolean} = {}): Promise<HostileApi> {
 	const records = hostileRecords(kind);
 	const requests: HostileRequest[] = [];
 	const hanging = new Set<Socket>();
@@ -119,7 +137,11 @@ export async function startHostileApi(kind: PayloadKind): Promise<HostileApi> {
 			if (fault === 'reset') incoming.socket.destroy();
 			else if (fault === 'hang') hanging.add(incoming.socket);
 			else if (fault === 307) send(response, {status: 307, body: records.errors}, {location: '/v2/elsewhere'});
-			else send(response, {status: fault ?? 422, body: records.errors});
+			else
+				send(
+					response,
+					(fault === undefined && options.succeed && success(records, method, path)) || {status: fault ?? 422, body: records.errors},
+				);
 		});
 	});
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));

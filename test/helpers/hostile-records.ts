@@ -33,6 +33,8 @@ export type HostileRecords = {
 	releases: Json[];
 	messages: Json[];
 	location: Json;
+	/** The answer to an upload's POST. */
+	uploadCreated: Json;
 	errors: Json;
 	/** The ids of each resource, as served: what a request's path may name. */
 	ids: {numbers: string[]; addresses: string[]; locations: string[]; uploads: string[]; releases: string[]; messages: string[]};
@@ -76,6 +78,7 @@ export function hostileRecords(kind: PayloadKind): HostileRecords {
 		releases: ids.releases.map(ticket_id => ({...sample(FULL, 'Release'), ticket_id})),
 		messages: ids.messages.map(message),
 		location: sample(FULL, 'LocationResponse'),
+		uploadCreated: {success: true, ticket_id: kind.value('ticket_id')},
 		errors,
 		ids,
 	};

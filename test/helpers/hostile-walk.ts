@@ -17,6 +17,8 @@ const list = (name: string) => (screen: string) => header(screen).includes(name)
 const record = (name: string) => (screen: string) =>
 	header(screen).includes(`› ${name}`) && !screen.includes('Loading') && (screen.split('\n')[1] ?? '').length > 0;
 const failed = (screen: string) => /✖|⚠|outcome is unknown|Could not/.test(screen);
+/** A mutation's answer on the screen it came from, whether it failed or succeeded. */
+const answer = (screen: string) => failed(screen) || /✔|Moved to|Emergency address of|Retry started/.test(screen);
 
 export class HostileWalk {
 	/** The screens seen, by the names of the steps that showed them. */
@@ -203,7 +205,7 @@ export class HostileWalk {
 		const number = record('phone number');
 		await this.step('phone number', KEYS.enter, number);
 		if (await this.action('location pick list', 'e', 'Move this number to which location?')) {
-			await this.send('number moved', KEYS.enter, screen => number(screen) && failed(screen));
+			await this.send('number moved', KEYS.enter, screen => number(screen) && answer(screen));
 		}
 		await this.back('phone number', numbers);
 		await this.back('phone numbers', detail);
@@ -216,7 +218,7 @@ export class HostileWalk {
 		await this.step('civic address', KEYS.enter, address);
 		if (await this.action('location of the address', 's', 'Set the emergency address of which location')) {
 			await this.step('civic-address pick list', KEYS.enter, 'Static emergency address for');
-			await this.send('emergency address set', KEYS.enter, screen => address(screen) && failed(screen));
+			await this.send('emergency address set', KEYS.enter, screen => address(screen) && answer(screen));
 		}
 		await this.back('civic address', addresses);
 		await this.back('civic addresses', detail);
@@ -227,14 +229,15 @@ export class HostileWalk {
 		await this.step('uploads', 'u', uploads);
 		const upload = record('upload');
 		await this.step('upload', KEYS.enter, upload);
-		if (await this.action('upload retry', 't', failed, true)) await this.back('upload retry', uploads);
+		if (await this.action('upload retry', 't', answer, true)) await this.back('upload retry', uploads);
 		else await this.back('upload', uploads);
-		await this.send('uploads recheck', 'R', screen => uploads(screen) && failed(screen));
+		await this.send('uploads recheck', 'R', screen => uploads(screen) && answer(screen));
 		await this.step('upload form', 'N', 'New upload of numbers');
 		await this.step('upload form typed', '+441134960000', '1 entry');
 		await this.step('upload review', KEYS.enter, 'Send this body?');
-		await this.send('upload sent', KEYS.down + KEYS.enter, failed);
-		await this.back('upload outcome', screen => uploads(screen) || screen.includes('New upload of numbers'));
+		// Made, the upload is told on the list; failed, the review says what happened.
+		const sent = await this.send('upload sent', KEYS.down + KEYS.enter, answer);
+		if (!uploads(sent)) await this.back('upload outcome', screen => uploads(screen) || screen.includes('New upload of numbers'));
 		if (this.check.lastFrame.includes('New upload of numbers')) await this.back('upload form', uploads);
 		await this.back('uploads', detail);
 	}
