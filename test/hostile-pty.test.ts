@@ -1,10 +1,13 @@
 // The built binary in a real pseudo-terminal against a hostile Telnyx look-alike (test/helpers/hostile-api.ts):
 // every resource of the full spec with every string field carrying one payload kind, and every mutation answered
-// with an error body of the same kind. For each of the 16 kinds, at 100×30 and at 67×14, one walk over every
-// screen (test/helpers/hostile-walk.ts) checks the raw bytes written (test/helpers/raw-output-check.ts): no escape
-// sequence Ink does not write, no other control, separator, bidi control or filler, no line wider than the
-// terminal by wcwidth and no frame as tall as it. No request may go to a path other than one of a record served,
-// and each mutation is sent once. Needs dist/cli.js: `npm test` builds it first.
+// with an error body of the same kind (or, at 100×30, a success where it answers on its own screen). For each of
+// the 16 kinds, at 100×30 and at 67×14, one walk over every screen (test/helpers/hostile-walk.ts) checks the raw
+// bytes written (test/helpers/raw-output-check.ts): no escape sequence Ink does not write, no other control,
+// separator, bidi control or filler, no line wider than the terminal by wcwidth and no frame as tall as it. No
+// request may go to a path other than one of a record served, the request a confirmation shows is the one sent,
+// and each mutation is sent once: in the walks, and under a 500, a reset, a 307 and a hang with its key pressed
+// five times in one write and held. About 100 s of CPU, nearly all of it the app's. Needs dist/cli.js: `npm test`
+// builds it first.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';

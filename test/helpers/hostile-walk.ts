@@ -1,6 +1,7 @@
 // Every screen of the app, walked by keys in a real pseudo-terminal against the hostile look-alike: lists,
 // details, raw JSON, help, filter forms, the create wizard and the edit form to their reviews, delete and
-// dismiss confirmations, pick lists, the upload form, and each mutation once (answered with a hostile error).
+// dismiss confirmations, pick lists, the upload form, and each mutation once (its answer, a hostile error or a
+// success with hostile records, shown).
 // Each step waits for its screen to be loaded (a fact of the frame), and Esc waits for the screen before.
 import {KEYS} from './keys.js';
 import type {Expected, PtySession} from './pty-session.js';
@@ -21,8 +22,6 @@ const failed = (screen: string) => /✖|⚠|outcome is unknown|Could not/.test(s
 const answer = (screen: string) => failed(screen) || /✔|Moved to|Emergency address of|Retry started/.test(screen);
 
 export class HostileWalk {
-	/** The screens seen, by the names of the steps that showed them. */
-	readonly screens: string[] = [];
 	/** Mutations the walk sent: each step that sends one counts it. */
 	mutations = 0;
 	/** The requests the screens said each mutation would send ('DELETE /external_connections/1'), as shown. */
@@ -59,7 +58,6 @@ export class HostileWalk {
 		} catch (error) {
 			throw new Error(`${(error as Error).message}\nlast frame drawn:\n${this.check.lastFrame}`, {cause: error});
 		}
-		this.screens.push(name);
 		return this.check.lastFrame;
 	}
 
