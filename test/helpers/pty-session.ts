@@ -37,7 +37,12 @@ export class PtySession {
 	// The latest raw output, for failure messages.
 	private tail = '';
 
-	constructor(file: string, args: string[], options: {columns: number; rows: number; env: Record<string, string>; cwd: string}) {
+	/** `onOutput` hears every write as it arrives, before the screen is updated: for checks on the raw bytes. */
+	constructor(
+		file: string,
+		args: string[],
+		options: {columns: number; rows: number; env: Record<string, string>; cwd: string; onOutput?: (data: string) => void},
+	) {
 		this.terminal = new VirtualTerminal(options.columns, options.rows);
 		this.pty = pty.spawn(file, args, {
 			name: 'xterm-256color',
@@ -56,6 +61,7 @@ export class PtySession {
 			});
 		});
 		this.pty.onData(data => {
+			options.onOutput?.(data);
 			this.tail = (this.tail + data).slice(-1500);
 			this.terminal.write(data);
 			for (const listener of [...this.listeners]) listener();
