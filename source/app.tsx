@@ -125,7 +125,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const active = !tooSmall && !help;
 
 	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath.
-	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string}>();
+	// `fromList`: opened from a list row, so giving up goes back to the list, not to the detail under the form.
+	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string; fromList?: true}>();
 	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
 	const [saved, setSaved] = useState<{id: string; version: number}>();
 	// From a list row: the form opens over that connection's detail, as if opened there, named as the list names it.
@@ -135,7 +136,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 		if (refusal) return refusal;
 		const known = frontStore.names?.lookup(record.id);
 		const name = known?.status === 'loaded' ? showField(known.name, 'text') : EMPTY;
-		setMutation({kind, record, name});
+		setMutation({kind, record, name, fromList: true});
 		dispatch({type: 'open', id: record.id});
 		return undefined;
 	};
@@ -147,6 +148,10 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;
+	const cancelMutation = () => {
+		setMutation(undefined);
+		if (open?.fromList) dispatch({type: 'back'});
+	};
 	const notice = nav.notice ?? (version > 0 ? 'Saved' : '');
 	const detailView = detail ? (
 		<Box display={detail === screen ? 'flex' : 'none'} flexDirection="column">
@@ -164,7 +169,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					width={columns}
 					height={belowHeader}
 					isActive={active}
-					onCancel={() => setMutation(undefined)}
+					onCancel={cancelMutation}
 					onUpdated={record => {
 						setMutation(undefined);
 						frontStore.replaceRow(record.id, record);
@@ -179,7 +184,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					name={open.name}
 					width={columns}
 					isActive={active}
-					onCancel={() => setMutation(undefined)}
+					onCancel={cancelMutation}
 					onDeleted={() => {
 						setMutation(undefined);
 						// The row goes in place, the cursor on its neighbour; nothing is read again but the pages it moved.
