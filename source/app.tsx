@@ -124,7 +124,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
 
-	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath.
+	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath. They act on
+	// the id the detail was opened with, whatever id the record read back carries.
 	// `fromList`: opened from a list row, so giving up goes back to the list, not to the detail under the form.
 	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string; fromList?: true}>();
 	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
@@ -172,8 +173,10 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					onCancel={cancelMutation}
 					onUpdated={record => {
 						setMutation(undefined);
-						frontStore.replaceRow(record.id, record);
-						setSaved({id: record.id, version: version + 1});
+						// Under the id it was asked by: a server may answer with another (prism's mock sends its example).
+						const {id} = open.record;
+						frontStore.replaceRow(id, {...record, id});
+						setSaved({id, version: version + 1});
 					}}
 				/>
 			) : null}
@@ -206,8 +209,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					writeToTerminal={writeToTerminal}
 					onBack={() => dispatch({type: 'back'})}
 					onOpenList={list => dispatch({type: 'openList', resource: SUB_LISTS[list]})}
-					onEdit={(record, name) => setMutation({kind: 'edit', record, name})}
-					onDelete={(record, name) => setMutation({kind: 'delete', record, name})}
+					onEdit={(record, name) => setMutation({kind: 'edit', record: {...record, id: detail.id}, name})}
+					onDelete={(record, name) => setMutation({kind: 'delete', record: {...record, id: detail.id}, name})}
 				/>
 			</Box>
 		</Box>
