@@ -98,8 +98,9 @@ test('Enter opens the detail of the selected row and Esc returns to the same pla
 	}
 	app.press(KEYS.enter);
 	const target = page.data[3]!;
-	const detail = await waitForFrame(app, f => f.includes(target.id) && !f.includes('row 4 of'));
-	assert.ok(detail.includes(target.id));
+	const detail = await waitForFrame(app, f => f.includes(target.id) && /lines 1–\d+ of/.test(f));
+	assert.match(detail, /lines 1–19 of \d+/, 'the fields take every line the header and footers leave');
+	assert.equal(frameHeight(detail), TERMINAL_ROWS - 1, 'the whole height less one line, and no more');
 	app.press(KEYS.escape);
 	const back = await waitForFrame(app, 'row 4 of 1,234');
 	assert.ok(selectedLine(back).includes(target.id));
