@@ -128,8 +128,9 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// the id the detail was opened with, whatever id the record read back carries.
 	// `fromList`: opened from a list row, so giving up goes back to the list, not to the detail under the form.
 	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: string; fromList?: true}>();
-	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
-	const [saved, setSaved] = useState<{id: string; version: number}>();
+	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it. `shown`: ✔ Saved is
+	// in the header until something covers the detail.
+	const [saved, setSaved] = useState<{id: string; version: number; shown: boolean}>();
 	// From a list row: the form opens over that connection's detail, as if opened there, named as the list names it.
 	// A connection whose id the contract would not produce gets no form: the list says why.
 	const openMutation = (kind: 'edit' | 'delete', record: ExternalConnection): string | undefined => {
@@ -149,11 +150,13 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;
+	const detailActive = active && detail === screen && !open;
+	if (!detailActive && saved?.shown) setSaved({...saved, shown: false});
 	const cancelMutation = () => {
 		setMutation(undefined);
 		if (open?.fromList) dispatch({type: 'back'});
 	};
-	const notice = nav.notice ?? (version > 0 ? 'Saved' : '');
+	const notice = nav.notice ?? (version > 0 && saved?.shown ? 'Saved' : '');
 	const detailView = detail ? (
 		<Box display={detail === screen ? 'flex' : 'none'} flexDirection="column">
 			<AppHeader
@@ -176,7 +179,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 						// Under the id it was asked by: a server may answer with another (prism's mock sends its example).
 						const {id} = open.record;
 						frontStore.replaceRow(id, {...record, id});
-						setSaved({id, version: version + 1});
+						setSaved({id, version: version + 1, shown: true});
 					}}
 				/>
 			) : null}
@@ -205,7 +208,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					listed={frontStore.resource === externalConnections ? frontStore.find(detail.id) : undefined}
 					width={columns}
 					height={belowHeader}
-					isActive={active && detail === screen && !open}
+					isActive={detailActive}
 					writeToTerminal={writeToTerminal}
 					onBack={() => dispatch({type: 'back'})}
 					onOpenList={list => dispatch({type: 'openList', resource: SUB_LISTS[list]})}

@@ -1,4 +1,4 @@
-import React, {useMemo, useState} from 'react';
+import React, {useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import type {ExternalConnection} from '../../api/types.js';
@@ -78,6 +78,10 @@ export function DetailScreen({
 	const [fieldsView, setFieldsView] = useState(TOP_OF_VIEW);
 	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
 	const {state: copyState, copy, clear: clearCopy} = useCopy(writeToTerminal, clipboard);
+	// The notice is about this visit: whatever covers the detail (a dialog, a list, the help) ends it.
+	useEffect(() => {
+		if (!isActive) clearCopy();
+	}, [isActive, clearCopy]);
 	const hints = DETAIL_HINTS;
 	const logCount = useLogCount(client, id, onOpenList !== undefined && refusal === undefined);
 	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.

@@ -1,4 +1,4 @@
-import {useRef, useState} from 'react';
+import {useCallback, useRef, useState} from 'react';
 import {copyToClipboard, type CopyOptions} from '../../clipboard.js';
 import type {Copied} from './copy-notice.js';
 
@@ -21,10 +21,10 @@ export function useCopy(
 		});
 	};
 
-	const clear = () => {
+	const clear = useCallback(() => {
 		latest.current = undefined;
 		setState(undefined);
-	};
+	}, []);
 
 	return {...(state && {state}), copy, clear};
 }
