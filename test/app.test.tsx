@@ -41,7 +41,7 @@ test('the list shows the first rows, the total and key hints, in a frame shorter
 	app = renderApp(sandbox, {demo: true});
 	const frame = await waitForFrame(app, 'row 1 of 1,234');
 	assert.match(frame, /DEMO/);
-	assert.match(frame, /id\s+service\s+active\s+credential\s+created\s+tags/);
+	assert.match(frame, /name\s+id\s+service\s+active\s+created\s+tags/);
 	assert.ok(selectedLine(frame).includes(page.data[0]!.id), 'the first row is selected');
 	assert.ok(frame.includes(page.data[1]!.id));
 	assert.match(frame, /\? help · q quit/);

@@ -7,8 +7,11 @@ import type {Clean} from '../components/sanitize.js';
 import type {ColumnSpec} from '../screens/resource-list/column-layout.js';
 import type {Places} from './civic-addresses/places.js';
 
-/** A column: its width priorities, and its cell (wire data, cleaned); `names` fills it from the name queue. */
-export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row) => Clean} | {names: true});
+/**
+ * A column: its width priorities, and its cell (wire data, cleaned; `width` is the column's, for a cell that cuts
+ * itself other than at the end); `names` fills it from the name queue.
+ */
+export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row, width: number) => Clean} | {names: true});
 
 export type PageRequest = {parentId: string | undefined; pageNumber: number; pageSize: number; filters: ListFilters};
 

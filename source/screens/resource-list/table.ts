@@ -54,7 +54,7 @@ export function rowParts<Row>(resource: Resource<Row>, row: Row, name: NameCell,
 		if (index > 0) text += GAP;
 		const spec = byKey.get(column.key)!;
 		if ('cell' in spec) {
-			text += padToWidth(spec.cell(row), column.width);
+			text += padToWidth(spec.cell(row, column.width), column.width);
 			return;
 		}
 		if (!name.pending) {
