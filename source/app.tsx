@@ -1,7 +1,8 @@
-import React, {useEffect, useLayoutEffect, useState} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ResourceStore} from './resources/resource-store.js';
+import type {NameEntry} from './names/name-queue.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useNavigation, type NavigationListener} from './hooks/use-navigation.js';
 import {frontList, frontListIndex, topOf, transition, type NavState, type Route} from './navigation/index.js';
@@ -54,11 +55,17 @@ export type AppProps = {
 	onNavigation?: NavigationListener;
 };
 
-/** The header's titles of the list in front: a sub-list names the record it hangs off. */
-function listTitles(nav: NavState, own: readonly string[]): readonly string[] {
+/** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */
+function listTitles(nav: NavState, own: readonly string[], connectionName: (id: string) => string | undefined): readonly string[] {
 	const {parentId} = frontList(nav);
 	if (parentId === undefined) return own;
-	return [`${own[0]} · connection ${cleanText(parentId)}`, ...own];
+	const name = connectionName(parentId);
+	return [`${own[0]} · ${name === undefined ? `connection ${cleanText(parentId)}` : cleanText(name)}`, ...own];
+}
+
+/** A name the main list's queue has for a connection; an empty or wrong-typed one is no name. */
+function knownName(entry: NameEntry | undefined): string | undefined {
+	return entry?.status === 'loaded' && typeof entry.name === 'string' && entry.name.trim() !== '' ? entry.name : undefined;
 }
 
 /** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
@@ -72,8 +79,12 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const front = frontList(nav);
 	// The list in front: the one on screen, or the one the detail or form on top was opened from.
 	const frontStore = useListStore(front, store, client);
+	// Connections by the names the main list has fetched: a sub-list's header, the log messages' column.
+	// Names arrive while another list is in front, so the app hears the main list's changes too.
+	useSyncExternalStore(store.subscribe, store.snapshot);
+	const connectionName = useCallback((id: string) => knownName(store.names?.lookup(id)), [store]);
 	const showingError = frontStore.lastError !== undefined;
-	const titles = listTitles(nav, frontStore.resource.titles);
+	const titles = listTitles(nav, frontStore.resource.titles, connectionName);
 	// A list that names places (numbers, uploads) asks for its connection's address list once, beside its pages.
 	const places = usePlaces(client, frontStore.resource.placeColumns ? front.parentId : undefined);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
@@ -227,7 +238,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				<AppHeader
 					width={columns}
 					place={place}
-					title={`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`}
+					title={`External connections › ${front.parentId === undefined ? '' : 'connection › '}${frontStore.resource.plural} › ${record.title}`}
 				/>
 				<record.Screen
 					key={screen.id}
@@ -307,6 +318,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			isActive: active,
 			nested: frontListIndex(nav.routes) > 0,
 			...(places && {places}),
+			connectionName,
 			...(nav.routes.length === 1 && {
 				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),

@@ -44,6 +44,8 @@ export type Resource<Row> = {
 	can: {open: boolean; create: boolean; filter: boolean};
 	/** The columns again with the connection's locations and addresses by name, once its address list is here. */
 	placeColumns?: (places: Places) => Pick<Resource<Row>, 'columns' | 'displayOrder' | 'stretch'>;
+	/** The columns again with connections by name where the app knows it (`connectionName`: undefined when not). */
+	connectionColumns?: (connectionName: (id: string) => string | undefined) => Pick<Resource<Row>, 'columns' | 'displayOrder' | 'stretch'>;
 	/** The empty list's line; `filtered` when filters are set. */
 	emptyText(filtered: string | undefined): string;
 };
