@@ -1,7 +1,8 @@
-import React, {useEffect, useLayoutEffect, useState} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ResourceStore} from './resources/resource-store.js';
+import type {NameEntry} from './names/name-queue.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useNavigation, type NavigationListener} from './hooks/use-navigation.js';
 import {frontList, frontListIndex, topOf, transition, type NavState, type Route} from './navigation/index.js';
@@ -54,11 +55,17 @@ export type AppProps = {
 	onNavigation?: NavigationListener;
 };
 
-/** The header's titles of the list in front: a sub-list names the record it hangs off. */
-function listTitles(nav: NavState, own: readonly string[]): readonly string[] {
+/** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */
+function listTitles(nav: NavState, own: readonly string[], connectionName: (id: string) => string | undefined): readonly string[] {
 	const {parentId} = frontList(nav);
 	if (parentId === undefined) return own;
-	return [`${own[0]} · connection ${cleanText(parentId)}`, ...own];
+	const name = connectionName(parentId);
+	return [`${own[0]} · ${name === undefined ? `connection ${cleanText(parentId)}` : cleanText(name)}`, ...own];
+}
+
+/** A name the main list's queue has for a connection; an empty or wrong-typed one is no name. */
+function knownName(entry: NameEntry | undefined): string | undefined {
+	return entry?.status === 'loaded' && typeof entry.name === 'string' && entry.name.trim() !== '' ? entry.name : undefined;
 }
 
 /** Table rows that fit: the frame stays shorter than the terminal, or Ink clears the screen on every render. */
@@ -72,8 +79,12 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const front = frontList(nav);
 	// The list in front: the one on screen, or the one the detail or form on top was opened from.
 	const frontStore = useListStore(front, store, client);
+	// Connections by the names the main list has fetched: a sub-list's header, the log messages' column.
+	// Names arrive while another list is in front, so the app hears the main list's changes too.
+	useSyncExternalStore(store.subscribe, store.snapshot);
+	const connectionName = useCallback((id: string) => knownName(store.names?.lookup(id)), [store]);
 	const showingError = frontStore.lastError !== undefined;
-	const titles = listTitles(nav, frontStore.resource.titles);
+	const titles = listTitles(nav, frontStore.resource.titles, connectionName);
 	// A list that names places (numbers, uploads) asks for its connection's address list once, beside its pages.
 	const places = usePlaces(client, frontStore.resource.placeColumns ? front.parentId : undefined);
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
@@ -124,10 +135,13 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
 	const active = !tooSmall && !help;
 
-	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath.
-	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: Clean}>();
-	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it.
-	const [saved, setSaved] = useState<{id: string; version: number}>();
+	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath. They act on
+	// the id the detail was opened with, whatever id the record read back carries.
+	// `fromList`: opened from a list row, so giving up goes back to the list, not to the detail under the form.
+	const [mutation, setMutation] = useState<{kind: 'edit' | 'delete'; record: ExternalConnection; name: Clean; fromList?: true}>();
+	// A saved edit remounts the detail, so it reads the connection as Telnyx now has it. `shown`: ✔ Saved is
+	// in the header until something covers the detail.
+	const [saved, setSaved] = useState<{id: string; version: number; shown: boolean}>();
 	// From a list row: the form opens over that connection's detail, as if opened there, named as the list names it.
 	// A connection whose id the contract would not produce gets no form: the list says why.
 	const openMutation = (kind: 'edit' | 'delete', record: ExternalConnection): string | undefined => {
@@ -135,7 +149,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 		if (refusal) return refusal;
 		const known = frontStore.names?.lookup(record.id);
 		const name = known?.status === 'loaded' ? showField(known.name, 'text') : EMPTY;
-		setMutation({kind, record, name});
+		setMutation({kind, record, name, fromList: true});
 		dispatch({type: 'open', id: record.id});
 		return undefined;
 	};
@@ -147,7 +161,13 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;
-	const notice = nav.notice ?? (version > 0 ? 'Saved' : '');
+	const detailActive = active && detail === screen && !open;
+	if (!detailActive && saved?.shown) setSaved({...saved, shown: false});
+	const cancelMutation = () => {
+		setMutation(undefined);
+		if (open?.fromList) dispatch({type: 'back'});
+	};
+	const notice = nav.notice ?? (version > 0 && saved?.shown ? 'Saved' : '');
 	const detailView = detail ? (
 		<Box display={detail === screen ? 'flex' : 'none'} flexDirection="column">
 			<AppHeader
@@ -164,11 +184,13 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					width={columns}
 					height={belowHeader}
 					isActive={active}
-					onCancel={() => setMutation(undefined)}
+					onCancel={cancelMutation}
 					onUpdated={record => {
 						setMutation(undefined);
-						frontStore.replaceRow(record.id, record);
-						setSaved({id: record.id, version: version + 1});
+						// Under the id it was asked by: a server may answer with another (prism's mock sends its example).
+						const {id} = open.record;
+						frontStore.replaceRow(id, {...record, id});
+						setSaved({id, version: version + 1, shown: true});
 					}}
 				/>
 			) : null}
@@ -180,7 +202,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					width={columns}
 					height={belowHeader}
 					isActive={active}
-					onCancel={() => setMutation(undefined)}
+					onCancel={cancelMutation}
 					onDeleted={() => {
 						setMutation(undefined);
 						// The row goes in place, the cursor on its neighbour; nothing is read again but the pages it moved.
@@ -198,12 +220,12 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					listed={frontStore.resource === externalConnections ? frontStore.find(detail.id) : undefined}
 					width={columns}
 					height={belowHeader}
-					isActive={active && detail === screen && !open}
+					isActive={detailActive}
 					writeToTerminal={writeToTerminal}
 					onBack={() => dispatch({type: 'back'})}
 					onOpenList={list => dispatch({type: 'openList', resource: SUB_LISTS[list]})}
-					onEdit={(record, name) => setMutation({kind: 'edit', record, name})}
-					onDelete={(record, name) => setMutation({kind: 'delete', record, name})}
+					onEdit={(record, name) => setMutation({kind: 'edit', record: {...record, id: detail.id}, name})}
+					onDelete={(record, name) => setMutation({kind: 'delete', record: {...record, id: detail.id}, name})}
 				/>
 			</Box>
 		</Box>
@@ -217,7 +239,9 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				<AppHeader
 					width={columns}
 					place={place}
-					title={cleanText(`External connections › ${front.parentId === undefined ? '' : 'connection › '}${record.title}`)}
+					title={cleanText(
+						`External connections › ${front.parentId === undefined ? '' : 'connection › '}${frontStore.resource.plural} › ${record.title}`,
+					)}
 				/>
 				<record.Screen
 					key={screen.id}
@@ -297,6 +321,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			isActive: active,
 			nested: frontListIndex(nav.routes) > 0,
 			...(places && {places}),
+			connectionName,
 			...(nav.routes.length === 1 && {
 				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),

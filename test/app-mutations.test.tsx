@@ -56,6 +56,31 @@ test('e edits the connection shown; after saving, the detail shows the new value
 	app!.press(KEYS.enter);
 	const after = await waitForFrame(app!, /✔ Saved[\s\S]*State/);
 	assert.match(after, /^. active\s+no$/m);
+	// ✔ Saved is about this visit: the delete prompt does not repeat it, nor the detail once back.
+	app!.press('d');
+	const asked = await waitForFrame(app!, '❯ Cancel');
+	assert.ok(!asked.includes('✔ Saved'), asked);
+	app!.press(KEYS.escape);
+	const back = await waitForFrame(app!, /State[\s\S]*e edit · d delete/);
+	assert.ok(!back.includes('✔ Saved'), back);
+});
+
+test("y's notice goes once something covers the detail: the delete prompt, a list opened with m", async () => {
+	await openRow(3);
+	const SENT = "sent to the terminal's clipboard";
+	for (const [cover, covered] of [
+		['d', '❯ Cancel'],
+		['m', /row \d+ of|0 results/],
+	] as const) {
+		app!.press('y');
+		await waitForFrame(app!, SENT);
+		app!.press(cover);
+		const over = await waitForFrame(app!, covered);
+		assert.ok(!over.includes(SENT), over);
+		app!.press(KEYS.escape);
+		const back = await waitForFrame(app!, /State[\s\S]*e edit · d delete/);
+		assert.ok(!back.includes(SENT), back);
+	}
 });
 
 test('d asks first; Enter alone cancels and the detail is back as it was', async () => {

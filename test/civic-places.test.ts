@@ -38,3 +38,34 @@ test('an unknown id shows as sent; names with controls are cleaned; broken addre
 	assert.equal(placeName(places, 42), '42 (expected text)');
 	assert.equal(places.has('a2'), false, 'an address with no name is not indexed');
 });
+
+test('two places of a kind with one name are told apart: by town when that differs, else by a short id tail', () => {
+	const office = (id: string, city: string, postal: string, locations: CivicAddress['locations']): CivicAddress => ({
+		id,
+		description: 'São Paulo Head Office',
+		city_or_town: city,
+		postal_or_zip_code: postal,
+		locations,
+	});
+	const places = placeIndex([
+		office('a1', 'São Paulo', '01310-200', [
+			{id: '8dd49b5c-9ccf-471f-bd49-b7f2ae3e480b', is_default: true},
+			{id: '1f0c2d3e-9ccf-471f-bd49-b7f2ae31480b', is_default: false, additional_info: ''},
+			{id: '975d2a9d-1d15-4255-95d2-8d5cf7b51bcd', is_default: false, additional_info: '2nd Floor'},
+		]),
+		office('a2', 'Campinas', '13010-111', [{id: 'l-campinas', is_default: true}]),
+	]);
+	assert.equal(places.get('a1'), 'São Paulo Head Office · São Paulo 01310-200');
+	assert.equal(places.get('a2'), 'São Paulo Head Office · Campinas 13010-111');
+	// Two locations of one address share its town: the ids' tails, as short as keeps them apart.
+	assert.equal(places.get('8dd49b5c-9ccf-471f-bd49-b7f2ae3e480b'), 'São Paulo Head Office · …e480b');
+	assert.equal(places.get('1f0c2d3e-9ccf-471f-bd49-b7f2ae31480b'), 'São Paulo Head Office · …1480b');
+	assert.equal(places.get('975d2a9d-1d15-4255-95d2-8d5cf7b51bcd'), 'São Paulo Head Office · 2nd Floor');
+	assert.equal(places.get('l-campinas'), 'São Paulo Head Office · Campinas 13010-111');
+	const names = [...places.values()];
+	const locations = ['8dd49b5c-9ccf-471f-bd49-b7f2ae3e480b', '1f0c2d3e-9ccf-471f-bd49-b7f2ae31480b', 'l-campinas'];
+	assert.equal(new Set(locations.map(id => places.get(id))).size, 3, names.join('\n'));
+	// An address and its default location are not the same kind of thing: each keeps the address's plain name.
+	const single = placeIndex([CIVIC_ADDRESS]);
+	assert.equal(single.get(CIVIC_ADDRESS.id!), single.get(CIVIC_ADDRESS.locations![0]!.id!));
+});

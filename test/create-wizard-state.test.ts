@@ -343,6 +343,14 @@ test('profiles: typing an id instead, back to the list with Esc; a failed load f
 	assert.equal(state.step, 'outbound.outbound_voice_profile_id');
 	assert.equal(state.profileMode, 'pick');
 
+	// The rule a typed id broke goes with the text field: the list shows no error of it.
+	const refused = run(state, {type: 'type-id'}, {type: 'input', text: '12ab'}, {type: 'accept'});
+	assert.equal(refused.errors['outbound.outbound_voice_profile_id']?.from, 'rule');
+	const picking = run(refused, {type: 'back'});
+	assert.equal(picking.profileMode, 'pick');
+	assert.deepEqual(picking.errors, {});
+	assert.equal(picking.values.outboundProfileId, '12ab', 'the text is kept for the next time the field is typed in');
+
 	const failed = run(initialWizardState(), {type: 'choose', value: 'zoom'}, {type: 'profiles-failed', message: '503 Service unavailable'});
 	assert.equal(failed.profileMode, 'type');
 	assert.equal(run(failed, {type: 'back'}).step, 'external_sip_connection');

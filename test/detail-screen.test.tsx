@@ -360,7 +360,7 @@ describe('DetailScreen', () => {
 		assert.deepEqual(labels.slice(0, 6), ['id', 'record_type', 'external_sip_connection', 'connection_name', 'tags', 'active']);
 		assert.ok(frames.at(-1)!.includes('› updated_at'));
 		for (const frame of frames) {
-			assert.ok(lineCount(frame) < 12, `${lineCount(frame)} lines`);
+			assert.equal(lineCount(frame), 12, 'the whole height, no blank line under the footer');
 			for (const line of frame.split('\n')) assert.ok(displayWidth(line) <= 60, line);
 			assert.equal(frame.split('\n').filter(line => line.startsWith('› ')).length, 1, 'one cursor, always on screen');
 		}
@@ -372,25 +372,42 @@ describe('DetailScreen', () => {
 		view.unmount();
 	});
 
+	it("y's notice stands in the line of the sub-lists' keys until the cursor moves: the fields keep every line", async () => {
+		const id = records[7]!.id;
+		const {view} = renderDetail({id, height: 14, onOpenList: () => {}});
+		const before = await waitForFrame(view, frame => loadedAtTop(frame) && /lines 1–11 of[\s\S]*m \d+ log messages?/.test(frame));
+		view.stdin.write('y');
+		const copied = await waitForFrame(view, SENT);
+		const lines = copied.split('\n');
+		assert.equal(lines.length, 14, 'the whole height');
+		assert.equal(lines.at(-2), `"${id}" ${SENT}`);
+		assert.deepEqual(lines.slice(0, -2), before.split('\n').slice(0, -2), 'the title and the same fields above it');
+		assert.equal(lines.at(-1), before.split('\n').at(-1), 'the footer stays');
+		view.stdin.write('j');
+		const moved = await waitForFrame(view, frame => selectedLabel(frame) === 'record_type');
+		assert.match(moved.split('\n').at(-2)!, /^n numbers · a addresses/, 'the keys are back');
+		view.unmount();
+	});
+
 	it('PgDn/PgUp scroll a screen, g/G and Home/End go to the top and the bottom', async () => {
 		const id = records[7]!.id;
 		const {view} = renderDetail({id, height: 14});
-		const first = await waitForFrame(view, frame => loadedAtTop(frame) && frame.includes('lines 1–11 of'));
+		const first = await waitForFrame(view, frame => loadedAtTop(frame) && frame.includes('lines 1–12 of'));
 		const total = Number(/of (\d+)/.exec(first)?.[1]);
 		view.stdin.write(KEYS.pageDown);
-		const paged = await waitForFrame(view, 'lines 12–22 of');
+		const paged = await waitForFrame(view, 'lines 13–24 of');
 		assert.ok(paged.includes('› '), 'the cursor lands on a field shown');
 		view.stdin.write(KEYS.pageUp);
-		await waitForFrame(view, frame => frame.includes('lines 1–11 of') && selectedLabel(frame) === 'id');
+		await waitForFrame(view, frame => frame.includes('lines 1–12 of') && selectedLabel(frame) === 'id');
 		for (const [bottom, top] of [
 			['G', 'g'],
 			[KEYS.end, KEYS.home],
 		] as const) {
 			view.stdin.write(bottom);
-			const end = await waitForFrame(view, `lines ${total - 10}–${total} of ${total}`);
+			const end = await waitForFrame(view, `lines ${total - 11}–${total} of ${total}`);
 			assert.equal(selectedLabel(end), 'updated_at');
 			view.stdin.write(top);
-			const start = await waitForFrame(view, 'lines 1–11 of');
+			const start = await waitForFrame(view, 'lines 1–12 of');
 			assert.equal(selectedLabel(start), 'id');
 		}
 
@@ -420,7 +437,7 @@ describe('DetailScreen', () => {
 				clipboard={{env: {}}}
 			/>,
 		);
-		await waitForFrame(view, `lines 1–17 of ${bodyLines}`);
+		await waitForFrame(view, `lines 1–18 of ${bodyLines}`);
 		view.stdin.write('J');
 		const json = await waitForFrame(view, '"external_connection": {');
 		assert.ok(json.split('\n').every(line => displayWidth(line) <= 67));

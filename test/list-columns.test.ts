@@ -48,6 +48,22 @@ test('name and id come first; the rest appear by priority as the width allows', 
 	]);
 });
 
+test('at 80 columns the name has the room and the id keeps a recognisable tail; the id is whole from 100 columns', () => {
+	const named = nameCell({status: 'loaded', name: 'Teams Operator Connect – 東京'});
+	const at80 = layoutColumns(externalConnections, 80);
+	assert.deepEqual(
+		at80.slice(0, 2).map(column => [column.key, column.width]),
+		[
+			['name', 30],
+			['id', 8],
+		],
+	);
+	const line = partsText(rowParts(externalConnections, CONNECTION, named, at80, true));
+	assert.ok(line.startsWith('› Teams Operator Connect – 東京   …6354012  '), line);
+	const at100 = partsText(rowParts(externalConnections, CONNECTION, named, layoutColumns(externalConnections, 100), true));
+	assert.ok(at100.includes(`  ${CONNECTION.id}  `), at100);
+});
+
 test('every width from the narrowest to 300 fills the line exactly, name and id shown, no column below its minimum', () => {
 	for (let width = MIN_TABLE_WIDTH; width <= 300; width++) {
 		const columns = layoutColumns(externalConnections, width);
@@ -58,8 +74,15 @@ test('every width from the narrowest to 300 fills the line exactly, name and id 
 			['name', 'id'],
 			`at ${width}`,
 		);
-		const id = columns.find(column => column.key === 'id')!;
-		assert.equal(id.width, 19, `a full id at ${width}`);
+		const [name, id] = columns;
+		assert.ok(name!.width >= 25, `a name of 25 columns or more at ${width}`);
+		// The id whole, or its last digits after '…': never fewer than 7 of them.
+		const row = partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, true));
+		const shown = row.slice(2 + name!.width + 2, 2 + name!.width + 2 + id!.width);
+		assert.ok(
+			shown === CONNECTION.id || (shown.startsWith('…') && CONNECTION.id.endsWith(shown.slice(1)) && shown.length >= 8),
+			`${shown} at ${width}`,
+		);
 	}
 });
 

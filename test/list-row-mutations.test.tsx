@@ -34,6 +34,9 @@ test('e on a row opens the edit form of the connection under the cursor', async 
 	app.press('je');
 	await waitForFrame(app, `Edit external connection ${second.id}`);
 	app.press(KEYS.escape);
+	// Given up, it goes back where it was started: the list, the cursor on the same row.
+	await waitForFrame(app, f => f.includes('row 2 of 60') && !f.includes('Edit external connection'));
+	assert.ok(!app.lastFrame()!.includes(`External connection ${second.id}`), 'not the detail');
 	assert.equal(sent('PATCH').length, 0);
 });
 
@@ -48,10 +51,10 @@ test('d on a row asks first, Enter cancels; ↓ Enter deletes it and the row goe
 	app.press('d');
 	await waitForFrame(app, `Delete external connection ${created.id}`);
 	app.press(KEYS.enter);
-	await waitForFrame(app, f => f.includes(`External connection ${created.id}`) && !f.includes('Delete external connection'));
+	// Cancelled, it goes back where it was started: the list.
+	await waitForFrame(app, f => f.includes('row 1 of 61') && !f.includes('Delete external connection'));
+	assert.ok(!app.lastFrame()!.includes(`External connection ${created.id}`), 'not the detail');
 	assert.equal(sent('DELETE').length, 0, 'the default choice cancels');
-	app.press(KEYS.escape);
-	await waitForFrame(app, 'row 1 of 61');
 	app.press(`d${KEYS.down}${KEYS.enter}`);
 	await waitForFrame(app, 'row 1 of 60');
 	await waitUntil(() => sent('DELETE').length === 1, 'one DELETE went out');

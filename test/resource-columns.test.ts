@@ -114,6 +114,23 @@ test('a log message shows its code, title, number and connection', () => {
 		['10040', 'Usage not supported', '+441134960498', '1858334946797002863', '/usage'],
 	);
 	assert.equal(cellsOf(logMessageColumns(), {...LOG_MESSAGE, meta: 'x'}).get('number'), '"x" (expected an object)');
+	// By name where the app knows it, cleaned; the id where it does not.
+	const names = new Map([['1858334946797002863', 'Teams \u001b[2JTokyo']]);
+	assert.equal(
+		cellsOf(
+			logMessageColumns(id => names.get(id)),
+			LOG_MESSAGE,
+		).get('connection'),
+		'Teams \\x1b[2JTokyo',
+	);
+	const other = {...LOG_MESSAGE, meta: {...LOG_MESSAGE.meta, external_connection_id: '1960332826907708642'}};
+	assert.equal(
+		cellsOf(
+			logMessageColumns(id => names.get(id)),
+			other,
+		).get('connection'),
+		'1960332826907708642',
+	);
 });
 
 test('the narrowest list still shows what tells rows apart', () => {

@@ -242,7 +242,9 @@ function back(state: WizardState): WizardState {
 	}
 
 	if (isProfileStep(state.step, state.mode) && state.profileMode === 'type' && state.profiles.status !== 'failed') {
-		return {...state, profileMode: 'pick'};
+		// The broken rule was about the text typed, which the list does not show; what Telnyx said stays.
+		const error = state.errors[state.step];
+		return {...state, profileMode: 'pick', errors: error?.from === 'rule' ? without(state.errors, state.step) : state.errors};
 	}
 
 	if (state.editing) {

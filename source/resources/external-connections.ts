@@ -3,6 +3,7 @@
 import type {ExternalConnection} from '../api/types.js';
 import {cleanText, type Clean} from '../components/sanitize.js';
 import {showDay, showField, showMember} from '../components/wire-value.js';
+import {keepTail} from '../components/keep-tail.js';
 import {nameFetcher} from '../names/fetch-name.js';
 import {idRefusal} from './id-refusal.js';
 import type {Resource, ResourceColumn} from './resource.js';
@@ -19,25 +20,28 @@ function webhookHost(value: unknown): Clean {
 // Most important first: what tells connections apart, then what a person checks, then what fits on a wide terminal.
 // Cells are wire data: each goes through the wire-value formatters, which clean it and survive any type.
 const COLUMNS: ReadonlyArray<ResourceColumn<ExternalConnection>> = [
-	{key: 'name', title: 'name', min: 12, ideal: 32, tier: 1, names: true},
-	{key: 'id', title: 'id', min: 19, ideal: 19, tier: 1, cell: c => showField(c.id, 'text')},
+	// Names tell connections apart at a glance, so they get the room; an id keeps its last digits (`…6354012`),
+	// whole in the detail, and grows to all 19 once the name has its ideal width.
+	{key: 'name', title: 'name', min: 25, ideal: 32, tier: 1, names: true},
+	{key: 'id', title: 'id', min: 8, ideal: 19, tier: 1, cell: (c, width) => keepTail(showField(c.id, 'text'), width)},
 	{key: 'service', title: 'service', min: 8, ideal: 16, tier: 1, cell: c => showField(c.external_sip_connection, 'text')},
 	{key: 'active', title: 'active', min: 6, ideal: 6, tier: 1, cell: c => showField(c.active, 'yes/no')},
 	{key: 'created', title: 'created', min: 10, ideal: 10, tier: 1, cell: c => showDay(c.created_at)},
-	{key: 'tags', title: 'tags', min: 6, ideal: 16, tier: 1, cell: c => showField(c.tags, 'a list of text')},
-	{key: 'credential', title: 'credential', min: 10, ideal: 10, tier: 1, cell: c => showField(c.credential_active, 'yes/no')},
-	{key: 'webhook', title: 'webhook host', min: 12, ideal: 28, tier: 2, cell: c => webhookHost(c.webhook_event_url)},
-	{key: 'inbound', title: 'inbound', min: 7, ideal: 7, tier: 2, cell: c => showMember(c.inbound, 'channel_limit', 'a number')},
-	{key: 'outbound', title: 'outbound', min: 8, ideal: 8, tier: 2, cell: c => showMember(c.outbound, 'channel_limit', 'a number')},
+	{key: 'tags', title: 'tags', min: 6, ideal: 13, tier: 1, cell: c => showField(c.tags, 'a list of text')},
+	// Only once the core columns are whole: before that it would take its room from the name.
+	{key: 'credential', title: 'credential', min: 10, ideal: 10, tier: 2, cell: c => showField(c.credential_active, 'yes/no')},
+	{key: 'webhook', title: 'webhook host', min: 12, ideal: 28, tier: 3, cell: c => webhookHost(c.webhook_event_url)},
+	{key: 'inbound', title: 'inbound', min: 7, ideal: 7, tier: 3, cell: c => showMember(c.inbound, 'channel_limit', 'a number')},
+	{key: 'outbound', title: 'outbound', min: 8, ideal: 8, tier: 3, cell: c => showMember(c.outbound, 'channel_limit', 'a number')},
 	{
 		key: 'profile',
 		title: 'voice profile',
 		min: 19,
 		ideal: 19,
-		tier: 2,
+		tier: 3,
 		cell: c => showMember(c.outbound, 'outbound_voice_profile_id', 'text'),
 	},
-	{key: 'updated', title: 'updated', min: 10, ideal: 10, tier: 2, cell: c => showDay(c.updated_at)},
+	{key: 'updated', title: 'updated', min: 10, ideal: 10, tier: 3, cell: c => showDay(c.updated_at)},
 ];
 
 export const externalConnections: Resource<ExternalConnection> = {

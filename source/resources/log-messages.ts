@@ -11,6 +11,7 @@ export const logMessages: Resource<LogMessage> = {
 	titles: ['Log messages', 'Logs', ''],
 	plural: 'log messages',
 	...logMessageColumns(),
+	connectionColumns: logMessageColumns,
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
 	idRefusal: id => idRefusal('/external_connections/log_messages/{id}', {id}),
 	fetchPage: (client, {parentId, pageNumber, pageSize}, options) =>

@@ -7,8 +7,11 @@ import type {Clean} from '../components/sanitize.js';
 import type {ColumnSpec} from '../screens/resource-list/column-layout.js';
 import type {Places} from './civic-addresses/places.js';
 
-/** A column: its width priorities, and its cell (wire data, cleaned); `names` fills it from the name queue. */
-export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row) => Clean} | {names: true});
+/**
+ * A column: its width priorities, and its cell (wire data, cleaned; `width` is the column's, for a cell that cuts
+ * itself other than at the end); `names` fills it from the name queue.
+ */
+export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row, width: number) => Clean} | {names: true});
 
 export type PageRequest = {parentId: string | undefined; pageNumber: number; pageSize: number; filters: ListFilters};
 
@@ -41,6 +44,8 @@ export type Resource<Row> = {
 	can: {open: boolean; create: boolean; filter: boolean};
 	/** The columns again with the connection's locations and addresses by name, once its address list is here. */
 	placeColumns?: (places: Places) => Pick<Resource<Row>, 'columns' | 'displayOrder' | 'stretch'>;
+	/** The columns again with connections by name where the app knows it (`connectionName`: undefined when not). */
+	connectionColumns?: (connectionName: (id: string) => string | undefined) => Pick<Resource<Row>, 'columns' | 'displayOrder' | 'stretch'>;
 	/** The empty list's line; `filtered` when filters are set. */
 	emptyText(filtered: string | undefined): string;
 };

@@ -1,4 +1,4 @@
-import React, {useMemo, useState} from 'react';
+import React, {useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import type {ExternalConnection} from '../../api/types.js';
@@ -52,7 +52,7 @@ const writeToStdout = (data: string) => {
 };
 
 // Title and footer share the frame with the body, which must stay below the terminal's height.
-const CHROME_LINES = 3;
+const CHROME_LINES = 2;
 
 export function DetailScreen({
 	client,
@@ -77,11 +77,19 @@ export function DetailScreen({
 	// Each view keeps its place: back from the raw JSON, the same field is selected.
 	const [fieldsView, setFieldsView] = useState(TOP_OF_VIEW);
 	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
-	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
+	const {state: copyState, copy, clear: clearCopy} = useCopy(writeToTerminal, clipboard);
+	// The notice is about this visit: whatever covers the detail (a dialog, a list, the help) ends it.
+	useEffect(() => {
+		if (!isActive) clearCopy();
+	}, [isActive, clearCopy]);
 	const hints = DETAIL_HINTS;
 	const logCount = useLogCount(client, id, onOpenList !== undefined && refusal === undefined);
 	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.
 	const listHints = onOpenList ? clean`${RECORDS_HINTS} · m ${cleanText(logCount)}` : undefined;
+	// y's notice stands in that line until the next key, so it never takes a line from the fields (a detail
+	// without the line, outside the app, gives it one of its own).
+	const status = copyState ? {text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width), dim: false} : undefined;
+	const lastButOne = status ?? (listHints === undefined ? undefined : {text: listHints, dim: true});
 
 	const notices: Array<{text: Clean; color?: string}> = [];
 	if (refusal) {
@@ -89,8 +97,6 @@ export function DetailScreen({
 	} else if (external.status === 'loaded' && connection.status === 'failed') {
 		notices.push({text: clean`⚠ Connection details unavailable: ${describeFailure(connection.error)}`, color: 'yellow'});
 	}
-
-	if (copyState) notices.push({text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width)});
 
 	const rows = useMemo(
 		() =>
@@ -105,12 +111,15 @@ export function DetailScreen({
 	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
 	const geometry: Geometry = {
 		lineCount: layout.lines.length,
-		height: Math.max(1, height - CHROME_LINES - notices.length - (listHints ? 1 : 0)),
+		height: Math.max(1, height - CHROME_LINES - notices.length - (lastButOne ? 1 : 0)),
 		fields: showJson ? [] : layout.fields,
 	};
 	const view = fitView(showJson ? jsonView : fieldsView, geometry);
 	const name = connection.status === 'loaded' ? showField(connection.value.connection_name, 'text') : EMPTY;
-	const move = (to: ViewMove) => () => (showJson ? setJsonView : setFieldsView)(moveView(view, geometry, to));
+	const move = (to: ViewMove) => () => {
+		clearCopy();
+		(showJson ? setJsonView : setFieldsView)(moveView(view, geometry, to));
+	};
 
 	useBindings(
 		'detail',
@@ -118,6 +127,7 @@ export function DetailScreen({
 			back: onBack,
 			...(external.status === 'loaded' && {
 				json() {
+					clearCopy();
 					setShowJson(value => !value);
 					setJsonView(TOP_OF_VIEW);
 				},
@@ -198,7 +208,7 @@ export function DetailScreen({
 					{truncate(notice.text, width)}
 				</Text>
 			))}
-			{listHints ? <Text dimColor>{truncate(listHints, width)}</Text> : null}
+			{lastButOne ? <Text dimColor={lastButOne.dim}>{truncate(lastButOne.text, width)}</Text> : null}
 			<Text dimColor>{truncate(hints, width)}</Text>
 		</Box>
 	);

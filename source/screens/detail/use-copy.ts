@@ -1,11 +1,14 @@
-import {useRef, useState} from 'react';
+import {useCallback, useRef, useState} from 'react';
 import {copyToClipboard, type CopyOptions} from '../../clipboard.js';
 import type {Copied} from './copy-notice.js';
 
 export type CopyState = {copied: Copied; tmuxBufferSet: boolean};
 
-/** `y`'s side effect and what the notice says; the tmux buffer is mentioned once tmux has set it. */
-export function useCopy(write: (data: string) => void, options: CopyOptions): {state?: CopyState; copy: (copied: Copied) => void} {
+/** `y`'s side effect and what the notice says; the tmux buffer is mentioned once tmux has set it. `clear` ends the notice. */
+export function useCopy(
+	write: (data: string) => void,
+	options: CopyOptions,
+): {state?: CopyState; copy: (copied: Copied) => void; clear: () => void} {
 	const [state, setState] = useState<CopyState>();
 	// A late answer from tmux must not mark a newer copy as set.
 	const latest = useRef<Copied>(undefined);
@@ -18,5 +21,10 @@ export function useCopy(write: (data: string) => void, options: CopyOptions): {s
 		});
 	};
 
-	return {...(state && {state}), copy};
+	const clear = useCallback(() => {
+		latest.current = undefined;
+		setState(undefined);
+	}, []);
+
+	return {...(state && {state}), copy, clear};
 }

@@ -20,6 +20,9 @@ const FIELDS: Array<{key: FieldKey; label: string}> = [
 
 const SERVICES: Array<FilterFormValues['service']> = ['', 'zoom', 'operator_connect'];
 const LABEL_WIDTH = 16;
+// ← → choose the service only on its field; in a text field they move the cursor.
+const SERVICE_HINTS = hintsFor(['filter', 'global'], {typing: true});
+const TEXT_HINTS = hintsFor(['filter', 'global'], {typing: true, omit: ['serviceNext']});
 
 type Props = {
 	initial: ListFilters;
@@ -119,7 +122,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			) : (
 				<Text dimColor>{truncate(cleanText(`${FIELDS[focus]!.label}: ${FILTER_RULES[focused]}`), width)}</Text>
 			)}
-			<Text dimColor>{truncate(hintsFor(['filter', 'global'], {typing: true}), width)}</Text>
+			<Text dimColor>{truncate(onService ? SERVICE_HINTS : TEXT_HINTS, width)}</Text>
 		</Box>
 	);
 }

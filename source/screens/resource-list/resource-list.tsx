@@ -38,6 +38,8 @@ type Props = {
 	extraHints?: string;
 	/** Names of the connection's locations and addresses, for a resource with place columns. */
 	places?: Places;
+	/** A connection's name where the app knows it, for a resource with connection columns. */
+	connectionName?: (id: string) => string | undefined;
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
@@ -84,16 +86,18 @@ export function ResourceList({
 	nested = false,
 	extraHints,
 	places,
+	connectionName,
 	onLogMessages,
 	onEditRow,
 	onDeleteRow,
 	dispatch,
 }: Props) {
 	const {names} = store;
-	const resource = useMemo(
-		() => (places && store.resource.placeColumns ? {...store.resource, ...store.resource.placeColumns(places)} : store.resource),
-		[store.resource, places],
-	);
+	const resource = useMemo(() => {
+		const own = store.resource;
+		if (places && own.placeColumns) return {...own, ...own.placeColumns(places)};
+		return connectionName && own.connectionColumns ? {...own, ...own.connectionColumns(connectionName)} : own;
+	}, [store.resource, places, connectionName]);
 	const {can} = resource;
 	const fresh = store.generation === generation;
 	const total = fresh ? store.total : undefined;

@@ -57,7 +57,7 @@ export function rowParts<Row>(resource: Resource<Row>, row: Row, name: NameCell,
 		if (index > 0) text = clean`${text}${spaces(GAP.length)}`;
 		const spec = byKey.get(column.key)!;
 		if ('cell' in spec) {
-			text = clean`${text}${padToWidth(spec.cell(row), column.width)}`;
+			text = clean`${text}${padToWidth(spec.cell(row, column.width), column.width)}`;
 			return;
 		}
 		if (!name.pending) {
