@@ -43,7 +43,8 @@ export default tseslint.config(
 						{name: 'ink-select-input', message: 'Use Menu (source/components/menu.tsx): its labels are Clean and cut to the width.'},
 						{
 							name: 'ink-text-input',
-							message: 'Use TextField (source/components/text-field.tsx): it draws only the part that fits, cleaned.',
+							message:
+								"Use TextField (source/components/text-field.tsx): it draws only the part that fits, cleaned. ink-text-input draws only MaskedField's mask characters.",
 						},
 					],
 				},
@@ -64,6 +65,11 @@ export default tseslint.config(
 	{
 		files: ['source/components/menu.tsx'],
 		rules: {'no-restricted-imports': 'off'},
+	},
+	{
+		// It hands ink-text-input mask characters only, never text.
+		files: ['source/components/masked-field.tsx'],
+		rules: {'no-restricted-imports': ['error', {paths: [{name: 'ink-select-input', message: 'Use Menu (source/components/menu.tsx).'}]}]},
 	},
 	{
 		files: ['source/components/sanitize.ts'],

@@ -17,6 +17,8 @@ const PATCHED = [
 	'node_modules/ink/build/output.js',
 	'node_modules/ink/build/render-node-to-output.js',
 	'node_modules/ink/build/wrap-text.js',
+	'node_modules/ink-text-input/build/index.d.ts',
+	'node_modules/ink-text-input/build/index.js',
 	'node_modules/string-width/index.d.ts',
 	'node_modules/string-width/index.js',
 	'node_modules/wrap-ansi/node_modules/string-width/index.js',

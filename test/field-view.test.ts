@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {fieldRows, type FieldRow} from '../source/components/field-view.js';
-import {ownText} from '../source/components/sanitize.js';
+import {fieldRows, maskedWindow, type FieldRow} from '../source/components/field-view.js';
 import {wcswidth} from './helpers/wcwidth.js';
 
 const text = (row: FieldRow) => `${row.before}${row.cursor ?? ''}${row.after}`;
@@ -11,9 +10,6 @@ test('a short value shows whole, the cursor on its character or after the end', 
 	assert.deepEqual(fieldRows('abc', 1, {width: 10, rows: 1, showCursor: true}), [{before: 'a', cursor: 'b', after: 'c'}]);
 	assert.deepEqual(fieldRows('abc', 3, {width: 10, rows: 1, showCursor: true}), [{before: 'abc', cursor: ' ', after: ''}]);
 	assert.deepEqual(fieldRows('abc', 3, {width: 10, rows: 1, showCursor: false}), [{before: 'abc ', after: ''}]);
-	assert.deepEqual(fieldRows('abc', 0, {width: 10, rows: 1, mask: ownText('•'), showCursor: true}), [
-		{before: '', cursor: '•', after: '••'},
-	]);
 });
 
 test('a value from the API shows its escapes, each moving with its character', () => {
@@ -49,4 +45,27 @@ test('wide characters and emoji never push a row past the width', () => {
 			`cursor ${cursor} shown`,
 		);
 	}
+});
+
+test('a masked value shows whole while it fits, the cursor after it', () => {
+	assert.deepEqual(maskedWindow(0, 0, 10), {cutStart: false, shown: 0, cursor: 0});
+	assert.deepEqual(maskedWindow(9, 9, 10), {cutStart: false, shown: 9, cursor: 9});
+	assert.deepEqual(maskedWindow(12, 3, 10), {cutStart: false, shown: 10, cursor: 3});
+});
+
+test('a masked value longer than the field: … and the characters up to the cursor, which keeps the last column', () => {
+	for (const [length, cursor] of [
+		[10, 10],
+		[58, 58],
+		[58, 30],
+		[58, 9],
+	] as const) {
+		const window = maskedWindow(length, cursor, 10);
+		const columns = (window.cutStart ? 1 : 0) + window.shown + (window.cursor === window.shown ? 1 : 0);
+		assert.ok(columns <= 10, `${length}/${cursor}: ${columns} columns`);
+		assert.ok(window.cursor <= window.shown);
+		assert.equal(window.cutStart, cursor >= 10);
+	}
+	assert.deepEqual(maskedWindow(58, 58, 10), {cutStart: true, shown: 8, cursor: 8});
+	assert.deepEqual(maskedWindow(58, 30, 10), {cutStart: true, shown: 9, cursor: 8});
 });

@@ -29,8 +29,8 @@ function charBefore(value: string, index: number): string {
 
 type Cell = {text: Clean; width: number};
 
-function cellOf(char: string, mask: Clean | undefined): Cell {
-	const text = mask ?? cleanText(char);
+function cellOf(char: string): Cell {
+	const text = cleanText(char);
 	return {text, width: stringWidth(text)};
 }
 
@@ -42,19 +42,19 @@ function cellOf(char: string, mask: Clean | undefined): Cell {
 export function fieldRows(
 	value: string,
 	cursor: number,
-	{width, rows, mask, showCursor}: {width: number; rows: number; mask?: Clean; showCursor: boolean},
+	{width, rows, showCursor}: {width: number; rows: number; showCursor: boolean},
 ): FieldRow[] {
 	const columns = Math.max(2, width);
 	const capacity = columns * Math.max(1, rows);
 	const at = indexOfCodePoint(value, cursor);
 	// The cursor's own cell: the character under it, or a space after the end.
-	const cursorCell = at < value.length ? cellOf(charAt(value, at), mask) : {text: ownText(' '), width: 1};
+	const cursorCell = at < value.length ? cellOf(charAt(value, at)) : {text: ownText(' '), width: 1};
 	// Back from the cursor while it fits, a column kept for '…' when it stops short of the start.
 	let start = at;
 	let used = cursorCell.width;
 	while (start > 0) {
 		const char = charBefore(value, start);
-		const cell = cellOf(char, mask);
+		const cell = cellOf(char);
 		if (used + cell.width > capacity - 1) break;
 		used += cell.width;
 		start -= char.length;
@@ -62,10 +62,10 @@ export function fieldRows(
 
 	// A wide character or an escape at a row's end leaves columns empty: until the cursor's cell is laid out,
 	// the start moves on by a character.
-	let laid = layout(value, start, at, cursorCell, {columns, rows, mask});
+	let laid = layout(value, start, at, cursorCell, {columns, rows});
 	while (!laid.cursorPlaced && start < at) {
 		start += charAt(value, start).length;
-		laid = layout(value, start, at, cursorCell, {columns, rows, mask});
+		laid = layout(value, start, at, cursorCell, {columns, rows});
 	}
 
 	return laid.lines.map(({cells, cursorAt}) => {
@@ -83,7 +83,7 @@ function layout(
 	start: number,
 	at: number,
 	cursorCell: Cell,
-	{columns, rows, mask}: {columns: number; rows: number; mask: Clean | undefined},
+	{columns, rows}: {columns: number; rows: number},
 ): {lines: Line[]; cursorPlaced: boolean} {
 	const lines: Line[] = [{cells: []}];
 	let line = lines[0]!;
@@ -108,7 +108,7 @@ function layout(
 		const isCursor = index === at;
 		if (index >= value.length && !isCursor) break;
 		const char = index < value.length ? charAt(value, index) : '';
-		const cell = isCursor ? cursorCell : cellOf(char, mask);
+		const cell = isCursor ? cursorCell : cellOf(char);
 		// The last column of the last row is kept for '…' when more follows.
 		const more = index + char.length < value.length;
 		if ((lines.length === rows && lineWidth + cell.width > columns - (more ? 1 : 0)) || !place(cell)) {
@@ -125,4 +125,17 @@ function layout(
 
 	if (cut) place({text: MORE, width: 1});
 	return {lines, cursorPlaced};
+}
+
+/**
+ * What a masked field of `width` columns shows of a value `length` characters long: from the start while the
+ * cursor's cell fits, else '…' and the characters up to the cursor's, the cursor in the last column. `cursor` is
+ * its place among the `shown` mask characters (at their end: a cell after them).
+ */
+export function maskedWindow(length: number, cursor: number, width: number): {cutStart: boolean; shown: number; cursor: number} {
+	const columns = Math.max(2, width);
+	const at = Math.min(Math.max(0, cursor), length);
+	if (at + 1 <= columns) return {cutStart: false, shown: Math.min(length, at === length ? columns - 1 : columns), cursor: at};
+	const start = at - (columns - 2);
+	return {cutStart: true, shown: at - start + (at < length ? 1 : 0), cursor: at - start};
 }

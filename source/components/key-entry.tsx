@@ -1,7 +1,7 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {Menu} from './menu.js';
-import {TextField} from './text-field.js';
+import {MaskedField} from './masked-field.js';
 import {clean, cleanText, ownText} from './sanitize.js';
 import {useBindings, useInputHold} from '../input/use-keys.js';
 
@@ -55,11 +55,10 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 				<Box flexDirection="column">
 					<Box>
 						<Text>API key: </Text>
-						<TextField
+						<MaskedField
 							value={key}
 							isActive={isActive}
 							width={Math.max(1, width - 'API key: '.length)}
-							mask={ownText('•')}
 							onChange={value => {
 								setKey(value);
 								setProblem('');

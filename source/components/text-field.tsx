@@ -1,12 +1,9 @@
-import React, {useState} from 'react';
+import React from 'react';
 import {Box, Text} from 'ink';
-import {actionFor} from '../input/bindings.js';
-import {keyId} from '../input/keypress.js';
-import {applyEdit, insertText, type LineState} from '../input/line-editor.js';
-import {useKeyHandler} from '../input/use-keys.js';
 import {fieldRows} from './field-view.js';
 import {truncate} from './format.js';
 import {cleanText, type Clean} from './sanitize.js';
+import {useLineField} from './use-line-field.js';
 
 type Props = {
 	value: string;
@@ -16,7 +13,6 @@ type Props = {
 	/** Columns the field has, and rows (one by default): a value longer than they hold shows around the cursor. */
 	width: number;
 	rows?: number;
-	mask?: Clean;
 	placeholder?: Clean;
 };
 
@@ -25,31 +21,8 @@ type Props = {
  * kept out), and only the part of it that fits is drawn, each character cleaned, so a value from the API shows
  * its escapes and a pasted 10,000 numbers cost a key what a short value does.
  */
-export function TextField({value, onChange, onSubmit, isActive, width, rows = 1, mask, placeholder}: Props): React.JSX.Element {
-	const [cursor, setCursor] = useState(() => [...value].length);
-	const line: LineState = {value, cursor: Math.min(cursor, value.length)};
-
-	const apply = (next: LineState) => {
-		setCursor(next.cursor);
-		if (next.value !== value) onChange(next.value);
-	};
-
-	useKeyHandler(
-		'text',
-		key => {
-			if (key.name === 'paste' || (key.name === 'char' && !key.ctrl && !key.meta)) {
-				apply(insertText(line, key.text));
-				return true;
-			}
-
-			const action = actionFor('textField', keyId(key));
-			if (action === undefined) return false;
-			if (action === 'submit') onSubmit?.(value);
-			else apply(applyEdit(line, action));
-			return true;
-		},
-		isActive,
-	);
+export function TextField({value, onChange, onSubmit, isActive, width, rows = 1, placeholder}: Props): React.JSX.Element {
+	const line = useLineField(value, onChange, onSubmit, isActive);
 
 	if (value === '' && placeholder !== undefined) {
 		const shown = truncate(placeholder, Math.max(1, width - 1));
@@ -64,7 +37,7 @@ export function TextField({value, onChange, onSubmit, isActive, width, rows = 1,
 		);
 	}
 
-	const shownRows = fieldRows(value, line.cursor, {width, rows, ...(mask === undefined ? {} : {mask}), showCursor: isActive});
+	const shownRows = fieldRows(value, line.cursor, {width, rows, showCursor: isActive});
 	return (
 		<Box flexDirection="column">
 			{shownRows.map((row, index) => (

@@ -1,0 +1,43 @@
+import {useState} from 'react';
+import {actionFor} from '../input/bindings.js';
+import {keyId} from '../input/keypress.js';
+import {applyEdit, insertText, type LineState} from '../input/line-editor.js';
+import {useKeyHandler} from '../input/use-keys.js';
+
+/**
+ * Readline editing of a field's value: each key, from the one input layer, goes through the line editor and acts
+ * on the value the previous key left (control characters kept out). The field draws the line it returns.
+ */
+export function useLineField(
+	value: string,
+	onChange: (value: string) => void,
+	onSubmit: ((value: string) => void) | undefined,
+	isActive: boolean,
+): LineState {
+	const [cursor, setCursor] = useState(() => [...value].length);
+	const line: LineState = {value, cursor: Math.min(cursor, value.length)};
+
+	const apply = (next: LineState) => {
+		setCursor(next.cursor);
+		if (next.value !== value) onChange(next.value);
+	};
+
+	useKeyHandler(
+		'text',
+		key => {
+			if (key.name === 'paste' || (key.name === 'char' && !key.ctrl && !key.meta)) {
+				apply(insertText(line, key.text));
+				return true;
+			}
+
+			const action = actionFor('textField', keyId(key));
+			if (action === undefined) return false;
+			if (action === 'submit') onSubmit?.(value);
+			else apply(applyEdit(line, action));
+			return true;
+		},
+		isActive,
+	);
+
+	return line;
+}
