@@ -173,7 +173,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 			<AppHeader
 				width={columns}
 				place={place}
-				title={cleanText(`External connections › connection${open ? ` › ${open.kind}` : ''}`)}
+				title={[ownText('External connections'), ownText('connection'), ...(open ? [cleanText(open.kind)] : [])]}
 				right={notice ? clean`✔ ${cleanText(notice)}` : ownText('')}
 				rightColor="green"
 			/>
@@ -239,9 +239,12 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				<AppHeader
 					width={columns}
 					place={place}
-					title={cleanText(
-						`External connections › ${front.parentId === undefined ? '' : 'connection › '}${frontStore.resource.plural} › ${record.title}`,
-					)}
+					title={[
+						ownText('External connections'),
+						...(front.parentId === undefined ? [] : [ownText('connection')]),
+						cleanText(frontStore.resource.plural),
+						cleanText(record.title),
+					]}
 				/>
 				<record.Screen
 					key={screen.id}
@@ -262,7 +265,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
 			<Box flexDirection="column">
-				<AppHeader width={columns} place={place} title={ownText('External connections › new connection')} />
+				<AppHeader width={columns} place={place} title={[ownText('External connections'), ownText('new connection')]} />
 				<CreateWizard
 					client={client}
 					width={columns}

@@ -1,5 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
+import {fitCrumbs} from './breadcrumbs.js';
 import {displayWidth, spaces, truncate} from './format.js';
 import {clean, cleanText, ownText, type Clean} from './sanitize.js';
 
@@ -29,7 +30,8 @@ export function PlaceTag({place}: {place: Place}) {
 type Props = {
 	width: number;
 	place: Place;
-	title: Clean;
+	/** A text, or a trail of places that gives way from its start. */
+	title: Clean | readonly Clean[];
 	/** Kept whole at the right end: the title gives way first. */
 	right?: Clean;
 	rightColor?: 'yellow' | 'green' | 'red';
@@ -41,7 +43,8 @@ export function AppHeader({width, place, title, right = ownText(''), rightColor}
 	const shownRight = truncate(right, Math.max(0, width - tagWidth - 1));
 	const rightWidth = displayWidth(shownRight);
 	const titleWidth = Math.max(0, width - tagWidth - rightWidth - 1);
-	const shownTitle = truncate(clean`  ${title}`, titleWidth);
+	const shownTitle =
+		typeof title === 'string' ? truncate(clean`  ${title}`, titleWidth) : clean`  ${fitCrumbs(title, Math.max(0, titleWidth - 2))}`;
 	const padding = spaces(titleWidth - displayWidth(shownTitle));
 	return (
 		<Box>

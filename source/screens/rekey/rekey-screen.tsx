@@ -49,7 +49,7 @@ export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey
 
 	return (
 		<Box flexDirection="column">
-			<AppHeader width={width} place={place} title={ownText('External connections › another API key')} />
+			<AppHeader width={width} place={place} title={[ownText('External connections'), ownText('another API key')]} />
 			<Text color="red">✖ Error 401 · the API key was rejected.</Text>
 			<Text>Enter another key: it is checked with one request, then the list loads with it. Esc goes back to the list.</Text>
 			{saving === undefined ? (

@@ -91,7 +91,11 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 	if (composing) {
 		return (
 			<Box flexDirection="column">
-				<AppHeader width={list.width} place={list.place} title={ownText('External connections › connection › uploads › new')} />
+				<AppHeader
+					width={list.width}
+					place={list.place}
+					title={[ownText('External connections'), ownText('connection'), ownText('uploads'), ownText('new')]}
+				/>
 				<NewUpload
 					client={client}
 					connectionId={connectionId}
