@@ -19,6 +19,7 @@ import {clean, cleanText, ownText, type Clean} from './components/sanitize.js';
 import {EMPTY, truncate} from './components/format.js';
 import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
+import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {NumberFilterForm} from './screens/filter/number-filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
@@ -341,7 +342,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	}
 
 	return (
-		<>
+		<QueryCacheProvider>
 			{tooSmall ? (
 				<Text>
 					{truncate(clean`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`, columns)}
@@ -354,6 +355,6 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					{content}
 				</Box>
 			</Box>
-		</>
+		</QueryCacheProvider>
 	);
 }

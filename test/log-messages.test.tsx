@@ -66,6 +66,14 @@ test("a connection's detail counts its log messages; m lists them, Enter opens o
 	frame = await waitForFrame(app, `row 1 of ${(count - 1).toLocaleString('en-US')}`);
 	assert.equal(deletes().length, 1, 'one DELETE');
 	assert.equal(selectedLine(frame).slice(2), second.slice(2), 'the cursor on the next message, in place');
+
+	// Back on the connection, which stayed open under the list: its count is read again, not reopened.
+	const connectionReads = () =>
+		sandbox.requests.filter(request => request.method === 'GET' && request.path.endsWith(`/external_connections/${id}`)).length;
+	const readsBefore = connectionReads();
+	app.press(KEYS.escape);
+	await waitForFrame(app, `m ${(count - 1).toLocaleString('en-US')} log message`);
+	assert.equal(connectionReads(), readsBefore, 'the detail is not opened again');
 });
 
 test("M on the main list opens every connection's log messages; Esc goes back to the same row", async () => {

@@ -3,7 +3,9 @@ import type {ApiClient, RetryNotice} from '../../api/client.js';
 import {ApiError} from '../../api/errors.js';
 import type {Connection, ExternalConnection} from '../../api/types.js';
 
-export type Load<T> = {status: 'loading'} | {status: 'loaded'; value: T} | {status: 'failed'; error: unknown};
+import type {Load} from '../../data/load.js';
+
+export type {Load};
 
 export type DetailData = {
 	external: Load<ExternalConnection>;

@@ -2,6 +2,8 @@ import React, {useState} from 'react';
 import {dismissLogMessage, getLogMessage} from '../../resources/log-messages/api.js';
 import {logMessageDetailRows} from '../../resources/log-messages/detail.js';
 import {explainDismissGone} from '../../resources/log-messages/explain.js';
+import {LOG_MESSAGES} from '../../resources/log-messages/query-keys.js';
+import {useQueryCache} from '../../data/use-query.js';
 import type {DismissResult} from '../../resources/log-messages/types.js';
 import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {isApiError} from '../../api/errors.js';
@@ -20,6 +22,7 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 	const {record} = useCheckedRecord(store, id, refusal, options => getLogMessage(client, id, options));
 	const [confirming, setConfirming] = useState(false);
 	const {state, send} = useSendOnce<DismissResult>(isActive);
+	const queries = useQueryCache();
 
 	const dismiss = () => {
 		setConfirming(false);
@@ -27,6 +30,7 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 			onSent() {
 				// The row goes in place, the cursor on its neighbour; then back to the list.
 				const row = store.removeRow(id);
+				queries.invalidate(LOG_MESSAGES);
 				dispatch({type: 'back'});
 				if (row !== undefined) dispatch({type: 'rowRemoved', row});
 			},
@@ -37,6 +41,7 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 				} catch (error) {
 					if (isApiError(error) && error.kind === 'http' && error.status === 404) {
 						const row = store.removeRow(id);
+						queries.invalidate(LOG_MESSAGES);
 						if (row !== undefined) dispatch({type: 'rowRemoved', row});
 						return ownText('the message is gone: the dismissal went through.');
 					}
