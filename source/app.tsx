@@ -114,6 +114,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	}, [nav.quit, onExit]);
 
 	const {help} = nav;
+	const [helpBound, setHelpBound] = useState<ReturnType<typeof keys.bound>>([]);
 	const screen = topOf(nav.routes);
 	useKeyHandler('global', key => {
 		const id = keyId(key);
@@ -125,6 +126,8 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 		const action = actionFor('global', id);
 		// '?' and 'q' are letters in a text field; F1 never is.
 		if (tooSmall || action === undefined || (id !== 'f1' && keys.capturingText())) return false;
+		// The keys of the screen under the help, taken while they are still bound.
+		if (action === 'help' && !help) setHelpBound(keys.bound());
 		dispatch(action === 'quit' ? {type: 'quit'} : help ? {type: 'back'} : {type: 'help'});
 		return true;
 	});
@@ -349,7 +352,9 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 				</Text>
 			) : null}
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
-				{help ? <HelpOverlay width={columns} height={height} isActive={!tooSmall} onClose={() => dispatch({type: 'back'})} /> : null}
+				{help ? (
+					<HelpOverlay width={columns} height={height} isActive={!tooSmall} bound={helpBound} onClose={() => dispatch({type: 'back'})} />
+				) : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">
 					{detailView}
 					{content}

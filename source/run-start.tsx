@@ -24,7 +24,8 @@ export function StartApp({
 	checkKey?: CheckKey;
 	onDone: (outcome: StartOutcome, typeAhead: Keypress[]) => void;
 }) {
-	const [help, setHelp] = useState(false);
+	// The keys of the screen under the help while it is open, taken as it opens.
+	const [help, setHelp] = useState<ReturnType<typeof keys.bound>>();
 	const keys = useKeyDispatcher();
 	// Keys typed after the choice belong to the app that starts next.
 	const finish = (outcome: StartOutcome) => onDone(outcome, keys.handOver());
@@ -32,13 +33,14 @@ export function StartApp({
 	useKeyHandler('global', key => {
 		const id = keyId(key);
 		if (id === 'ctrl+c') finish({kind: 'interrupted'});
-		else if (actionFor('global', id) === 'help' && (id === 'f1' || !keys.capturingText())) setHelp(open => !open);
+		else if (actionFor('global', id) === 'help' && (id === 'f1' || !keys.capturingText()))
+			setHelp(open => (open ? undefined : keys.bound()));
 		else return false;
 		return true;
 	});
 	return (
 		<>
-			{help ? <HelpOverlay width={columns} height={rows - 1} isActive onClose={() => setHelp(false)} /> : null}
+			{help ? <HelpOverlay width={columns} height={rows - 1} isActive bound={help} onClose={() => setHelp(undefined)} /> : null}
 			<Box display={help ? 'none' : 'flex'} flexDirection="column">
 				<StartScreen savePath={savePath} isActive={!help} {...(checkKey && {checkKey})} onDone={finish} />
 			</Box>

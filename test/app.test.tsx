@@ -106,21 +106,42 @@ test('Enter opens the detail of the selected row and Esc returns to the same pla
 	assert.ok(selectedLine(back).includes(target.id));
 });
 
-test('? shows every key of every screen and Esc closes it', async () => {
+test("? shows the screen's own keys first, then every key of every screen, paged with PgDn, G and g; Esc closes it", async () => {
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 1,234');
 	app.press('?');
 	const help = await waitForFrame(app, 'Keys');
 	assert.ok(frameHeight(help) < TERMINAL_ROWS);
-	// Taller than 24 rows: ↓ pressed 80 times in one read scrolls it to its end, every section passing by.
-	app.press('j'.repeat(80));
-	await waitForFrame(app, 'Start screen');
+	const ownKeys = help.slice(help.indexOf('On this screen'), help.indexOf('All keys'));
+	assert.match(ownKeys, /c\s+create a connection/);
+	assert.doesNotMatch(ownKeys, /Esc Backspace/, 'the main list has no way back, so the help does not offer one');
+	// Taller than 24 rows: a page at a time, in one read, every section passing by, to the end.
+	app.press(KEYS.pageDown.repeat(8));
+	const end = await waitForFrame(app, frame => /lines (\d+)–(\d+) of \2/.test(frame));
 	const seen = app.frames.join('\n');
 	for (const section of ['List', 'Detail', 'Filter form', 'Create wizard', 'Text fields', 'Menus and pickers', 'Help', 'Everywhere']) {
 		assert.ok(seen.includes(section), section);
 	}
+	app.press('g');
+	await waitForFrame(app, frame => frame.includes('lines 1–') && frame.includes('On this screen'));
+	app.press('G');
+	assert.equal((await waitForFrame(app, frame => /lines (\d+)–(\d+) of \2/.test(frame))).split('\n').at(-1), end.split('\n').at(-1));
 	app.press(KEYS.escape);
 	await waitForFrame(app, 'row 1 of 1,234');
+});
+
+test("? on a connection's phone numbers lists Esc back among its keys, and not the main list's", async () => {
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 1,234');
+	app.press(KEYS.enter);
+	await waitForFrame(app, 'n numbers');
+	app.press('n');
+	await waitForFrame(app, /Phone numbers .*row 1 of/);
+	app.press('?');
+	const help = await waitForFrame(app, 'On this screen');
+	const ownKeys = help.slice(help.indexOf('On this screen'), help.indexOf('All keys') > 0 ? help.indexOf('All keys') : undefined);
+	assert.match(ownKeys, /Esc Backspace\s+back/);
+	assert.doesNotMatch(ownKeys, /create a connection/);
 });
 
 test('the filter form checks each field before sending and applies valid filters', async () => {

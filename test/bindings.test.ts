@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {describe, it, test} from 'node:test';
 import {actionFor, BINDINGS, helpSections, hintsFor, type Binding} from '../source/input/bindings.js';
 import {createKeySplitter} from '../source/input/split-keys.js';
 import {keyId} from '../source/input/keypress.js';
+import {displayWidth} from '../source/components/format.js';
+import {helpLines} from '../source/screens/help/help-lines.js';
 
 const contexts = Object.entries(BINDINGS) as Array<[string, {title: string; bindings: Record<string, Binding>}]>;
 
@@ -101,4 +103,29 @@ describe('the key-binding table', () => {
 			'Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel · F1 help',
 		);
 	});
+});
+
+test("the help's first section is the screen's bound actions, a pair's line shown for either half, then the keys that work everywhere", () => {
+	const [here, divider, ...all] = helpSections([
+		{context: 'list', actions: ['up', 'refresh']},
+		{context: 'list', actions: ['back']},
+	]);
+	assert.equal(here!.title, 'On this screen');
+	assert.deepEqual(
+		here!.lines.map(line => line.keys),
+		['↓ j  ↑ k', 'r', 'Esc Backspace', 'F1  ? (outside text)', 'q', 'Ctrl+C'],
+	);
+	assert.deepEqual(divider!.lines, []);
+	assert.deepEqual(all, helpSections());
+});
+
+test('help lines wrap their descriptions under themselves and never pass the width', () => {
+	for (const width of [30, 57, 79, 119]) {
+		const lines = helpLines(helpSections([{context: 'detail', actions: ['down', 'edit']}]), width);
+		for (const line of lines) assert.ok(displayWidth(line) <= width, `${width}: ${line}`);
+		assert.ok(
+			lines.some(line => line.includes('prefilled')),
+			'a long description is wrapped, not cut',
+		);
+	}
 });

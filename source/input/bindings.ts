@@ -186,8 +186,12 @@ export const BINDINGS = {
 		title: 'Help',
 		bindings: {
 			close: b(['escape', 'f1', '?', 'backspace'], 'Esc F1 ?', 'close the help'),
-			down: b(['down', 'j'], '↓ j  ↑ k', 'scroll'),
+			down: b(['down', 'j'], '↓ j  ↑ k', 'scroll a line'),
 			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown', ' '], 'PgDn Space  PgUp', 'scroll a page'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'top / bottom'),
+			last: b(['end', 'G'], '', ''),
 		},
 	},
 } as const satisfies Record<string, Context>;
@@ -223,12 +227,44 @@ export function hintsFor(contexts: ContextName[], {typing = false, omit = []}: {
 	return cleanText(hints.join(' · '));
 }
 
-/** The help overlay's sections: one per context, one line per documented binding. */
-export function helpSections(): Array<{title: string; lines: Array<{keys: string; help: string}>}> {
-	return Object.values(BINDINGS as Record<string, Context>).map(context => ({
-		title: context.title,
-		lines: Object.values(context.bindings)
-			.filter(binding => binding.label !== '')
-			.map(binding => ({keys: binding.label, help: binding.help})),
-	}));
+export type HelpSection = {title: string; lines: Array<{keys: string; help: string}>};
+
+/** A context's documented lines; `bound`, when given, keeps the lines of those actions (or of the unlabelled ones after). */
+function helpLines(context: Context, bound?: ReadonlySet<string>): HelpSection['lines'] {
+	const lines: HelpSection['lines'] = [];
+	let leader: {line: HelpSection['lines'][number]; shown: boolean} | undefined;
+	for (const [action, binding] of Object.entries(context.bindings)) {
+		if (binding.label !== '') {
+			leader = {line: {keys: binding.label, help: binding.help}, shown: false};
+		}
+		// An unlabelled binding is the second half of the line before it (↑ k of '↓ j  ↑ k').
+		if (leader && !leader.shown && (bound === undefined || bound.has(action))) {
+			lines.push(leader.line);
+			leader.shown = true;
+		}
+	}
+	return lines;
+}
+
+/**
+ * The help overlay's sections: the keys of the screen on display first (`bound`, its actions context by context,
+ * and the keys that work everywhere), then every context's, one line per documented binding.
+ */
+export function helpSections(bound: ReadonlyArray<{context: string; actions: readonly string[]}> = []): HelpSection[] {
+	const contexts = BINDINGS as Record<string, Context>;
+	const all = Object.values(contexts).map(context => ({title: context.title, lines: helpLines(context)}));
+	if (bound.length === 0) return all;
+	const byContext = new Map<string, Set<string>>();
+	for (const {context, actions} of bound) {
+		const known = byContext.get(context) ?? new Set<string>();
+		for (const action of actions) known.add(action);
+		byContext.set(context, known);
+	}
+	const here: HelpSection['lines'] = [];
+	for (const [name, actions] of byContext) {
+		const context = contexts[name];
+		if (context) here.push(...helpLines(context, actions));
+	}
+	here.push(...helpLines(BINDINGS.global));
+	return [{title: 'On this screen', lines: here}, {title: 'All keys, by where they work', lines: []}, ...all];
 }

@@ -20,6 +20,10 @@ export type KeyDispatcher = {
 	addHold: () => () => void;
 	/** A screen where letters are text (a form): 'q' and '?' are not commands while it is open. */
 	addTextCapture: () => () => void;
+	/** The actions a screen binds in a context (those with a handler), while it is active: what the help lists first. */
+	addBound: (context: string, actions: () => readonly string[], active: () => boolean) => () => void;
+	/** The actions of the screen on display, context by context, in the order they were bound. */
+	bound: () => Array<{context: string; actions: readonly string[]}>;
 	/** A text field has the keyboard, or a form is open. */
 	capturingText: () => boolean;
 	enqueue: (keys: Keypress[]) => void;
@@ -85,6 +89,8 @@ export function createKeyDispatcher({
 			if (index >= 0) entries.splice(index, 1);
 		};
 	};
+
+	const boundEntries: Array<{context: string; actions: () => readonly string[]; active: () => boolean}> = [];
 
 	const activeOf = (kind: Entry['kind']) => entries.filter(entry => entry.kind === kind && entry.active());
 	// The most recently focused field wins if two claim the keyboard at once.
@@ -171,6 +177,15 @@ export function createKeyDispatcher({
 				if (!held() && queue.length > 0) schedule(pump);
 			};
 		},
+		addBound(context, actions, active) {
+			const entry = {context, actions, active};
+			boundEntries.push(entry);
+			return () => {
+				const index = boundEntries.indexOf(entry);
+				if (index >= 0) boundEntries.splice(index, 1);
+			};
+		},
+		bound: () => boundEntries.filter(entry => entry.active()).map(entry => ({context: entry.context, actions: entry.actions()})),
 		addTextCapture() {
 			captures++;
 			let released = false;

@@ -29,6 +29,20 @@ export type Actions<C extends ContextName> = Partial<Record<ActionOf<C>, (key: K
 
 /** Binds a context's actions from the key-binding table: a key does what the table says it does, or nothing. */
 export function useBindings<C extends ContextName>(context: C, actions: Actions<C>, isActive = true): void {
+	const dispatcher = useKeyDispatcher();
+	const latest = useRef({actions, isActive});
+	useLayoutEffect(() => {
+		latest.current = {actions, isActive};
+	});
+	useLayoutEffect(
+		() =>
+			dispatcher.addBound(
+				context,
+				() => Object.keys(latest.current.actions).filter(action => latest.current.actions[action as ActionOf<C>] !== undefined),
+				() => latest.current.isActive,
+			),
+		[dispatcher, context],
+	);
 	useKeyHandler(
 		'screen',
 		key => {

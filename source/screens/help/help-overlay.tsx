@@ -3,62 +3,74 @@ import {Box, Text} from 'ink';
 import {helpSections} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import {padToWidth} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {helpLines} from './help-lines.js';
 
-const KEY_WIDTH = 24;
 const MIN_COLUMN_WIDTH = 58;
 
-function helpLines(): Clean[] {
-	const lines: Clean[] = [];
-	for (const section of helpSections()) {
-		if (lines.length > 0) lines.push(ownText(''));
-		lines.push(cleanText(section.title));
-		for (const line of section.lines) lines.push(clean`  ${padToWidth(cleanText(line.keys), KEY_WIDTH)}${cleanText(line.help)}`);
-	}
-	return lines;
-}
+type Props = {
+	width: number;
+	height: number;
+	isActive: boolean;
+	onClose: () => void;
+	/** The actions of the screen under the help, listed first. */
+	bound?: ReadonlyArray<{context: string; actions: readonly string[]}>;
+};
 
-const LINES = helpLines();
-
-type Props = {width: number; height: number; isActive: boolean; onClose: () => void};
-
-/** Every key of every screen, from the key-binding table; in columns when it fits, scrolled with ↑↓ when not. */
-export function HelpOverlay({width, height, isActive, onClose}: Props) {
+/**
+ * The keys of the screen under it first, then every key of every screen, from the key-binding table: in columns
+ * when they fit, else scrolled with ↑↓, PgUp PgDn, g and G.
+ */
+export function HelpOverlay({width, height, isActive, onClose, bound = []}: Props) {
 	const bodyRows = Math.max(1, height - 2);
-	const columnCount = Math.min(Math.ceil(LINES.length / bodyRows), Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH)));
-	const rowsPerColumn = Math.ceil(LINES.length / columnCount);
+	const sections = helpSections(bound);
+	const maxColumns = Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH));
+	// As few columns as hold it all, or as many as fit when nothing does.
+	let columnCount = 1;
+	let lines = helpLines(sections, Math.floor(width / columnCount) - 1);
+	while (columnCount < maxColumns && lines.length > bodyRows * columnCount) {
+		columnCount++;
+		lines = helpLines(sections, Math.floor(width / columnCount) - 1);
+	}
+	const rowsPerColumn = Math.ceil(lines.length / columnCount);
 	const scrollable = rowsPerColumn > bodyRows;
 	const [offset, setOffset] = useState(0);
 	const maxOffset = Math.max(0, rowsPerColumn - bodyRows);
 	const start = Math.min(offset, maxOffset);
+	const scrollTo = (line: number) => setOffset(Math.max(0, Math.min(maxOffset, line)));
 
 	useBindings(
 		'help',
 		{
 			close: onClose,
-			down: () => setOffset(Math.min(maxOffset, start + 1)),
-			up: () => setOffset(Math.max(0, start - 1)),
+			down: () => scrollTo(start + 1),
+			up: () => scrollTo(start - 1),
+			pageDown: () => scrollTo(start + bodyRows),
+			pageUp: () => scrollTo(start - bodyRows),
+			first: () => scrollTo(0),
+			last: () => scrollTo(maxOffset),
 		},
 		isActive,
 	);
 
 	const columnWidth = Math.floor(width / columnCount);
 	const columns = Array.from({length: columnCount}, (_, index) =>
-		LINES.slice(index * rowsPerColumn, (index + 1) * rowsPerColumn).slice(start, start + bodyRows),
+		lines.slice(index * rowsPerColumn, (index + 1) * rowsPerColumn).slice(start, start + bodyRows),
 	);
+	const position = scrollable ? ` · lines ${start + 1}–${Math.min(rowsPerColumn, start + bodyRows)} of ${rowsPerColumn}` : '';
 	return (
 		<Box flexDirection="column">
-			<Text bold>Keys{scrollable ? ' (↑↓ scroll)' : ''}</Text>
+			<Text bold>{padToWidth(ownText(scrollable ? 'Keys (↑↓ PgUp PgDn g G scroll)' : 'Keys'), width)}</Text>
 			<Box>
-				{columns.map((lines, index) => (
+				{columns.map((column, index) => (
 					<Box key={index} flexDirection="column" width={columnWidth}>
-						{lines.map((line, row) => (
+						{column.map((line, row) => (
 							<Text key={row}>{padToWidth(line, columnWidth - 1)}</Text>
 						))}
 					</Box>
 				))}
 			</Box>
-			<Text dimColor>Esc, F1 or ? closes the help</Text>
+			<Text dimColor>{padToWidth(clean`Esc, F1 or ? closes the help${cleanText(position)}`, width)}</Text>
 		</Box>
 	);
 }

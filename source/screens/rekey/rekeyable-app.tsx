@@ -9,6 +9,7 @@ import {HelpOverlay} from '../help/help-overlay.js';
 import {actionFor} from '../../input/bindings.js';
 import {keyId} from '../../input/keypress.js';
 import {useKeyHandler} from '../../input/use-keys.js';
+import {useKeyDispatcher} from '../../input/input-provider.js';
 
 const EXIT_INTERRUPTED = 130;
 
@@ -28,7 +29,9 @@ export function RekeyableApp({initial, rekey, ...appProps}: Props) {
 	const [source, setSource] = useState(initial);
 	const [opened, setOpened] = useState(0);
 	const [dismissed, setDismissed] = useState<unknown>();
-	const [help, setHelp] = useState(false);
+	const keys = useKeyDispatcher();
+	// The keys of the screen under the help while it is open, taken as it opens.
+	const [help, setHelp] = useState<ReturnType<typeof keys.bound>>();
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(source.store.subscribe, source.store.snapshot);
 	const error = source.store.lastError;
@@ -39,7 +42,7 @@ export function RekeyableApp({initial, rekey, ...appProps}: Props) {
 		const id = keyId(key);
 		if (!prompting) return false;
 		if (id === 'ctrl+c') appProps.onExit(EXIT_INTERRUPTED);
-		else if (id === 'f1' && actionFor('global', id) === 'help') setHelp(open => !open);
+		else if (id === 'f1' && actionFor('global', id) === 'help') setHelp(open => (open ? undefined : keys.bound()));
 		else return false;
 		return true;
 	});
@@ -47,7 +50,7 @@ export function RekeyableApp({initial, rekey, ...appProps}: Props) {
 	if (prompting) {
 		return (
 			<>
-				{help ? <HelpOverlay width={columns} height={rows - 1} isActive onClose={() => setHelp(false)} /> : null}
+				{help ? <HelpOverlay width={columns} height={rows - 1} isActive bound={help} onClose={() => setHelp(undefined)} /> : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">
 					<RekeyScreen
 						width={columns}
