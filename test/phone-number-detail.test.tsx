@@ -74,3 +74,17 @@ test('Enter on a number shows its fields; e picks a location, sends one PATCH, a
 	assert.ok(selectedLine(frame).includes(chosen.slice(0, 15)), `by name:\n${frame}`);
 	assert.equal(sandbox.requests.filter(request => request.path.endsWith('/phone_numbers')).length, 1, 'without reloading the list');
 });
+
+test('J shows the number as the API sent it and back; the selected field is kept', async () => {
+	const opened = await openFirstNumber();
+	app = opened.app;
+	app.press(KEYS.down);
+	const moved = await waitForFrame(app, frame => selectedLine(frame) !== '' && !frame.split('\n')[2]!.startsWith('› '));
+	app.press('J');
+	const json = await waitForFrame(app, 'raw JSON');
+	assert.ok(json.includes(`"telephone_number": "${opened.number}"`), json);
+	assert.ok(json.includes('J JSON'), 'the footer offers the way back');
+	app.press('J');
+	const back = await waitForFrame(app, frame => !frame.includes('raw JSON') && frame.includes('e location'));
+	assert.equal(selectedLine(back), selectedLine(moved));
+});

@@ -89,7 +89,8 @@ export const BINDINGS = {
 			pageUp: b(['pageup'], '', ''),
 			first: b(['home', 'g'], 'g Home  G End', 'top / bottom'),
 			last: b(['end', 'G'], '', ''),
-			copy: b(['y'], 'y', 'copy the selected value', 'y copy'),
+			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
+			json: b(['J'], 'J', 'toggle the raw JSON, as the API sent it', 'J JSON'),
 			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
 			retryUpload: b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry'),
 			setEmergencyAddress: b(

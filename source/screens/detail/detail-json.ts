@@ -20,6 +20,11 @@ export function detailJson(external: ExternalConnection, connection: Load<Connec
 	return JSON.stringify(withinDepth(record), null, 2);
 }
 
+/** A record as the API sent it, pretty-printed: a number's, an address's, an upload's, … */
+export function recordJson(record: unknown): string {
+	return JSON.stringify(withinDepth(record), null, 2) ?? 'null';
+}
+
 /** What `y` copies of one field: text as it is, anything else as JSON; nothing for an absent value. */
 export function rawValue(value: unknown): string | undefined {
 	if (value === null || value === undefined || value === '') return undefined;

@@ -5,7 +5,7 @@ import {summarizeError} from '../../components/error-banner.js';
 import {EMPTY} from '../../components/format.js';
 import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {showField, showMember, showTimestamp, type Expected} from '../../components/wire-value.js';
-import {detailJson, memberOf, rawValue} from './detail-json.js';
+import {detailJson, memberOf, rawValue, recordJson} from './detail-json.js';
 import {profileNameOf, type ProfileNames} from './profile-names.js';
 import type {Load} from './use-detail-data.js';
 
@@ -107,6 +107,11 @@ export function buildDetailRows(
 		timestamp('created_at', value.created_at, now),
 		timestamp('updated_at', value.updated_at, now),
 	];
+}
+
+/** A record as the API sent it, pretty-printed and cleaned, one row a line. */
+export function buildRecordJsonRows(record: unknown): DetailRow[] {
+	return cleanJsonLines(recordJson(record)).map(text => ({kind: 'text', text}));
 }
 
 /** Both records as the API sent them, pretty-printed and cleaned, one row a line. */

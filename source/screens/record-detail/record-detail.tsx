@@ -9,7 +9,8 @@ import {useBindings, useInputHold, type Actions} from '../../input/use-keys.js';
 import {copyNotice} from '../detail/copy-notice.js';
 import {layoutDetail} from '../detail/detail-layout.js';
 import {DetailLineView} from '../detail/detail-line.js';
-import type {DetailRow} from '../detail/detail-lines.js';
+import {recordJson} from '../detail/detail-json.js';
+import {buildRecordJsonRows, type DetailRow} from '../detail/detail-lines.js';
 import {fitView, moveView, TOP_OF_VIEW, type Geometry, type ViewMove} from '../detail/detail-view.js';
 import type {Load} from '../detail/use-detail-data.js';
 import {useCopy} from '../detail/use-copy.js';
@@ -47,7 +48,7 @@ export type RecordDetailProps<T> = RecordExtras & {
 };
 
 const MOVES = ['up', 'down', 'pageUp', 'pageDown', 'first', 'last'] as const;
-const OWN_ACTIONS: ReadonlySet<string> = new Set(['back', 'copy', ...MOVES]);
+const OWN_ACTIONS: ReadonlySet<string> = new Set(['back', 'copy', 'json', ...MOVES]);
 const RECORD_ACTIONS = Object.keys(BINDINGS.record.bindings) as Array<ActionOf<'record'>>;
 // Title and footer share the frame with the fields.
 const CHROME_LINES = 3;
@@ -75,10 +76,13 @@ export function RecordDetail<T>({
 	writeToTerminal = writeToStdout,
 	clipboard = {},
 }: RecordDetailProps<T>): React.JSX.Element {
-	const [view, setView] = useState(TOP_OF_VIEW);
+	// Each view keeps its place: back from the raw JSON, the same field is selected.
+	const [fieldsView, setFieldsView] = useState(TOP_OF_VIEW);
+	const [jsonView, setJsonView] = useState(TOP_OF_VIEW);
+	const [showJson, setShowJson] = useState(false);
 	const {state: copyState, copy} = useCopy(writeToTerminal, clipboard);
 	// A record's rows are a few dozen, and names for its ids may arrive after it: built each render.
-	const rows = record.status === 'loaded' ? rowsOf(record.value) : [];
+	const rows = record.status !== 'loaded' ? [] : showJson ? buildRecordJsonRows(record.value) : rowsOf(record.value);
 	const layout = layoutDetail(rows, width);
 	const notice = copyState ? copyNotice(copyState.copied, copyState.tmuxBufferSet, width) : undefined;
 	// An action key on a record nothing can be sent for says why, in place of acting.
@@ -89,10 +93,10 @@ export function RecordDetail<T>({
 	const geometry: Geometry = {
 		lineCount: layout.lines.length,
 		height: Math.max(1, height - CHROME_LINES - statusLines - (notice ? 1 : 0) - (said ? 1 : 0)),
-		fields: layout.fields,
+		fields: showJson ? [] : layout.fields,
 	};
-	const fitted = fitView(view, geometry);
-	const move = (to: ViewMove) => () => setView(moveView(fitted, geometry, to));
+	const fitted = fitView(showJson ? jsonView : fieldsView, geometry);
+	const move = (to: ViewMove) => () => (showJson ? setJsonView : setFieldsView)(moveView(fitted, geometry, to));
 	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
 	// The footer shows only the keys this record's screen binds.
 	const hints = hintsFor(['record', 'global'], {omit: RECORD_ACTIONS.filter(action => !OWN_ACTIONS.has(action) && !actions[action])});
@@ -103,7 +107,12 @@ export function RecordDetail<T>({
 			back: onBack,
 			...(record.status === 'loaded' && {
 				...Object.fromEntries(MOVES.map(to => [to, move(to)])),
+				json() {
+					setShowJson(shown => !shown);
+					setJsonView(TOP_OF_VIEW);
+				},
 				copy() {
+					if (showJson) return copy({what: 'json', text: recordJson(record.value)});
 					const selected = fieldRows[fitted.cursor];
 					if (selected) copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
 				},
@@ -116,7 +125,7 @@ export function RecordDetail<T>({
 	useInputHold(isActive && record.status === 'loading');
 
 	const shownId = cleanText(id);
-	const title = clean`${cleanText(what)} ${shownId}`;
+	const title = showJson ? clean`${cleanText(what)} ${shownId} · raw JSON` : clean`${cleanText(what)} ${shownId}`;
 	if (record.status !== 'loaded') {
 		return (
 			<Box flexDirection="column">
