@@ -5,7 +5,6 @@ import {ApiError} from '../source/api/errors.js';
 import {parseRetryAfter} from '../source/api/retry.js';
 import type {TelnyxError} from '../source/api/types.js';
 import {explainLocationRefusal} from '../source/resources/civic-addresses/explain.js';
-import {explainDeleteRefusal} from '../source/resources/connection-delete-refusal.js';
 import {explainDismissGone} from '../source/resources/log-messages/explain.js';
 import {explainNothingToRetry, explainStillInProgress, explainUploadTooLarge} from '../source/resources/uploads/explain.js';
 
@@ -66,24 +65,6 @@ test('the 422 "already has an accepted emergency address" says what it means and
 		undefined,
 	);
 	for (const error of others) assert.equal(explainLocationRefusal(error), undefined);
-});
-
-test('a 422 delete refusal gives what to do for each reason Telnyx gave', () => {
-	const refused = http(422, [
-		telnyx('Operator Connect connections cannot be deleted', 'This is an Operator Connect connection.', '/external_sip_connection'),
-		telnyx('Active connections cannot be deleted', 'The connection is active.', '/active'),
-		telnyx('Connections in use by phone numbers cannot be deleted', '3 phone numbers use this connection.', '/'),
-	]);
-	assert.deepEqual(explainDeleteRefusal(refused)?.lines, [
-		'Telnyx refused to delete this connection; nothing was deleted.',
-		'Operator Connect connections are removed by Telnyx support, not through the API.',
-		'It is active: edit it, set active to no, then delete it.',
-		'Phone numbers still use it: assign them to another connection first (its phone numbers list shows which).',
-	]);
-	assert.deepEqual(explainDeleteRefusal(http(422, [telnyx('Bad Request', 'Something else.')]))?.lines, [
-		'Telnyx refused to delete this connection; nothing was deleted.',
-	]);
-	for (const error of others) assert.equal(explainDeleteRefusal(error), undefined);
 });
 
 test('a dismiss answered 404 says the message is gone', () => {
