@@ -10,18 +10,12 @@ import {phoneNumberRoutes} from './resources/phone-numbers.js';
 import {releaseRoutes} from './resources/releases.js';
 import {uploadRoutes} from './resources/uploads.js';
 import {fail, type RouteResponse} from './replies.js';
-import type {ChildrenState} from './children-state.js';
-import type {Store} from './store.js';
+import type {Route, SandboxData} from './route-types.js';
 import {methodNotAllowed, notFound} from './telnyx-errors.js';
 
 export type {RouteResponse} from './replies.js';
 export type RouteRequest = {method: string; path: string; params: URLSearchParams; body: string};
 
-export type SandboxData = {store: Store; state: ChildrenState};
-export type Context = SandboxData & {query: URLSearchParams; body: string; now: Date; path: Record<string, string>};
-export type Handler = (context: Context) => RouteResponse;
-/** template: segments, each a literal or `:name`; a literal beats a parameter at the same place. */
-export type Route = {template: string; methods: Partial<Record<string, Handler>>};
 
 const ROUTES: Route[] = [
 	...externalConnectionRoutes,

@@ -1,6 +1,6 @@
 // /external_connections/{id}/civic_addresses: list (filter by country) and retrieve.
 import {fail, ok} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {notFound} from '../telnyx-errors.js';
 import {scoped} from './connection-scope.js';
 

@@ -2,7 +2,7 @@
 // it does not exist or was deleted) and handed over with everything under it.
 import {childrenOf, type Children} from '../connection-children.js';
 import {fail, type RouteResponse} from '../replies.js';
-import type {Context, Handler} from '../router.js';
+import type {Context, Handler} from '../route-types.js';
 import type {StoredConnection} from '../store.js';
 import {notFound} from '../telnyx-errors.js';
 

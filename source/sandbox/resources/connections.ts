@@ -1,6 +1,6 @@
 // GET /connections/{id}: the high-level view of an external connection.
 import {fail, ok} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {notFound} from '../telnyx-errors.js';
 
 export const connectionRoutes: Route[] = [

@@ -5,7 +5,7 @@ import {deleteRefusals} from '../delete-refusals.js';
 import {encodeId} from '../ids.js';
 import {parseConnectionListQuery} from '../list-query.js';
 import {fail, ok, parseJsonBody} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {notFound} from '../telnyx-errors.js';
 import {validateCreate} from '../validate-create.js';
 import {validateUpdate} from '../validate-update.js';

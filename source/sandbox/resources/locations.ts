@@ -3,7 +3,7 @@
 // uploads in flight (their orders are re-processed), 200 otherwise; 422 once one was accepted.
 import {seededAcceptedLocation} from '../seed/civic-addresses.js';
 import {fail, ok, parseJsonBody} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {badRequest, missingParameter, notFound, telnyxError} from '../telnyx-errors.js';
 import {UUID} from '../seed/uuids.js';
 import {scoped} from './connection-scope.js';

@@ -3,7 +3,7 @@
 // `id` (an int64 string, like every other id here), which the schema allows as an extra property.
 import {logMessagesOf} from '../connection-children.js';
 import {fail, ok} from '../replies.js';
-import type {Context, Route} from '../router.js';
+import type {Context, Route} from '../route-types.js';
 import {ACCOUNT_MESSAGES, decodeLogMessageId, logMessageAt, logMessageCount, logMessageId, type LogMessage} from '../seed/log-messages.js';
 import {isLargeConnection} from '../seed/phone-numbers.js';
 import {pageMeta} from '../paging.js';

@@ -1,7 +1,7 @@
 // GET /outbound_voice_profiles.
 import {listProfiles} from '../profile-list.js';
 import {fail, ok} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 
 export const outboundVoiceProfileRoutes: Route[] = [
 	{

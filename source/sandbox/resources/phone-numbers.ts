@@ -1,7 +1,7 @@
 // /external_connections/{id}/phone_numbers: list (filters, paging), retrieve, update (location).
 import {pageMeta} from '../paging.js';
 import {fail, ok, parseJsonBody} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {pageOf, QueryReader} from '../sub-query.js';
 import {badRequest, notFound} from '../telnyx-errors.js';
 import {UUID} from '../seed/uuids.js';

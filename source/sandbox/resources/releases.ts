@@ -1,6 +1,6 @@
 // /external_connections/{id}/releases: list (filters, paging) and retrieve.
 import {fail, ok} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {RELEASE_STATUSES} from '../seed/releases.js';
 import {pageOf, QueryReader} from '../sub-query.js';
 import {notFound} from '../telnyx-errors.js';

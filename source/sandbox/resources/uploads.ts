@@ -2,7 +2,7 @@
 // refresh (409 with Retry-After while one runs: the status the spec gives), retry.
 import type {UploadPlan} from '../children-state.js';
 import {fail, ok, parseJsonBody} from '../replies.js';
-import type {Route} from '../router.js';
+import type {Route} from '../route-types.js';
 import {uuidOf, UUID_KINDS} from '../seed/uuids.js';
 import type {UploadStatus} from '../seed/uploads.js';
 import {pageOf, QueryReader} from '../sub-query.js';
