@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {PROXY_FAULTS, startFaultProxy, type FaultProxy, type ProxiedRequest} from './helpers/fault-proxy.js';
 import {KEYS} from './helpers/keys.js';
+import {holdDown} from './helpers/hold-down.js';
 import {renderApp, type RenderedApp} from './helpers/render-app.js';
 import {waitForFrame, waitUntil} from './helpers/wait-for.js';
 
@@ -42,26 +43,16 @@ const readBackDone = (frame: string) => frame.includes('The outcome is unknown')
 const enters = KEYS.enter.repeat(5);
 const F1 = '\u001BOP';
 
-/**
- * Writes `key` as a terminal repeats a key held down, 33 a second: the repeats due since the last write in one
- * write, as they pile up in the terminal while the event loop is busy. stop() lets `more` writes pass first.
- */
-function holdDown(rendered: RenderedApp, key: string): {stop: (more: number) => Promise<void>} {
-	let writes = 0;
-	let last = performance.now();
-	const timer = setInterval(() => {
-		const due = Math.max(1, Math.floor((performance.now() - last) / 30));
-		last += due * 30;
-		rendered.press(key.repeat(due));
-		writes++;
-	}, 30);
+/** `key` held down until `more` repeats after stop() is called. */
+function holdKey(rendered: RenderedApp, key: string): {stop: (more: number) => Promise<void>} {
+	const held = holdDown(data => rendered.press(data), key);
 	return {
 		async stop(more) {
-			const until = writes + more;
+			const until = held.writes() + more;
 			try {
-				await waitUntil(() => writes >= until, `${more} more repeats`);
+				await waitUntil(() => held.writes() >= until, `${more} more repeats`);
 			} finally {
-				clearInterval(timer);
+				held.release();
 			}
 		},
 	};
@@ -167,7 +158,7 @@ for (const mutation of mutations) {
 				const before = proxy.requests.length;
 				app.press(mutation.keys);
 				// Then the key held down: the terminal repeats it every 30 ms, while the request is out and after.
-				const held = holdDown(app, mutation.repeat);
+				const held = holdKey(app, mutation.repeat);
 				let frame: string;
 				try {
 					frame = await waitForFrame(app, mutation.settled);

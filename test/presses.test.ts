@@ -96,3 +96,18 @@ test('a press that sends with its repeats still waiting stays a hold after the a
 	clock = 50;
 	assert.deepEqual(counter.stamp(keysOf('\r')), [1]);
 });
+
+test('repeats piled up in one read after a stall go on with the press that sent, however long the stall', () => {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	counter.stamp(keysOf('\r'));
+	counter.claimed(1, 0);
+	counter.answered();
+	// The event loop was busy drawing the answer for a second while the key stayed down.
+	clock = 1000;
+	assert.deepEqual(counter.stamp(keysOf('\r\r\r\r')), [1, 1, 1, 1]);
+	clock = 1030;
+	assert.deepEqual(counter.stamp(keysOf('\r')), [1], 'and so do the repeats after them');
+	clock = 3000;
+	assert.ok(counter.stamp(keysOf('\r'))[0]! > 1, 'one key alone after a pause is a new press');
+});

@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {startFaultProxy, type FaultProxy, type ProxiedRequest, type ProxyFault} from './helpers/fault-proxy.js';
 import {KEYS} from './helpers/keys.js';
+import {holdDown} from './helpers/hold-down.js';
 import {PtySession, terminalEnv} from './helpers/pty-session.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +52,7 @@ for (const fault of [500, 'mid-response-reset', 307] satisfies ProxyFault[]) {
 		const before = proxy.requests.length;
 		app.write(KEYS.down + KEYS.enter.repeat(5));
 		// Enter held down: the terminal repeats it while the POST is out and after its answer.
-		const repeat = setInterval(() => app.write(KEYS.enter), 30);
+		const held = holdDown(data => app.write(data), KEYS.enter);
 		try {
 			const screen = await app.waitFor(s => /Read back: |Could not read it back/.test(s), 'the read-back');
 			assert.match(screen, /The outcome is unknown/);
@@ -62,7 +63,7 @@ for (const fault of [500, 'mid-response-reset', 307] satisfies ProxyFault[]) {
 				fault === 307 ? /Read back: no upload of these 1 number/ : /Read back: an upload of these numbers exists: ticket/,
 			);
 		} finally {
-			clearInterval(repeat);
+			held.release();
 		}
 		// Keys are handled in order: once the help that a last key (F1) opens is on screen, every Enter before it has
 		// been handled, and any request one of them started has left.

@@ -30,12 +30,12 @@ export function createPressCounter(now: () => number): PressCounter {
 	let reads = 0;
 	let answeredAt = 0;
 	let last: {id: string; at: number; read: number; press: number; count: number} | undefined;
-	// A key already repeating goes on being held down when it comes again within the gap, or when the same key
-	// comes many times in one read (the repeats a stalled event loop let pile up).
+	// A key already repeating goes on being held down when it comes again within the gap. The same key many
+	// times in one read is the repeats a stalled event loop let pile up: they go on with the press before them
+	// whatever the gap, even one that sent a request and was counted anew (`claimed`), or a busy machine would
+	// turn a key held through an answer into a second press.
 	const continues = (id: string, at: number, inRead: number) =>
-		last !== undefined &&
-		last.id === id &&
-		((at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt)) || (last.count > 1 && inRead > 1));
+		last !== undefined && last.id === id && ((at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt)) || inRead > 1);
 	return {
 		stamp(keys) {
 			reads++;

@@ -6,6 +6,7 @@
 import {KEYS} from './keys.js';
 import type {Expected, PtySession} from './pty-session.js';
 import type {RawOutputCheck} from './raw-output-check.js';
+import {holdDown} from './hold-down.js';
 import {waitUntil} from './wait-for.js';
 
 export const REFUSED = 'Nothing can be sent for this record';
@@ -76,19 +77,15 @@ export class HostileWalk {
 		const key = keys.at(-1)!;
 		await this.app.press(keys + key.repeat(4));
 		// Then held down: the terminal repeats it every 30 ms while the request is out, and after its answer.
-		let repeats = 0;
-		const held = setInterval(() => {
-			this.app.write(key);
-			repeats++;
-		}, 30);
+		const held = holdDown(data => this.app.write(data), key);
 		let answer: string;
 		try {
 			await this.burst(this.mutations);
 			answer = await this.waitFor(this.answered(until), name);
-			const enough = repeats + 5;
-			await waitUntil(() => repeats >= enough, `${name}: 5 repeats after the answer`);
+			const enough = held.writes() + 5;
+			await waitUntil(() => held.writes() >= enough, `${name}: 5 repeats after the answer`);
 		} finally {
-			clearInterval(held);
+			held.release();
 		}
 		// Keys are handled in order: once F1's help is up, every key of the burst was, and any request it started left.
 		await this.step(`${name}: help after the burst`, F1, screen => /^Keys\b/.test(screen));
