@@ -16,7 +16,6 @@ import {methodNotAllowed, notFound} from './telnyx-errors.js';
 export type {RouteResponse} from './replies.js';
 export type RouteRequest = {method: string; path: string; params: URLSearchParams; body: string};
 
-
 const ROUTES: Route[] = [
 	...externalConnectionRoutes,
 	...phoneNumberRoutes,
