@@ -88,12 +88,18 @@ test('a failed load is shown as failed; the last screen to go aborts a load nobo
 	assert.equal(calls[0]!.signal.aborted, true);
 });
 
-test('keys no screen shows are kept up to the bound, the oldest forgotten first', () => {
-	const cache = new QueryCache(3);
-	for (let index = 0; index < 10; index++) cache.subscribe(['count', String(index)], () => {})();
-	assert.equal(cache.size, 3);
-	const shown = cache.subscribe(['count', 'shown'], () => {});
-	for (let index = 10; index < 20; index++) cache.subscribe(['count', String(index)], () => {})();
-	assert.equal(cache.size, 4, 'a key on screen is never forgotten');
-	shown();
+test('a key no screen shows any more is forgotten: the next screen to show it reads it fresh', async () => {
+	const cache = new QueryCache();
+	const {calls, load} = manualLoad();
+	const key = ['log-messages', 'count', '1'];
+	const leave = cache.subscribe(key, () => {});
+	cache.load(key, load);
+	calls[0]!.answer(5);
+	await settled();
+	leave();
+	assert.equal(cache.size, 0);
+	cache.subscribe(key, () => {});
+	assert.deepEqual(cache.state(key), {status: 'loading'});
+	cache.load(key, load);
+	assert.equal(calls.length, 2, 'asked again');
 });

@@ -21,9 +21,6 @@ const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, inde
 export class QueryCache {
 	readonly #entries = new Map<string, Entry>();
 
-	/** `maxIdle`: entries no screen shows that are kept for a screen that comes back; the oldest go first. */
-	constructor(private readonly maxIdle = 200) {}
-
 	/** What is known of `key`: loading until a load has answered since the last invalidation. */
 	state<T>(key: QueryKey): Load<T> {
 		return (this.#entries.get(idOf(key))?.state ?? {status: 'loading'}) as Load<T>;
@@ -60,22 +57,22 @@ export class QueryCache {
 		}
 	}
 
-	/** Told whenever `key`'s state changes. The last screen to go aborts a load nobody waits for. */
+	/**
+	 * Told whenever `key`'s state changes. When the last screen showing it goes, it is forgotten (a load nobody
+	 * waits for aborted): a screen opened later reads it fresh, as it would without the cache.
+	 */
 	subscribe(key: QueryKey, listener: () => void): () => void {
 		const entry = this.#entry(key);
 		entry.listeners.add(listener);
 		return () => {
 			entry.listeners.delete(listener);
 			if (entry.listeners.size > 0) return;
-			if (entry.loading) {
-				entry.loading.controller.abort();
-				entry.loading = undefined;
-			}
-			this.#evictIdle();
+			entry.loading?.controller.abort();
+			if (this.#entries.get(idOf(key)) === entry) this.#entries.delete(idOf(key));
 		};
 	}
 
-	/** Entries held, for tests of the bound. */
+	/** Entries held: only keys some screen shows. */
 	get size(): number {
 		return this.#entries.size;
 	}
@@ -88,16 +85,5 @@ export class QueryCache {
 			this.#entries.set(id, entry);
 		}
 		return entry;
-	}
-
-	#evictIdle(): void {
-		let idle = 0;
-		for (const entry of this.#entries.values()) if (entry.listeners.size === 0) idle++;
-		for (const [id, entry] of this.#entries) {
-			if (idle <= this.maxIdle) return;
-			if (entry.listeners.size > 0) continue;
-			this.#entries.delete(id);
-			idle--;
-		}
 	}
 }
