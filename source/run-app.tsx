@@ -10,6 +10,7 @@ import type {Keypress} from './input/keypress.js';
 import {quietStdin} from './input/quiet-stdin.js';
 import {inkStdout} from './color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
+import {announceUiShown} from './ui-shown.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
@@ -72,6 +73,8 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 		</CrashBoundary>,
 		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
+	// Ink wrote the first frame before render() returned.
+	announceUiShown();
 	await Promise.race([left, instance.waitUntilExit()]);
 	current.store.dispose();
 	instance.unmount();
