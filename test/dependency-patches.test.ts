@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PATCHED = [
 	'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js',
+	'node_modules/@sindresorhus/is/distribution/index.js',
 	'node_modules/ink/build/ink.js',
 	'node_modules/ink/build/log-update.js',
 	'node_modules/ink/build/measure-text.js',
