@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PATCHED = [
 	'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js',
+	'node_modules/@alcalzone/ansi-tokenize/build/tokenize.js',
 	'node_modules/@sindresorhus/is/distribution/index.js',
 	'node_modules/ink/build/ink.js',
 	'node_modules/ink/build/log-update.js',
@@ -20,6 +21,7 @@ const PATCHED = [
 	'node_modules/ink/build/wrap-text.js',
 	'node_modules/ink-text-input/build/index.d.ts',
 	'node_modules/ink-text-input/build/index.js',
+	'node_modules/slice-ansi/tokenize-ansi.js',
 	'node_modules/string-width/index.d.ts',
 	'node_modules/string-width/index.js',
 	'node_modules/wrap-ansi/node_modules/string-width/index.js',
