@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
+import {startSandbox} from '../source/sandbox/server.js';
 import {filesUnder, installedPackages, installTarball, packRepository, type Installed, type Packed} from './helpers/package-install.js';
 import {PtySession, terminalEnv} from './helpers/pty-session.js';
 
@@ -45,9 +46,9 @@ test('the installed ec-tui --help exits 0 with the usage', async () => {
 	assert.match(stdout, /ec-tui --demo/);
 });
 
-/** Runs the installed demo until its list shows, then quits it with q; resolves with the exit status. */
-async function demo(env: Record<string, string>): Promise<number> {
-	const app = new PtySession(installed.bin, ['--demo'], {
+/** Runs the installed demo (or, with args [], the app) until its list shows, then quits it with q; resolves with the exit status. */
+async function demo(env: Record<string, string>, args = ['--demo']): Promise<number> {
+	const app = new PtySession(installed.bin, args, {
 		columns: 100,
 		rows: 30,
 		env: terminalEnv({XDG_CONFIG_HOME: join(dir, 'config'), ...env}),
@@ -57,7 +58,7 @@ async function demo(env: Record<string, string>): Promise<number> {
 		s => /External connections .*row 1 of \d+/.test(s) && /^› .*\b\d{19}\b/m.test(s),
 		'the demo list with its first row selected',
 	);
-	assert.match(screen, /^ DEMO /);
+	if (args.includes('--demo')) assert.match(screen, /^ DEMO /);
 	await app.press('q');
 	return app.exitCode();
 }
@@ -85,4 +86,18 @@ test('with a cache home that cannot be written, from XDG_CACHE_HOME or HOME, the
 	assert.equal(await demo({XDG_CACHE_HOME: notAFolder}), 0);
 	assert.equal(await demo({XDG_CACHE_HOME: '', HOME: notAFolder}), 0);
 	assert.equal(await readFile(notAFolder, 'utf8'), 'a file');
+});
+
+test('the code cache holds compiled code and never the API key the app ran with', async () => {
+	const apiKey = 'KEY_cachecheck0123456789abcdef';
+	const sandbox = await startSandbox({count: 50, apiKey});
+	try {
+		const cacheHome = join(dir, 'with-a-key');
+		assert.equal(await demo({XDG_CACHE_HOME: cacheHome, TELNYX_API_KEY: apiKey, TELNYX_BASE_URL: sandbox.url}, []), 0);
+		const cache = await readFile(join(cacheHome, 'ec-tui', 'code-cache'));
+		assert.ok(cache.length > 100_000, `${cache.length} bytes`);
+		for (const encoding of ['latin1', 'utf16le'] as const) assert.equal(cache.indexOf(Buffer.from(apiKey, encoding)), -1, encoding);
+	} finally {
+		await sandbox.close();
+	}
 });
