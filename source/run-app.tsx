@@ -11,6 +11,7 @@ import {quietStdin} from './input/quiet-stdin.js';
 import {inkStdout} from './color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
 import {announceUiShown} from './ui-shown.js';
+import {collectWhenQuiet} from './collect-when-quiet.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
@@ -51,6 +52,7 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 		leave = resolve;
 	});
 	const leaveTerminalModes = enterTerminalModes();
+	const collector = collectWhenQuiet();
 	const instance = render(
 		<CrashBoundary
 			onCrash={error => {
@@ -58,7 +60,7 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 				leave();
 			}}
 		>
-			<InputProvider source={process.stdin} typeAhead={typeAhead}>
+			<InputProvider source={process.stdin} typeAhead={typeAhead} onRead={collector.activity}>
 				<RekeyableApp
 					initial={list}
 					{...(reopen && {rekey: reopen})}
@@ -76,6 +78,7 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 	// Ink wrote the first frame before render() returned.
 	announceUiShown();
 	await Promise.race([left, instance.waitUntilExit()]);
+	collector.stop();
 	current.store.dispose();
 	instance.unmount();
 	leaveTerminalModes();
