@@ -17,9 +17,14 @@ export function bundleInputProblems(inputs: string[], patchedFiles: string[]): s
 
 /**
  * Problems with the imports a bundle leaves to run time (its metafile output's imports): the package installs as
- * the bundle alone, with no dependencies, so anything but Node's own modules would fail on a user's machine.
+ * the bundle alone, with no dependencies, so anything but Node's own modules would fail on a user's machine; and
+ * the bundles run as scripts (the app through node:vm, the bin as CommonJS), which can only require() them.
  */
-export function runtimeImportProblems(imports: Array<{path: string}>): string[] {
+export function runtimeImportProblems(imports: Array<{path: string; kind: string}>): string[] {
 	const outside = new Set(imports.map(({path}) => path).filter(path => !isBuiltin(path)));
-	return [...outside].map(path => `the bundle imports ${path} at run time, which is not one of Node's own modules`);
+	const notRequired = new Set(imports.filter(({kind}) => kind !== 'require-call').map(({path}) => path));
+	return [
+		...[...outside].map(path => `the bundle imports ${path} at run time, which is not one of Node's own modules`),
+		...[...notRequired].map(path => `the bundle imports ${path} with an import, which a script cannot run: it must be require()d`),
+	];
 }

@@ -10,6 +10,8 @@ import type {Keypress} from './input/keypress.js';
 import {quietStdin} from './input/quiet-stdin.js';
 import {inkStdout} from './color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
+import {announceUiShown} from './ui-shown.js';
+import {collectWhenQuiet} from './collect-when-quiet.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;
@@ -50,6 +52,7 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 		leave = resolve;
 	});
 	const leaveTerminalModes = enterTerminalModes();
+	const collector = collectWhenQuiet();
 	const instance = render(
 		<CrashBoundary
 			onCrash={error => {
@@ -57,7 +60,7 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 				leave();
 			}}
 		>
-			<InputProvider source={process.stdin} typeAhead={typeAhead}>
+			<InputProvider source={process.stdin} typeAhead={typeAhead} onRead={collector.activity}>
 				<RekeyableApp
 					initial={list}
 					{...(reopen && {rekey: reopen})}
@@ -72,7 +75,10 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 		</CrashBoundary>,
 		{exitOnCtrlC: false, stdin: quietStdin(), stdout: inkStdout()},
 	);
+	// Ink wrote the first frame before render() returned.
+	announceUiShown();
 	await Promise.race([left, instance.waitUntilExit()]);
+	collector.stop();
 	current.store.dispose();
 	instance.unmount();
 	leaveTerminalModes();

@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PATCHED = [
 	'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js',
+	'node_modules/@alcalzone/ansi-tokenize/build/tokenize.js',
+	'node_modules/@sindresorhus/is/distribution/index.js',
 	'node_modules/ink/build/ink.js',
 	'node_modules/ink/build/log-update.js',
 	'node_modules/ink/build/measure-text.js',
@@ -19,6 +21,7 @@ const PATCHED = [
 	'node_modules/ink/build/wrap-text.js',
 	'node_modules/ink-text-input/build/index.d.ts',
 	'node_modules/ink-text-input/build/index.js',
+	'node_modules/slice-ansi/tokenize-ansi.js',
 	'node_modules/string-width/index.d.ts',
 	'node_modules/string-width/index.js',
 	'node_modules/wrap-ansi/node_modules/string-width/index.js',
@@ -88,9 +91,20 @@ test('the bundle must hold every patched file and no unpatched copy of one', () 
 	]);
 });
 
-test("the bundle may leave only Node's own modules to run time, with or without the node: prefix", () => {
-	assert.deepEqual(runtimeImportProblems([{path: 'node:fs'}, {path: 'events'}, {path: 'node:timers/promises'}]), []);
-	assert.deepEqual(runtimeImportProblems([{path: 'node:fs'}, {path: 'react-devtools-core'}, {path: 'react-devtools-core'}]), [
+test("the bundle may leave only Node's own modules to run time, with or without the node: prefix, and only require()d", () => {
+	const required = (path: string) => ({path, kind: 'require-call'});
+	assert.deepEqual(runtimeImportProblems([required('node:fs'), required('events'), required('node:timers/promises')]), []);
+	assert.deepEqual(runtimeImportProblems([required('node:fs'), required('react-devtools-core'), required('react-devtools-core')]), [
 		"the bundle imports react-devtools-core at run time, which is not one of Node's own modules",
 	]);
+	assert.deepEqual(
+		runtimeImportProblems([
+			{path: 'node:fs', kind: 'import-statement'},
+			{path: 'node:http', kind: 'dynamic-import'},
+		]),
+		[
+			'the bundle imports node:fs with an import, which a script cannot run: it must be require()d',
+			'the bundle imports node:http with an import, which a script cannot run: it must be require()d',
+		],
+	);
 });

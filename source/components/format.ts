@@ -1,5 +1,6 @@
 // Shared value formatting for views: every value shown in a table cell or a detail row passes through here.
 import stringWidth from 'string-width';
+import {graphemes} from './graphemes.js';
 import {clean, cleanText, joinClean, ownText, type Clean} from './sanitize.js';
 
 export const EMPTY = ownText('—');
@@ -69,9 +70,6 @@ export function displayWidth(text: string): number {
 	return stringWidth(text);
 }
 
-// Made on first use: creating a segmenter loads ICU data, which start-up does not need for short text.
-let segmenter: Intl.Segmenter | undefined;
-
 /**
  * Cuts clean `text` to at most `width` terminal columns, ending in '…' when it was cut; a wide character that
  * would straddle the edge goes whole. Clean text only: sanitizing after a cut would widen it again.
@@ -81,7 +79,7 @@ export function truncate(text: Clean, width: number): Clean {
 	if (stringWidth(text) <= width) return text;
 	let result = '';
 	let used = 0;
-	for (const {segment} of (segmenter ??= new Intl.Segmenter()).segment(text)) {
+	for (const segment of graphemes(text)) {
 		const segmentWidth = stringWidth(segment);
 		if (used + segmentWidth > width - 1) break;
 		result += segment;

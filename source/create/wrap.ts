@@ -1,9 +1,8 @@
 // Word wrapping done here rather than by Ink, so the wizard knows exactly how many rows each text takes
 // and can keep the frame below the terminal's height.
 import {displayWidth} from '../components/format.js';
+import {graphemes} from '../components/graphemes.js';
 import {clean, cleanText, type Clean} from '../components/sanitize.js';
-
-const segmenter = new Intl.Segmenter();
 
 /** Outside text as clean lines of at most `width` columns. */
 export function wrapText(text: string, width: number): Clean[] {
@@ -24,7 +23,7 @@ export function wrapText(text: string, width: number): Clean[] {
 		if (line !== '') lines.push(line);
 		line = '';
 		// A word wider than the line (a long URL) is cut into line-sized pieces.
-		for (const {segment} of segmenter.segment(word)) {
+		for (const segment of graphemes(word)) {
 			if (displayWidth(line + segment) > columns && line !== '') {
 				lines.push(line);
 				line = '';

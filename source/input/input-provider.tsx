@@ -35,10 +35,12 @@ type Props = {
 	source: KeySource;
 	/** Keys typed before this screen took over (while the start screen handed over to the app). */
 	typeAhead?: Keypress[];
+	/** Told of every read of the terminal, before its keys are delivered. */
+	onRead?: () => void;
 	children: React.ReactNode;
 };
 
-export function InputProvider({source, typeAhead, children}: Props) {
+export function InputProvider({source, typeAhead, onRead, children}: Props) {
 	const {internal_eventEmitter: inkInput} = useStdin();
 	const typedAhead = useRef(typeAhead);
 	const dispatcher = useMemo(
@@ -57,6 +59,7 @@ export function InputProvider({source, typeAhead, children}: Props) {
 		const splitter = createKeySplitter();
 		let escapeTimer: NodeJS.Timeout | undefined;
 		const onData = (chunk: string | Buffer) => {
+			onRead?.();
 			clearTimeout(escapeTimer);
 			dispatcher.enqueue(splitter.push(chunk));
 			if (splitter.hasPendingEscape()) {
@@ -75,7 +78,7 @@ export function InputProvider({source, typeAhead, children}: Props) {
 			source.setRawMode?.(false);
 			source.pause?.();
 		};
-	}, [source, dispatcher]);
+	}, [source, dispatcher, onRead]);
 
 	return <DispatcherContext.Provider value={dispatcher}>{children}</DispatcherContext.Provider>;
 }

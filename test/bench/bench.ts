@@ -3,7 +3,7 @@
 import os from 'node:os';
 import {LIST_PAGING} from '../../source/open-list.js';
 import {startSandbox, type Sandbox} from '../../source/sandbox/server.js';
-import {compileHello} from './launch.js';
+import {compileHello, removeCacheHome} from './launch.js';
 import {KEY_PACE_MS, measureKeys} from './measure-keys.js';
 import {MEMORY_PTY, measureMemory} from './measure-memory.js';
 import {measureIdle} from './measure-idle.js';
@@ -62,8 +62,11 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	);
 	const requests = await step('requests', 'requests to row 10,000 and for G', errors, () => measureRequests(sandbox));
 	const names = await step('names', 'name requests for the first screen', errors, () => measureNames(sandbox));
-	const memory = await step('memory', `RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty)`, errors, () =>
-		measureMemory(sandbox),
+	const memory = await step(
+		'memory',
+		`RSS after 1,000 and 100,000 rows (${MEMORY_PTY.rows}-row pty), and Ink's hello world's`,
+		errors,
+		() => measureMemory(sandbox, helloPath),
 	);
 	const stalls = await step('stalls', `held ↓ at 30 keys/s, ${STALL_LATENCY_MS} ms latency`, errors, () => measureStalls(sandbox));
 	const idle = await step('idle', 'idle CPU', errors, () => measureIdle(sandbox));
@@ -90,6 +93,8 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		startup_ms: startup?.startupMs,
 		ink_hello_ms: startup?.inkHelloMs,
 		startup_ratio: ratio(startup?.startupMs, startup?.inkHelloMs),
+		startup_cold_ms: startup?.coldStartupMs,
+		startup_cold_ratio: ratio(startup?.coldStartupMs, startup?.inkHelloMs),
 		key_ms_1k: keys?.keyMs1k,
 		key_ms_100k: keys?.keyMs100k,
 		key_ms_ratio: ratio(keys?.keyMs100k, keys?.keyMs1k),
@@ -103,6 +108,8 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		rss_mb_1k: memory?.rssMb1k,
 		rss_mb_100k: memory?.rssMb100k,
 		rss_ratio: ratio(memory?.rssMb100k, memory?.rssMb1k),
+		rss_hello_mb: memory?.rssHelloMb,
+		rss_ratio_hello: ratio(memory?.rssMb100k, memory?.rssHelloMb),
 		name_requests_first_screen: names?.nameRequestsFirstScreen,
 		rows_on_screen: ROWS_ON_SCREEN,
 		name_requests_while_held: stalls?.nameRequestsWhileHeld,
@@ -137,6 +144,7 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		startup_runs: STARTUP_RUNS,
 		startup_ms_runs: startup?.startupRuns,
 		ink_hello_ms_runs: startup?.inkHelloRuns,
+		startup_cold_ms_runs: startup?.coldStartupRuns,
 		key_samples: KEY_SAMPLES,
 		key_pace_ms: KEY_PACE_MS,
 		key_p95_ms_1k: keys?.p95Ms1k,
@@ -158,6 +166,7 @@ async function main(): Promise<number> {
 	const cleanUp = async () => {
 		await PtyApp.killAll();
 		await sandbox.close();
+		removeCacheHome();
 	};
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 		process.once(signal, () => {

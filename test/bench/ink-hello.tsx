@@ -2,3 +2,5 @@
 import {render, Text} from 'ink';
 
 render(<Text>hello</Text>);
+// It stays up, as an app does, until it is killed: the memory measure reads its RSS once it has drawn.
+setInterval(() => {}, 2 ** 30);

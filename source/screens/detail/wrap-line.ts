@@ -1,14 +1,14 @@
 // Wrapping done here rather than by Ink, so the detail view knows how many lines each value takes and
 // can keep the frame below the terminal's height and count its lines.
 import {displayWidth} from '../../components/format.js';
+import {graphemes} from '../../components/graphemes.js';
 import {cleanText, type Clean} from '../../components/sanitize.js';
 
-let segmenter: Intl.Segmenter | undefined;
 const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 
-function graphemes(text: string): Array<{text: string; width: number}> {
+function measuredGraphemes(text: string): Array<{text: string; width: number}> {
 	if (PRINTABLE_ASCII.test(text)) return [...text].map(char => ({text: char, width: 1}));
-	return [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(({segment}) => ({text: segment, width: displayWidth(segment)}));
+	return graphemes(text).map(segment => ({text: segment, width: displayWidth(segment)}));
 }
 
 /**
@@ -32,7 +32,7 @@ export function wrapLine(text: Clean, width: number, hangingIndent = 0): Clean[]
 		limit = firstWidth - indent;
 	};
 
-	for (const grapheme of graphemes(text)) {
+	for (const grapheme of measuredGraphemes(text)) {
 		// A loop: after a break at a space, the rest of the line may still not leave room under the indent.
 		while (used + grapheme.width > limit && line !== '') {
 			// Not at the spaces of an indentation: that would leave a blank line.
