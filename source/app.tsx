@@ -74,7 +74,16 @@ function viewportRowsFor(rows: number, showingError: boolean, headerLines: numbe
 	return Math.max(1, rows - 1 - LIST_CHROME_LINES - (headerLines - 1) - (showingError ? BANNER_LINES : 0));
 }
 
-export function App({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
+/** The app under its one data cache: every screen, and the app's own reads (the places of the list in front), share it. */
+export function App(props: AppProps) {
+	return (
+		<QueryCacheProvider>
+			<Screens {...props} />
+		</QueryCacheProvider>
+	);
+}
+
+function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, store.lastError !== undefined, 1), onNavigation);
 	const front = frontList(nav);
@@ -345,7 +354,7 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 	}
 
 	return (
-		<QueryCacheProvider>
+		<>
 			{tooSmall ? (
 				<Text>
 					{truncate(clean`terminal too small (need ${MIN_TABLE_WIDTH}×${MIN_ROWS}, have ${columns}×${rows}) · Ctrl+C quits`, columns)}
@@ -360,6 +369,6 @@ export function App({client, store, place, onExit, writeToTerminal, onNavigation
 					{content}
 				</Box>
 			</Box>
-		</QueryCacheProvider>
+		</>
 	);
 }

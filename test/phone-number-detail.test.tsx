@@ -88,3 +88,16 @@ test('J shows the number as the API sent it and back; the selected field is kept
 	const back = await waitForFrame(app, frame => !frame.includes('raw JSON') && frame.includes('e location'));
 	assert.equal(selectedLine(back), selectedLine(moved));
 });
+
+test("the connection's address list is asked for once, for the numbers list and each number opened from it", async () => {
+	sandbox.clearRequests();
+	const opened = await openFirstNumber();
+	app = opened.app;
+	await waitForFrame(app, frame => /location_id\s+\S+ · /.test(frame));
+	app.press(KEYS.escape);
+	await waitForFrame(app, 'row 1 of 10,000');
+	app.press(KEYS.down + KEYS.enter);
+	await waitForFrame(app, frame => frame.includes('Phone number ') && /location_id\s+\S+ · /.test(frame));
+	const addressLists = sandbox.requests.filter(request => request.method === 'GET' && request.path.endsWith('/civic_addresses'));
+	assert.equal(addressLists.length, 1, sandbox.requests.map(request => request.method + ' ' + request.path).join('\n'));
+});

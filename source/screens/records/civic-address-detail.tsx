@@ -1,5 +1,5 @@
 import React, {useState} from 'react';
-import {getCivicAddress, listCivicAddresses, updateLocation} from '../../resources/civic-addresses/api.js';
+import {getCivicAddress, updateLocation} from '../../resources/civic-addresses/api.js';
 import {civicAddressDetailRows} from '../../resources/civic-addresses/detail.js';
 import {explainLocationRefusal} from '../../resources/civic-addresses/explain.js';
 import {addressChoices, locationChoices} from '../../resources/civic-addresses/location-choices.js';
@@ -8,7 +8,7 @@ import type {LocationUpdate} from '../../resources/civic-addresses/types.js';
 import {RecordDetail} from '../record-detail/record-detail.js';
 import {PickList} from '../record-detail/pick-list.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
-import {useRecord} from '../record-detail/use-record.js';
+import {useConnectionAddresses} from '../record-detail/use-connection-addresses.js';
 import {useCheckedRecord} from '../record-detail/use-checked-record.js';
 import {civicAddresses} from '../../resources/civic-addresses.js';
 import {idRefusal} from '../../resources/id-refusal.js';
@@ -36,7 +36,7 @@ export function CivicAddressDetail({
 	const {record} = useCheckedRecord(store, id, refusal, options => getCivicAddress(client, connection, id, options));
 	// A location picked whose id the contract would not produce: said instead of sent.
 	const [refused, setRefused] = useState<string>();
-	const all = useRecord(connection, options => listCivicAddresses(client, connection, {}, options)).record;
+	const all = useConnectionAddresses(client, connectionId);
 	const addresses = all.status === 'loaded' ? all.value.data : undefined;
 	const places = addresses ? placeIndex(addresses) : undefined;
 	const [step, setStep] = useState<Step>();
