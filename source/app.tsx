@@ -21,6 +21,7 @@ import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
+import {OperatorConnectRefresh} from './screens/operator-connect/operator-connect-refresh.js';
 import {NumberFilterForm} from './screens/filter/number-filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
@@ -289,6 +290,13 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 				/>
 			</Box>
 		);
+	} else if (screen.kind === 'form' && screen.form === 'operator-connect') {
+		content = (
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title={[ownText('External connections'), ownText('Operator Connect refresh')]} />
+				<OperatorConnectRefresh client={client} width={columns} isActive={active} onBack={() => dispatch({type: 'back'})} />
+			</Box>
+		);
 	} else if (screen.kind === 'form') {
 		content = (
 			<Box flexDirection="column">
@@ -340,6 +348,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			connectionName,
 			...(nav.routes.length === 1 && {
 				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
+				onOperatorConnect: () => dispatch({type: 'operatorConnect'}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),
 				onDeleteRow: (row: unknown) => openMutation('delete', row as ExternalConnection),
 			}),

@@ -62,6 +62,7 @@ const contexts: Record<string, () => NavState> = {
 	'sub-list': subList,
 	'help over sub-list': () => run(subList(), {type: 'help'}),
 	create: () => run(browsing(), {type: 'create'}),
+	'operator-connect': () => run(browsing(), {type: 'operatorConnect'}),
 	quit: () => run(browsing(), {type: 'quit'}),
 };
 
@@ -85,6 +86,7 @@ const events: Record<string, NavEvent> = {
 	refresh: {type: 'refresh'},
 	create: {type: 'create'},
 	created: {type: 'created', id: '99'},
+	operatorConnect: {type: 'operatorConnect'},
 	quit: {type: 'quit'},
 };
 
@@ -106,6 +108,7 @@ const applies: Record<string, string[]> = {
 		'clearFilters',
 		'refresh',
 		'create',
+		'operatorConnect',
 		'quit',
 	],
 	help: ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
@@ -133,6 +136,7 @@ const applies: Record<string, string[]> = {
 	],
 	'help over sub-list': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	create: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'created', 'quit'],
+	'operator-connect': ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'quit'],
 	quit: [],
 };
 

@@ -115,6 +115,7 @@ test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen kee
 		filter: 0,
 		help: 0,
 		create: 0,
+		'operator-connect': 0,
 		'sub-list': 0,
 		record: 0,
 		'upload form': 0,

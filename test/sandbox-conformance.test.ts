@@ -321,4 +321,13 @@ describe('sandbox conformance to the spec', () => {
 			{path: '/outbound_voice_profiles?page[size]=300'},
 		]);
 	});
+
+	it('refreshes the Operator Connect integration (202, then 200 while it runs, 401 without a key)', async () => {
+		const [started, running] = await assertConforms(sandbox, [
+			{method: 'POST', path: '/operator_connect/actions/refresh'},
+			{method: 'POST', path: '/v2/operator_connect/actions/refresh'},
+			{method: 'POST', path: '/operator_connect/actions/refresh', key: null},
+		]);
+		assert.deepEqual([started!.status, running!.status], [202, 200]);
+	});
 });

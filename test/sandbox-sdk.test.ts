@@ -202,6 +202,15 @@ describe('Telnyx SDK against the sandbox', () => {
 		assert.equal(names.length, 6);
 	});
 
+	it('refreshes the Operator Connect integration: 202 starts it, a second call while it runs answers 200', async () => {
+		const started = await client.operatorConnect.actions.refresh().withResponse();
+		assert.equal(started.response.status, 202);
+		assert.deepEqual(started.data, {success: true, message: 'Operator connect refresh started'});
+		const again = await client.operatorConnect.actions.refresh().withResponse();
+		assert.equal(again.response.status, 200);
+		assert.deepEqual(again.data, {success: true, message: 'Operator connect refresh already in progress'});
+	});
+
 	it('raises the SDK error classes for 401, 404, 422 and 400', async () => {
 		const stranger = new Telnyx({apiKey: 'KEY_not_the_sandbox_key', baseURL: sandbox.url, maxRetries: 0});
 		await assert.rejects(stranger.externalConnections.list(), (error: unknown) => {

@@ -72,7 +72,8 @@ export type ApiClient = {
 	 * (readListBody, readSingleBody). A mutation (anything but GET) is never retried, never redirected, and
 	 * recorded while in flight.
 	 */
-	call<T, R extends Route>(call: ResourceCall<R>, read: (body: string) => T, o?: RequestOptions): Promise<T>;
+	/** `read` gets the body, and the status for an operation whose successes differ by it (200 and 202). */
+	call<T, R extends Route>(call: ResourceCall<R>, read: (body: string, status: number) => T, o?: RequestOptions): Promise<T>;
 };
 
 /** `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). */
@@ -117,7 +118,11 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		},
 	});
 
-	async function send<T, R extends Route>(call: ResourceCall<R>, read: (text: string) => T, options: RequestOptions = {}): Promise<T> {
+	async function send<T, R extends Route>(
+		call: ResourceCall<R>,
+		read: (text: string, status: number) => T,
+		options: RequestOptions = {},
+	): Promise<T> {
 		// Before anything else: an id the contract would not produce is refused here, and no request is made.
 		const path = buildPath(call.route, call.ids);
 		const url = requestUrl(baseUrl, path);
@@ -161,7 +166,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 			});
 			const response = await request;
 			if (isRedirectStatus(response.statusCode)) throw redirectError(response, call.method, host);
-			const result = read(response.body);
+			const result = read(response.body, response.statusCode);
 			settle?.();
 			return result;
 		} catch (error) {

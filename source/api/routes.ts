@@ -25,6 +25,7 @@ export const ROUTES = {
 	'/external_connections/{id}/uploads/{ticket_id}/retry': {id: 'int64', ticket_id: 'uuid'},
 	'/external_connections/log_messages': {},
 	'/external_connections/log_messages/{id}': {id: 'int64'},
+	'/operator_connect/actions/refresh': {},
 } as const satisfies Record<string, Record<string, IdFormat>>;
 
 export type Route = keyof typeof ROUTES;

@@ -48,6 +48,7 @@ export const BINDINGS = {
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
+			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
 			deleteRow: b(['d'], '', ''),
 			back: b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back'),
@@ -107,6 +108,12 @@ export const BINDINGS = {
 		bindings: {
 			newUpload: b(['N'], 'N', 'start an upload: numbers typed or pasted, checked, the exact body reviewed before it is sent', 'N new'),
 			recheck: b(['R'], 'R', 'ask Telnyx to recheck the pending uploads with Teams (POST …/uploads/refresh)', 'R recheck'),
+		},
+	},
+	operatorConnect: {
+		title: 'Operator Connect refresh',
+		bindings: {
+			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to the list (the refresh goes on at Telnyx)', 'Esc back'),
 		},
 	},
 	uploadForm: {

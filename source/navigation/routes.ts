@@ -14,8 +14,8 @@ export type ListRoute = {
 
 export type DetailRoute = {kind: 'detail'; resource: string; id: string};
 
-/** A form over the route below it: the filter form of that list, or the create wizard. */
-export type FormRoute = {kind: 'form'; form: 'filter' | 'create'};
+/** A form over the route below it: the filter form of that list, the create wizard, or the Operator Connect refresh. */
+export type FormRoute = {kind: 'form'; form: 'filter' | 'create' | 'operator-connect'};
 
 export type Route = ListRoute | DetailRoute | FormRoute;
 

@@ -33,6 +33,7 @@ export type NavEvent =
 	| {type: 'refresh'}
 	| {type: 'create'; keepId?: string}
 	| {type: 'created'; id: string}
+	| {type: 'operatorConnect'}
 	| {type: 'quit'};
 
 /** The app's first state: the main list of `resource`, nothing loaded. */
@@ -128,6 +129,11 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			const list: ListRoute = {kind: 'list', resource: event.resource, view: emptyListView(browsing.view.viewportRows), generation: 0};
 			return {...state, routes: push(state.routes, list)};
 		}
+
+		case 'operatorConnect':
+			// The account's Operator Connect refresh belongs to no connection: it opens from the main list only.
+			if (!browsing || state.routes.length !== 1) return state;
+			return {...state, routes: push(state.routes, {kind: 'form', form: 'operator-connect'})};
 
 		case 'help':
 			return state.help ? state : {...state, help: true};

@@ -32,6 +32,8 @@ export type ChildrenState = {
 	peek(index: number): ConnectionChanges | undefined;
 	/** The log message ids dismissed so far. */
 	dismissed: Set<string>;
+	/** Until when (epoch ms) the account's Operator Connect refresh is still running. */
+	operatorConnectRefreshUntil: number;
 };
 
 export function createChildrenState(): ChildrenState {
@@ -47,5 +49,6 @@ export function createChildrenState(): ChildrenState {
 		},
 		peek: index => byConnection.get(index),
 		dismissed: new Set(),
+		operatorConnectRefreshUntil: 0,
 	};
 }

@@ -5,6 +5,7 @@ import {connectionRoutes} from './resources/connections.js';
 import {externalConnectionRoutes} from './resources/external-connections.js';
 import {locationRoutes} from './resources/locations.js';
 import {logMessageRoutes} from './resources/log-messages.js';
+import {operatorConnectRoutes} from './resources/operator-connect.js';
 import {outboundVoiceProfileRoutes} from './resources/outbound-voice-profiles.js';
 import {phoneNumberRoutes} from './resources/phone-numbers.js';
 import {releaseRoutes} from './resources/releases.js';
@@ -26,6 +27,7 @@ const ROUTES: Route[] = [
 	...logMessageRoutes,
 	...connectionRoutes,
 	...outboundVoiceProfileRoutes,
+	...operatorConnectRoutes,
 ];
 
 function segmentsOf(path: string): string[] | undefined {

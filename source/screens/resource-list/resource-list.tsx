@@ -42,6 +42,8 @@ type Props = {
 	connectionName?: (id: string) => string | undefined;
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
+	/** The main list only: the account's Operator Connect refresh. */
+	onOperatorConnect?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
 	/** e / d on the row under the cursor; what they return instead of acting is said in the footer. */
 	onEditRow?: (row: unknown) => string | undefined;
@@ -88,6 +90,7 @@ export function ResourceList({
 	places,
 	connectionName,
 	onLogMessages,
+	onOperatorConnect,
 	onEditRow,
 	onDeleteRow,
 	dispatch,
@@ -168,6 +171,7 @@ export function ResourceList({
 			}),
 			...(nested && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
+			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
 			...(onEditRow && {editRow: () => withRow(onEditRow)}),
 			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),
 			refresh() {
