@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {parseUploadNumbers} from '../source/resources/uploads/parse-numbers.js';
+import {parseUploadNumbers, repeatLines} from '../source/resources/uploads/parse-numbers.js';
 import {MAX_UPLOAD_NUMBERS} from '../source/resources/uploads/types.js';
 
-test('splits on spaces, commas, tabs and line breaks, keeps the order, drops repeats', () => {
+test('splits on spaces, commas, tabs and line breaks, keeps the order, sends a repeat once and names it', () => {
 	const parsed = parseUploadNumbers(' +15555550100,+442071838750\n+15555550100\r\n\t+4930901820 ,, +15555550100 ');
 	assert.deepEqual(parsed.numbers, ['+15555550100', '+442071838750', '+4930901820']);
-	assert.equal(parsed.duplicates, 2);
+	assert.deepEqual(parsed.repeats, [{entry: '+15555550100', positions: [1, 3, 5]}]);
+	assert.deepEqual(repeatLines(parsed.repeats), ['+15555550100 was entered 3 times (entries 1, 3, 5): it is sent once.']);
 	assert.deepEqual([parsed.ok, parsed.problems, parsed.messages], [true, [], []]);
 });
 
@@ -66,4 +67,13 @@ test('a long paste of bad entries reports the first twenty and counts the rest',
 	assert.equal(parsed.problems.length, 25);
 	assert.equal(parsed.messages.length, 21);
 	assert.equal(parsed.messages[20], '…and 5 more entries that are not E.164 numbers.');
+});
+
+test('past three repeated numbers, the review names two and counts the rest', () => {
+	const parsed = parseUploadNumbers('+15555550100 +15555550101 +15555550102 +15555550103 '.repeat(2));
+	const lines = repeatLines(parsed.repeats);
+	assert.equal(lines.length, 3);
+	assert.equal(lines[1], '+15555550101 was entered 2 times (entries 2, 6): it is sent once.');
+	assert.equal(lines[2], '…and 2 more numbers entered more than once, each sent once.');
+	assert.deepEqual(repeatLines([]), []);
 });

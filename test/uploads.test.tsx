@@ -54,7 +54,8 @@ test('N: each bad entry and the limit are named, the exact body reviewed with Ca
 	await waitForFrame(app, '3 entries');
 	app.press(KEYS.enter);
 	frame = await waitForFrame(app, 'Send this body?');
-	assert.ok(frame.includes('{"number_ids":["+441134960000","+441134960001"]}'), 'the exact body, the repeat dropped');
+	assert.ok(frame.includes('{"number_ids":["+441134960000","+441134960001"]}'), 'the exact body, the repeat sent once');
+	assert.ok(frame.includes('+441134960000 was entered 2 times (entries 1, 3): it is sent once.'), 'the repeat named');
 	assert.match(frame, /❯ Back to the numbers/, 'Cancel is the first choice');
 	app.press(KEYS.enter);
 	await waitForFrame(app, 'New upload of numbers');

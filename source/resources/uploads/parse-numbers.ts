@@ -1,5 +1,5 @@
 // The numbers of an upload as typed or pasted: one list from any mix of spaces, commas and lines, each
-// checked as E.164, repeats dropped, the spec's maximum per upload enforced before anything is sent.
+// checked as E.164, a repeat sent once and named, the spec's maximum per upload enforced before anything is sent.
 import {formatCount} from '../../components/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {MAX_UPLOAD_NUMBERS} from './types.js';
@@ -11,11 +11,15 @@ const MAX_REPORTED = 20;
 /** `position`: the entry's place in the text, from 1. */
 export type NumberProblem = {position: number; entry: string; reason: string};
 
+/** A number entered more than once: `positions` are its places in the text, from 1. */
+export type RepeatedNumber = {entry: string; positions: number[]};
+
 /** `ok`: `numbers` can be sent as they are; otherwise `messages` say why not, each line ready to show. */
 export type ParsedNumbers = {
 	ok: boolean;
 	numbers: string[];
-	duplicates: number;
+	/** In the order their first entry came. */
+	repeats: RepeatedNumber[];
 	problems: NumberProblem[];
 	messages: Clean[];
 };
@@ -30,15 +34,15 @@ function whyNot(entry: string): string {
 
 export function parseUploadNumbers(text: string, limit = MAX_UPLOAD_NUMBERS): ParsedNumbers {
 	const entries = text.split(/[\s,]+/).filter(entry => entry !== '');
-	const seen = new Set<string>();
+	const positions = new Map<string, number[]>();
 	const problems: NumberProblem[] = [];
-	let duplicates = 0;
 	entries.forEach((entry, index) => {
 		if (!E164.test(entry)) problems.push({position: index + 1, entry, reason: whyNot(entry)});
-		else if (seen.has(entry)) duplicates++;
-		else seen.add(entry);
+		else positions.set(entry, [...(positions.get(entry) ?? []), index + 1]);
 	});
-	const numbers = [...seen];
+	const numbers = [...positions.keys()];
+	const repeats = [...positions].filter(([, at]) => at.length > 1).map(([entry, at]) => ({entry, positions: at}));
+	const duplicates = repeats.reduce((sum, repeat) => sum + repeat.positions.length - 1, 0);
 	const messages: Clean[] = problems
 		.slice(0, MAX_REPORTED)
 		.map(
@@ -49,10 +53,21 @@ export function parseUploadNumbers(text: string, limit = MAX_UPLOAD_NUMBERS): Pa
 		messages.push(clean`…and ${formatCount(problems.length - MAX_REPORTED)} more entries that are not E.164 numbers.`);
 	if (entries.length === 0) messages.push(ownText('Enter at least one phone number in E.164 form, such as +15555550100.'));
 	if (numbers.length > limit) {
-		const repeats = duplicates > 0 ? clean` (after dropping ${formatCount(duplicates)} repeated)` : ownText('');
+		const dropped = duplicates > 0 ? clean` (after dropping ${formatCount(duplicates)} repeated)` : ownText('');
 		messages.push(
-			clean`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${repeats}. Split them into several uploads.`,
+			clean`An upload takes at most ${formatCount(limit)} numbers; these are ${formatCount(numbers.length)}${dropped}. Split them into several uploads.`,
 		);
 	}
-	return {ok: messages.length === 0, numbers, duplicates, problems, messages};
+	return {ok: messages.length === 0, numbers, repeats, problems, messages};
+}
+
+/** The repeats, as the review names them (at most `max` lines): each number is in the body once. */
+export function repeatLines(repeats: readonly RepeatedNumber[], max = 3): Clean[] {
+	const lines = repeats.slice(0, repeats.length > max ? max - 1 : max).map(({entry, positions}) => {
+		const at = positions.map(position => formatCount(position)).join(', ');
+		return clean`${cleanText(entry)} was entered ${formatCount(positions.length)} times (entries ${cleanText(at)}): it is sent once.`;
+	});
+	const rest = repeats.length - lines.length;
+	if (rest > 0) lines.push(clean`…and ${formatCount(rest)} more numbers entered more than once, each sent once.`);
+	return lines;
 }

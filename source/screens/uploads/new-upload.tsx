@@ -11,7 +11,7 @@ import {findUploadOf} from '../../resources/uploads/find-upload.js';
 import {answerShown} from '../../mutation/send-machine.js';
 import {showField} from '../../components/wire-value.js';
 import {explainUploadTooLarge} from '../../resources/uploads/explain.js';
-import {parseUploadNumbers, type ParsedNumbers} from '../../resources/uploads/parse-numbers.js';
+import {parseUploadNumbers, repeatLines, type ParsedNumbers} from '../../resources/uploads/parse-numbers.js';
 import {bodyReviewLines, uploadBody} from '../../resources/uploads/upload-body.js';
 import {MAX_UPLOAD_NUMBERS, type CreatedUpload} from '../../resources/uploads/types.js';
 import {ConfirmPrompt} from '../confirm/index.js';
@@ -51,7 +51,8 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 		const count = clean`${formatCount(body.number_ids.length)} ${ownText(body.number_ids.length === 1 ? 'number' : 'numbers')}`;
 		const unknown = state.status === 'unknown-outcome';
 		const statusLines = sendingStatusLines(state);
-		const lines = bodyReviewLines(body, width, Math.max(1, height - 9 - statusLines));
+		const repeats = repeatLines(checked?.repeats ?? []);
+		const lines = bodyReviewLines(body, width, Math.max(1, height - 9 - statusLines - repeats.length));
 		const readBack = async () => {
 			const first = body.number_ids[0] ?? '';
 			const filters = first.startsWith('+') ? {phoneNumberEq: first} : {};
@@ -77,7 +78,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 							? ownText('Sent once; what happened is unknown. Send it again only if the read-back says it was not made.')
 							: clean`Send this body? ${count} to the default location; sent once, never retried.`
 					}
-					lines={lines.map(line => ({text: line, dim: true}))}
+					lines={[...repeats.map(text => ({text, color: 'yellow' as const})), ...lines.map(line => ({text: line, dim: true}))]}
 					cancelLabel={ownText('Back to the numbers')}
 					confirmLabel={ownText(state.status === 'idle' ? 'Send' : 'Send again')}
 					{...(unknown && {check: {label: ownText('Read back the uploads again'), onCheck: readAgain}})}
