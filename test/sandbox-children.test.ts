@@ -178,10 +178,10 @@ describe('sandbox: under a connection', () => {
 		});
 	});
 
-	it('starts an upload of E.164 numbers or number ids, within 1,000 (413 past it), and checks each', async () => {
+	it('starts an upload of number ids, within 1,000 (413 past it), and checks each; an E.164 number is refused with the way to its id', async () => {
 		const numbers = (await get(sandbox, `/external_connections/${big}/phone_numbers?page[size]=3`)).json.data;
 		const created = await send(sandbox, 'POST', `/external_connections/${big}/uploads`, {
-			number_ids: [numbers[0].telephone_number, numbers[1].number_id],
+			number_ids: [numbers[0].number_id, numbers[1].number_id],
 			usage: 'first_party_app_assignment',
 		});
 		assert.equal(created.status, 202);
@@ -221,6 +221,8 @@ describe('sandbox: under a connection', () => {
 			assert.equal(reply.status, 422, JSON.stringify(body));
 			assert.deepEqual(pointers(reply), expected);
 		}
+		const byNumber = await send(sandbox, 'POST', `/external_connections/${big}/uploads`, {number_ids: [numbers[2].telephone_number]});
+		assert.match(byNumber.json.errors[0].detail, /is a telephone number; number_ids takes phone number ids/);
 		const zoomNumbers = await send(sandbox, 'POST', `/external_connections/${zoom}/uploads`, {number_ids: ['+15555550100']});
 		assert.equal(zoomNumbers.status, 422);
 	});

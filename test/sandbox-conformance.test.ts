@@ -265,7 +265,7 @@ describe('sandbox conformance to the spec', () => {
 			{path: `${base}/uploads?filter[status][eq]=nope`},
 			...uploads.slice(0, 6).map((u: {ticket_id: string}) => ({path: `${base}/uploads/${u.ticket_id}`})),
 			{path: `${base}/uploads/${missing}`},
-			{method: 'POST', path: `${base}/uploads`, body: {number_ids: [number.telephone_number], location_id: locations[0]}},
+			{method: 'POST', path: `${base}/uploads`, body: {number_ids: [number.number_id], location_id: locations[0]}},
 			{method: 'POST', path: `${base}/uploads`, body: {number_ids: Array.from({length: 1001}, () => number.number_id)}},
 			{method: 'POST', path: `${base}/uploads`, body: {number_ids: []}},
 			{method: 'POST', path: `/external_connections/${zoom}/uploads`, body: {number_ids: ['+15555550100']}},

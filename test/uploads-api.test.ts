@@ -57,11 +57,15 @@ describe('uploads API', () => {
 		assert.equal((await rejection(getUpload(env.client, env.big, upload!.location_id!))).status, 404);
 	});
 
-	it('starts an upload of E.164 numbers (202, a ticket id it then lists) and counts it as pending', async () => {
+	it('starts an upload of number ids (202, a ticket id it then lists) and counts it as pending', async () => {
 		const before = await getUploadsStatus(env.client, env.big);
-		const numbers = (await listPhoneNumbers(env.client, env.big, {pageNumber: 20, pageSize: 2})).data.map(n => n.telephone_number!);
+		const listed = (await listPhoneNumbers(env.client, env.big, {pageNumber: 20, pageSize: 2})).data;
+		const numbers = listed.map(n => n.telephone_number!);
 		env.sandbox.clearRequests();
-		const created = await createUpload(env.client, env.big, {number_ids: numbers, usage: 'first_party_app_assignment'});
+		const created = await createUpload(env.client, env.big, {
+			number_ids: listed.map(n => n.number_id!),
+			usage: 'first_party_app_assignment',
+		});
 		assert.equal(created.success, true);
 		assert.equal(env.sandbox.requests.at(-1)?.status, 202);
 		const upload = await getUpload(env.client, env.big, created.ticket_id!);

@@ -3,7 +3,7 @@
 import type {ChildrenState, UploadPlan} from './children-state.js';
 import {civicAddresses, type CivicAddress, type Location} from './seed/civic-addresses.js';
 import {logMessageAt, logMessageCount, logMessageNumberAt, type LogMessage} from './seed/log-messages.js';
-import {isLargeConnection, ownerOfPhoneNumber, phoneNumberAt} from './seed/phone-numbers.js';
+import {isLargeConnection, phoneNumberAt} from './seed/phone-numbers.js';
 import {seededReleases, type SeededRelease} from './seed/releases.js';
 import {entryStatus, NUMBERS_PER_UPLOAD, placementOf, seededUploadStatus, tenantOf, uploadCount, type Upload} from './seed/uploads.js';
 import {kOfUuid, UUID_KINDS, uuidsOf} from './seed/uuids.js';
@@ -136,10 +136,6 @@ export function childrenOf(store: Store, state: ChildrenState, {index, record, t
 		kOfPhoneNumberId: (id: string) => {
 			const k = kOfUuid(id, UUID_KINDS.phoneNumber, index, seed);
 			return k !== undefined && k < phoneCount ? k : undefined;
-		},
-		kOfTelephoneNumber: (number: string) => {
-			const owner = seeded ? ownerOfPhoneNumber(number, seed, count) : undefined;
-			return owner?.index === index ? owner.k : undefined;
 		},
 		addresses,
 		location(id: string): {address: CivicAddress; location: Location} | undefined {

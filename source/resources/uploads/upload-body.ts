@@ -4,8 +4,16 @@ import {formatCount} from '../../components/format.js';
 import {clean, cleanText, type Clean} from '../../components/sanitize.js';
 import type {CreateUploadRequest} from './types.js';
 
-/** The numbers go to the connection's default location: the spec's body without a place does that. */
-export const uploadBody = (numbers: readonly string[]): CreateUploadRequest => ({number_ids: [...numbers]});
+/** The numbers, by phone number id, go to the connection's default location: the spec's body without a place does that. */
+export const uploadBody = (numberIds: readonly string[]): CreateUploadRequest => ({number_ids: [...numberIds]});
+
+/** Beside each id of the body, the number it was typed as: '8dd49b5c-… = +441134960000', the rest counted. */
+export function idReviewLines(ids: readonly string[], numberOf: ReadonlyMap<string, string>, maxLines: number): Clean[] {
+	const line = (id: string) => clean`${cleanText(id)} = ${cleanText(numberOf.get(id) ?? '?')}`;
+	if (ids.length <= maxLines) return ids.map(line);
+	const shown = ids.slice(0, Math.max(0, maxLines - 1)).map(line);
+	return [...shown, clean`… and ${formatCount(ids.length - shown.length)} more ids, each a number typed above`];
+}
 
 export function bodyReviewLines(body: CreateUploadRequest, width: number, maxLines: number): Clean[] {
 	const json = JSON.stringify(body);

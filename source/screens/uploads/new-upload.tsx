@@ -1,6 +1,7 @@
-import React, {useMemo, useState} from 'react';
+import React, {useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
+import {ErrorBanner} from '../../components/error-banner.js';
 import {TextField} from '../../components/text-field.js';
 import {formatCount, truncate} from '../../components/format.js';
 import {clean, cleanText, ownText} from '../../components/sanitize.js';
@@ -12,7 +13,8 @@ import {answerShown} from '../../mutation/send-machine.js';
 import {showField} from '../../components/wire-value.js';
 import {explainUploadTooLarge} from '../../resources/uploads/explain.js';
 import {parseUploadNumbers, repeatLines, type ParsedNumbers} from '../../resources/uploads/parse-numbers.js';
-import {bodyReviewLines, uploadBody} from '../../resources/uploads/upload-body.js';
+import {resolveNumberIds, type ResolvedNumbers} from '../../resources/uploads/resolve-numbers.js';
+import {bodyReviewLines, idReviewLines, uploadBody} from '../../resources/uploads/upload-body.js';
 import {MAX_UPLOAD_NUMBERS, type CreatedUpload} from '../../resources/uploads/types.js';
 import {ConfirmPrompt} from '../confirm/index.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
@@ -33,6 +35,16 @@ const ENTRY_HINTS = clean`Enter review · ${hintsFor(['uploadForm', 'global'], {
 const READ_BACK_UPLOADS = 50;
 // The text field's rows: a long paste is cut here, its count and problems said below it.
 const FIELD_ROWS = 3;
+// Numbers not found among the connection's, named one per line up to this many.
+const MAX_UNKNOWN_NAMED = 5;
+
+function unknownMessages(unknown: readonly string[]) {
+	const named = unknown
+		.slice(0, MAX_UNKNOWN_NAMED)
+		.map(number => clean`${cleanText(number)} is not a phone number of this connection: nothing can upload it.`);
+	const rest = unknown.length - named.length;
+	return rest > 0 ? [...named, clean`…and ${formatCount(rest)} more numbers that are not this connection's.`] : named;
+}
 
 /** Numbers typed or pasted, each checked, then the exact POST body reviewed (Cancel first) and sent once. */
 export function NewUpload({client, connectionId, width, height, isActive, onClose, onStarted}: NewUploadProps): React.JSX.Element {
@@ -40,8 +52,30 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const [text, setText] = useState('');
 	const [checked, setChecked] = useState<ParsedNumbers>();
 	const [reviewing, setReviewing] = useState(false);
+	// The typed numbers' ids, looked up when the list is submitted; `lookup` counts the lookups while they run.
+	const [resolved, setResolved] = useState<ResolvedNumbers>();
+	const [lookup, setLookup] = useState<{done: number; error?: unknown}>();
+	const lookupController = useRef<AbortController>(undefined);
+	useEffect(() => () => lookupController.current?.abort(), []);
 	const {state, send, readAgain, reset} = useSendOnce<CreatedUpload>(isActive);
-	const body = checked?.ok ? uploadBody(checked.numbers) : undefined;
+	const body = checked?.ok && resolved && resolved.unknown.length === 0 ? uploadBody(resolved.ids) : undefined;
+	const lookUpIds = (numbers: readonly string[]) => {
+		lookupController.current?.abort();
+		const controller = new AbortController();
+		lookupController.current = controller;
+		setLookup({done: 0});
+		resolveNumberIds(client, connectionId, numbers, {signal: controller.signal, onProgress: done => setLookup({done})}).then(
+			found => {
+				if (controller.signal.aborted) return;
+				setLookup(undefined);
+				setResolved(found);
+				if (found.unknown.length === 0) setReviewing(true);
+			},
+			(error: unknown) => {
+				if (!controller.signal.aborted) setLookup({done: 0, error});
+			},
+		);
+	};
 	// Counted once per change of the text, not on every key that only moves the cursor.
 	const entries = useMemo(() => text.split(/[\s,]+/).filter(Boolean).length, [text]);
 
@@ -52,9 +86,11 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 		const unknown = state.status === 'unknown-outcome';
 		const statusLines = sendingStatusLines(state);
 		const repeats = repeatLines(checked?.repeats ?? []);
-		const lines = bodyReviewLines(body, width, Math.max(1, height - 9 - statusLines - repeats.length));
+		const room = Math.max(2, height - 9 - statusLines - repeats.length);
+		const lines = bodyReviewLines(body, width, Math.ceil(room / 2));
+		const ids = idReviewLines(body.number_ids, resolved?.numberOf ?? new Map(), Math.max(1, room - lines.length));
 		const readBack = async () => {
-			const first = body.number_ids[0] ?? '';
+			const first = resolved?.numberOf.get(body.number_ids[0] ?? '') ?? '';
 			const filters = first.startsWith('+') ? {phoneNumberEq: first} : {};
 			const {data} = await listUploads(client, connectionId, {pageNumber: 1, pageSize: READ_BACK_UPLOADS, filters});
 			const found = findUploadOf(data, body.number_ids);
@@ -78,7 +114,11 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 							? ownText('Sent once; what happened is unknown. Send it again only if the read-back says it was not made.')
 							: clean`Send this body? ${count} to the default location; sent once, never retried.`
 					}
-					lines={[...repeats.map(text => ({text, color: 'yellow' as const})), ...lines.map(line => ({text: line, dim: true}))]}
+					lines={[
+						...repeats.map(text => ({text, color: 'yellow' as const})),
+						...lines.map(line => ({text: line, dim: true})),
+						...ids.map(line => ({text: line, dim: true})),
+					]}
 					cancelLabel={ownText('Back to the numbers')}
 					confirmLabel={ownText(state.status === 'idle' ? 'Send' : 'Send again')}
 					{...(unknown && {check: {label: ownText('Read back the uploads again'), onCheck: readAgain}})}
@@ -100,7 +140,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 		);
 	}
 
-	const messages = checked && !checked.ok ? checked.messages : [];
+	const messages = checked && !checked.ok ? checked.messages : resolved ? unknownMessages(resolved.unknown) : [];
 	const room = Math.max(3, height - FIELD_ROWS - 5);
 	// The last message is the one about the whole list (none entered, past the limit): it always shows.
 	const shown =
@@ -126,15 +166,28 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					onChange={value => {
 						setText(value);
 						setChecked(undefined);
+						setResolved(undefined);
+						lookupController.current?.abort();
+						setLookup(undefined);
 					}}
 					onSubmit={value => {
 						const parsed = parseUploadNumbers(value);
 						setChecked(parsed);
-						if (parsed.ok) setReviewing(true);
+						setResolved(undefined);
+						if (parsed.ok) lookUpIds(parsed.numbers);
 					}}
 				/>
 			</Box>
 			<Text dimColor>{clean`${formatCount(entries)} ${ownText(entries === 1 ? 'entry' : 'entries')}`}</Text>
+			{lookup && !lookup.error && checked ? (
+				<Text color="cyan">
+					{truncate(
+						clean`Looking up the ids of ${formatCount(checked.numbers.length)} numbers among the connection's… ${formatCount(lookup.done)} done`,
+						width,
+					)}
+				</Text>
+			) : null}
+			{lookup?.error ? <ErrorBanner error={lookup.error} width={width} /> : null}
 			{shown.map((message, index) => (
 				<Text key={index} color="red">
 					{truncate(message, width)}
