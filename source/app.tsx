@@ -161,9 +161,10 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	};
 
 	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
-	const detail = nav.routes.find(
-		(route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name,
-	);
+	// The nearest the top: a log message may link to a connection above another's detail.
+	const detail = [...nav.routes]
+		.reverse()
+		.find((route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name);
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;

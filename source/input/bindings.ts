@@ -107,6 +107,8 @@ export const BINDINGS = {
 				's emergency address',
 			),
 			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
+			openConnection: b(['c'], 'c', 'log message: open the connection it is about', 'c connection'),
+			openNumber: b(['n'], 'n', "log message: open the record of the number it is about (in its connection's numbers)", 'n number'),
 		},
 	},
 	uploads: {
