@@ -143,7 +143,8 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			const detail = {kind: 'detail' as const, resource: event.resource, id: event.id};
 			if (!event.list) return {...state, routes: push(state.routes, detail)};
 			const view = {...emptyListView(viewportRows), filters: event.list.filters, pendingOpen: 0};
-			const list: ListRoute = {kind: 'list', resource: event.list.resource, parentId: event.id, view, generation: 0};
+			// Generation 1: a new list's store starts at 0, unfiltered, and loads again only for a new generation.
+			const list: ListRoute = {kind: 'list', resource: event.list.resource, parentId: event.id, view, generation: 1};
 			return {...state, routes: push(push(state.routes, detail), list)};
 		}
 
