@@ -74,6 +74,7 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 						<KeyFooter
 							bound={[{...TEXT_FIELD_BOUND, hints: {submit: 'Enter continue'}}, bound]}
 							width={width}
+							typing
 							state={ownText('The key is hidden as you type.')}
 						/>
 					)}
@@ -93,7 +94,7 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 						isFocused={isActive}
 						onSelect={save => onDone(key.trim(), save)}
 					/>
-					<KeyFooter bound={[MENU_BOUND, bound]} width={width} />
+					<KeyFooter bound={[MENU_BOUND, bound]} width={width} typing />
 				</Box>
 			) : null}
 		</Box>

@@ -113,6 +113,7 @@ export function FieldStep({state, step, bound, dispatch, width, height, isActive
 			<KeyFooter
 				bound={[choices ? {...MENU_BOUND, hints: {choose: 'Enter accept'}} : TEXT_FIELD_BOUND, {...bound, hints: {back: layout.escHint}}]}
 				width={width}
+				typing
 			/>
 		</Box>
 	);
@@ -176,7 +177,7 @@ function ConfirmDisabled({
 					dispatch({type: 'confirm-disabled', use: value === 'yes'});
 				}}
 			/>
-			<KeyFooter bound={[MENU_BOUND, {...bound, hints: {back: 'Esc back to the profiles'}}]} width={width} />
+			<KeyFooter bound={[MENU_BOUND, {...bound, hints: {back: 'Esc back to the profiles'}}]} width={width} typing />
 		</Box>
 	);
 }

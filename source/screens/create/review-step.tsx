@@ -61,6 +61,7 @@ export function ReviewStep({state, bound, dispatch, width, height, isActive}: Re
 						{...bound, hints: {back: 'Esc back to the review'}},
 					]}
 					width={width}
+					typing
 				/>
 			</Box>
 		);
@@ -120,6 +121,7 @@ export function ReviewStep({state, bound, dispatch, width, height, isActive}: Re
 			<KeyFooter
 				bound={layout.waiting ? [] : [MENU_BOUND, bound, scrolling]}
 				width={width}
+				typing
 				{...(layout.waiting && {state: layout.waiting})}
 			/>
 		</Box>

@@ -62,7 +62,7 @@ export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey
 					<Text color={saving.outcome.ok ? 'green' : 'red'}>
 						{saving.outcome.ok ? '✔' : '✖'} {saving.outcome.text}
 					</Text>
-					<KeyFooter bound={[bound]} width={width} />
+					<KeyFooter bound={[bound]} width={width} typing />
 				</Box>
 			)}
 		</Box>

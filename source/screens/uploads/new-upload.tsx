@@ -140,7 +140,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					{truncate(message, width)}
 				</Text>
 			))}
-			<KeyFooter bound={[{...TEXT_FIELD_BOUND, hints: {submit: 'Enter review'}}, bound]} width={width} />
+			<KeyFooter bound={[{...TEXT_FIELD_BOUND, hints: {submit: 'Enter review'}}, bound]} width={width} typing />
 		</Box>
 	);
 }
