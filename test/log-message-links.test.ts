@@ -20,7 +20,7 @@ test('a missing, wrong-typed or malformed field leads nowhere, and never throws'
 		{meta: null},
 		{meta: 'x'},
 		{meta: []},
-		{meta: {external_connection_id: 1293384261075731499}},
+		{meta: {external_connection_id: 1293384261}},
 		{meta: {external_connection_id: ''}},
 		{meta: {external_connection_id: '12;rm'}},
 		{meta: {telephone_number: '+12345678'}},
