@@ -121,7 +121,7 @@ export const BINDINGS = {
 	operatorConnect: {
 		title: 'Operator Connect refresh',
 		bindings: {
-			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to the list (the refresh goes on at Telnyx)', 'Esc back'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list (the refresh goes on at Telnyx)', 'Esc back')),
 		},
 	},
 	uploadForm: {
