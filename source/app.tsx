@@ -29,10 +29,8 @@ import {CreateWizard, EditConnection} from './screens/create/index.js';
 import {DeleteConnection} from './screens/confirm/index.js';
 import type {ExternalConnection} from './api/types.js';
 import {describeFilters} from './validation/filter-form.js';
-import {actionFor, type ActionOf} from './input/bindings.js';
-import {useKeyDispatcher} from './input/input-provider.js';
-import {keyId} from './input/keypress.js';
-import {useKeyHandler} from './input/use-keys.js';
+import type {ActionOf, Bound} from './input/bindings.js';
+import {useGlobalKeys} from './input/global-keys.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
@@ -104,7 +102,6 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 		showingError,
 		headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)),
 	);
-	const keys = useKeyDispatcher();
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
 	const list = viewportRows === front.view.viewportRows ? front.view : frontList(transition(nav, {type: 'resize', viewportRows})).view;
@@ -124,22 +121,17 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	}, [nav.quit, onExit]);
 
 	const {help} = nav;
-	const [helpBound, setHelpBound] = useState<ReturnType<typeof keys.bound>>([]);
+	const [helpBound, setHelpBound] = useState<readonly Bound[]>([]);
 	const screen = topOf(nav.routes);
-	useKeyHandler('global', key => {
-		const id = keyId(key);
-		if (id === 'ctrl+c') {
-			onExit(EXIT_INTERRUPTED);
-			return true;
-		}
-
-		const action = actionFor('global', id);
-		// '?' and 'q' are letters in a text field; F1 never is.
-		if (tooSmall || action === undefined || (id !== 'f1' && keys.capturingText())) return false;
-		// The keys of the screen under the help, taken while they are still bound.
-		if (action === 'help' && !help) setHelpBound(keys.bound());
-		dispatch(action === 'quit' ? {type: 'quit'} : help ? {type: 'back'} : {type: 'help'});
-		return true;
+	useGlobalKeys({
+		onInterrupt: () => onExit(EXIT_INTERRUPTED),
+		onQuit: () => dispatch({type: 'quit'}),
+		helpOpen: help,
+		onHelp(bound) {
+			if (bound) setHelpBound(bound);
+			dispatch(bound ? {type: 'help'} : {type: 'back'});
+		},
+		interruptOnly: tooSmall,
 	});
 
 	const height = rows - 1;
@@ -169,9 +161,10 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	};
 
 	// A detail stays mounted, hidden and deaf, under everything opened from it: Esc comes back to the same field.
-	const detail = nav.routes.find(
-		(route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name,
-	);
+	// The nearest the top: a log message may link to a connection above another's detail.
+	const detail = [...nav.routes]
+		.reverse()
+		.find((route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name);
 	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;

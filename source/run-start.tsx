@@ -1,4 +1,4 @@
-import React, {useState} from 'react';
+import React from 'react';
 import {Box, render} from 'ink';
 import {StartScreen, type CheckKey, type StartChoice} from './screens/start/start-screen.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
@@ -6,9 +6,7 @@ import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
 import {inkStdout} from './color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
-import {actionFor} from './input/bindings.js';
-import {keyId} from './input/keypress.js';
-import {useKeyHandler} from './input/use-keys.js';
+import {useGlobalKeys} from './input/global-keys.js';
 import type {Keypress} from './input/keypress.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 
@@ -24,23 +22,15 @@ export function StartApp({
 	checkKey?: CheckKey;
 	onDone: (outcome: StartOutcome, typeAhead: Keypress[]) => void;
 }) {
-	// The keys of the screen under the help while it is open, taken as it opens.
-	const [help, setHelp] = useState<ReturnType<typeof keys.bound>>();
 	const keys = useKeyDispatcher();
 	// Keys typed after the choice belong to the app that starts next.
 	const finish = (outcome: StartOutcome) => onDone(outcome, keys.handOver());
 	const {columns, rows} = useTerminalSize();
-	useKeyHandler('global', key => {
-		const id = keyId(key);
-		if (id === 'ctrl+c') finish({kind: 'interrupted'});
-		else if (actionFor('global', id) === 'help' && (id === 'f1' || !keys.capturingText()))
-			setHelp(open => (open ? undefined : keys.bound()));
-		else return false;
-		return true;
-	});
+	// The keys of the screen under the help while it is open, taken as it opens.
+	const {help, closeHelp} = useGlobalKeys({onInterrupt: () => finish({kind: 'interrupted'})});
 	return (
 		<>
-			{help ? <HelpOverlay width={columns} height={rows - 1} isActive bound={help} onClose={() => setHelp(undefined)} /> : null}
+			{help ? <HelpOverlay width={columns} height={rows - 1} isActive bound={help} onClose={closeHelp} /> : null}
 			<Box display={help ? 'none' : 'flex'} flexDirection="column">
 				<StartScreen savePath={savePath} isActive={!help} {...(checkKey && {checkKey})} onDone={finish} />
 			</Box>

@@ -367,7 +367,7 @@ test("r says what it did: 'refreshed HH:MM:SS' in the footer", async () => {
 	app = renderApp(sandbox);
 	await waitForFrame(app, 'row 1 of 1,234');
 	app.press('r');
-	const frame = await waitForFrame(app, /refreshed \d\d:\d\d:\d\d · ↑↓ move/);
+	const frame = await waitForFrame(app, /refreshed \d\d:\d\d:\d\d · Enter open/);
 	assert.match(frame, /row 1 of 1,234/);
 });
 
@@ -407,7 +407,7 @@ test('a created connection is announced, and back in the list the cursor stays o
 	app.press(KEYS.escape);
 	const list = await waitForFrame(app, 'row 5 of 1,235');
 	assert.ok(selectedLine(list).includes(before.data[3]!.id), `the cursor is still on the fourth connection, now the fifth row:\n${list}`);
-	assert.match(list, /Created \d{19} · ↑↓ move/);
+	assert.match(list, /Created \d{19} · Enter open/);
 	app.press('j');
 	assert.doesNotMatch(await waitForFrame(app, 'row 6 of 1,235'), /Created/, 'the next action clears the notice');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it, test} from 'node:test';
-import {actionFor, BINDINGS, helpSections, hintsFor, type Binding} from '../source/input/bindings.js';
+import {actionFor, BINDINGS, helpSections, type Binding} from '../source/input/bindings.js';
 import {createKeySplitter} from '../source/input/split-keys.js';
 import {keyId} from '../source/input/keypress.js';
 import {displayWidth} from '../source/components/format.js';
@@ -86,22 +86,6 @@ describe('the key-binding table', () => {
 		assert.equal(actionFor('detail', 'delete'), undefined, 'Delete does not go back from the detail');
 		assert.equal(actionFor('textField', 'ctrl+u'), 'killToStart');
 		assert.equal(actionFor('global', 'f1'), 'help');
-	});
-
-	it('builds footers from the hints, with what typing changes', () => {
-		assert.equal(
-			hintsFor(['list', 'global'], {omit: ['back']}),
-			'↑↓ move · Enter open · / filter · r refresh · c create · M log · ? help · q quit',
-		);
-		// A list that answers less (a connection's phone numbers) leaves out what it does not bind.
-		assert.equal(
-			hintsFor(['list', 'global'], {omit: ['open', 'filter', 'create', 'logMessages']}),
-			'↑↓ move · r refresh · Esc back · ? help · q quit',
-		);
-		assert.equal(
-			hintsFor(['filter', 'global'], {typing: true}),
-			'Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel · F1 help',
-		);
 	});
 });
 

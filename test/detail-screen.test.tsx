@@ -138,7 +138,7 @@ describe('DetailScreen', () => {
 		assert.ok(connectionGroup.get('updated_at')!.endsWith(connection.updated_at!));
 		assert.ok(frame.startsWith(`External connection ${id} · ${connection.connection_name}`));
 		assert.equal(selectedLabel(frame), 'id', 'the first field is selected');
-		assert.ok(frame.endsWith('Esc back · ↑↓ move · J raw JSON · y copy · e edit · d delete · ? help · q quit'));
+		assert.equal(frame.split('\n').at(-1), 'Esc back · ↑↓ move · J raw JSON · y copy · ? help · q quit');
 		view.unmount();
 	});
 
@@ -319,7 +319,7 @@ describe('DetailScreen', () => {
 
 	it('shows Telnyx 10005 for an unknown id and still goes back', async () => {
 		const {view, backs} = renderDetail({id: '999999999999999999'});
-		const frame = await waitForFrame(view, 'Esc to go back');
+		const frame = await waitForFrame(view, '10005');
 		assert.match(frame, /✖ Error 404/);
 		assert.match(frame, /10005 · Resource not found/);
 		view.stdin.write(ESC);

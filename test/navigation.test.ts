@@ -77,6 +77,12 @@ const events: Record<string, NavEvent> = {
 	open: {type: 'open', id: '42'},
 	openList: {type: 'openList', resource: 'phone-numbers'},
 	openGlobalList: {type: 'openGlobalList', resource: 'log-messages'},
+	link: {
+		type: 'link',
+		resource: 'external-connections',
+		id: '1858334946797002863',
+		list: {resource: 'phone-numbers', filters: {numberContains: '441134960498'}},
+	},
 	rowRemoved: {type: 'rowRemoved', row: 3},
 	back: {type: 'back'},
 	help: {type: 'help'},
@@ -115,7 +121,7 @@ const applies: Record<string, string[]> = {
 	'help over filter': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	'help over create': ['total shrinks', 'resize', 'rowRemoved', 'back', 'created', 'quit'],
 	filter: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'applyFilters', 'clearFilters', 'quit'],
-	detail: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'openList', 'quit'],
+	detail: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'openList', 'link', 'quit'],
 	// A sub-list has no filters set, so x has nothing to clear.
 	'sub-list': [
 		'move +1',
@@ -155,6 +161,43 @@ describe('transition: every event from every screen and overlay', () => {
 			});
 		}
 	}
+});
+
+describe('link: from a record to the records it names', () => {
+	// Every connection's log messages, and one of them open.
+	const onMessage = () =>
+		run(initialNavState(10), {type: 'openGlobalList', resource: 'log-messages'}, {type: 'total', total: 8}, {type: 'open', id: '7'});
+
+	it("opens the connection's detail over the record", () => {
+		const next = transition(onMessage(), {type: 'link', resource: 'external-connections', id: '1858334946797002863'});
+		assert.deepEqual(next.routes.at(-1), {kind: 'detail', resource: 'external-connections', id: '1858334946797002863'});
+		assert.ok(isValidNavState(next));
+		assert.deepEqual(transition(next, {type: 'back'}).routes, onMessage().routes, 'Esc comes back to the message');
+	});
+
+	it("opens the connection's list under it filtered, on its first row once it loads", () => {
+		const next = transition(onMessage(), {
+			type: 'link',
+			resource: 'external-connections',
+			id: '1858334946797002863',
+			list: {resource: 'phone-numbers', filters: {numberContains: '441134960498'}},
+		});
+		const list = next.routes.at(-1)!;
+		assert.ok(list.kind === 'list');
+		assert.equal(list.parentId, '1858334946797002863');
+		assert.deepEqual(list.view.filters, {numberContains: '441134960498'});
+		assert.equal(list.view.pendingOpen, 0);
+		// Its store starts at generation 0 unfiltered: a new generation makes it load under the filters.
+		assert.equal(list.generation, 1);
+		assert.ok(isValidNavState(next));
+	});
+
+	it('does nothing for an empty id or under the help', () => {
+		const state = onMessage();
+		assert.equal(transition(state, {type: 'link', resource: 'external-connections', id: ''}), state);
+		const helped = transition(state, {type: 'help'});
+		assert.equal(transition(helped, {type: 'link', resource: 'external-connections', id: '1'}), helped);
+	});
 });
 
 describe('initialNavState', () => {

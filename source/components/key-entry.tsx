@@ -1,6 +1,8 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
-import {Menu} from './menu.js';
+import {KeyFooter} from './key-footer.js';
+import {Menu, MENU_BOUND} from './menu.js';
+import {TEXT_FIELD_BOUND} from './use-line-field.js';
 import {MaskedField} from './masked-field.js';
 import {clean, cleanText, ownText} from './sanitize.js';
 import {useBindings, useInputHold} from '../input/use-keys.js';
@@ -29,7 +31,7 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 	const [key, setKey] = useState('');
 	const [problem, setProblem] = useState('');
 
-	useBindings('start', {back: () => (step === 'save' ? setStep('key') : onBack())}, isActive && step !== 'checking');
+	const bound = useBindings('start', {back: () => (step === 'save' ? setStep('key') : onBack())}, isActive && step !== 'checking');
 	// Keys typed while the key is checked answer the question that follows.
 	useInputHold(isActive && step === 'checking');
 
@@ -66,9 +68,16 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 							onSubmit={submitKey}
 						/>
 					</Box>
-					<Text color={problem ? 'red' : undefined} dimColor={!problem}>
-						{problem ? clean`✖ ${cleanText(problem)}` : 'The key is hidden as you type. Enter continues · Esc back · F1 help'}
-					</Text>
+					{problem ? (
+						<Text color="red">{clean`✖ ${cleanText(problem)}`}</Text>
+					) : (
+						<KeyFooter
+							bound={[{...TEXT_FIELD_BOUND, hints: {submit: 'Enter continue'}}, bound]}
+							width={width}
+							typing
+							state={ownText('The key is hidden as you type.')}
+						/>
+					)}
 				</Box>
 			) : null}
 			{step === 'checking' ? <Text>Checking the key with one request…</Text> : null}
@@ -85,7 +94,7 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 						isFocused={isActive}
 						onSelect={save => onDone(key.trim(), save)}
 					/>
-					<Text dimColor>↑↓ choose · Enter select · Esc back · F1 help</Text>
+					<KeyFooter bound={[MENU_BOUND, bound]} width={width} typing />
 				</Box>
 			) : null}
 		</Box>

@@ -3,6 +3,8 @@ import {Box, Text} from 'ink';
 import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input';
 import {truncate} from './format.js';
 import {cleanText, type Clean} from './sanitize.js';
+import type {Bound} from '../input/bindings.js';
+import {useBound} from '../input/use-keys.js';
 
 export type MenuItem<V> = {label: Clean; value: V};
 
@@ -17,11 +19,15 @@ type Props<V> = {
 	onSelect: (value: V) => void;
 };
 
+/** What a focused menu binds (its keys reach ink-select-input through the input layer), for footers. */
+export const MENU_BOUND: Bound = {context: 'menu', actions: ['down', 'up', 'choose', 'number']};
+
 // The pointer and the gap after it.
 const INDICATOR_WIDTH = 2;
 
 /** ink-select-input with Clean labels cut to the width: the only place the app uses it. */
 export function Menu<V>({items, width, isFocused, initialIndex, limit, onSelect}: Props<V>): React.JSX.Element {
+	useBound('menu', MENU_BOUND.actions, isFocused);
 	const fitted = items.map(item => ({label: truncate(item.label, Math.max(1, width - INDICATOR_WIDTH)), value: item.value}));
 	return (
 		<SelectInput

@@ -1,8 +1,11 @@
 import {useState} from 'react';
-import {actionFor} from '../input/bindings.js';
+import {actionFor, BINDINGS, type Bound} from '../input/bindings.js';
 import {keyId} from '../input/keypress.js';
 import {applyEdit, insertText, type LineState} from '../input/line-editor.js';
-import {useKeyHandler} from '../input/use-keys.js';
+import {useBound, useKeyHandler} from '../input/use-keys.js';
+
+/** What a focused text field binds, for footers: its editing keys, and Enter. */
+export const TEXT_FIELD_BOUND: Bound = {context: 'textField', actions: Object.keys(BINDINGS.textField.bindings)};
 
 /**
  * Readline editing of a field's value: each key, from the one input layer, goes through the line editor and acts
@@ -22,6 +25,11 @@ export function useLineField(
 		if (next.value !== value) onChange(next.value);
 	};
 
+	useBound(
+		'textField',
+		TEXT_FIELD_BOUND.actions.filter(action => action !== 'submit' || onSubmit !== undefined),
+		isActive,
+	);
 	useKeyHandler(
 		'text',
 		key => {

@@ -1,8 +1,6 @@
 // Every key of every screen in one table: the same entries drive dispatch (useBindings, the text field, the
 // menus), the footers' hints and the help overlay, so what a key does and what the help says cannot drift.
 // Keys are named as keyId() names them: the character itself ('j', '?'), or 'down', 'ctrl+u', 'alt+b', 'f1'.
-import {cleanText, type Clean} from '../components/sanitize.js';
-
 export type Binding = {
 	keys: readonly string[];
 	/** The keys as the help shows them. */
@@ -12,7 +10,11 @@ export type Binding = {
 	hint?: string;
 	/** The footer's short form while a text field has the keyboard, when it differs ('' hides it). */
 	typingHint?: string;
+	/** Which hints give way first when a footer is too narrow: 'low', then 'normal', then 'high'; 'keep' never does. */
+	priority?: Priority;
 };
+
+export type Priority = 'low' | 'normal' | 'high' | 'keep';
 
 type Context = {title: string; bindings: Record<string, Binding>};
 
@@ -23,42 +25,46 @@ const b = (keys: readonly string[], label: string, help: string, hint?: string, 
 	...(hint && {hint}),
 	...(typingHint !== undefined && {typingHint}),
 });
+// A footer never drops these: the help, and the way back.
+const keep = (binding: Binding): Binding => ({...binding, priority: 'keep'});
+const high = (binding: Binding): Binding => ({...binding, priority: 'high'});
+const low = (binding: Binding): Binding => ({...binding, priority: 'low'});
 
 export const BINDINGS = {
 	global: {
 		title: 'Everywhere',
 		bindings: {
-			help: b(['f1', '?'], 'F1  ? (outside text)', 'this help (Esc closes it)', '? help', 'F1 help'),
+			help: keep(b(['f1', '?'], 'F1  ? (outside text)', 'this help (Esc closes it)', '? help', 'F1 help')),
 			quit: b(['q'], 'q', 'quit (outside text fields)', 'q quit', ''),
-			interrupt: b(['ctrl+c'], 'Ctrl+C', 'quit at once'),
+			interrupt: low(b(['ctrl+c'], 'Ctrl+C', 'quit at once', undefined, 'Ctrl+C quit')),
 		},
 	},
 	list: {
 		title: 'List',
 		bindings: {
-			down: b(['down', 'j'], '↓ j  ↑ k', 'move one row', '↑↓ move'),
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'move one row', '↑↓ move')),
 			up: b(['up', 'k'], '', ''),
 			pageDown: b(['pagedown'], 'PgDn PgUp', 'move one screen'),
 			pageUp: b(['pageup'], '', ''),
 			first: b(['home', 'g'], 'g Home  G End', 'first / last row'),
 			last: b(['end', 'G'], '', ''),
-			open: b(['return'], 'Enter', 'open the row (a connection, a number, …)', 'Enter open'),
+			open: high(b(['return'], 'Enter', 'open the row (a connection, a number, …)', 'Enter open')),
 			filter: b(['/'], '/', 'filter the list', '/ filter'),
-			clearFilters: b(['x'], 'x', 'clear the filters'),
+			clearFilters: b(['x'], 'x', 'clear the filters', 'x clear filters'),
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
 			deleteRow: b(['d'], '', ''),
-			back: b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back')),
 		},
 	},
 	detail: {
 		title: 'Detail',
 		bindings: {
-			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back'),
-			down: b(['down', 'j'], '↓ j  ↑ k', 'select the next / previous field (raw JSON: scroll)', '↑↓ move'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back')),
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'select the next / previous field (raw JSON: scroll)', '↑↓ move')),
 			up: b(['up', 'k'], '', ''),
 			pageDown: b(['pagedown'], 'PgDn PgUp', 'scroll one screen'),
 			pageUp: b(['pageup'], '', ''),
@@ -83,8 +89,8 @@ export const BINDINGS = {
 	record: {
 		title: 'Detail of a number, address, upload, release or log message',
 		bindings: {
-			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to its list', 'Esc back'),
-			down: b(['down', 'j'], '↓ j  ↑ k', 'select the next / previous field', '↑↓ move'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to its list', 'Esc back')),
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'select the next / previous field', '↑↓ move')),
 			up: b(['up', 'k'], '', ''),
 			pageDown: b(['pagedown'], 'PgDn PgUp', 'scroll one screen'),
 			pageUp: b(['pageup'], '', ''),
@@ -101,6 +107,8 @@ export const BINDINGS = {
 				's emergency address',
 			),
 			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
+			openConnection: b(['c'], 'c', 'log message: open the connection it is about', 'c connection'),
+			openNumber: b(['n'], 'n', "log message: open the record of the number it is about (in its connection's numbers)", 'n number'),
 		},
 	},
 	uploads: {
@@ -113,62 +121,62 @@ export const BINDINGS = {
 	operatorConnect: {
 		title: 'Operator Connect refresh',
 		bindings: {
-			back: b(['escape', 'backspace'], 'Esc Backspace', 'back to the list (the refresh goes on at Telnyx)', 'Esc back'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list (the refresh goes on at Telnyx)', 'Esc back')),
 		},
 	},
 	uploadForm: {
 		title: 'New upload',
 		bindings: {
-			cancel: b(['escape'], 'Esc', 'back: from the review to the numbers, from the numbers to the list; nothing is sent', 'Esc back'),
+			cancel: keep(b(['escape'], 'Esc', 'back: from the review to the numbers, from the numbers to the list; nothing is sent', 'Esc back')),
 		},
 	},
 	picker: {
 		title: 'Pick lists',
 		bindings: {
-			cancel: b(['escape'], 'Esc', 'close without choosing; nothing is sent', 'Esc cancel'),
+			cancel: keep(b(['escape'], 'Esc', 'close without choosing; nothing is sent', 'Esc cancel')),
 		},
 	},
 	filter: {
 		title: 'Filter form',
 		bindings: {
-			next: b(['tab', 'down'], 'Tab ↓  Shift+Tab ↑', 'next / previous field', 'Tab/↑↓ field'),
+			next: low(b(['tab', 'down'], 'Tab ↓  Shift+Tab ↑', 'next / previous field', 'Tab/↑↓ field')),
 			previous: b(['shift+tab', 'up'], '', ''),
 			serviceNext: b(['right', ' '], '→ Space  ←', 'choose the service', '←→ service'),
 			servicePrevious: b(['left'], '', ''),
-			apply: b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply (all empty clears)'),
-			cancel: b(['escape'], 'Esc', 'close without applying', 'Esc cancel'),
+			apply: high(b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply (all empty clears)')),
+			cancel: keep(b(['escape'], 'Esc', 'close without applying', 'Esc cancel')),
 		},
 	},
 	wizard: {
 		title: 'Create wizard',
 		bindings: {
-			accept: b(['return'], 'Enter', 'accept the step', 'Enter accept'),
-			back: b(['escape'], 'Esc', 'back one step (values kept)', 'Esc back'),
-			scrollDown: b(['pagedown'], 'PgDn PgUp', 'scroll the review body'),
+			accept: high(b(['return'], 'Enter', 'accept the step', 'Enter accept')),
+			back: keep(b(['escape'], 'Esc', 'back one step (values kept)', 'Esc back')),
+			scrollDown: low(b(['pagedown'], 'PgDn PgUp', 'scroll the review body', 'PgDn PgUp scroll')),
 			scrollUp: b(['pageup'], '', ''),
 		},
 	},
 	confirm: {
 		title: 'Confirmations',
 		bindings: {
-			cancel: b(['escape'], 'Esc', 'cancel (Cancel is also the first choice: a stray Enter never confirms)', 'Esc cancel'),
-			scrollDown: b(['pagedown'], 'PgDn PgUp', "scroll Telnyx's answer when it is longer than the screen"),
+			cancel: keep(b(['escape'], 'Esc', 'cancel (Cancel is also the first choice: a stray Enter never confirms)', 'Esc cancel')),
+			scrollDown: low(b(['pagedown'], 'PgDn PgUp', "scroll Telnyx's answer when it is longer than the screen", 'PgDn PgUp scroll')),
 			scrollUp: b(['pageup'], '', ''),
 		},
 	},
 	start: {
 		title: 'Start screen, and another key after a 401',
 		bindings: {
-			back: b(['escape'], 'Esc', 'back to the previous question (from the key field after a 401: to the list)', 'Esc back'),
-			continue: b(['return'], 'Enter', 'open the list once the key is saved'),
+			back: keep(b(['escape'], 'Esc', 'back to the previous question (from the key field after a 401: to the list)', 'Esc back')),
+			continue: high(b(['return'], 'Enter', 'open the list once the key is saved', 'Enter open the list')),
 		},
 	},
 	menu: {
 		title: 'Menus and pickers',
 		bindings: {
-			down: b(['down', 'j'], '↓ j  ↑ k', 'move the choice', '↑↓ choose'),
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'move the choice', '↑↓ choose')),
 			up: b(['up', 'k'], '', ''),
-			choose: b(['return'], 'Enter', 'take the choice', 'Enter select'),
+			choose: high(b(['return'], 'Enter', 'take the choice', 'Enter select')),
 			number: b(['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1…9', 'take the nth choice shown'),
 		},
 	},
@@ -187,14 +195,14 @@ export const BINDINGS = {
 			killToEnd: b(['ctrl+k'], '', ''),
 			killWordBack: b(['ctrl+w', 'alt+backspace'], 'Ctrl+W  Alt+d', 'delete a word back / forward'),
 			killWordForward: b(['alt+d'], '', ''),
-			submit: b(['return'], 'Enter', 'accept the value'),
+			submit: high(b(['return'], 'Enter', 'accept the value', 'Enter accept')),
 		},
 	},
 	help: {
 		title: 'Help',
 		bindings: {
-			close: b(['escape', 'f1', '?', 'backspace'], 'Esc F1 ?', 'close the help'),
-			down: b(['down', 'j'], '↓ j  ↑ k', 'scroll a line'),
+			close: keep(b(['escape', 'f1', '?', 'backspace'], 'Esc F1 ?', 'close the help', 'Esc close')),
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'scroll a line', '↑↓ PgUp PgDn g G scroll')),
 			up: b(['up', 'k'], '', ''),
 			pageDown: b(['pagedown', ' '], 'PgDn Space  PgUp', 'scroll a page'),
 			pageUp: b(['pageup'], '', ''),
@@ -217,23 +225,16 @@ export function actionFor<C extends ContextName>(context: C, id: string): Action
 	return undefined;
 }
 
-/**
- * A footer: the hints of the given contexts, in table order; `typing` when a text field has the keyboard;
- * `omit`: actions the screen does not bind, whose hints would promise a key that does nothing.
- */
-export function hintsFor(contexts: ContextName[], {typing = false, omit = []}: {typing?: boolean; omit?: readonly string[]} = {}): Clean {
-	const hints: string[] = [];
-	for (const context of contexts) {
-		const bindings: Record<string, Binding> = BINDINGS[context].bindings;
-		for (const [action, binding] of Object.entries(bindings)) {
-			if (omit.includes(action)) continue;
-			const hint = typing ? (binding.typingHint ?? binding.hint) : binding.hint;
-			if (hint) hints.push(hint);
-		}
-	}
+/** The actions a screen binds in one context (those with a handler), as useBindings returns them and the help and footer read them. */
+export type Bound = {
+	context: string;
+	actions: readonly string[];
+	/** The screen's own words for a hint of these actions, when the table's are too general ('' hides it). */
+	hints?: Readonly<Record<string, string>>;
+};
 
-	return cleanText(hints.join(' · '));
-}
+/** What the one global handler binds: the help, q outside text fields, Ctrl+C. */
+export const GLOBAL_BOUND: Bound = {context: 'global', actions: ['help', 'quit', 'interrupt']};
 
 export type HelpSection = {title: string; lines: Array<{keys: string; help: string}>};
 
@@ -258,12 +259,13 @@ function helpLines(context: Context, bound?: ReadonlySet<string>): HelpSection['
  * The help overlay's sections: the keys of the screen on display first (`bound`, its actions context by context,
  * and the keys that work everywhere), then every context's, one line per documented binding.
  */
-export function helpSections(bound: ReadonlyArray<{context: string; actions: readonly string[]}> = []): HelpSection[] {
+export function helpSections(bound: readonly Bound[] = []): HelpSection[] {
 	const contexts = BINDINGS as Record<string, Context>;
 	const all = Object.values(contexts).map(context => ({title: context.title, lines: helpLines(context)}));
 	if (bound.length === 0) return all;
 	const byContext = new Map<string, Set<string>>();
-	for (const {context, actions} of bound) {
+	// The global handler's keys close the section whatever the screen: they work everywhere.
+	for (const {context, actions} of bound.filter(({context}) => context !== 'global')) {
 		const known = byContext.get(context) ?? new Set<string>();
 		for (const action of actions) known.add(action);
 		byContext.set(context, known);

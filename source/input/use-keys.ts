@@ -1,5 +1,5 @@
 import {useLayoutEffect, useRef} from 'react';
-import {actionFor, type ActionOf, type ContextName} from './bindings.js';
+import {actionFor, type ActionOf, type Bound, type ContextName} from './bindings.js';
 import type {KeyHandler} from './key-dispatcher.js';
 import {useKeyDispatcher} from './input-provider.js';
 import {keyId, type Keypress} from './keypress.js';
@@ -27,22 +27,13 @@ export function useKeyHandler(kind: Kind, handler: KeyHandler, isActive = true):
 
 export type Actions<C extends ContextName> = Partial<Record<ActionOf<C>, (key: Keypress) => void>>;
 
-/** Binds a context's actions from the key-binding table: a key does what the table says it does, or nothing. */
-export function useBindings<C extends ContextName>(context: C, actions: Actions<C>, isActive = true): void {
-	const dispatcher = useKeyDispatcher();
-	const latest = useRef({actions, isActive});
-	useLayoutEffect(() => {
-		latest.current = {actions, isActive};
-	});
-	useLayoutEffect(
-		() =>
-			dispatcher.addBound(
-				context,
-				() => Object.keys(latest.current.actions).filter(action => latest.current.actions[action as ActionOf<C>] !== undefined),
-				() => latest.current.isActive,
-			),
-		[dispatcher, context],
-	);
+/**
+ * Binds a context's actions from the key-binding table: a key does what the table says it does, or nothing.
+ * Returns what it bound, for the screen's footer; the help reads the same from the dispatcher.
+ */
+export function useBindings<C extends ContextName>(context: C, actions: Actions<C>, isActive = true): Bound {
+	const bound = Object.keys(actions).filter(action => actions[action as ActionOf<C>] !== undefined);
+	useBound(context, bound, isActive);
 	useKeyHandler(
 		'screen',
 		key => {
@@ -53,6 +44,25 @@ export function useBindings<C extends ContextName>(context: C, actions: Actions<
 			return true;
 		},
 		isActive,
+	);
+	return {context, actions: bound};
+}
+
+/** Declares actions whose keys a component hears another way (a menu, a text field), for the help and the footers. */
+export function useBound(context: ContextName, actions: readonly string[], isActive = true): void {
+	const dispatcher = useKeyDispatcher();
+	const latest = useRef({actions, isActive});
+	useLayoutEffect(() => {
+		latest.current = {actions, isActive};
+	});
+	useLayoutEffect(
+		() =>
+			dispatcher.addBound(
+				context,
+				() => latest.current.actions,
+				() => latest.current.isActive,
+			),
+		[dispatcher, context],
 	);
 }
 

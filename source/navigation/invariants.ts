@@ -19,7 +19,8 @@ function isValidRoute(route: Route, below: Route | undefined, index: number): bo
 				return below === undefined || (index === 1 && below.kind === 'list' && below.resource !== route.resource);
 			return below?.kind === 'detail' && below.id === route.parentId;
 		case 'detail':
-			return route.id !== '' && below?.kind === 'list' && below.resource === route.resource;
+			// A record opened from its list, or one a record links to (a log message's connection).
+			return route.id !== '' && (below?.kind === 'detail' || (below?.kind === 'list' && below.resource === route.resource));
 		case 'form':
 			// A form works on the list it was opened from.
 			return below?.kind === 'list';

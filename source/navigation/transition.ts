@@ -23,6 +23,8 @@ export type NavEvent =
 	| {type: 'openWhenLoaded'}
 	| {type: 'openList'; resource: string}
 	| {type: 'openGlobalList'; resource: string}
+	/** From a record to another it names: a connection's detail, and in it a list opened on its first row. */
+	| {type: 'link'; resource: string; id: string; list?: {resource: string; filters: ListFilters}}
 	| {type: 'relocate'; row: number}
 	| {type: 'rowRemoved'; row: number}
 	| {type: 'back'}
@@ -134,6 +136,17 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			// The account's Operator Connect refresh belongs to no connection: it opens from the main list only.
 			if (!browsing || state.routes.length !== 1) return state;
 			return {...state, routes: push(state.routes, {kind: 'form', form: 'operator-connect'})};
+
+		case 'link': {
+			if (top.kind !== 'detail' || state.help || event.id === '') return state;
+			const viewportRows = frontList(state).view.viewportRows;
+			const detail = {kind: 'detail' as const, resource: event.resource, id: event.id};
+			if (!event.list) return {...state, routes: push(state.routes, detail)};
+			const view = {...emptyListView(viewportRows), filters: event.list.filters, pendingOpen: 0};
+			// Generation 1: a new list's store starts at 0, unfiltered, and loads again only for a new generation.
+			const list: ListRoute = {kind: 'list', resource: event.list.resource, parentId: event.id, view, generation: 1};
+			return {...state, routes: push(push(state.routes, detail), list)};
+		}
 
 		case 'help':
 			return state.help ? state : {...state, help: true};

@@ -5,7 +5,7 @@ export type ScreenName = 'list' | 'detail' | 'filter' | 'help' | 'create' | 'ope
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
 	const [first = '', title = ''] = frame.split('\n', 2);
-	if (/^Keys\b/.test(first) && frame.includes('Esc, F1 or ? closes the help')) return 'help';
+	if (/^Keys\b/.test(first) && frame.includes('Esc close')) return 'help';
 	// The detail and the wizard sit below the app's header line, which names them.
 	if (first.includes('External connections › new connection') && title.startsWith('Create an external connection')) return 'create';
 	// Edit and delete open over the detail they came from, and name its connection the same way.

@@ -35,5 +35,7 @@ export function renderWithKeys(tree: React.ReactElement) {
 	);
 	const view = render(wrap(tree));
 	const pendingKeys = () => exposed.dispatcher?.pending() ?? 0;
-	return {...view, stdin: keys, pendingKeys, rerender: (element: React.ReactElement) => view.rerender(wrap(element))};
+	// The input layer itself, for tests that compare what a screen binds with what it shows.
+	const dispatcher = () => exposed.dispatcher!;
+	return {...view, stdin: keys, pendingKeys, dispatcher, rerender: (element: React.ReactElement) => view.rerender(wrap(element))};
 }

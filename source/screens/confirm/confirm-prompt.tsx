@@ -1,9 +1,9 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {truncate} from '../../components/format.js';
-import {Menu} from '../../components/menu.js';
-import {clean, type Clean} from '../../components/sanitize.js';
-import {hintsFor} from '../../input/bindings.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {Menu, MENU_BOUND} from '../../components/menu.js';
+import type {Clean} from '../../components/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
 
 export type PromptLine = {text: Clean; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
@@ -21,9 +21,9 @@ export type ConfirmPromptProps = {
 	isActive: boolean;
 	onConfirm: () => void;
 	onCancel: () => void;
+	/** The footer's words for Esc when it is not a cancel (a review that goes back with the values kept). */
+	cancelHint?: string;
 };
-
-const HINTS = clean`${hintsFor(['menu'])} · ${hintsFor(['confirm', 'global'], {typing: true})} · Ctrl+C quit`;
 
 type Choice = 'check' | 'cancel' | 'confirm';
 
@@ -39,8 +39,9 @@ export function ConfirmPrompt({
 	isActive,
 	onConfirm,
 	onCancel,
+	cancelHint,
 }: ConfirmPromptProps): React.JSX.Element {
-	useBindings('confirm', {cancel: onCancel}, isActive);
+	const bound = useBindings('confirm', {cancel: onCancel}, isActive);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold>{truncate(title, width)}</Text>
@@ -64,7 +65,7 @@ export function ConfirmPrompt({
 					else onCancel();
 				}}
 			/>
-			<Text dimColor>{truncate(HINTS, width)}</Text>
+			<KeyFooter bound={[MENU_BOUND, cancelHint === undefined ? bound : {...bound, hints: {cancel: cancelHint}}]} width={width} />
 		</Box>
 	);
 }

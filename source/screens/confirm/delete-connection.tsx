@@ -4,11 +4,11 @@ import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import type {ExternalConnection} from '../../api/types.js';
 import {EMPTY, truncate} from '../../components/format.js';
-import {Menu} from '../../components/menu.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {Menu, MENU_BOUND} from '../../components/menu.js';
 import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {wrapText} from '../../create/wrap.js';
 import {firstLine} from '../../first-line.js';
-import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold, usePressGate} from '../../input/use-keys.js';
 import {deleteReducer, INITIAL_DELETE, type DeleteState} from '../../mutation/delete-flow.js';
 import {deleteLines, type DeleteLine} from '../../mutation/delete-lines.js';
@@ -117,7 +117,11 @@ function Outcome({
 	const [top, setTop] = useState(0);
 	const first = Math.min(top, Math.max(0, rows.length - shown));
 	const page = (by: number) => setTop(Math.max(0, Math.min(rows.length - shown, first + by * Math.max(1, shown - 1))));
-	useBindings('confirm', {cancel: back, scrollDown: () => page(1), scrollUp: () => page(-1)}, isActive && choices.length > 0);
+	const bound = useBindings(
+		'confirm',
+		{cancel: back, ...(scrollable && {scrollDown: () => page(1), scrollUp: () => page(-1)})},
+		isActive && choices.length > 0,
+	);
 	const last = Math.min(rows.length, first + shown);
 	return (
 		<Box flexDirection="column" width={width}>
@@ -127,7 +131,7 @@ function Outcome({
 					{row.text}
 				</Text>
 			))}
-			{scrollable ? <Text dimColor>{truncate(clean`lines ${first + 1}–${last} of ${rows.length} · PgDn PgUp scroll`, width)}</Text> : null}
+			{scrollable ? <Text dimColor>{truncate(clean`lines ${first + 1}–${last} of ${rows.length}`, width)}</Text> : null}
 			{choices.length > 0 ? (
 				<>
 					<Menu
@@ -141,7 +145,7 @@ function Outcome({
 							else back();
 						}}
 					/>
-					<Text dimColor>{truncate(clean`${hintsFor(['menu'])} · Esc back · Ctrl+C quit`, width)}</Text>
+					<KeyFooter bound={[MENU_BOUND, bound]} width={width} />
 				</>
 			) : null}
 		</Box>

@@ -30,7 +30,7 @@ export type ConnectionFormProps = {
 export function ConnectionForm({client, mode, width, height, isActive, onCancel, onDone}: ConnectionFormProps): React.JSX.Element {
 	const [state, dispatch] = useReducer(wizardReducer, mode, initialWizardState);
 	useWizardRequests(client, state, dispatch, {onCancel, onDone});
-	useBindings('wizard', {back: () => dispatch({type: 'back'})}, isActive && !state.confirmDiscard);
+	const bound = useBindings('wizard', {back: () => dispatch({type: 'back'})}, isActive && !state.confirmDiscard);
 	// A stray 'q' or '?' between fields must not quit or cover a half-filled form.
 	useTextCapture();
 	// Keys typed while Telnyx answers, or while the profiles load, act on what arrives, as if typed after it;
@@ -61,8 +61,10 @@ export function ConnectionForm({client, mode, width, height, isActive, onCancel,
 
 	const {step} = state;
 	if (step === 'review') {
-		return <ReviewStep state={state} dispatch={dispatch} width={width} height={height} isActive={isActive} />;
+		return <ReviewStep state={state} bound={bound} dispatch={dispatch} width={width} height={height} isActive={isActive} />;
 	}
 
-	return <FieldStep key={step} state={state} step={step} dispatch={dispatch} width={width} height={height} isActive={isActive} />;
+	return (
+		<FieldStep key={step} state={state} step={step} bound={bound} dispatch={dispatch} width={width} height={height} isActive={isActive} />
+	);
 }

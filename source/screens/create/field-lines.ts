@@ -20,7 +20,8 @@ export type FieldStepLayout = {
 	errors: Clean[];
 	/** Rows for the control: the text field's wrapped height, or the picker's visible items. */
 	controlRows: number;
-	hints: Clean;
+	/** What Esc does on this step, in the footer's words. */
+	escHint: string;
 };
 
 const MAX_ERROR_ROWS = 3;
@@ -47,7 +48,7 @@ export function layoutFieldStep(
 	const error = state.errors[step];
 	let errors = error ? clipLines(wrapText(`✖ ${error.from === 'server' ? 'Telnyx: ' : ''}${error.message}`, width), MAX_ERROR_ROWS) : [];
 	let notes = clipNotes(notesFor(state, step), width);
-	const hints = hintsFor(state, step);
+	const escHint = escHintFor(state, step);
 
 	const wanted = Math.max(1, Math.min(controlNeeds, 3));
 	const fixed = () => 3 + errors.length + notes.length + wanted;
@@ -72,7 +73,7 @@ export function layoutFieldStep(
 	const spacer = take([ownText('')]).length > 0;
 	const controlRows = controlMin + Math.max(0, Math.min(free, controlNeeds - controlMin));
 
-	return {title, fieldLine, description, defaultLine, rule, spacer, notes, errors, controlRows, hints};
+	return {title, fieldLine, description, defaultLine, rule, spacer, notes, errors, controlRows, escHint};
 }
 
 /** What the form is doing, as every one of its screens says it first. */
@@ -110,16 +111,10 @@ function clipNotes(notes: Array<{text: string; color?: Note['color']}>, width: n
 	return rows.length <= MAX_NOTE_ROWS ? rows : [...rows.slice(0, MAX_NOTE_ROWS - 1), {text: ownText('…')}];
 }
 
-function hintsFor(state: WizardState, step: FieldStepId): Clean {
+function escHintFor(state: WizardState, step: FieldStepId): string {
 	const meta = stepMeta(step, state.mode);
-	const typing = meta.kind.type === 'text' || (meta.kind.type === 'profile' && state.profileMode === 'type');
-	const esc =
-		meta.kind.type === 'profile' && state.profileMode === 'type' && state.profiles.status !== 'failed'
-			? 'Esc back to the profile list'
-			: state.editing
-				? 'Esc back to the review (undo the edit)'
-				: visibleSteps(state.values, state.mode)[0] === step
-					? 'Esc cancel'
-					: 'Esc back (values kept)';
-	return cleanText(`${typing ? 'Enter accept' : '↑↓ choose · Enter accept'} · ${esc} · F1 help · Ctrl+C quit`);
+	if (meta.kind.type === 'profile' && state.profileMode === 'type' && state.profiles.status !== 'failed')
+		return 'Esc back to the profile list';
+	if (state.editing) return 'Esc back to the review (undo the edit)';
+	return visibleSteps(state.values, state.mode)[0] === step ? 'Esc cancel' : 'Esc back (values kept)';
 }

@@ -5,13 +5,18 @@ import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {profileLabel} from './display-values.js';
 import {layoutFieldStep} from './field-lines.js';
 import {displayWidth, truncate} from '../../components/format.js';
-import {Menu} from '../../components/menu.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {Menu, MENU_BOUND} from '../../components/menu.js';
 import {TextField} from '../../components/text-field.js';
+import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
+import type {Bound} from '../../input/bindings.js';
 import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 
 export type FieldStepProps = {
 	state: WizardState;
 	step: FieldStepId;
+	/** The form's own keys (Esc), for the footer. */
+	bound: Bound;
 	dispatch: Dispatch<WizardEvent>;
 	width: number;
 	height: number;
@@ -26,7 +31,7 @@ const TYPE_AN_ID = 'type-an-id';
 const PROMPT = '› ';
 
 /** One question: its label, API field, description, default and rule, the control, and what went wrong. */
-export function FieldStep({state, step, dispatch, width, height, isActive}: FieldStepProps): React.JSX.Element {
+export function FieldStep({state, step, bound, dispatch, width, height, isActive}: FieldStepProps): React.JSX.Element {
 	const meta = stepMeta(step, state.mode);
 	const choices = choicesFor(meta, state);
 	const text = choices ? undefined : textOf(meta, state);
@@ -41,7 +46,7 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 		choices && choices.items.length > layout.controlRows && layout.controlRows > 1 ? choices.items.length - layout.controlRows + 1 : 0;
 
 	if (state.confirmDisabled) {
-		return <ConfirmDisabled state={state} width={width} isActive={isActive} dispatch={dispatch} title={layout.title} />;
+		return <ConfirmDisabled state={state} bound={bound} width={width} isActive={isActive} dispatch={dispatch} title={layout.title} />;
 	}
 
 	return (
@@ -105,7 +110,11 @@ export function FieldStep({state, step, dispatch, width, height, isActive}: Fiel
 					{line}
 				</Text>
 			))}
-			<Text dimColor>{truncate(layout.hints, width)}</Text>
+			<KeyFooter
+				bound={[choices ? {...MENU_BOUND, hints: {choose: 'Enter accept'}} : TEXT_FIELD_BOUND, {...bound, hints: {back: layout.escHint}}]}
+				width={width}
+				typing
+			/>
 		</Box>
 	);
 }
@@ -140,12 +149,14 @@ const DISABLED_CHOICES = [
 /** A disabled profile was chosen: used only when confirmed, since calls through it are refused until it is enabled. */
 function ConfirmDisabled({
 	state,
+	bound,
 	width,
 	isActive,
 	dispatch,
 	title,
 }: {
 	state: WizardState;
+	bound: Bound;
 	width: number;
 	isActive: boolean;
 	dispatch: Dispatch<WizardEvent>;
@@ -166,7 +177,7 @@ function ConfirmDisabled({
 					dispatch({type: 'confirm-disabled', use: value === 'yes'});
 				}}
 			/>
-			<Text dimColor>{truncate(ownText('↑↓ choose · Enter select · Esc back to the profiles · F1 help · Ctrl+C quit'), width)}</Text>
+			<KeyFooter bound={[MENU_BOUND, {...bound, hints: {back: 'Esc back to the profiles'}}]} width={width} typing />
 		</Box>
 	);
 }

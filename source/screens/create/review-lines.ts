@@ -34,7 +34,8 @@ export type ReviewLayout = {
 	/** Undefined while the request is in flight: there is nothing to choose then. */
 	menu: MenuItem[] | undefined;
 	sending: Clean | undefined;
-	hints: Clean;
+	/** What the footer says instead of keys while there is nothing to choose. */
+	waiting: Clean | undefined;
 };
 
 const COLUMN_GAP = 2;
@@ -113,22 +114,19 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 	const position =
 		shown === 0
 			? clean`… ${jsonAll.length} lines: the terminal is too short to show them`
-			: clean`… lines ${offset + 1}–${offset + shown} of ${jsonAll.length} · PgUp/PgDn scroll`;
+			: clean`… lines ${offset + 1}–${offset + shown} of ${jsonAll.length}`;
 	const json = clipped ? [...jsonAll.slice(offset, offset + shown), ...(window > 0 ? [position] : [])] : jsonAll;
 	const jsonTitle = jsonRows > 0 ? cleanText(`Body to send (${requestLine(state)}):`) : ownText('');
 
-	const hints = menu
-		? ownText(
-				jsonMaxOffset > 0
-					? '↑↓ choose · Enter select · Esc back · PgUp/PgDn scroll the body · F1 help · Ctrl+C quit'
-					: '↑↓ choose · Enter select · Esc back · F1 help · Ctrl+C quit',
-			)
+	// With the menu up the footer is the keys; meanwhile it says what the form is waiting for.
+	const waiting = menu
+		? undefined
 		: ownText(
 				state.submit.status === 'created'
 					? state.mode.op === 'create'
 						? 'Opening the new connection…'
 						: 'Back to the connection…'
-					: 'Waiting for Telnyx… · Ctrl+C quit',
+					: 'Waiting for Telnyx…',
 			);
 	return {
 		title,
@@ -144,7 +142,7 @@ export function layoutReview(state: WizardState, size: {width: number; height: n
 		check,
 		menu,
 		sending,
-		hints,
+		waiting,
 	};
 }
 

@@ -3,12 +3,16 @@ import {Box, Text} from 'ink';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {fieldMenu, layoutReview, type Line, type ReviewAction} from './review-lines.js';
 import {truncate} from '../../components/format.js';
-import {Menu} from '../../components/menu.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {Menu, MENU_BOUND} from '../../components/menu.js';
+import type {Bound} from '../../input/bindings.js';
 import {ownText} from '../../components/sanitize.js';
 import {useBindings, usePressGate} from '../../input/use-keys.js';
 
 export type ReviewStepProps = {
 	state: WizardState;
+	/** The form's own keys (Esc), for the footer. */
+	bound: Bound;
 	dispatch: Dispatch<WizardEvent>;
 	width: number;
 	height: number;
@@ -23,7 +27,7 @@ const ACTION_EVENTS: Record<ReviewAction, WizardEvent> = {
 };
 
 /** Every value, the exact body, the last attempt's outcome, and Submit / Edit a field / Cancel. */
-export function ReviewStep({state, dispatch, width, height, isActive}: ReviewStepProps): React.JSX.Element {
+export function ReviewStep({state, bound, dispatch, width, height, isActive}: ReviewStepProps): React.JSX.Element {
 	const [jsonOffset, setJsonOffset] = useState(0);
 	const layout = layoutReview(state, {width, height}, jsonOffset);
 	const scroll = (direction: number) => {
@@ -31,7 +35,11 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 		setJsonOffset(Math.min(layout.jsonMaxOffset, Math.max(0, layout.jsonOffset + direction * page)));
 	};
 	const gate = usePressGate(submitAnswer(state));
-	useBindings('wizard', {scrollDown: () => scroll(1), scrollUp: () => scroll(-1)}, isActive && state.reviewMode === 'menu');
+	const scrolling = useBindings(
+		'wizard',
+		layout.jsonMaxOffset > 0 ? {scrollDown: () => scroll(1), scrollUp: () => scroll(-1)} : {},
+		isActive && state.reviewMode === 'menu',
+	);
 
 	if (state.reviewMode === 'fields') {
 		return (
@@ -47,7 +55,14 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 						dispatch({type: 'jump', step});
 					}}
 				/>
-				<Text dimColor>{truncate(ownText('↑↓ choose · Enter edit · Esc back to the review · Ctrl+C quit'), width)}</Text>
+				<KeyFooter
+					bound={[
+						{...MENU_BOUND, hints: {choose: 'Enter edit'}},
+						{...bound, hints: {back: 'Esc back to the review'}},
+					]}
+					width={width}
+					typing
+				/>
 			</Box>
 		);
 	}
@@ -103,7 +118,12 @@ export function ReviewStep({state, dispatch, width, height, isActive}: ReviewSte
 			) : layout.sending ? (
 				<Text color="cyan">{truncate(layout.sending, width)}</Text>
 			) : null}
-			<Text dimColor>{truncate(layout.hints, width)}</Text>
+			<KeyFooter
+				bound={layout.waiting ? [] : [MENU_BOUND, bound, scrolling]}
+				width={width}
+				typing
+				{...(layout.waiting && {state: layout.waiting})}
+			/>
 		</Box>
 	);
 }

@@ -7,7 +7,9 @@ import {ErrorBanner} from '../../components/error-banner.js';
 import {EMPTY, displayWidth, truncate} from '../../components/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
-import {BINDINGS, hintsFor, type ActionOf} from '../../input/bindings.js';
+import {BINDINGS, type ActionOf} from '../../input/bindings.js';
+import {footerLine} from '../../input/footer.js';
+import {KeyFooter} from '../../components/key-footer.js';
 import {useLogCount} from './use-log-count.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {copyNotice} from './copy-notice.js';
@@ -41,8 +43,6 @@ export type DetailScreenProps = {
 	clipboard?: CopyOptions;
 };
 
-export const DETAIL_HINTS = hintsFor(['detail', 'global']);
-const RECORDS_HINTS = hintsFor(['records'], {omit: ['logMessages']});
 const LIST_ACTIONS = Object.keys(BINDINGS.records.bindings) as Array<ActionOf<'records'>>;
 
 const doNothing = () => {};
@@ -82,14 +82,12 @@ export function DetailScreen({
 	useEffect(() => {
 		if (!isActive) clearCopy();
 	}, [isActive, clearCopy]);
-	const hints = DETAIL_HINTS;
 	const logCount = useLogCount(client, id, onOpenList !== undefined && refusal === undefined);
-	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.
-	const listHints = onOpenList ? clean`${RECORDS_HINTS} · m ${cleanText(logCount)}` : undefined;
 	// y's notice stands in that line until the next key, so it never takes a line from the fields (a detail
 	// without the line, outside the app, gives it one of its own).
-	const status = copyState ? {text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width), dim: false} : undefined;
-	const lastButOne = status ?? (listHints === undefined ? undefined : {text: listHints, dim: true});
+	const status = copyState ? {text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width)} : undefined;
+	// The lists under the connection take a footer line of their own: with the detail's keys they would not fit 80 columns.
+	const lastButOne = status !== undefined || onOpenList !== undefined;
 
 	const notices: Array<{text: Clean; color?: string}> = [];
 	if (refusal) {
@@ -121,7 +119,7 @@ export function DetailScreen({
 		(showJson ? setJsonView : setFieldsView)(moveView(view, geometry, to));
 	};
 
-	useBindings(
+	const bound = useBindings(
 		'detail',
 		{
 			back: onBack,
@@ -149,13 +147,16 @@ export function DetailScreen({
 		},
 		isActive,
 	);
-	useBindings(
-		'records',
-		onOpenList && external.status === 'loaded'
-			? Object.fromEntries(LIST_ACTIONS.map(list => [list, refusal ? doNothing : () => onOpenList(list)]))
-			: {},
-		isActive,
-	);
+	const records = {
+		...useBindings(
+			'records',
+			onOpenList && external.status === 'loaded'
+				? Object.fromEntries(LIST_ACTIONS.map(list => [list, refusal ? doNothing : () => onOpenList(list)]))
+				: {},
+			isActive,
+		),
+		hints: {logMessages: `m ${logCount}`},
+	};
 	// Keys typed while the records load wait for both: J, y or a scroll act on all that arrives, as if typed
 	// after it.
 	useInputHold(isActive && (external.status === 'loading' || connection.status === 'loading'));
@@ -173,7 +174,7 @@ export function DetailScreen({
 						width,
 					)}
 				</Text>
-				<Text dimColor>{truncate(hints, width)}</Text>
+				<KeyFooter bound={[bound]} width={width} />
 			</Box>
 		);
 	}
@@ -183,7 +184,7 @@ export function DetailScreen({
 			<Box flexDirection="column">
 				<Text bold>{truncate(clean`External connection ${shownId}`, width)}</Text>
 				<ErrorBanner error={external.error} width={width} />
-				<Text>{truncate(ownText('Esc to go back'), width)}</Text>
+				<KeyFooter bound={[bound]} width={width} />
 			</Box>
 		);
 	}
@@ -208,8 +209,12 @@ export function DetailScreen({
 					{truncate(notice.text, width)}
 				</Text>
 			))}
-			{lastButOne ? <Text dimColor={lastButOne.dim}>{truncate(lastButOne.text, width)}</Text> : null}
-			<Text dimColor>{truncate(hints, width)}</Text>
+			{status ? (
+				<Text>{truncate(status.text, width)}</Text>
+			) : onOpenList ? (
+				<Text dimColor>{footerLine([records], width, {global: false})}</Text>
+			) : null}
+			<KeyFooter bound={[bound]} width={width} />
 		</Box>
 	);
 }

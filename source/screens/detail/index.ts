@@ -1,1 +1,1 @@
-export {DetailScreen, DETAIL_HINTS, type DetailScreenProps} from './detail-screen.js';
+export {DetailScreen, type DetailScreenProps} from './detail-screen.js';

@@ -4,7 +4,8 @@ import type {ListFilters} from '../../api/types.js';
 import {FILTER_RULES, filtersToFormValues, validateFilterForm, type FilterFormValues} from '../../validation/filter-form.js';
 import {displayWidth, padToWidth, truncate} from '../../components/format.js';
 import {TextField} from '../../components/text-field.js';
-import {hintsFor} from '../../input/bindings.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 import {clean, cleanText, ownText} from '../../components/sanitize.js';
 
@@ -20,9 +21,8 @@ const FIELDS: Array<{key: FieldKey; label: string}> = [
 
 const SERVICES: Array<FilterFormValues['service']> = ['', 'zoom', 'operator_connect'];
 const LABEL_WIDTH = 16;
-// ← → choose the service only on its field; in a text field they move the cursor.
-const SERVICE_HINTS = hintsFor(['filter', 'global'], {typing: true});
-const TEXT_HINTS = hintsFor(['filter', 'global'], {typing: true, omit: ['serviceNext']});
+// In a text field Enter applies the form, as on the service field.
+const TEXT_BOUND = {...TEXT_FIELD_BOUND, hints: {submit: 'Enter apply (all empty clears)'}};
 
 type Props = {
 	initial: ListFilters;
@@ -62,7 +62,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 
 	useTextCapture();
 	// Text fields take Enter and ← → themselves; on the service field they choose and apply.
-	useBindings(
+	const bound = useBindings(
 		'filter',
 		{
 			cancel: onClose,
@@ -122,7 +122,7 @@ export function FilterForm({initial, width, isActive, onApply, onClose}: Props) 
 			) : (
 				<Text dimColor>{truncate(cleanText(`${FIELDS[focus]!.label}: ${FILTER_RULES[focused]}`), width)}</Text>
 			)}
-			<Text dimColor>{truncate(onService ? SERVICE_HINTS : TEXT_HINTS, width)}</Text>
+			<KeyFooter bound={onService ? [bound] : [TEXT_BOUND, bound]} width={width} typing />
 		</Box>
 	);
 }

@@ -4,7 +4,8 @@ import type {ListFilters} from '../../api/types.js';
 import {truncate} from '../../components/format.js';
 import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {TextField} from '../../components/text-field.js';
-import {hintsFor} from '../../input/bindings.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 import {validateNumberPart} from '../../validation/number-filter.js';
 
@@ -17,7 +18,7 @@ type Props = {
 	onClose: () => void;
 };
 
-const HINTS = clean`Enter apply (empty clears) · ${hintsFor(['filter', 'global'], {typing: true, omit: ['next', 'previous', 'serviceNext', 'servicePrevious', 'apply']})}`;
+const TEXT_BOUND = {...TEXT_FIELD_BOUND, hints: {submit: 'Enter apply (empty clears)'}};
 const LABEL = 'Number contains  ';
 
 /** A connection's numbers filtered by part of the number (`filter[phone_number][contains]`), checked before it is sent. */
@@ -25,7 +26,7 @@ export function NumberFilterForm({initial, width, isActive, onApply, onClear, on
 	useTextCapture();
 	const [text, setText] = useState(initial.numberContains ?? '');
 	const [error, setError] = useState<string>();
-	useBindings('filter', {cancel: onClose}, isActive);
+	const bound = useBindings('filter', {cancel: onClose}, isActive);
 	return (
 		<Box flexDirection="column">
 			<Text bold>Filter phone numbers</Text>
@@ -49,7 +50,7 @@ export function NumberFilterForm({initial, width, isActive, onApply, onClear, on
 				/>
 			</Box>
 			{error ? <Text color="red">{truncate(clean`✖ ${cleanText(error)}`, width)}</Text> : null}
-			<Text dimColor>{truncate(HINTS, width)}</Text>
+			<KeyFooter bound={[TEXT_BOUND, bound]} width={width} typing />
 		</Box>
 	);
 }

@@ -3,7 +3,8 @@ import {Box, Text} from 'ink';
 import {helpSections} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import {padToWidth} from '../../components/format.js';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {clean, ownText} from '../../components/sanitize.js';
 import {helpLines} from './help-lines.js';
 
 const MIN_COLUMN_WIDTH = 58;
@@ -39,16 +40,18 @@ export function HelpOverlay({width, height, isActive, onClose, bound = []}: Prop
 	const start = Math.min(offset, maxOffset);
 	const scrollTo = (line: number) => setOffset(Math.max(0, Math.min(maxOffset, line)));
 
-	useBindings(
+	const keys = useBindings(
 		'help',
 		{
 			close: onClose,
-			down: () => scrollTo(start + 1),
-			up: () => scrollTo(start - 1),
-			pageDown: () => scrollTo(start + bodyRows),
-			pageUp: () => scrollTo(start - bodyRows),
-			first: () => scrollTo(0),
-			last: () => scrollTo(maxOffset),
+			...(scrollable && {
+				down: () => scrollTo(start + 1),
+				up: () => scrollTo(start - 1),
+				pageDown: () => scrollTo(start + bodyRows),
+				pageUp: () => scrollTo(start - bodyRows),
+				first: () => scrollTo(0),
+				last: () => scrollTo(maxOffset),
+			}),
 		},
 		isActive,
 	);
@@ -57,10 +60,10 @@ export function HelpOverlay({width, height, isActive, onClose, bound = []}: Prop
 	const columns = Array.from({length: columnCount}, (_, index) =>
 		lines.slice(index * rowsPerColumn, (index + 1) * rowsPerColumn).slice(start, start + bodyRows),
 	);
-	const position = scrollable ? ` · lines ${start + 1}–${Math.min(rowsPerColumn, start + bodyRows)} of ${rowsPerColumn}` : '';
+	const position = scrollable ? clean`lines ${start + 1}–${Math.min(rowsPerColumn, start + bodyRows)} of ${rowsPerColumn}` : undefined;
 	return (
 		<Box flexDirection="column">
-			<Text bold>{padToWidth(ownText(scrollable ? 'Keys (↑↓ PgUp PgDn g G scroll)' : 'Keys'), width)}</Text>
+			<Text bold>{padToWidth(ownText('Keys'), width)}</Text>
 			<Box>
 				{columns.map((column, index) => (
 					<Box key={index} flexDirection="column" width={columnWidth}>
@@ -70,7 +73,7 @@ export function HelpOverlay({width, height, isActive, onClose, bound = []}: Prop
 					</Box>
 				))}
 			</Box>
-			<Text dimColor>{padToWidth(clean`Esc, F1 or ? closes the help${cleanText(position)}`, width)}</Text>
+			<KeyFooter bound={[keys]} width={width} global={false} {...(position && {state: position})} />
 		</Box>
 	);
 }

@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {truncate} from '../../components/format.js';
 import {clean, ownText} from '../../components/sanitize.js';
-import {hintsFor} from '../../input/bindings.js';
+import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings} from '../../input/use-keys.js';
 import {REFRESH_REQUEST, refreshOperatorConnect, type RefreshAnswer} from '../../resources/operator-connect/api.js';
 import {refreshOutcome} from '../../resources/operator-connect/outcome.js';
@@ -18,7 +18,6 @@ const ABOUT = [
 	{text: ownText('creates the connections it lacks, and reports the results as log messages.'), dim: true},
 	{text: ownText('A refresh already running is not started again.'), dim: true},
 ];
-const HINTS = hintsFor(['operatorConnect', 'global']);
 
 /** The account's Operator Connect refresh: asked first (Cancel the default), sent once, its 200 or 202 explained. */
 export function OperatorConnectRefresh({
@@ -34,7 +33,7 @@ export function OperatorConnectRefresh({
 }) {
 	const {state, send} = useSendOnce<RefreshAnswer>(isActive);
 	const asking = state.status === 'idle';
-	useBindings('operatorConnect', {back: onBack}, isActive && !asking && state.status !== 'sending');
+	const bound = useBindings('operatorConnect', {back: onBack}, isActive && !asking && state.status !== 'sending');
 
 	if (asking) {
 		return (
@@ -68,7 +67,7 @@ export function OperatorConnectRefresh({
 					{truncate(line, width)}
 				</Text>
 			))}
-			<Text dimColor>{truncate(HINTS, width)}</Text>
+			<KeyFooter bound={[bound]} width={width} />
 		</Box>
 	);
 }

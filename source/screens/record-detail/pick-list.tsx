@@ -1,13 +1,11 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {displayWidth, truncate} from '../../components/format.js';
-import {Menu} from '../../components/menu.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {Menu, MENU_BOUND} from '../../components/menu.js';
 import {clean, ownText, type Clean} from '../../components/sanitize.js';
-import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import type {Choice} from '../../resources/civic-addresses/location-choices.js';
-
-const HINTS = hintsFor(['menu', 'picker', 'global']);
 
 export type PickListProps = {
 	/** Names outside records (an address's description): Clean, so it cannot carry a raw escape. */
@@ -24,7 +22,7 @@ export type PickListProps = {
 
 /** A choice among the API's own records (a location, an address): picked, never typed. */
 export function PickList({question, items, initialIndex, height, width, isActive, onPick, onCancel}: PickListProps): React.JSX.Element {
-	useBindings('picker', {cancel: onCancel}, isActive);
+	const bound = useBindings('picker', {cancel: onCancel}, isActive);
 	const limit = Math.max(1, height - 3);
 	// The count of items out of sight stays; the question gives way to it.
 	const more = items.length > limit ? clean` (↑↓ ${items.length - limit} more)` : ownText('');
@@ -36,7 +34,7 @@ export function PickList({question, items, initialIndex, height, width, isActive
 			) : (
 				<Menu items={items} initialIndex={initialIndex} limit={limit} width={width} isFocused={isActive} onSelect={onPick} />
 			)}
-			<Text dimColor>{truncate(HINTS, width)}</Text>
+			<KeyFooter bound={[...(items.length > 0 ? [MENU_BOUND] : []), bound]} width={width} />
 		</Box>
 	);
 }

@@ -4,7 +4,7 @@ import type {CopyOptions} from '../../clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {clean, cleanText, ownText} from '../../components/sanitize.js';
 import {displayWidth, truncate} from '../../components/format.js';
-import {BINDINGS, hintsFor, type ActionOf} from '../../input/bindings.js';
+import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings, useInputHold, type Actions} from '../../input/use-keys.js';
 import {copyNotice} from '../detail/copy-notice.js';
 import {layoutDetail} from '../detail/detail-layout.js';
@@ -48,8 +48,6 @@ export type RecordDetailProps<T> = RecordExtras & {
 };
 
 const MOVES = ['up', 'down', 'pageUp', 'pageDown', 'first', 'last'] as const;
-const OWN_ACTIONS: ReadonlySet<string> = new Set(['back', 'copy', 'json', ...MOVES]);
-const RECORD_ACTIONS = Object.keys(BINDINGS.record.bindings) as Array<ActionOf<'record'>>;
 // Title and footer share the frame with the fields.
 const CHROME_LINES = 3;
 
@@ -98,10 +96,8 @@ export function RecordDetail<T>({
 	const fitted = fitView(showJson ? jsonView : fieldsView, geometry);
 	const move = (to: ViewMove) => () => (showJson ? setJsonView : setFieldsView)(moveView(fitted, geometry, to));
 	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
-	// The footer shows only the keys this record's screen binds.
-	const hints = hintsFor(['record', 'global'], {omit: RECORD_ACTIONS.filter(action => !OWN_ACTIONS.has(action) && !actions[action])});
 
-	useBindings(
+	const bound = useBindings(
 		'record',
 		{
 			back: onBack,
@@ -133,7 +129,7 @@ export function RecordDetail<T>({
 					{truncate(record.status === 'loading' ? clean`Loading ${cleanText(what.toLowerCase())} ${shownId}…` : title, width)}
 				</Text>
 				{record.status === 'failed' ? <ErrorBanner error={record.error} width={width} /> : null}
-				<Text dimColor>{truncate(hints, width)}</Text>
+				<KeyFooter bound={[bound]} width={width} />
 			</Box>
 		);
 	}
@@ -161,7 +157,7 @@ export function RecordDetail<T>({
 			{notice ? <Text>{notice}</Text> : null}
 			{said ? <Text color="red">{truncate(clean`✖ ${cleanText(said)}`, width)}</Text> : null}
 			{status}
-			<Text dimColor>{truncate(hints, width)}</Text>
+			<KeyFooter bound={[bound]} width={width} />
 		</Box>
 	);
 }

@@ -13,6 +13,9 @@ import {RecordDetail} from '../record-detail/record-detail.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useCheckedRecord} from '../record-detail/use-checked-record.js';
 import {logMessages} from '../../resources/log-messages.js';
+import {logMessageLinks} from '../../resources/log-messages/links.js';
+import {externalConnections} from '../../resources/external-connections.js';
+import {phoneNumbers} from '../../resources/phone-numbers.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import type {RecordScreenProps} from './record-screen.js';
 
@@ -23,6 +26,8 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 	const [confirming, setConfirming] = useState(false);
 	const {state, send} = useSendOnce<DismissResult>(isActive);
 	const queries = useQueryCache();
+	const links = record.status === 'loaded' ? logMessageLinks(record.value) : {};
+	const {connectionId, numberDigits} = links;
 
 	const dismiss = () => {
 		setConfirming(false);
@@ -63,7 +68,22 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 			isActive={isActive}
 			onBack={() => dispatch({type: 'back'})}
 			writeToTerminal={writeToTerminal}
-			actions={state.status === 'sending' ? {} : {dismiss: () => setConfirming(true)}}
+			actions={{
+				...(state.status !== 'sending' && {dismiss: () => setConfirming(true)}),
+				...(connectionId !== undefined && {
+					openConnection: () => dispatch({type: 'link', resource: externalConnections.name, id: connectionId}),
+				}),
+				...(connectionId !== undefined &&
+					numberDigits !== undefined && {
+						openNumber: () =>
+							dispatch({
+								type: 'link',
+								resource: externalConnections.name,
+								id: connectionId,
+								list: {resource: phoneNumbers.name, filters: {numberContains: numberDigits}},
+							}),
+					}),
+			}}
 			status={
 				<SendingStatus
 					state={state}

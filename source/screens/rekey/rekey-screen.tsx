@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
+import {KeyFooter} from '../../components/key-footer.js';
 import {firstLine} from '../../first-line.js';
 import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
@@ -28,7 +29,7 @@ type Saving = {key: string; outcome?: {ok: boolean; text: Clean}};
 export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey, onKey, onCancel}: Props) {
 	const [saving, setSaving] = useState<Saving>();
 	useTextCapture();
-	useBindings('start', {continue: () => saving?.outcome && onKey(saving.key)}, isActive && saving?.outcome !== undefined);
+	const bound = useBindings('start', {continue: () => saving?.outcome && onKey(saving.key)}, isActive && saving?.outcome !== undefined);
 
 	const done = (key: string, save: boolean) => {
 		if (!save) {
@@ -61,7 +62,7 @@ export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey
 					<Text color={saving.outcome.ok ? 'green' : 'red'}>
 						{saving.outcome.ok ? '✔' : '✖'} {saving.outcome.text}
 					</Text>
-					<Text dimColor>Enter opens the list</Text>
+					<KeyFooter bound={[bound]} width={width} typing />
 				</Box>
 			)}
 		</Box>

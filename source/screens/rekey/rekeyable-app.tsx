@@ -6,10 +6,7 @@ import type {ListSource} from '../../open-list.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {RekeyScreen, type Rekey} from './rekey-screen.js';
 import {HelpOverlay} from '../help/help-overlay.js';
-import {actionFor} from '../../input/bindings.js';
-import {keyId} from '../../input/keypress.js';
-import {useKeyHandler} from '../../input/use-keys.js';
-import {useKeyDispatcher} from '../../input/input-provider.js';
+import {useGlobalKeys} from '../../input/global-keys.js';
 
 const EXIT_INTERRUPTED = 130;
 
@@ -29,28 +26,18 @@ export function RekeyableApp({initial, rekey, ...appProps}: Props) {
 	const [source, setSource] = useState(initial);
 	const [opened, setOpened] = useState(0);
 	const [dismissed, setDismissed] = useState<unknown>();
-	const keys = useKeyDispatcher();
-	// The keys of the screen under the help while it is open, taken as it opens.
-	const [help, setHelp] = useState<ReturnType<typeof keys.bound>>();
 	const {columns, rows} = useTerminalSize();
 	useSyncExternalStore(source.store.subscribe, source.store.snapshot);
 	const error = source.store.lastError;
 	const prompting = rekey !== undefined && isApiError(error) && error.status === 401 && error !== dismissed;
 
-	// What the app's own handler does on every screen, while the app is not there: Ctrl+C quits, F1 shows the keys.
-	useKeyHandler('global', key => {
-		const id = keyId(key);
-		if (!prompting) return false;
-		if (id === 'ctrl+c') appProps.onExit(EXIT_INTERRUPTED);
-		else if (id === 'f1' && actionFor('global', id) === 'help') setHelp(open => (open ? undefined : keys.bound()));
-		else return false;
-		return true;
-	});
+	// The app's own global keys, while the app is not there.
+	const {help, closeHelp} = useGlobalKeys({onInterrupt: () => appProps.onExit(EXIT_INTERRUPTED), isActive: prompting});
 
 	if (prompting) {
 		return (
 			<>
-				{help ? <HelpOverlay width={columns} height={rows - 1} isActive bound={help} onClose={() => setHelp(undefined)} /> : null}
+				{help ? <HelpOverlay width={columns} height={rows - 1} isActive bound={help} onClose={closeHelp} /> : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">
 					<RekeyScreen
 						width={columns}

@@ -6,7 +6,8 @@ import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
 import {clockTime, formatCount, truncate} from '../../components/format.js';
-import {hintsFor} from '../../input/bindings.js';
+import type {Bound} from '../../input/bindings.js';
+import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
 import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './table.js';
@@ -34,8 +35,8 @@ type Props = {
 	isActive: boolean;
 	/** Opened from another screen: Esc goes back to it. */
 	nested?: boolean;
-	/** Hints of keys the screen around the list binds (an uploads list's N and R), before the list's own. */
-	extraHints?: string;
+	/** Keys the screen around the list binds (an uploads list's N and R), in the footer before the list's own. */
+	extraBound?: readonly Bound[];
 	/** Names of the connection's locations and addresses, for a resource with place columns. */
 	places?: Places;
 	/** A connection's name where the app knows it, for a resource with connection columns. */
@@ -50,23 +51,6 @@ type Props = {
 	onDeleteRow?: (row: unknown) => string | undefined;
 	dispatch: (event: NavEvent) => void;
 };
-
-const hintCache = new Map<string, Clean>();
-
-/** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
-function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean, logs: boolean): Clean {
-	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(
-		name => name !== false,
-	);
-	const cacheKey = `${omit.join()}|${can.filter && filtered}`;
-	let hints = hintCache.get(cacheKey);
-	if (hints === undefined) {
-		hints = hintsFor(['list', 'global'], {omit});
-		if (can.filter && filtered) hints = clean`${hints} · x clear filters`;
-		hintCache.set(cacheKey, hints);
-	}
-	return hints;
-}
 
 // Until the first page answers the spinner (or the error banner) says what is going on: the header stays quiet.
 function positionText(list: ListView, failed: boolean): Clean {
@@ -86,7 +70,7 @@ export function ResourceList({
 	titles,
 	isActive,
 	nested = false,
-	extraHints,
+	extraBound = [],
 	places,
 	connectionName,
 	onLogMessages,
@@ -142,7 +126,7 @@ export function ResourceList({
 		if (refusal) setDidWhat(`✖ ${cleanText(refusal)}`);
 	};
 
-	useBindings(
+	const bound = useBindings(
 		'list',
 		{
 			down: () => move({type: 'move', by: 1}),
@@ -161,7 +145,7 @@ export function ResourceList({
 			}),
 			...(can.filter && {
 				filter: () => dispatch({type: 'filter'}),
-				clearFilters: () => dispatch({type: 'clearFilters'}),
+				...(hasFilters(list.filters) && {clearFilters: () => dispatch({type: 'clearFilters'})}),
 			}),
 			...(can.create && {
 				create() {
@@ -252,8 +236,6 @@ export function ResourceList({
 	) : null;
 	const position = positionText(list, fresh && store.totalState === 'failed');
 	const said = notice ?? didWhat;
-	const own = listHints(can, nested, hasFilters(list.filters), onLogMessages !== undefined);
-	const hints = extraHints ? clean`${cleanText(extraHints)} · ${own}` : own;
 	return (
 		<Box flexDirection="column">
 			<ListHeader
@@ -269,7 +251,7 @@ export function ResourceList({
 				{body}
 			</Box>
 			{errorOnTop ? null : banner}
-			<Text dimColor>{truncate(said ? clean`${cleanText(said)} · ${hints}` : hints, width)}</Text>
+			<KeyFooter bound={[...extraBound, bound]} width={width} {...(said && {state: cleanText(said)})} />
 		</Box>
 	);
 }

@@ -3,9 +3,10 @@ import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {TextField} from '../../components/text-field.js';
+import {KeyFooter} from '../../components/key-footer.js';
+import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
 import {formatCount, truncate} from '../../components/format.js';
 import {clean, cleanText, ownText} from '../../components/sanitize.js';
-import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 import {createUpload, listUploads} from '../../resources/uploads/api.js';
 import {findUploadOf} from '../../resources/uploads/find-upload.js';
@@ -30,7 +31,6 @@ export type NewUploadProps = {
 	onStarted: (upload: CreatedUpload) => void;
 };
 
-const ENTRY_HINTS = clean`Enter review · ${hintsFor(['uploadForm', 'global'], {typing: true})}`;
 // Uploads read back after an unknown outcome: the newest, with the first number when it is one.
 const READ_BACK_UPLOADS = 50;
 // The text field's rows: a long paste is cut here, its count and problems said below it.
@@ -79,7 +79,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	// Counted once per change of the text, not on every key that only moves the cursor.
 	const entries = useMemo(() => text.split(/[\s,]+/).filter(Boolean).length, [text]);
 
-	useBindings('uploadForm', {cancel: onClose}, isActive && !reviewing);
+	const bound = useBindings('uploadForm', {cancel: onClose}, isActive && !reviewing);
 
 	if (reviewing && body) {
 		const count = clean`${formatCount(body.number_ids.length)} ${ownText(body.number_ids.length === 1 ? 'number' : 'numbers')}`;
@@ -120,6 +120,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 						...ids.map(line => ({text: line, dim: true})),
 					]}
 					cancelLabel={ownText('Back to the numbers')}
+					cancelHint="Esc back to the numbers"
 					confirmLabel={ownText(state.status === 'idle' ? 'Send' : 'Send again')}
 					{...(unknown && {check: {label: ownText('Read back the uploads again'), onCheck: readAgain}})}
 					width={width}
@@ -193,7 +194,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					{truncate(message, width)}
 				</Text>
 			))}
-			<Text dimColor>{truncate(ENTRY_HINTS, width)}</Text>
+			<KeyFooter bound={[{...TEXT_FIELD_BOUND, hints: {submit: 'Enter review'}}, bound]} width={width} typing />
 		</Box>
 	);
 }

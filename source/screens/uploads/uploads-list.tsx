@@ -5,7 +5,6 @@ import {isApiError} from '../../api/errors.js';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {summarizeError} from '../../components/error-banner.js';
 import {cleanText, ownText} from '../../components/sanitize.js';
-import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
@@ -25,8 +24,6 @@ export type UploadsListProps = ListProps & {
 	place: Place;
 	titles: readonly string[];
 };
-
-const HINTS = hintsFor(['uploads']);
 
 /** One line for a refused recheck: when to try again first, so a narrow terminal keeps it. */
 function refusal(error: unknown): string {
@@ -68,7 +65,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		list.dispatch({type: 'refresh'});
 	};
 
-	useBindings(
+	const bound = useBindings(
 		'uploads',
 		{
 			newUpload: () => setComposing(true),
@@ -121,7 +118,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 			{...list}
 			titles={titles.map(title => (title === '' ? '' : `${title} · ${count}`))}
 			{...(shown !== undefined && {notice: shown})}
-			extraHints={HINTS}
+			extraBound={[bound]}
 		/>
 	);
 }
