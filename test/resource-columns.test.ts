@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {displayWidth, padToWidth} from '../source/components/format.js';
-import {fitColumns, GAP, MARKER_WIDTH} from '../source/screens/resource-list/column-layout.js';
+import {fitColumns, GAP, MARKER_WIDTH} from '../source/resources/column-layout.js';
 import {civicAddressColumns} from '../source/resources/civic-addresses/columns.js';
 import {placeIndex} from '../source/resources/civic-addresses/places.js';
 import {logMessageColumns} from '../source/resources/log-messages/columns.js';

@@ -2,7 +2,7 @@
 // wrapped within the value column, raw JSON lines wrapped under their own indentation. Pure.
 import {displayWidth, padToWidth, spaces, truncate} from '../../components/format.js';
 import {clean, cleanText, type Clean} from '../../components/sanitize.js';
-import type {DetailRow} from './detail-lines.js';
+import type {DetailRow} from '../../resources/detail-lines.js';
 import {wrapLine} from './wrap-line.js';
 
 /** `field` is the index of the field a line belongs to; its label is blank on the lines a value wrapped onto. */

@@ -5,7 +5,7 @@ import type {NameEntry} from '../../names/name-queue.js';
 import {clean, cleanText, joinClean, ownText, type Clean} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {Resource, ResourceColumn} from '../../resources/resource.js';
-import {fitColumns, GAP, MARKER_WIDTH, type Column} from './column-layout.js';
+import {fitColumns, GAP, MARKER_WIDTH, type Column} from '../../resources/column-layout.js';
 
 export type ListColumn = Column<string>;
 
