@@ -5,7 +5,7 @@ import {clean, cleanText, type Clean} from '../../components/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {StepMeta} from '../../create/steps.js';
 import type {ProfilesState} from '../../create/wizard-state.js';
-import type {WizardValues} from '../../create/wizard-values.js';
+import type {WizardValues} from '../../fields/wizard-values.js';
 import {connectionField} from '../../fields/connection-fields.js';
 import type {Operation} from '../../fields/field.js';
 import {reviewText} from '../../fields/review-text.js';
