@@ -5,7 +5,7 @@ import {VERSION} from './source/version.js';
 import {colorRequestedOff, turnColorOff} from './source/color.js';
 import {namesRequestedOff} from './source/config/names-off.js';
 import {firstLine} from './source/first-line.js';
-import {cleanText} from './source/components/sanitize.js';
+import {cleanText} from './source/text/sanitize.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
 import type {RekeyOptions} from './source/screens/rekey/rekeyable-app.js';

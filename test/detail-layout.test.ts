@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
-import {cleanText, ownText} from '../source/components/sanitize.js';
+import {displayWidth} from '../source/text/format.js';
+import {cleanText, ownText} from '../source/text/sanitize.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
 import {buildDetailRows, buildJsonRows, type DetailRow} from '../source/resources/detail-lines.js';

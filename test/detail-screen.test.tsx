@@ -6,7 +6,7 @@ import {createApiClient, type ApiClient} from '../source/api/client.js';
 import {ApiError} from '../source/api/errors.js';
 import type {Connection, ExternalConnection} from '../source/api/types.js';
 import {osc52Copy} from '../source/clipboard.js';
-import {displayWidth, formatValue} from '../source/components/format.js';
+import {displayWidth, formatValue} from '../source/text/format.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
 import {PROFILES} from '../source/sandbox/profiles.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';

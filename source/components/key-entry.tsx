@@ -2,7 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {Menu} from './menu.js';
 import {MaskedField} from './masked-field.js';
-import {clean, cleanText, ownText} from './sanitize.js';
+import {clean, cleanText, ownText} from '../text/sanitize.js';
 import {useBindings, useInputHold} from '../input/use-keys.js';
 
 /** One request with the key: what Telnyx said when it refused it, or undefined when the key works. */

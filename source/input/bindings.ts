@@ -1,7 +1,7 @@
 // Every key of every screen in one table: the same entries drive dispatch (useBindings, the text field, the
 // menus), the footers' hints and the help overlay, so what a key does and what the help says cannot drift.
 // Keys are named as keyId() names them: the character itself ('j', '?'), or 'down', 'ctrl+u', 'alt+b', 'f1'.
-import {cleanText, type Clean} from '../components/sanitize.js';
+import {cleanText, type Clean} from '../text/sanitize.js';
 
 export type Binding = {
 	keys: readonly string[];

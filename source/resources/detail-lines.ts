@@ -2,8 +2,8 @@
 import {isApiError} from '../api/errors.js';
 import type {Connection, ExternalConnection} from '../api/types.js';
 import {summarizeError} from '../components/error-banner.js';
-import {EMPTY} from '../components/format.js';
-import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../components/sanitize.js';
+import {EMPTY} from '../text/format.js';
+import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../text/sanitize.js';
 import {showField, showMember, showTimestamp, type Expected} from '../components/wire-value.js';
 import {detailJson, memberOf, rawValue, recordJson} from './detail-json.js';
 import {profileNameOf, type ProfileNames} from '../names/profile-names.js';

@@ -3,7 +3,7 @@
 import type {ApiClient, RequestOptions} from '../api/client.js';
 import type {ListFilters, ListResponse} from '../api/types.js';
 import type {NameFetcher} from '../names/name-queue.js';
-import type {Clean} from '../components/sanitize.js';
+import type {Clean} from '../text/sanitize.js';
 import type {ColumnSpec} from './column-layout.js';
 import type {Places} from './civic-addresses/places.js';
 

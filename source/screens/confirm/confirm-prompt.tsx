@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {truncate} from '../../components/format.js';
+import {truncate} from '../../text/format.js';
 import {Menu} from '../../components/menu.js';
-import {clean, type Clean} from '../../components/sanitize.js';
+import {clean, type Clean} from '../../text/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 

@@ -1,7 +1,7 @@
 // How a form value reads back to a person (the field table's review text), with a profile's name.
 import type {OutboundVoiceProfile} from '../../api/types.js';
-import {EMPTY} from '../../components/format.js';
-import {clean, cleanText, type Clean} from '../../components/sanitize.js';
+import {EMPTY} from '../../text/format.js';
+import {clean, cleanText, type Clean} from '../../text/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {StepMeta} from '../../create/steps.js';
 import type {ProfilesState} from '../../create/wizard-state.js';

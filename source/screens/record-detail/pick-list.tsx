@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {displayWidth, truncate} from '../../components/format.js';
+import {displayWidth, truncate} from '../../text/format.js';
 import {Menu} from '../../components/menu.js';
-import {clean, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, ownText, type Clean} from '../../text/sanitize.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
 import type {Choice} from '../../resources/civic-addresses/location-choices.js';

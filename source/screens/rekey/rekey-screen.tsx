@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
 import {firstLine} from '../../first-line.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 export type Rekey = {
