@@ -5,7 +5,7 @@ import {renderWithKeys} from './helpers/render-with-keys.js';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
 import {ApiError} from '../source/api/errors.js';
 import type {Connection, ExternalConnection} from '../source/api/types.js';
-import {osc52Copy} from '../source/clipboard.js';
+import {osc52Copy} from '../source/terminal/clipboard.js';
 import {displayWidth, formatValue} from '../source/text/format.js';
 import {DetailScreen} from '../source/screens/detail/detail-screen.js';
 import {PROFILES} from '../source/sandbox/profiles.js';

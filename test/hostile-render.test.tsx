@@ -10,7 +10,7 @@ import {keepTail} from '../source/text/keep-tail.js';
 import {cleanText} from '../source/text/sanitize.js';
 import {createResourceStore} from '../source/resources/resource-store.js';
 import {externalConnections} from '../source/resources/external-connections.js';
-import {LIST_PAGING} from '../source/open-list.js';
+import {LIST_PAGING} from '../source/resources/open-list.js';
 import {frontList, initialNavState} from '../source/navigation/index.js';
 import {ResourceList} from '../source/screens/resource-list/resource-list.js';
 import {KEYS} from './helpers/keys.js';

@@ -14,7 +14,7 @@ import {cleanJsonLines} from '../source/text/sanitize.js';
 import {createResourceStore} from '../source/resources/resource-store.js';
 import {externalConnections} from '../source/resources/external-connections.js';
 import {frontList, initialNavState} from '../source/navigation/index.js';
-import {LIST_PAGING} from '../source/open-list.js';
+import {LIST_PAGING} from '../source/resources/open-list.js';
 import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
 import {buildDetailRows, buildJsonRows} from '../source/resources/detail-lines.js';
 import {profileNamesLoaded} from '../source/names/profile-names.js';

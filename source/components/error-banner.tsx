@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {isApiError, messageAfterStatus} from '../api/errors.js';
-import {firstLine} from '../first-line.js';
+import {firstLine} from '../text/first-line.js';
 import type {TelnyxError} from '../api/types.js';
 import {displayWidth, spaces, truncate} from '../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';

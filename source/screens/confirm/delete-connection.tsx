@@ -7,7 +7,7 @@ import {EMPTY, truncate} from '../../text/format.js';
 import {Menu} from '../../components/menu.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {wrapText} from '../../create/wrap.js';
-import {firstLine} from '../../first-line.js';
+import {firstLine} from '../../text/first-line.js';
 import {hintsFor} from '../../input/bindings.js';
 import {useBindings, useInputHold, usePressGate} from '../../input/use-keys.js';
 import {deleteReducer, INITIAL_DELETE, type DeleteState} from '../../mutation/delete-flow.js';

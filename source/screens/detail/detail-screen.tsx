@@ -2,7 +2,7 @@ import React, {useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import type {ExternalConnection} from '../../api/types.js';
-import type {CopyOptions} from '../../clipboard.js';
+import type {CopyOptions} from '../../terminal/clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {EMPTY, displayWidth, truncate} from '../../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';

@@ -1,6 +1,6 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
-import type {CopyOptions} from '../../clipboard.js';
+import type {CopyOptions} from '../../terminal/clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {displayWidth, truncate} from '../../text/format.js';

@@ -2,7 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
-import {firstLine} from '../../first-line.js';
+import {firstLine} from '../../text/first-line.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 

@@ -1,15 +1,15 @@
 import React, {useState, useSyncExternalStore} from 'react';
 import {Box} from 'ink';
-import {App, type AppProps} from '../../app.js';
-import {isApiError} from '../../api/errors.js';
-import type {ListSource} from '../../open-list.js';
-import {useTerminalSize} from '../../hooks/use-terminal-size.js';
-import {RekeyScreen, type Rekey} from './rekey-screen.js';
-import {HelpOverlay} from '../help/help-overlay.js';
-import {actionFor} from '../../input/bindings.js';
-import {keyId} from '../../input/keypress.js';
-import {useKeyHandler} from '../../input/use-keys.js';
-import {useKeyDispatcher} from '../../input/input-provider.js';
+import {App, type AppProps} from './app.js';
+import {isApiError} from './api/errors.js';
+import type {ListSource} from './resources/open-list.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {RekeyScreen, type Rekey} from './screens/rekey/rekey-screen.js';
+import {HelpOverlay} from './screens/help/help-overlay.js';
+import {actionFor} from './input/bindings.js';
+import {keyId} from './input/keypress.js';
+import {useKeyHandler} from './input/use-keys.js';
+import {useKeyDispatcher} from './input/input-provider.js';
 
 const EXIT_INTERRUPTED = 130;
 
