@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
 		const [{askForKey}, {saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 			import('./source/run-start.js'),
 			import('./source/config/key-file.js'),
-			import('./source/config/check-key.js'),
+			import('./source/screens/start/check-key.js'),
 		]);
 		const asked = await askForKey(savedKeyPath(process.env), key => checkKey(config.baseUrl, key));
 		const choice = asked.outcome;
@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
 async function anotherKey(baseUrl: string, open: RekeyOptions['open']): Promise<RekeyOptions> {
 	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 		import('./source/config/key-file.js'),
-		import('./source/config/check-key.js'),
+		import('./source/screens/start/check-key.js'),
 	]);
 	return {savePath: savedKeyPath(process.env), checkKey: key => checkKey(baseUrl, key), saveKey: key => saveKey(key, process.env), open};
 }
