@@ -50,8 +50,6 @@ function toStep(field: Field, mode: FormMode): StepMeta {
 	};
 }
 
-export const STEPS: readonly StepMeta[] = operationFields('create').map(field => toStep(field, CREATE_MODE));
-
 export function stepMeta(id: FieldStepId, mode: FormMode = CREATE_MODE): StepMeta {
 	const field = operationFields(mode.op).find(candidate => candidate.id === id);
 	if (!field) throw new Error(`Unknown ${mode.op} step ${id}`);

@@ -44,4 +44,3 @@ export type Field = {
 };
 
 export const pathOf = (field: Field): string[] => field.id.split('.');
-export const usesField = (field: Field, operation: Operation): FieldUse | undefined => field[operation];
