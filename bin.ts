@@ -4,8 +4,8 @@ import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {codeCacheFile, codeCacheKey, compileWithCache, writeCodeCache} from './source/code-cache.js';
-import {whenUiShown} from './source/ui-shown.js';
+import {codeCacheFile, codeCacheKey, compileWithCache, writeCodeCache} from './source/runtime/code-cache.js';
+import {whenUiShown} from './source/runtime/ui-shown.js';
 
 /** The bundle is one function expression: the app, given the require of this CommonJS bin and its own URL. */
 type App = (require: NodeJS.Require, bundleUrl: string) => Promise<void>;

@@ -1,14 +1,14 @@
 import {parseCommand} from './source/config/parse-flags.js';
 import {HELP_TEXT} from './source/config/help-text.js';
 import {resolveConfig} from './source/config/resolve-config.js';
-import {VERSION} from './source/version.js';
-import {colorRequestedOff, turnColorOff} from './source/color.js';
+import {VERSION} from './source/config/version.js';
+import {colorRequestedOff, turnColorOff} from './source/terminal/color.js';
 import {namesRequestedOff} from './source/config/names-off.js';
-import {firstLine} from './source/first-line.js';
-import {cleanText} from './source/components/sanitize.js';
+import {firstLine} from './source/text/first-line.js';
+import {cleanText} from './source/text/sanitize.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
-import type {RekeyOptions} from './source/screens/rekey/rekeyable-app.js';
+import type {RekeyOptions} from './source/rekeyable-app.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;
 	}
-	const {openList} = await import('./source/open-list.js');
+	const {openList} = await import('./source/resources/open-list.js');
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean, typeAhead?: Keypress[]) => {
 		const open = (apiKey: string) => openList({baseUrl: target.baseUrl, apiKey}, {names: !namesRequestedOff(flags.noNames, process.env)});
@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
 		const [{askForKey}, {saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 			import('./source/run-start.js'),
 			import('./source/config/key-file.js'),
-			import('./source/config/check-key.js'),
+			import('./source/screens/start/check-key.js'),
 		]);
 		const asked = await askForKey(savedKeyPath(process.env), key => checkKey(config.baseUrl, key));
 		const choice = asked.outcome;
@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
 async function anotherKey(baseUrl: string, open: RekeyOptions['open']): Promise<RekeyOptions> {
 	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 		import('./source/config/key-file.js'),
-		import('./source/config/check-key.js'),
+		import('./source/screens/start/check-key.js'),
 	]);
 	return {savePath: savedKeyPath(process.env), checkKey: key => checkKey(baseUrl, key), saveKey: key => saveKey(key, process.env), open};
 }

@@ -53,7 +53,7 @@ export default tseslint.config(
 				'error',
 				{
 					selector: ':matches(TSAsExpression, TSTypeAssertion, TSSatisfiesExpression)[typeAnnotation.typeName.name="Clean"]',
-					message: 'Only source/components/sanitize.ts makes Clean text: cleanText(), ownText(), the clean`…` tag or joinClean().',
+					message: 'Only source/text/sanitize.ts makes Clean text: cleanText(), ownText(), the clean`…` tag or joinClean().',
 				},
 				{
 					selector: 'CallExpression[callee.name="clean"]',
@@ -72,7 +72,7 @@ export default tseslint.config(
 		rules: {'no-restricted-imports': ['error', {paths: [{name: 'ink-select-input', message: 'Use Menu (source/components/menu.tsx).'}]}]},
 	},
 	{
-		files: ['source/components/sanitize.ts'],
+		files: ['source/text/sanitize.ts'],
 		rules: {'no-restricted-syntax': 'off'},
 	},
 	{

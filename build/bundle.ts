@@ -1,6 +1,6 @@
 // Bundles the CLI into one file, dist/ec-tui.js, run by a small launcher, dist/cli.js (bin.ts): a single file starts
 // Ink about twice as fast as resolving node_modules, and the launcher compiles it with a V8 code cache
-// (source/code-cache.ts). For that the bundle is a script, not a module: one async function expression (ESM
+// (source/runtime/code-cache.ts). For that the bundle is a script, not a module: one async function expression (ESM
 // output, so Ink's and yoga's top-level awaits stay legal) whose Node modules are require()d where first used.
 // The edits to Ink and its dependencies that the benchmark asked for are not made here but in patches/, applied
 // by `npm ci` in a clone (see patches/README.md), so the tests run the same code; this checks they are there
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // The young generation may grow to 3 × 16 MB, and scrolling, which allocates on every key, fills it: with 2 MB
 // semi-spaces RSS at row 100,000 is 91.6 MB instead of 120.1 (a 100-row terminal). The price is a scavenge every few
 // keys, about 1 ms more CPU a key, which reusing unchanged rows in Ink's output (patches/ink) more than pays back.
-// --expose-gc gives source/collect-when-quiet.ts its gc().
+// --expose-gc gives source/runtime/collect-when-quiet.ts its gc().
 const NODE_FLAGS = '--heap-growing-percent=30 --max-semi-space-size=2 --expose-gc';
 
 // Modules on the start-up path that ec-tui never uses, replaced by stubs (each stub says why):

@@ -15,8 +15,8 @@ import {civicAddresses, externalConnections, logMessages, phoneNumbers, releases
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {usePlaces} from './screens/record-detail/use-places.js';
 import {recordScreenFor} from './screens/records/index.js';
-import {clean, cleanText, ownText, type Clean} from './components/sanitize.js';
-import {EMPTY, truncate} from './components/format.js';
+import {clean, cleanText, ownText, type Clean} from './text/sanitize.js';
+import {EMPTY, truncate} from './text/format.js';
 import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {QueryCacheProvider} from './data/use-query.js';

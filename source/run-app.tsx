@@ -1,17 +1,17 @@
 import React from 'react';
 import {render} from 'ink';
-import type {ListSource} from './open-list.js';
+import type {ListSource} from './resources/open-list.js';
 import type {ResourceStore} from './resources/resource-store.js';
-import {RekeyableApp, type RekeyOptions} from './screens/rekey/rekeyable-app.js';
+import {RekeyableApp, type RekeyOptions} from './rekeyable-app.js';
 import type {Place} from './components/app-header.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
 import type {Keypress} from './input/keypress.js';
 import {quietStdin} from './input/quiet-stdin.js';
-import {inkStdout} from './color.js';
+import {inkStdout} from './terminal/color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
-import {announceUiShown} from './ui-shown.js';
-import {collectWhenQuiet} from './collect-when-quiet.js';
+import {announceUiShown} from './runtime/ui-shown.js';
+import {collectWhenQuiet} from './runtime/collect-when-quiet.js';
 
 // A first frame with rows beats a spinner replaced a few milliseconds later; a slow API still gets its spinner.
 const FIRST_PAGE_WAIT_MS = 100;

@@ -4,7 +4,7 @@ import {StartScreen, type CheckKey, type StartChoice} from './screens/start/star
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {InputProvider, useKeyDispatcher} from './input/input-provider.js';
 import {quietStdin} from './input/quiet-stdin.js';
-import {inkStdout} from './color.js';
+import {inkStdout} from './terminal/color.js';
 import {enterTerminalModes} from './input/terminal-modes.js';
 import {useGlobalKeys} from './input/global-keys.js';
 import type {Keypress} from './input/keypress.js';

@@ -3,7 +3,7 @@ import {describe, it, test} from 'node:test';
 import {actionFor, BINDINGS, helpSections, type Binding} from '../source/input/bindings.js';
 import {createKeySplitter} from '../source/input/split-keys.js';
 import {keyId} from '../source/input/keypress.js';
-import {displayWidth} from '../source/components/format.js';
+import {displayWidth} from '../source/text/format.js';
 import {helpLines} from '../source/screens/help/help-lines.js';
 
 const contexts = Object.entries(BINDINGS) as Array<[string, {title: string; bindings: Record<string, Binding>}]>;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {fitCrumbs} from '../source/components/breadcrumbs.js';
-import {displayWidth} from '../source/components/format.js';
-import {cleanText} from '../source/components/sanitize.js';
+import {displayWidth} from '../source/text/format.js';
+import {cleanText} from '../source/text/sanitize.js';
 
 const trail = ['External connections', 'connection', 'civic addresses', 'São Paulo Head Office'].map(cleanText);
 

@@ -2,8 +2,8 @@
 // Together with the lint rule (test/lint-drawn-text.test.ts) it leaves the sanitizer as the only way to Clean text.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {truncate} from '../source/components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../source/components/sanitize.js';
+import {truncate} from '../source/text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../source/text/sanitize.js';
 
 const raw: string = '\u001B]0;title\u0007';
 const shown: Clean = cleanText('address');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {copyToClipboard, osc52Copy} from '../source/clipboard.js';
+import {copyToClipboard, osc52Copy} from '../source/terminal/clipboard.js';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {codeCacheFile, codeCacheKey, compileWithCache, readCodeCache, writeCodeCache} from '../source/code-cache.js';
+import {codeCacheFile, codeCacheKey, compileWithCache, readCodeCache, writeCodeCache} from '../source/runtime/code-cache.js';
 
 // A script like the bundle: a function expression, some of whose functions only compile when they first run.
 const SOURCE = '(function (n) { const square = x => x * x; function later(x) { return square(x) + 1; } return later(n); })';

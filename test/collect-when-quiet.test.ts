@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {collectWhenQuiet} from '../source/collect-when-quiet.js';
+import {collectWhenQuiet} from '../source/runtime/collect-when-quiet.js';
 
 test('one collection a second after the last read, none while keys come, none after stop', t => {
 	t.mock.timers.enable({apis: ['setTimeout']});

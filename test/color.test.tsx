@@ -4,7 +4,7 @@ import {EventEmitter} from 'node:events';
 import React from 'react';
 import {Text, render} from 'ink';
 import chalk from 'chalk';
-import {colorRequestedOff, inkStdout, stripColor, turnColorOff, withoutColor} from '../source/color.js';
+import {colorRequestedOff, inkStdout, stripColor, turnColorOff, withoutColor} from '../source/terminal/color.js';
 import {TextField} from '../source/components/text-field.js';
 import {InputProvider} from '../source/input/input-provider.js';
 import {TestKeys} from './helpers/render-with-keys.js';

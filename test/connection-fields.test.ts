@@ -8,7 +8,7 @@ import {fieldForError} from '../source/fields/pointers.js';
 import {updateVerdict} from '../source/fields/read-back.js';
 import {matchesRequest, valuesFromRecord} from '../source/fields/record-values.js';
 import {updateDiff} from '../source/fields/update-diff.js';
-import {INITIAL_VALUES} from '../source/create/wizard-values.js';
+import {INITIAL_VALUES} from '../source/fields/wizard-values.js';
 
 const PROFILE = '1911630617284445511';
 const OTHER = '1293384261075731499';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
+import {displayWidth} from '../source/text/format.js';
 import {copyNotice} from '../source/screens/detail/copy-notice.js';
 
 const SENT = "sent to the terminal's clipboard (OSC 52)";

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createBody} from '../source/fields/create-body.js';
-import {INITIAL_VALUES, type WizardValues} from '../source/create/wizard-values.js';
+import {INITIAL_VALUES, type WizardValues} from '../source/fields/wizard-values.js';
 
 const PROFILE = '1911630617284445511';
 const values = (changes: Partial<WizardValues>): WizardValues => ({...INITIAL_VALUES, outboundProfileId: PROFILE, ...changes});

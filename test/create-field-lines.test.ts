@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {STEPS} from '../source/create/steps.js';
+import {fieldSteps} from '../source/create/steps.js';
 import {initialWizardState, type WizardState} from '../source/create/wizard-state.js';
 import {layoutFieldStep, type FieldStepLayout} from '../source/screens/create/field-lines.js';
 
@@ -13,6 +13,9 @@ const rows = (layout: FieldStepLayout) =>
 	layout.controlRows +
 	layout.notes.length +
 	layout.errors.length;
+
+// Every create step: with inbound chosen, none is left out.
+const STEPS = fieldSteps({...initialWizardState().values, inbound: true});
 
 const longError = 'Outbound voice profile 1000000000000000001 does not exist. '.repeat(4);
 

@@ -8,7 +8,7 @@ import {isApiError} from '../source/api/errors.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {DeleteConnection} from '../source/screens/confirm/index.js';
-import {ownText} from '../source/components/sanitize.js';
+import {ownText} from '../source/text/sanitize.js';
 import {KEYS} from './helpers/keys.js';
 import {renderWithKeys} from './helpers/render-with-keys.js';
 import {HANG_MS, waitForFrame, waitUntil} from './helpers/wait-for.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {ExternalConnection} from '../source/api/types.js';
-import {detailJson, memberOf, rawValue} from '../source/screens/detail/detail-json.js';
+import {detailJson, memberOf, rawValue} from '../source/resources/detail-json.js';
 
 describe('detailJson', () => {
 	it('is both records as sent, raw, the connection null until it loads', () => {

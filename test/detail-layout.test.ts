@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
-import {cleanText, ownText} from '../source/components/sanitize.js';
+import {displayWidth} from '../source/text/format.js';
+import {cleanText, ownText} from '../source/text/sanitize.js';
 import type {ExternalConnection} from '../source/api/types.js';
 import {GUTTER, layoutDetail, type DetailLine} from '../source/screens/detail/detail-layout.js';
-import {buildDetailRows, buildJsonRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
-import {NO_PROFILE_NAMES} from '../source/screens/detail/profile-names.js';
+import {buildDetailRows, buildJsonRows, type DetailRow} from '../source/resources/detail-lines.js';
+import {NO_PROFILE_NAMES} from '../source/names/profile-names.js';
 
 const now = new Date('2025-07-01T00:00:00Z');
 const URL = `https://hooks.example.com/telnyx/${'segment/'.repeat(12)}end`;

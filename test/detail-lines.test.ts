@@ -3,8 +3,8 @@ import {describe, it} from 'node:test';
 import {ApiError} from '../source/api/errors.js';
 import type {Connection, ExternalConnection} from '../source/api/types.js';
 import {showTimestamp} from '../source/components/wire-value.js';
-import {buildDetailRows, buildJsonRows, type DetailRow} from '../source/screens/detail/detail-lines.js';
-import {NO_PROFILE_NAMES, profileNamesFailed, profileNamesLoaded} from '../source/screens/detail/profile-names.js';
+import {buildDetailRows, buildJsonRows, type DetailRow} from '../source/resources/detail-lines.js';
+import {NO_PROFILE_NAMES, profileNamesFailed, profileNamesLoaded} from '../source/names/profile-names.js';
 
 const now = new Date('2025-07-01T00:00:00Z');
 const external: ExternalConnection = {

@@ -4,7 +4,7 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {ApiError} from '../source/api/errors.js';
 import {ErrorBanner, summarizeError} from '../source/components/error-banner.js';
-import {displayWidth} from '../source/components/format.js';
+import {displayWidth} from '../source/text/format.js';
 import {waitForFrame} from './helpers/wait-for.js';
 
 const notFound = new ApiError({

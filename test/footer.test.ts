@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {boundHints, fitHints, footerLine} from '../source/input/footer.js';
-import {displayWidth} from '../source/components/format.js';
-import {ownText} from '../source/components/sanitize.js';
+import {displayWidth} from '../source/text/format.js';
+import {ownText} from '../source/text/sanitize.js';
 
 const MAIN_LIST = [{context: 'list', actions: ['down', 'up', 'open', 'filter', 'refresh', 'create', 'logMessages', 'editRow']}];
 const SUB_LIST = [{context: 'list', actions: ['down', 'up', 'open', 'refresh', 'back']}];

@@ -1,4 +1,4 @@
-import {ownText} from '../source/components/sanitize.js';
+import {ownText} from '../source/text/sanitize.js';
 import assert from 'node:assert/strict';
 import {describe, it, test} from 'node:test';
 import {
@@ -10,7 +10,7 @@ import {
 	formatValue,
 	padToWidth,
 	truncate,
-} from '../source/components/format.js';
+} from '../source/text/format.js';
 
 describe('formatValue', () => {
 	it('shows absent values as an em dash', () => {

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {tokenize} from '@alcalzone/ansi-tokenize';
-import {graphemes, SIMPLE_TEXT} from '../source/components/graphemes.js';
+import {graphemes, SIMPLE_TEXT} from '../source/text/graphemes.js';
 
 const segmenter = new Intl.Segmenter();
 const icu = (text: string) => Array.from(segmenter.segment(text), ({segment}) => segment);

@@ -1,32 +1,9 @@
 // The layout: no module of source/ imports itself back through others (type imports count: a cycle of types
 // is still two modules that cannot be read apart).
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {dirname, join, relative, resolve} from 'node:path';
+import {relative} from 'node:path';
 import {test} from 'node:test';
-import {fileURLToPath} from 'node:url';
-import ts from 'typescript';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-function sourceFiles(directory: string): string[] {
-	return readdirSync(directory, {withFileTypes: true}).flatMap(entry => {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return /\.tsx?$/.test(entry.name) ? [path] : [];
-	});
-}
-
-function importsOf(file: string): string[] {
-	const {importedFiles} = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-	return importedFiles
-		.map(imported => imported.fileName)
-		.filter(name => name.startsWith('.'))
-		.flatMap(name => {
-			const base = resolve(dirname(file), name.replace(/\.js$/, ''));
-			return ['.ts', '.tsx'].map(extension => base + extension).filter(candidate => existsSync(candidate));
-		});
-}
+import {importGraph, root} from './helpers/source-imports.js';
 
 /** The strongly connected groups of more than one module (Tarjan), or a module importing itself. */
 function cycles(graph: Map<string, string[]>): string[][] {
@@ -81,8 +58,7 @@ test('the cycle finder finds a cycle of three and ignores a diamond', () => {
 });
 
 test('no import cycle in source/', () => {
-	const files = [...sourceFiles(join(root, 'source')), join(root, 'cli.tsx')];
-	const graph = new Map(files.map(file => [file, importsOf(file)]));
+	const graph = importGraph();
 	assert.ok([...graph.values()].flat().length > 500, 'the imports were read');
 	assert.deepEqual(
 		cycles(graph).map(group => group.map(file => relative(root, file))),

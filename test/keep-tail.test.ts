@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
-import {keepTail} from '../source/components/keep-tail.js';
-import {cleanText} from '../source/components/sanitize.js';
+import {displayWidth} from '../source/text/format.js';
+import {keepTail} from '../source/text/keep-tail.js';
+import {cleanText} from '../source/text/sanitize.js';
 
 test('an id too wide keeps its last characters after …; one that fits is left whole', () => {
 	const id = cleanText('1930241863466354012');

@@ -19,7 +19,7 @@ const eslint = new ESLint({
 
 const HEADER = `import React from 'react';
 import {Text} from 'ink';
-import {clean, cleanText, ownText, type Clean} from './components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from './text/sanitize.js';
 `;
 
 async function problems(body: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
+import {displayWidth} from '../source/text/format.js';
 import {
 	headerLine,
 	layoutColumns,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
+import {displayWidth} from '../source/text/format.js';
 import {placeTag} from '../source/components/app-header.js';
-import {cleanText, ownText} from '../source/components/sanitize.js';
+import {cleanText, ownText} from '../source/text/sanitize.js';
 import {headerLineCount, layoutHeader, listHeaderLayout, positionReserve} from '../source/screens/resource-list/header-layout.js';
 import {externalConnections} from '../source/resources/external-connections.js';
 

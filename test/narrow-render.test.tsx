@@ -8,7 +8,7 @@ import {render} from 'ink-testing-library';
 import chalk from 'chalk';
 import {ApiError} from '../source/api/errors.js';
 import {ErrorBanner} from '../source/components/error-banner.js';
-import {clean, cleanText, ownText} from '../source/components/sanitize.js';
+import {clean, cleanText, ownText} from '../source/text/sanitize.js';
 import {editMode} from '../source/create/form-mode.js';
 import {initialWizardState} from '../source/create/wizard-state.js';
 import {fieldSteps} from '../source/create/steps.js';

@@ -5,7 +5,7 @@ import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import {createApiClient} from '../source/api/client.js';
-import {LIST_PAGING} from '../source/open-list.js';
+import {LIST_PAGING} from '../source/resources/open-list.js';
 import {phoneNumbers} from '../source/resources/index.js';
 import {createResourceStore} from '../source/resources/resource-store.js';
 import {PhoneNumberDetail} from '../source/screens/records/phone-number-detail.js';

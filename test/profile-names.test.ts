@@ -8,7 +8,7 @@ import {
 	profileNameOf,
 	profileNamesFailed,
 	profileNamesLoaded,
-} from '../source/screens/detail/profile-names.js';
+} from '../source/names/profile-names.js';
 
 describe('the profile-name cache', () => {
 	it('finds a name by id, and nothing for an unknown id or an id that is not text', () => {

@@ -2,8 +2,8 @@
 // any value, and the cells a Teams admin reads a row by.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {displayWidth, padToWidth} from '../source/components/format.js';
-import {fitColumns, GAP, MARKER_WIDTH} from '../source/screens/resource-list/column-layout.js';
+import {displayWidth, padToWidth} from '../source/text/format.js';
+import {fitColumns, GAP, MARKER_WIDTH} from '../source/resources/column-layout.js';
 import {civicAddressColumns} from '../source/resources/civic-addresses/columns.js';
 import {placeIndex} from '../source/resources/civic-addresses/places.js';
 import {logMessageColumns} from '../source/resources/log-messages/columns.js';

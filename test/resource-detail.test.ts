@@ -1,7 +1,7 @@
 // Detail rows of each resource: every field the API sent shows (nested entries too), cleaned, of any type.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {DetailRow} from '../source/screens/detail/detail-lines.js';
+import type {DetailRow} from '../source/resources/detail-lines.js';
 import {civicAddressDetailRows} from '../source/resources/civic-addresses/detail.js';
 import {placeIndex} from '../source/resources/civic-addresses/places.js';
 import {MAX_ITEMS_SHOWN} from '../source/resources/detail-rows.js';

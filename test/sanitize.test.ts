@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import stringWidth from 'string-width';
-import {cleanJsonLines, cleanText} from '../source/components/sanitize.js';
+import {cleanJsonLines, cleanText} from '../source/text/sanitize.js';
 import {wcswidth, wcwidth} from './helpers/wcwidth.js';
 
 const ESC = '\u001B';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {ApiError} from '../source/api/errors.js';
-import {ownText} from '../source/components/sanitize.js';
+import {ownText} from '../source/text/sanitize.js';
 import {answerShown, IDLE, isOutcomeUnknown, sendReducer, type SendEvent, type SendState} from '../source/mutation/send-machine.js';
 
 const run = (events: Array<SendEvent<string>>, from: SendState<string> = IDLE) => events.reduce(sendReducer<string>, from);

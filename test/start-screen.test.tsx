@@ -2,7 +2,7 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import {StartScreen, type StartChoice} from '../source/screens/start/start-screen.js';
-import {checkKey} from '../source/config/check-key.js';
+import {checkKey} from '../source/screens/start/check-key.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {renderWithKeys} from './helpers/render-with-keys.js';
 import {KEYS} from './helpers/keys.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {displayWidth} from '../source/components/format.js';
-import {cleanText} from '../source/components/sanitize.js';
+import {displayWidth} from '../source/text/format.js';
+import {cleanText} from '../source/text/sanitize.js';
 import {wrapLine} from '../source/screens/detail/wrap-line.js';
 
 const text = cleanText;

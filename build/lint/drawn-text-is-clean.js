@@ -1,5 +1,5 @@
 // ESLint rule: what Ink's <Text> draws is text ec-tui wrote (JSX text, a string literal) or text the sanitizer
-// made (the branded `Clean` of source/components/sanitize.ts), never a plain `string`. The brand alone did not
+// made (the branded `Clean` of source/text/sanitize.ts), never a plain `string`. The brand alone did not
 // stop a template literal from carrying outside text into a `string` prop; checking the type of every child of
 // every <Text> does: a plain string anywhere on the way makes the child a `string`, and the rule reports it.
 import ts from 'typescript';
@@ -48,7 +48,7 @@ function whyNotDrawable(checker, type) {
 export const drawnTextIsClean = {
 	meta: {
 		type: 'problem',
-		docs: {description: "Ink's <Text> draws only Clean text (source/components/sanitize.ts), literals or elements"},
+		docs: {description: "Ink's <Text> draws only Clean text (source/text/sanitize.ts), literals or elements"},
 		messages: {
 			raw: '<Text> would draw a raw string ({{why}}): pass outside text through cleanText(), build text with the clean`…` tag, or use ownText() for a literal.',
 			spread: '<Text> takes no spread props: its children would escape the check.',

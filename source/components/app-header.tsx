@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {fitCrumbs} from './breadcrumbs.js';
-import {displayWidth, spaces, truncate} from './format.js';
-import {clean, cleanText, ownText, type Clean} from './sanitize.js';
+import {displayWidth, spaces, truncate} from '../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 
 /** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key). */
 export type Place = {demo: true} | {demo: false; host: string};

@@ -1,7 +1,7 @@
 // A header's trail (External connections › connection › civic addresses › civic address) in a narrow terminal:
 // the places nearest the user say where they are, so the trail gives way from its start.
-import {displayWidth, truncate} from './format.js';
-import {clean, joinClean, ownText, type Clean} from './sanitize.js';
+import {displayWidth, truncate} from '../text/format.js';
+import {clean, joinClean, ownText, type Clean} from '../text/sanitize.js';
 
 const SEPARATOR = ownText(' › ');
 const LEFT_OUT = ownText('…');

@@ -1,10 +1,10 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {isApiError, messageAfterStatus} from '../api/errors.js';
-import {firstLine} from '../first-line.js';
+import {firstLine} from '../text/first-line.js';
 import type {TelnyxError} from '../api/types.js';
-import {displayWidth, spaces, truncate} from './format.js';
-import {clean, cleanText, ownText, type Clean} from './sanitize.js';
+import {displayWidth, spaces, truncate} from '../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 
 // The banner must stay short so that screens can budget their height around it.
 const MAX_LINES = 4;

@@ -2,7 +2,7 @@
 // cleaned on its own (a value from the API may hold anything, and an escape must move with its character),
 // so a pasted 10,000 numbers cost a key no more than ten. Pure.
 import stringWidth from 'string-width';
-import {clean, cleanText, ownText, type Clean} from './sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 
 /** One row of the field: the cursor's cell, when on this row, between `before` and `after`. */
 export type FieldRow = {before: Clean; cursor?: Clean; after: Clean};

@@ -4,7 +4,7 @@ import {KeyFooter} from './key-footer.js';
 import {Menu, MENU_BOUND} from './menu.js';
 import {TEXT_FIELD_BOUND} from './use-line-field.js';
 import {MaskedField} from './masked-field.js';
-import {clean, cleanText, ownText} from './sanitize.js';
+import {clean, cleanText, ownText} from '../text/sanitize.js';
 import {useBindings, useInputHold} from '../input/use-keys.js';
 
 /** One request with the key: what Telnyx said when it refused it, or undefined when the key works. */

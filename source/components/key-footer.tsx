@@ -3,7 +3,7 @@ import {Text} from 'ink';
 import type {Bound} from '../input/bindings.js';
 import {footerLine} from '../input/footer.js';
 import {useKeyDispatcher} from '../input/input-provider.js';
-import type {Clean} from './sanitize.js';
+import type {Clean} from '../text/sanitize.js';
 
 type Props = {
 	/** The actions the screen binds, as useBindings returns them. */

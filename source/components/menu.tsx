@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input';
-import {truncate} from './format.js';
-import {cleanText, type Clean} from './sanitize.js';
+import {truncate} from '../text/format.js';
+import {cleanText, type Clean} from '../text/sanitize.js';
 import type {Bound} from '../input/bindings.js';
 import {useBound} from '../input/use-keys.js';
 

@@ -1,6 +1,6 @@
 import React, {useEffect, useState} from 'react';
 import {Text} from 'ink';
-import type {Clean} from './sanitize.js';
+import type {Clean} from '../text/sanitize.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'] as const;
 

@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {fieldRows} from './field-view.js';
-import {truncate} from './format.js';
-import {cleanText, type Clean} from './sanitize.js';
+import {truncate} from '../text/format.js';
+import {cleanText, type Clean} from '../text/sanitize.js';
 import {useLineField} from './use-line-field.js';
 
 type Props = {

@@ -1,8 +1,8 @@
 // Fields of API records as they are shown, whatever the server put in them: the models in api/types.ts say
 // what Telnyx documents, but a field of another type is shown as what it is ('12345 (expected a date)')
 // rather than crashing the screen, and the rest of the record still shows.
-import {EMPTY, formatTime, formatValue, shape} from './format.js';
-import {clean, cleanText, type Clean} from './sanitize.js';
+import {EMPTY, formatTime, formatValue, shape} from '../text/format.js';
+import {clean, cleanText, type Clean} from '../text/sanitize.js';
 
 export type Expected = 'text' | 'yes/no' | 'a number' | 'a list of text' | 'a date' | 'an object';
 

@@ -1,7 +1,7 @@
 // What the step-by-step form is for: a new connection, or an edit of one whose values it starts from.
 import type {ExternalConnection} from '../api/types.js';
 import {valuesFromRecord} from '../fields/record-values.js';
-import type {WizardValues} from './wizard-values.js';
+import type {WizardValues} from '../fields/wizard-values.js';
 
 export type FormMode = {op: 'create'} | {op: 'update'; id: string; initial: WizardValues};
 

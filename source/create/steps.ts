@@ -5,7 +5,7 @@ import type {Control, Field} from '../fields/field.js';
 import {reviewText} from '../fields/review-text.js';
 import {isChanged} from '../fields/update-diff.js';
 import {CREATE_MODE, type FormMode} from './form-mode.js';
-import type {WizardValues} from './wizard-values.js';
+import type {WizardValues} from '../fields/wizard-values.js';
 
 /** A field's path as the API spells it ('outbound.channel_limit'). */
 export type FieldStepId = string;
@@ -49,8 +49,6 @@ function toStep(field: Field, mode: FormMode): StepMeta {
 		},
 	};
 }
-
-export const STEPS: readonly StepMeta[] = operationFields('create').map(field => toStep(field, CREATE_MODE));
 
 export function stepMeta(id: FieldStepId, mode: FormMode = CREATE_MODE): StepMeta {
 	const field = operationFields(mode.op).find(candidate => candidate.id === id);

@@ -15,7 +15,7 @@ import {updateDiff} from '../fields/update-diff.js';
 import {CREATE_MODE, type FormMode} from './form-mode.js';
 import {fieldSteps, stepMeta, visibleSteps, type FieldStepId, type StepId} from './steps.js';
 import {classifySubmitError, type SubmitError, type SubmitFailure} from './submit-failure.js';
-import {hasInput, INITIAL_VALUES, type WizardValues} from './wizard-values.js';
+import {hasInput, INITIAL_VALUES, type WizardValues} from '../fields/wizard-values.js';
 
 export type ProfilesState =
 	| {status: 'loading'}

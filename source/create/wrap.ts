@@ -1,8 +1,8 @@
 // Word wrapping done here rather than by Ink, so the wizard knows exactly how many rows each text takes
 // and can keep the frame below the terminal's height.
-import {displayWidth} from '../components/format.js';
-import {graphemes} from '../components/graphemes.js';
-import {clean, cleanText, type Clean} from '../components/sanitize.js';
+import {displayWidth} from '../text/format.js';
+import {graphemes} from '../text/graphemes.js';
+import {clean, cleanText, type Clean} from '../text/sanitize.js';
 
 /** Outside text as clean lines of at most `width` columns. */
 export function wrapText(text: string, width: number): Clean[] {

@@ -16,7 +16,7 @@ import {
 	validateWebhookUrl,
 } from '../validation/create-fields.js';
 import type {Validation} from '../validation/result.js';
-import type {WizardValues} from '../create/wizard-values.js';
+import type {WizardValues} from './wizard-values.js';
 import type {BodyValue, Field, Operation} from './field.js';
 
 const ok = (value: BodyValue): Validation<BodyValue> => ({ok: true, value});

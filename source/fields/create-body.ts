@@ -1,7 +1,7 @@
 // Form values -> the exact CreateExternalConnectionRequest: every field checked in the form's order, then
 // each value set at its path; an optional field left empty is omitted (never '').
 import type {CreateExternalConnectionRequest} from '../api/types.js';
-import type {WizardValues} from '../create/wizard-values.js';
+import type {WizardValues} from './wizard-values.js';
 import {CONNECTION_FIELDS, formFields} from './connection-fields.js';
 import {pathOf} from './field.js';
 import {setAt, type Json} from './paths.js';

@@ -1,6 +1,6 @@
 // What one field of a form is, described once: where it sits in the request body, how a person sees and
 // types it, the rule its value follows, and which operations (create, update) take it.
-import type {WizardValues} from '../create/wizard-values.js';
+import type {WizardValues} from './wizard-values.js';
 import type {Validation} from '../validation/result.js';
 
 export type Operation = 'create' | 'update';
@@ -44,4 +44,3 @@ export type Field = {
 };
 
 export const pathOf = (field: Field): string[] => field.id.split('.');
-export const usesField = (field: Field, operation: Operation): FieldUse | undefined => field[operation];

@@ -1,7 +1,7 @@
 // After an update whose outcome is unknown, the record read back tells what happened: every changed field
 // holds its new value (it went through), every one its old value (it did not), or neither.
 import type {ExternalConnection} from '../api/types.js';
-import type {WizardValues} from '../create/wizard-values.js';
+import type {WizardValues} from './wizard-values.js';
 import {pathOf, type Field} from './field.js';
 import {getAt} from './paths.js';
 import {updateDiff} from './update-diff.js';

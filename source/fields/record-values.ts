@@ -1,7 +1,7 @@
 // A record read through the field table: the form's values prefilled from it (edit), and whether it carries
 // what a create body set (the "check the list" after an unknown outcome).
 import type {CreateExternalConnectionRequest, ExternalConnection} from '../api/types.js';
-import {INITIAL_VALUES, type WizardValues} from '../create/wizard-values.js';
+import {INITIAL_VALUES, type WizardValues} from './wizard-values.js';
 import {CONNECTION_FIELDS} from './connection-fields.js';
 import {pathOf} from './field.js';
 import {getAt} from './paths.js';

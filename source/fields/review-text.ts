@@ -1,7 +1,7 @@
 // How a form value reads back to a person on the review and in the edit menu: choices as words, tags as
 // the list that will be sent, an empty optional value as left out (create) or none (update). Not yet
 // sanitized: the screen does that, and adds a profile's name.
-import type {WizardValues} from '../create/wizard-values.js';
+import type {WizardValues} from './wizard-values.js';
 import {parseTags} from '../validation/create-fields.js';
 import type {Field, Operation} from './field.js';
 

@@ -2,7 +2,7 @@
 // plus what the update schema requires (outbound with its outbound_voice_profile_id). Nothing changed,
 // nothing to send. Fields left as they were are not checked: what the record holds stays as it is.
 import type {UpdateExternalConnectionRequest} from '../api/types.js';
-import type {WizardValues} from '../create/wizard-values.js';
+import type {WizardValues} from './wizard-values.js';
 import {CONNECTION_FIELDS} from './connection-fields.js';
 import {pathOf, type Field} from './field.js';
 import {setAt, type Json} from './paths.js';

@@ -1,8 +1,8 @@
 // A screen's footer: the hints of the keys it binds, from the binding table, fitted to the width. Hints give way
 // lowest priority first (the last of equals first); the help and the way back never do, and the help lists the rest.
 import {BINDINGS, GLOBAL_BOUND, type Binding, type Bound, type Priority} from './bindings.js';
-import {displayWidth, truncate} from '../components/format.js';
-import {clean, cleanText, type Clean} from '../components/sanitize.js';
+import {displayWidth, truncate} from '../text/format.js';
+import {clean, cleanText, type Clean} from '../text/sanitize.js';
 
 export type Hint = {text: string; priority: Priority};
 

@@ -1,7 +1,7 @@
 // What the delete screen says in each phase, as one-line rows: the exact request, Telnyx's reason for a
 // refusal with what to do about it, or what reading the record back found. Pure.
 import {describeTelnyxError} from '../components/error-banner.js';
-import {clean, cleanText, ownText, type Clean} from '../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 import {deleteAdvice} from './delete-advice.js';
 import type {DeleteState} from './delete-flow.js';
 

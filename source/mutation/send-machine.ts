@@ -3,7 +3,7 @@
 // on screen (`fresh`, from the input layer). After an unknown outcome it reads back what happened; sending
 // again is a new press, never a default. An event that does not apply returns the very same object.
 import {isApiError} from '../api/errors.js';
-import type {Clean} from '../components/sanitize.js';
+import type {Clean} from '../text/sanitize.js';
 import {isDefiniteNo, type SubmitError} from '../create/submit-failure.js';
 
 /** What reading back found, as one line the screen shows; or why it could not be read. */

@@ -1,7 +1,7 @@
 // Cells shared by the lists under a connection, wire data of any type shown without crashing.
 import {isRecord} from '../api/is-record.js';
-import {EMPTY, formatCount} from '../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../components/sanitize.js';
+import {EMPTY, formatCount} from '../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 import {showField} from '../components/wire-value.js';
 
 /** A list of entries as its size and first `key`: '40 · +441134969900'. */

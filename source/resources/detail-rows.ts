@@ -1,9 +1,9 @@
 // Rows of a sub-resource's detail view, in the detail screen's DetailRow shape: every value through
 // wire-value (any type shows, none crashes), `copy` the raw value as `y` copies it.
-import {memberOf, rawValue} from '../screens/detail/detail-json.js';
-import type {DetailRow} from '../screens/detail/detail-lines.js';
-import {EMPTY, formatCount} from '../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../components/sanitize.js';
+import {memberOf, rawValue} from './detail-json.js';
+import type {DetailRow} from './detail-lines.js';
+import {EMPTY, formatCount} from '../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 import {describeValue, showField, showMember, showTimestamp, type Expected} from '../components/wire-value.js';
 import {isRecord} from '../api/is-record.js';
 

@@ -1,9 +1,9 @@
 // External connections: the main list. Its columns (most important first), its fetcher, its row key, its
 // name column (one GET /connections/{id} per row on screen) and its filters.
 import type {ExternalConnection} from '../api/types.js';
-import {cleanText, type Clean} from '../components/sanitize.js';
+import {cleanText, type Clean} from '../text/sanitize.js';
 import {showDay, showField, showMember} from '../components/wire-value.js';
-import {keepTail} from '../components/keep-tail.js';
+import {keepTail} from '../text/keep-tail.js';
 import {nameFetcher} from '../names/fetch-name.js';
 import {idRefusal} from './id-refusal.js';
 import type {Resource, ResourceColumn} from './resource.js';

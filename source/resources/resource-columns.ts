@@ -1,7 +1,7 @@
 // A list column of a resource under a connection: its place in the width priorities (ColumnSpec, laid
 // out by fitColumns) and its cell, wire data shown through wire-value and the sanitizer.
-import type {Clean} from '../components/sanitize.js';
-import type {ColumnSpec} from '../screens/resource-list/column-layout.js';
+import type {Clean} from '../text/sanitize.js';
+import type {ColumnSpec} from './column-layout.js';
 
 export type ResourceColumn<Row, K extends string = string> = ColumnSpec<K> & {cell: (row: Row) => Clean};
 

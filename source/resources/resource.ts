@@ -3,8 +3,8 @@
 import type {ApiClient, RequestOptions} from '../api/client.js';
 import type {ListFilters, ListResponse} from '../api/types.js';
 import type {NameFetcher} from '../names/name-queue.js';
-import type {Clean} from '../components/sanitize.js';
-import type {ColumnSpec} from '../screens/resource-list/column-layout.js';
+import type {Clean} from '../text/sanitize.js';
+import type {ColumnSpec} from './column-layout.js';
 import type {Places} from './civic-addresses/places.js';
 
 /**

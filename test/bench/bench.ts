@@ -1,7 +1,7 @@
 // `npm run bench`: the figures of issue 6 for the built ec-tui, measured in real pseudo-terminals against an
 // in-process sandbox of 100,000 connections. Progress on stderr; the last line of stdout is one JSON object.
 import os from 'node:os';
-import {LIST_PAGING} from '../../source/open-list.js';
+import {LIST_PAGING} from '../../source/resources/open-list.js';
 import {startSandbox, type Sandbox} from '../../source/sandbox/server.js';
 import {compileHello, removeCacheHome} from './launch.js';
 import {KEY_PACE_MS, measureKeys} from './measure-keys.js';

@@ -2,7 +2,7 @@
 // list requests it took to get there against the pages touched.
 import type {Sandbox} from '../../source/sandbox/server.js';
 import {KEYS} from '../helpers/keys.js';
-import {LIST_PAGING} from '../../source/open-list.js';
+import {LIST_PAGING} from '../../source/resources/open-list.js';
 import type {Frame} from './frame.js';
 import {spawnApp, STANDARD_SIZE} from './launch.js';
 import {sampleDown} from './measure-keys.js';

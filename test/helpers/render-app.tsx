@@ -4,7 +4,7 @@ import {App} from '../../source/app.js';
 import {createApiClient} from '../../source/api/client.js';
 import {createResourceStore, type ResourceStore} from '../../source/resources/resource-store.js';
 import {externalConnections} from '../../source/resources/external-connections.js';
-import {LIST_PAGING} from '../../source/open-list.js';
+import {LIST_PAGING} from '../../source/resources/open-list.js';
 import {placeOf} from '../../source/components/app-header.js';
 import type {Sandbox} from '../../source/sandbox/server.js';
 import {HANG_MS} from './wait-for.js';

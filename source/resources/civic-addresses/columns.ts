@@ -1,6 +1,6 @@
 // The civic addresses list (and the emergency address picker): what an address is called and where it is.
-import {EMPTY, formatCount} from '../../components/format.js';
-import {cleanText} from '../../components/sanitize.js';
+import {EMPTY, formatCount} from '../../text/format.js';
+import {cleanText} from '../../text/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {ColumnSet} from '../resource-columns.js';
 import {addressLine} from './places.js';

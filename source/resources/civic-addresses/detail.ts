@@ -1,5 +1,5 @@
 // Every field of one civic address and of each of its locations, for its detail view.
-import type {DetailRow} from '../../screens/detail/detail-lines.js';
+import type {DetailRow} from '../detail-lines.js';
 import {fieldRow, heading, itemGroups} from '../detail-rows.js';
 import type {CivicAddress} from './types.js';
 

@@ -1,7 +1,7 @@
 // The 422 of PATCH …/locations/{location_id}, which the spec documents as one thing only: the
 // location already has an accepted emergency address.
 import {isApiError} from '../../api/errors.js';
-import {ownText} from '../../components/sanitize.js';
+import {ownText} from '../../text/sanitize.js';
 import type {Explanation} from '../explanation.js';
 
 const ALREADY_ACCEPTED = /already has an accepted/i;

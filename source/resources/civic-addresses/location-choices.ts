@@ -1,7 +1,7 @@
 // The menu a location is picked from: every location of the connection's civic addresses, by name, the
 // current one marked and chosen first. Ids come only from the API's own list, never from typing.
 import {isRecord} from '../../api/is-record.js';
-import {clean, cleanText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, type Clean} from '../../text/sanitize.js';
 import {placeIndex} from './places.js';
 import type {CivicAddress} from './types.js';
 

@@ -1,7 +1,7 @@
 // Names for the location and civic address ids other records carry, from the connection's address
 // list (one small request): a Teams admin knows "Austin Office · 14th Floor", not a UUID.
 import {isRecord} from '../../api/is-record.js';
-import {cleanText, type Clean} from '../../components/sanitize.js';
+import {cleanText, type Clean} from '../../text/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {CivicAddress} from './types.js';
 

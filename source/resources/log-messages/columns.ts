@@ -1,6 +1,6 @@
 // The log messages list: what went wrong (code, title, detail), for which number and connection.
 import {isRecord} from '../../api/is-record.js';
-import {cleanText} from '../../components/sanitize.js';
+import {cleanText} from '../../text/sanitize.js';
 import {showField, showMember} from '../../components/wire-value.js';
 import type {ColumnSet} from '../resource-columns.js';
 import type {LogMessage} from './types.js';

@@ -1,5 +1,5 @@
 // A connection's log message count (countLogMessages) as its detail view shows it.
-import {formatCount} from '../../components/format.js';
+import {formatCount} from '../../text/format.js';
 
 /** '3 log messages', 'no log messages'; 'log messages' alone when the server did not say how many. */
 export function logMessageCountText(count: number | undefined): string {

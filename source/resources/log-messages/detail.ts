@@ -1,5 +1,5 @@
 // Every field of one log message, for its detail view.
-import type {DetailRow} from '../../screens/detail/detail-lines.js';
+import type {DetailRow} from '../detail-lines.js';
 import {fieldRow, heading, memberRow} from '../detail-rows.js';
 import type {LogMessage} from './types.js';
 

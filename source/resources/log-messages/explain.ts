@@ -1,6 +1,6 @@
 // A dismiss answered 404: the message is already gone.
 import {isApiError} from '../../api/errors.js';
-import {ownText} from '../../components/sanitize.js';
+import {ownText} from '../../text/sanitize.js';
 import type {Explanation} from '../explanation.js';
 
 export function explainDismissGone(error: unknown): Explanation | undefined {

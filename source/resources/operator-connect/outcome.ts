@@ -1,6 +1,6 @@
 // What a refresh's answer means, in words: the spec documents a 202 (started) and a 200 (one already running),
 // each with `success` and `message`. A field of the wrong type is shown as what it is, never trusted.
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {describeValue} from '../../components/wire-value.js';
 import type {RefreshAnswer} from './api.js';
 

@@ -1,5 +1,5 @@
 // Every field of one phone number, grouped, for its detail view.
-import type {DetailRow} from '../../screens/detail/detail-lines.js';
+import type {DetailRow} from '../detail-lines.js';
 import type {Places} from '../civic-addresses/places.js';
 import {fieldRow, heading, placeRow} from '../detail-rows.js';
 import type {ExternalConnectionPhoneNumber} from './types.js';

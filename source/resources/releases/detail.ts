@@ -1,5 +1,5 @@
 // Every field of one release and of each of its numbers, for its detail view.
-import type {DetailRow} from '../../screens/detail/detail-lines.js';
+import type {DetailRow} from '../detail-lines.js';
 import {fieldRow, heading, itemGroups, timeRow} from '../detail-rows.js';
 import type {Release} from './types.js';
 

@@ -4,7 +4,7 @@ import type {ApiClient, RequestOptions} from '../../api/client.js';
 import type {PageQuery} from '../../api/query.js';
 import type {ListResponse} from '../../api/types.js';
 import {readSingleBody} from '../../api/validate-response.js';
-import {formatCount} from '../../components/format.js';
+import {formatCount} from '../../text/format.js';
 import {describeSent} from '../describe-sent.js';
 import {ticketsQuery} from '../ticket-filters.js';
 import {keyedListReader, keyedSingleReader, readObjectBody} from '../read-bodies.js';

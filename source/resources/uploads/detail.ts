@@ -1,5 +1,5 @@
 // Every field of one upload and of each of its numbers, for its detail view.
-import type {DetailRow} from '../../screens/detail/detail-lines.js';
+import type {DetailRow} from '../detail-lines.js';
 import type {Places} from '../civic-addresses/places.js';
 import {fieldRow, heading, itemGroups, placeRow} from '../detail-rows.js';
 import type {Upload} from './types.js';

@@ -1,7 +1,7 @@
 // The special answers of the upload mutations, explained.
 import {isApiError} from '../../api/errors.js';
-import {clockTime, formatCount} from '../../components/format.js';
-import {clean, ownText} from '../../components/sanitize.js';
+import {clockTime, formatCount} from '../../text/format.js';
+import {clean, ownText} from '../../text/sanitize.js';
 import type {Explanation} from '../explanation.js';
 import {MAX_UPLOAD_NUMBERS} from './types.js';
 

@@ -1,7 +1,7 @@
 // The numbers of an upload as typed or pasted: one list from any mix of spaces, commas and lines, each
 // checked as E.164, a repeat sent once and named, the spec's maximum per upload enforced before anything is sent.
-import {formatCount} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {formatCount} from '../../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {MAX_UPLOAD_NUMBERS} from './types.js';
 
 const E164 = /^\+[1-9]\d{1,14}$/;

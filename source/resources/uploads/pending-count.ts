@@ -1,6 +1,6 @@
 // The pending counts (GET …/uploads/status) as the uploads header shows them.
-import {formatCount} from '../../components/format.js';
-import {clean, ownText, type Clean} from '../../components/sanitize.js';
+import {formatCount} from '../../text/format.js';
+import {clean, ownText, type Clean} from '../../text/sanitize.js';
 import {describeValue} from '../../components/wire-value.js';
 import type {UploadsStatus} from './types.js';
 

@@ -1,7 +1,7 @@
 // The body of POST …/uploads as it will be sent, and its review: the exact JSON, cut into lines of the
 // screen's width, the rest counted rather than drawn (1,000 numbers are 18,000 characters).
-import {formatCount} from '../../components/format.js';
-import {clean, cleanText, type Clean} from '../../components/sanitize.js';
+import {formatCount} from '../../text/format.js';
+import {clean, cleanText, type Clean} from '../../text/sanitize.js';
 import type {CreateUploadRequest} from './types.js';
 
 /** The numbers, by phone number id, go to the connection's default location: the spec's body without a place does that. */

@@ -1,9 +1,9 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {truncate} from '../../components/format.js';
+import {truncate} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Menu, MENU_BOUND} from '../../components/menu.js';
-import type {Clean} from '../../components/sanitize.js';
+import type {Clean} from '../../text/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
 
 export type PromptLine = {text: Clean; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};

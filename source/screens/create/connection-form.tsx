@@ -5,7 +5,7 @@ import type {FormMode} from '../../create/form-mode.js';
 import {initialWizardState, isProfileStep, wizardReducer} from '../../create/wizard-state.js';
 import {useBindings, useInputHold, useTextCapture} from '../../input/use-keys.js';
 import {ConfirmPrompt} from '../confirm/confirm-prompt.js';
-import {ownText} from '../../components/sanitize.js';
+import {ownText} from '../../text/sanitize.js';
 import {FieldStep} from './field-step.js';
 import {formTitle} from './field-lines.js';
 import {ReviewStep} from './review-step.js';

@@ -1,11 +1,11 @@
 // How a form value reads back to a person (the field table's review text), with a profile's name.
 import type {OutboundVoiceProfile} from '../../api/types.js';
-import {EMPTY} from '../../components/format.js';
-import {clean, cleanText, type Clean} from '../../components/sanitize.js';
+import {EMPTY} from '../../text/format.js';
+import {clean, cleanText, type Clean} from '../../text/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {StepMeta} from '../../create/steps.js';
 import type {ProfilesState} from '../../create/wizard-state.js';
-import type {WizardValues} from '../../create/wizard-values.js';
+import type {WizardValues} from '../../fields/wizard-values.js';
 import {connectionField} from '../../fields/connection-fields.js';
 import type {Operation} from '../../fields/field.js';
 import {reviewText} from '../../fields/review-text.js';

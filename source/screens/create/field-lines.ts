@@ -1,8 +1,8 @@
 // What one field step shows and how many rows each part gets: pure, so the height budget is testable.
 // Every text here is one terminal row; the frame stays below the terminal's height.
 import {stepCountText, stepMeta, visibleSteps, type FieldStepId} from '../../create/steps.js';
-import {truncate} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {truncate} from '../../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import type {WizardState} from '../../create/wizard-state.js';
 import {parseTags} from '../../validation/create-fields.js';
 import {clipLines, wrapText} from '../../create/wrap.js';

@@ -4,13 +4,13 @@ import {stepMeta, type FieldStepId, type StepMeta} from '../../create/steps.js';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {profileLabel} from './display-values.js';
 import {layoutFieldStep} from './field-lines.js';
-import {displayWidth, truncate} from '../../components/format.js';
+import {displayWidth, truncate} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Menu, MENU_BOUND} from '../../components/menu.js';
 import {TextField} from '../../components/text-field.js';
 import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
 import type {Bound} from '../../input/bindings.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 
 export type FieldStepProps = {
 	state: WizardState;

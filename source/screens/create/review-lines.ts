@@ -2,8 +2,8 @@
 // the outcome of the last attempt and the menu, fitted below the terminal's height. Pure.
 import type {CreateExternalConnectionRequest, ExternalConnection, UpdateExternalConnectionRequest} from '../../api/types.js';
 import {describeTelnyxError} from '../../components/error-banner.js';
-import {EMPTY, displayWidth} from '../../components/format.js';
-import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {EMPTY, displayWidth} from '../../text/format.js';
+import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {showField, showMember} from '../../components/wire-value.js';
 import {fieldSteps, stepCountText, stepNumber, type FieldStepId} from '../../create/steps.js';
 import {isGone, requestBody, unmappedErrors, type WizardState} from '../../create/wizard-state.js';

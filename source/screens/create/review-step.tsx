@@ -2,11 +2,11 @@ import React, {useState, type Dispatch} from 'react';
 import {Box, Text} from 'ink';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {fieldMenu, layoutReview, type Line, type ReviewAction} from './review-lines.js';
-import {truncate} from '../../components/format.js';
+import {truncate} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Menu, MENU_BOUND} from '../../components/menu.js';
 import type {Bound} from '../../input/bindings.js';
-import {ownText} from '../../components/sanitize.js';
+import {ownText} from '../../text/sanitize.js';
 import {useBindings, usePressGate} from '../../input/use-keys.js';
 
 export type ReviewStepProps = {

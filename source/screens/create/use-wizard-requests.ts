@@ -10,7 +10,7 @@ import {fetchNewestConnections} from '../../create/newest-connections.js';
 import type {SubmitError} from '../../create/submit-failure.js';
 import type {WizardEvent, WizardState} from '../../create/wizard-state.js';
 import {CHECK_COUNT} from './review-lines.js';
-import {firstLine} from '../../first-line.js';
+import {firstLine} from '../../text/first-line.js';
 
 // The API allows 250 a page; more than that is rare, and any other id can still be typed.
 const PROFILE_PAGE_SIZE = 250;

@@ -1,7 +1,7 @@
 // The line shown after `y`. A terminal may ignore OSC 52 (tmux with allow-passthrough off), so it says
 // where the text was sent rather than that it was copied; the tmux buffer only once tmux said it was set.
-import {displayWidth, formatCount, truncate} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {displayWidth, formatCount, truncate} from '../../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 
 export type Copied = {what: 'field'; text: string} | {what: 'json'; text: string} | {what: 'nothing'; label: string};
 

@@ -1,8 +1,8 @@
 // The detail's rows as terminal lines of a given width: labels in a column sized to the longest, values
 // wrapped within the value column, raw JSON lines wrapped under their own indentation. Pure.
-import {displayWidth, padToWidth, spaces, truncate} from '../../components/format.js';
-import {clean, cleanText, type Clean} from '../../components/sanitize.js';
-import type {DetailRow} from './detail-lines.js';
+import {displayWidth, padToWidth, spaces, truncate} from '../../text/format.js';
+import {clean, cleanText, type Clean} from '../../text/sanitize.js';
+import type {DetailRow} from '../../resources/detail-lines.js';
 import {wrapLine} from './wrap-line.js';
 
 /** `field` is the index of the field a line belongs to; its label is blank on the lines a value wrapped onto. */

@@ -1,6 +1,6 @@
 import React from 'react';
 import {Text} from 'ink';
-import {EMPTY} from '../../components/format.js';
+import {EMPTY} from '../../text/format.js';
 import type {DetailLine} from './detail-layout.js';
 
 /** One line of the detail; the selected field's lines are bold, its first marked '›' (nothing relies on colour). */

@@ -1,5 +1,5 @@
 import {useCallback, useRef, useState} from 'react';
-import {copyToClipboard, type CopyOptions} from '../../clipboard.js';
+import {copyToClipboard, type CopyOptions} from '../../terminal/clipboard.js';
 import type {Copied} from './copy-notice.js';
 
 export type CopyState = {copied: Copied; tmuxBufferSet: boolean};

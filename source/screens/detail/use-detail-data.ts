@@ -2,10 +2,7 @@ import {useEffect, useState} from 'react';
 import type {ApiClient, RetryNotice} from '../../api/client.js';
 import {ApiError} from '../../api/errors.js';
 import type {Connection, ExternalConnection} from '../../api/types.js';
-
 import type {Load} from '../../data/load.js';
-
-export type {Load};
 
 export type DetailData = {
 	external: Load<ExternalConnection>;

@@ -3,7 +3,7 @@
 import {useEffect, useSyncExternalStore} from 'react';
 import {listAllOutboundVoiceProfiles} from '../../api/all-outbound-voice-profiles.js';
 import type {ApiClient} from '../../api/client.js';
-import {NO_PROFILE_NAMES, needsLoading, profileNamesFailed, profileNamesLoaded, type ProfileNames} from './profile-names.js';
+import {NO_PROFILE_NAMES, needsLoading, profileNamesFailed, profileNamesLoaded, type ProfileNames} from '../../names/profile-names.js';
 
 type Session = {cache: ProfileNames; listeners: Set<() => void>; subscribe: (listener: () => void) => () => void};
 

@@ -1,8 +1,8 @@
 // Wrapping done here rather than by Ink, so the detail view knows how many lines each value takes and
 // can keep the frame below the terminal's height and count its lines.
-import {displayWidth} from '../../components/format.js';
-import {graphemes} from '../../components/graphemes.js';
-import {cleanText, type Clean} from '../../components/sanitize.js';
+import {displayWidth} from '../../text/format.js';
+import {graphemes} from '../../text/graphemes.js';
+import {cleanText, type Clean} from '../../text/sanitize.js';
 
 const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 

@@ -2,12 +2,12 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ListFilters} from '../../api/types.js';
 import {FILTER_RULES, filtersToFormValues, validateFilterForm, type FilterFormValues} from '../../validation/filter-form.js';
-import {displayWidth, padToWidth, truncate} from '../../components/format.js';
+import {displayWidth, padToWidth, truncate} from '../../text/format.js';
 import {TextField} from '../../components/text-field.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
 
 type FieldKey = keyof FilterFormValues;
 

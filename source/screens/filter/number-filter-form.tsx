@@ -1,8 +1,8 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ListFilters} from '../../api/types.js';
-import {truncate} from '../../components/format.js';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {truncate} from '../../text/format.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {TextField} from '../../components/text-field.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';

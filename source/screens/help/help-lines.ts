@@ -1,6 +1,6 @@
 // The help as lines of a given width: each description wraps under itself, after its keys' column. Pure.
-import {padToWidth, spaces} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {padToWidth, spaces} from '../../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import type {HelpSection} from '../../input/bindings.js';
 import {wrapLine} from '../detail/wrap-line.js';
 

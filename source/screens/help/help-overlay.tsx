@@ -2,9 +2,9 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {helpSections} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
-import {padToWidth} from '../../components/format.js';
+import {padToWidth} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
-import {clean, ownText} from '../../components/sanitize.js';
+import {clean, ownText} from '../../text/sanitize.js';
 import {helpLines} from './help-lines.js';
 
 const MIN_COLUMN_WIDTH = 58;

@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from '../../api/client.js';
-import {truncate} from '../../components/format.js';
-import {clean, ownText} from '../../components/sanitize.js';
+import {truncate} from '../../text/format.js';
+import {clean, ownText} from '../../text/sanitize.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings} from '../../input/use-keys.js';
 import {REFRESH_REQUEST, refreshOperatorConnect, type RefreshAnswer} from '../../resources/operator-connect/api.js';

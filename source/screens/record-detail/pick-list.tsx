@@ -1,9 +1,9 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {displayWidth, truncate} from '../../components/format.js';
+import {displayWidth, truncate} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Menu, MENU_BOUND} from '../../components/menu.js';
-import {clean, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, ownText, type Clean} from '../../text/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
 import type {Choice} from '../../resources/civic-addresses/location-choices.js';
 

@@ -1,18 +1,18 @@
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
-import type {CopyOptions} from '../../clipboard.js';
+import type {CopyOptions} from '../../terminal/clipboard.js';
 import {ErrorBanner} from '../../components/error-banner.js';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
-import {displayWidth, truncate} from '../../components/format.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
+import {displayWidth, truncate} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings, useInputHold, type Actions} from '../../input/use-keys.js';
 import {copyNotice} from '../detail/copy-notice.js';
 import {layoutDetail} from '../detail/detail-layout.js';
 import {DetailLineView} from '../detail/detail-line.js';
-import {recordJson} from '../detail/detail-json.js';
-import {buildRecordJsonRows, type DetailRow} from '../detail/detail-lines.js';
+import {recordJson} from '../../resources/detail-json.js';
+import {buildRecordJsonRows, type DetailRow} from '../../resources/detail-lines.js';
 import {fitView, moveView, TOP_OF_VIEW, type Geometry, type ViewMove} from '../detail/detail-view.js';
-import type {Load} from '../detail/use-detail-data.js';
+import type {Load} from '../../data/load.js';
 import {useCopy} from '../detail/use-copy.js';
 
 /** What a record's own screen adds: its keys (from the `record` context), a line of outcome, a panel over the fields. */

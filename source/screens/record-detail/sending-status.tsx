@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {ErrorBanner, summarizeError} from '../../components/error-banner.js';
-import {truncate} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {truncate} from '../../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import type {Explanation} from '../../resources/explanation.js';
 import type {SendState} from '../../mutation/send-machine.js';
 

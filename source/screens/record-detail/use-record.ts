@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import type {RequestOptions} from '../../api/client.js';
-import type {Load} from '../detail/use-detail-data.js';
+import type {Load} from '../../data/load.js';
 
 /**
  * One record loaded for a screen, by `key` (its id): aborted when the screen goes or the key changes.

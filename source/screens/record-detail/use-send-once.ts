@@ -1,6 +1,6 @@
 import {useLayoutEffect, useReducer, useRef} from 'react';
 import {useInputHold, usePressGate} from '../../input/use-keys.js';
-import type {Clean} from '../../components/sanitize.js';
+import type {Clean} from '../../text/sanitize.js';
 import {answerShown, IDLE, isOutcomeUnknown, sendReducer, type SendState} from '../../mutation/send-machine.js';
 
 export type {SendState} from '../../mutation/send-machine.js';

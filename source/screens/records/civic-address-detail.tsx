@@ -13,7 +13,7 @@ import {useCheckedRecord} from '../record-detail/use-checked-record.js';
 import {civicAddresses} from '../../resources/civic-addresses.js';
 import {idRefusal} from '../../resources/id-refusal.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import type {RecordScreenProps} from './record-screen.js';
 
 /** Where `s` is: picking one of the address's locations, then the address to give it. */

@@ -5,7 +5,7 @@ import {explainDismissGone} from '../../resources/log-messages/explain.js';
 import {LOG_MESSAGES} from '../../resources/log-messages/query-keys.js';
 import {useQueryCache} from '../../data/use-query.js';
 import type {DismissResult} from '../../resources/log-messages/types.js';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {isApiError} from '../../api/errors.js';
 import {showField} from '../../components/wire-value.js';
 import {ConfirmPrompt} from '../confirm/index.js';

@@ -1,5 +1,5 @@
 import React, {useState} from 'react';
-import {clean, cleanText, ownText} from '../../components/sanitize.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {getPhoneNumber, updatePhoneNumber} from '../../resources/phone-numbers/api.js';
 import {phoneNumberDetailRows} from '../../resources/phone-numbers/detail.js';
 import type {ExternalConnectionPhoneNumber} from '../../resources/phone-numbers/types.js';

@@ -1,5 +1,5 @@
 import React from 'react';
-import {clean, ownText} from '../../components/sanitize.js';
+import {clean, ownText} from '../../text/sanitize.js';
 import {getUpload, retryUpload} from '../../resources/uploads/api.js';
 import {uploadDetailRows} from '../../resources/uploads/detail.js';
 import {explainNothingToRetry, explainStillInProgress} from '../../resources/uploads/explain.js';

@@ -3,8 +3,8 @@ import {Box, Text} from 'ink';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
 import {KeyFooter} from '../../components/key-footer.js';
-import {firstLine} from '../../first-line.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {firstLine} from '../../text/first-line.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 export type Rekey = {

@@ -2,8 +2,8 @@
 // their own rather than be cut, so no filter in force is ever out of sight. Pure, so the app can count the
 // lines (the table gives them up) before the header is drawn.
 import type {ListFilters} from '../../api/types.js';
-import {displayWidth, formatCount, truncate} from '../../components/format.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {displayWidth, formatCount, truncate} from '../../text/format.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {describeFilters} from '../../validation/filter-form.js';
 import {placeTag, type Place} from '../../components/app-header.js';
 

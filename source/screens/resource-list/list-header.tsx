@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {RetryNotice} from '../../api/client.js';
-import {displayWidth, spaces, truncate} from '../../components/format.js';
-import {clean, ownText, type Clean} from '../../components/sanitize.js';
+import {displayWidth, spaces, truncate} from '../../text/format.js';
+import {clean, ownText, type Clean} from '../../text/sanitize.js';
 import {PlaceTag, placeTag, type Place} from '../../components/app-header.js';
 import type {HeaderLayout} from './header-layout.js';
 

@@ -5,11 +5,11 @@ import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.j
 import {describeFilters} from '../../validation/filter-form.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
-import {clockTime, formatCount, truncate} from '../../components/format.js';
+import {clockTime, formatCount, truncate} from '../../text/format.js';
 import type {Bound} from '../../input/bindings.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
-import {clean, cleanText, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './table.js';
 import {ListHeader} from './list-header.js';
 import {listHeaderLayout} from './header-layout.js';

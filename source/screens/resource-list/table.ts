@@ -1,11 +1,11 @@
 // A resource's table at a width: which columns show, the title line, and each row as few pieces as can be.
 import type {RowState} from '../../paging/page-cache.js';
-import {EMPTY, formatCount, padToWidth, spaces} from '../../components/format.js';
+import {EMPTY, formatCount, padToWidth, spaces} from '../../text/format.js';
 import type {NameEntry} from '../../names/name-queue.js';
-import {clean, cleanText, joinClean, ownText, type Clean} from '../../components/sanitize.js';
+import {clean, cleanText, joinClean, ownText, type Clean} from '../../text/sanitize.js';
 import {showField} from '../../components/wire-value.js';
 import type {Resource, ResourceColumn} from '../../resources/resource.js';
-import {fitColumns, GAP, MARKER_WIDTH, type Column} from './column-layout.js';
+import {fitColumns, GAP, MARKER_WIDTH, type Column} from '../../resources/column-layout.js';
 
 export type ListColumn = Column<string>;
 

@@ -1,7 +1,7 @@
 import {useEffect, useMemo, useSyncExternalStore} from 'react';
 import type {ApiClient} from '../../api/client.js';
 import type {ListRoute} from '../../navigation/index.js';
-import {LIST_PAGING} from '../../open-list.js';
+import {LIST_PAGING} from '../../resources/open-list.js';
 import {resourceNamed} from '../../resources/index.js';
 import {createResourceStore, type ResourceStore} from '../../resources/resource-store.js';
 

@@ -2,7 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {KeyEntry, type CheckKey} from '../../components/key-entry.js';
 import {Menu} from '../../components/menu.js';
-import {ownText} from '../../components/sanitize.js';
+import {ownText} from '../../text/sanitize.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {useTextCapture} from '../../input/use-keys.js';
 

@@ -4,7 +4,7 @@ import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {summarizeError} from '../../components/error-banner.js';
-import {cleanText, ownText} from '../../components/sanitize.js';
+import {cleanText, ownText} from '../../text/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
 import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';

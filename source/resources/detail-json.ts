@@ -1,7 +1,7 @@
 // The detail's records as text: the raw JSON view and what `y` copies are the same text, so a copy is
 // exactly what the screen showed, before the sanitizer escaped it for the terminal.
-import type {Connection, ExternalConnection} from '../../api/types.js';
-import type {Load} from './use-detail-data.js';
+import type {Connection, ExternalConnection} from '../api/types.js';
+import type {Load} from '../data/load.js';
 
 // JSON.stringify recurses: a record nested some thousands of levels deep (JSON.parse takes it) would
 // overflow the stack. Deeper than anyone reads, a value is replaced by a note saying so.

@@ -1,13 +1,13 @@
 // What the detail view shows, as plain rows: pure, so the layout is testable without rendering.
-import {isApiError} from '../../api/errors.js';
-import type {Connection, ExternalConnection} from '../../api/types.js';
-import {summarizeError} from '../../components/error-banner.js';
-import {EMPTY} from '../../components/format.js';
-import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../components/sanitize.js';
-import {showField, showMember, showTimestamp, type Expected} from '../../components/wire-value.js';
+import {isApiError} from '../api/errors.js';
+import type {Connection, ExternalConnection} from '../api/types.js';
+import {summarizeError} from '../components/error-banner.js';
+import {EMPTY} from '../text/format.js';
+import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../text/sanitize.js';
+import {showField, showMember, showTimestamp, type Expected} from '../components/wire-value.js';
 import {detailJson, memberOf, rawValue, recordJson} from './detail-json.js';
-import {profileNameOf, type ProfileNames} from './profile-names.js';
-import type {Load} from './use-detail-data.js';
+import {profileNameOf, type ProfileNames} from '../names/profile-names.js';
+import type {Load} from '../data/load.js';
 
 // Field values, notes and JSON lines carry outside text, so they only take what the sanitizer returned;
 // `copy` is the field's raw value, what `y` copies (absent when there is nothing to copy).

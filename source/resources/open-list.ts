@@ -1,7 +1,7 @@
 // The list's data source, opened before any UI code loads: the first page is on the wire while Ink starts.
-import {createApiClient, type ApiClient} from './api/client.js';
-import {createResourceStore, type ResourceStore} from './resources/resource-store.js';
-import {externalConnections} from './resources/external-connections.js';
+import {createApiClient, type ApiClient} from '../api/client.js';
+import {createResourceStore, type ResourceStore} from './resource-store.js';
+import {externalConnections} from './external-connections.js';
 
 // 100 rows answer fast enough for the first frame and hold about five screens, so one prefetch a screen
 // ahead keeps a held ↓ from ever reaching an unloaded row (figures in README's Performance section).

@@ -1,12 +1,12 @@
 import React, {useState, useSyncExternalStore} from 'react';
 import {Box} from 'ink';
-import {App, type AppProps} from '../../app.js';
-import {isApiError} from '../../api/errors.js';
-import type {ListSource} from '../../open-list.js';
-import {useTerminalSize} from '../../hooks/use-terminal-size.js';
-import {RekeyScreen, type Rekey} from './rekey-screen.js';
-import {HelpOverlay} from '../help/help-overlay.js';
-import {useGlobalKeys} from '../../input/global-keys.js';
+import {App, type AppProps} from './app.js';
+import {isApiError} from './api/errors.js';
+import type {ListSource} from './resources/open-list.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {RekeyScreen, type Rekey} from './screens/rekey/rekey-screen.js';
+import {HelpOverlay} from './screens/help/help-overlay.js';
+import {useGlobalKeys} from './input/global-keys.js';
 
 const EXIT_INTERRUPTED = 130;
 

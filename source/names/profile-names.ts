@@ -1,5 +1,5 @@
 // The session's outbound voice profile names by id, as a value: (cache, event) -> cache, no I/O.
-import type {OutboundVoiceProfile} from '../../api/types.js';
+import type {OutboundVoiceProfile} from '../api/types.js';
 
 export type ProfileNames =
 	{status: 'empty'} | {status: 'loading'} | {status: 'loaded'; names: ReadonlyMap<string, string>} | {status: 'failed'; at: number};

@@ -1,7 +1,7 @@
-import {createApiClient} from '../api/client.js';
-import {isApiError} from '../api/errors.js';
-import {describeTelnyxError, summarizeError} from '../components/error-banner.js';
-import {keyCharacterProblem} from './key-characters.js';
+import {createApiClient} from '../../api/client.js';
+import {isApiError} from '../../api/errors.js';
+import {describeTelnyxError, summarizeError} from '../../components/error-banner.js';
+import {keyCharacterProblem} from '../../config/key-characters.js';
 
 /**
  * Tries a key with the smallest request there is (one connection) before anyone offers to save it: resolves with
