@@ -2,7 +2,7 @@ import React, {useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ResourceStore} from '../../resources/resource-store.js';
 import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.js';
-import {describeFilters} from '../../validation/filter-form.js';
+import {filterText as describeApplied} from './filter-text.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
 import {clockTime, formatCount, truncate} from '../../components/format.js';
@@ -54,15 +54,13 @@ type Props = {
 const hintCache = new Map<string, Clean>();
 
 /** The footer for what the resource answers; Esc back on a list opened from another screen. Built once per kind. */
-function listHints(can: {open: boolean; create: boolean; filter: boolean}, nested: boolean, filtered: boolean, logs: boolean): Clean {
-	const omit = [!can.open && 'open', !can.filter && 'filter', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(
-		name => name !== false,
-	);
-	const cacheKey = `${omit.join()}|${can.filter && filtered}`;
+function listHints(can: {open: boolean; create: boolean}, nested: boolean, filtered: boolean, logs: boolean): Clean {
+	const omit = [!can.open && 'open', !can.create && 'create', !nested && 'back', !logs && 'logMessages'].filter(name => name !== false);
+	const cacheKey = `${omit.join()}|${filtered}`;
 	let hints = hintCache.get(cacheKey);
 	if (hints === undefined) {
 		hints = hintsFor(['list', 'global'], {omit});
-		if (can.filter && filtered) hints = clean`${hints} · x clear filters`;
+		if (filtered) hints = clean`${hints} · x clear filters`;
 		hintCache.set(cacheKey, hints);
 	}
 	return hints;
@@ -159,10 +157,8 @@ export function ResourceList({
 					dispatch(key !== undefined ? {type: 'open', id: key} : {type: 'openWhenLoaded'});
 				},
 			}),
-			...(can.filter && {
-				filter: () => dispatch({type: 'filter'}),
-				clearFilters: () => dispatch({type: 'clearFilters'}),
-			}),
+			filter: () => dispatch({type: 'filter'}),
+			clearFilters: () => dispatch({type: 'clearFilters'}),
 			...(can.create && {
 				create() {
 					const id = keyAt(store, list.cursor);
@@ -192,7 +188,7 @@ export function ResourceList({
 	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen));
 
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
-	const filterText = describeFilters(list.filters);
+	const filterText = describeApplied(resource, list.filters, {places, connectionName});
 	const error = fresh ? store.lastError : undefined;
 	// Placeholders and inactive rows are dim: neither is a live record to act on.
 	const rows: Array<{parts: RowPart[]; dim: boolean}> = [];
@@ -259,7 +255,7 @@ export function ResourceList({
 			<ListHeader
 				width={width}
 				place={place}
-				layout={listHeaderLayout(width, place, list.filters, list.total, titles ?? resource.titles)}
+				layout={listHeaderLayout(width, place, filterText, list.total, titles ?? resource.titles)}
 				position={position}
 				retryNotice={store.retryNotice}
 			/>
