@@ -113,6 +113,32 @@ describe('sandbox: under a connection', () => {
 		assert.deepEqual((await get(sandbox, `/external_connections/${zoom}/civic_addresses`)).json.data, []);
 	});
 
+	it('refuses a country filter that is not a 2-letter code, in the Telnyx error shape, and matches nothing for an unused code', async () => {
+		for (const bad of ['USA', 'U', '1A', 'US,', 'US,GBR', 'É1']) {
+			const reply = await get(sandbox, `/external_connections/${big}/civic_addresses?filter[country]=${encodeURIComponent(bad)}`);
+			assert.equal(reply.status, 400, bad);
+			assert.deepEqual(
+				reply.json.errors.map((e: {code: string; source?: {parameter?: string}}) => [e.code, e.source?.parameter]),
+				[['10015', 'filter[country]']],
+				bad,
+			);
+			assert.match(reply.json.errors[0].detail, /ISO 3166-1 alpha-2/);
+		}
+		const all: Array<{country: string}> = (await get(sandbox, `/external_connections/${big}/civic_addresses`)).json.data;
+		const [first, second] = [...new Set(all.map(a => a.country))];
+		const repeated = await get(
+			sandbox,
+			`/external_connections/${big}/civic_addresses?filter[country]=${first}&filter[country]=${second!.toLowerCase()}`,
+		);
+		assert.equal(repeated.status, 200);
+		assert.deepEqual(
+			repeated.json.data,
+			all.filter(a => a.country === first || a.country === second),
+		);
+		const unused = await get(sandbox, `/external_connections/${big}/civic_addresses?filter[country]=ZW`);
+		assert.deepEqual([unused.status, unused.json.data], [200, []]);
+	});
+
 	it("sets a location's static emergency address once; then it is accepted and a second is refused", async () => {
 		const addresses = (await get(sandbox, `/external_connections/${big}/civic_addresses`)).json.data;
 		const locations = addresses.flatMap((a: {locations: {id: string}[]}) => a.locations.map(l => l.id));

@@ -39,7 +39,7 @@ export const locationFilter: PlaceFilter = {
 	short: 'location',
 	param: 'filter[location_id][eq]',
 	place: 'location',
-	rule: "One of this connection's locations, picked from the menu (Enter).",
+	rule: "One of this connection's locations, picked from the menu (Space).",
 };
 
 export const civicAddressFilter: PlaceFilter = {
@@ -49,5 +49,5 @@ export const civicAddressFilter: PlaceFilter = {
 	short: 'address',
 	param: 'filter[civic_address_id][eq]',
 	place: 'address',
-	rule: "One of this connection's civic addresses, picked from the menu (Enter).",
+	rule: "One of this connection's civic addresses, picked from the menu (Space).",
 };
