@@ -100,7 +100,7 @@ describe('the key-binding table', () => {
 		);
 		assert.equal(
 			hintsFor(['filter', 'global'], {typing: true}),
-			'Tab/↑↓ field · ←→ choose · Space pick · Enter apply (all empty clears) · Esc cancel · F1 help',
+			'Tab/↑↓ field · ←→ choose · Space pick · Enter apply · Esc cancel · F1 help',
 		);
 	});
 });

@@ -100,7 +100,7 @@ test('civic addresses: UK is refused (the code is GB) and kept; a real code list
 	await waitForFrame(app!, 'Filter civic addresses');
 	sandbox.clearRequests();
 	app!.press('uk\r');
-	frame = await waitForFrame(app!, '✖ UK is not an ISO 3166-1 country code (the UK is GB)');
+	frame = await waitForFrame(app!, '✖ UK is not an ISO 3166-1 country code: the United Kingdom is GB');
 	assert.match(frame, /› Country\s+uk/);
 	assert.equal(requestsTo('/civic_addresses').length, 0);
 	app!.press(CTRL_U + country.toLowerCase() + '\r');

@@ -136,7 +136,7 @@ export const BINDINGS = {
 			choiceNext: b(['right'], '→ ←', 'a choice field (service, status): show the next / previous value', '←→ choose'),
 			choicePrevious: b(['left'], '', ''),
 			toggle: b([' '], 'Space', 'status: pick or unpick the value shown (several may be picked); service: the next one', 'Space pick'),
-			apply: b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply (all empty clears)'),
+			apply: b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply'),
 			cancel: b(['escape'], 'Esc', 'close without applying', 'Esc cancel'),
 		},
 	},

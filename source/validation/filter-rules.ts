@@ -24,7 +24,10 @@ export function numberPart(min: number): (value: string) => string | undefined {
 /** An ISO 3166-1 alpha-2 code, checked against the assigned codes. */
 export function countryCode(value: string): string | undefined {
 	if (!/^[A-Z]{2}$/.test(value)) return `${value} is not a country code: two letters, ISO 3166-1 alpha-2, e.g. US, CA, GB.`;
-	return ISO_3166_ALPHA_2.has(value) ? undefined : `${value} is not an ISO 3166-1 country code (the UK is GB), e.g. US, CA, GB.`;
+	if (ISO_3166_ALPHA_2.has(value)) return undefined;
+	// The one code people reach for that ISO does not assign.
+	const hint = value === 'UK' ? ': the United Kingdom is GB' : ', e.g. US, CA, GB';
+	return `${value} is not an ISO 3166-1 country code${hint}.`;
 }
 
 /** A connection id (int64 digits), or null for the messages of no connection. */

@@ -3,7 +3,7 @@
 import {e164Number, numberPart} from '../../validation/filter-rules.js';
 import type {PlaceFilter, TextFilter} from '../filter-table.js';
 
-const E164_RULE = 'A full E.164 number: + then 2 to 15 digits, e.g. +15555555555; numbers are kept as E.164, so only that can match.';
+const E164_RULE = 'A full E.164 number: + then 2 to 15 digits, e.g. +15555555555.';
 
 export const numberEq: TextFilter = {
 	kind: 'text',
@@ -39,7 +39,7 @@ export const locationFilter: PlaceFilter = {
 	short: 'location',
 	param: 'filter[location_id][eq]',
 	place: 'location',
-	rule: "One of this connection's locations, picked from the menu (Space).",
+	rule: 'A location of this connection, picked from a menu (Space).',
 };
 
 export const civicAddressFilter: PlaceFilter = {
@@ -49,5 +49,5 @@ export const civicAddressFilter: PlaceFilter = {
 	short: 'address',
 	param: 'filter[civic_address_id][eq]',
 	place: 'address',
-	rule: "One of this connection's civic addresses, picked from the menu (Space).",
+	rule: 'A civic address of this connection, picked from a menu (Space).',
 };

@@ -16,7 +16,7 @@ export function ticketFilters(title: string, statuses: readonly string[], contai
 				param: 'filter[status][eq]',
 				options: statuses,
 				multiple: true,
-				rule: `Any of ${statuses.join(', ')}; none for every status.`,
+				rule: 'One or more of the statuses the spec lists; none picked means every status.',
 			},
 			numberContains(containsMin),
 			numberEq,

@@ -118,6 +118,7 @@ export function FilterForm({table, fields, initial, addresses, width, height, is
 					isActive={isActive}
 					onPick={value => change({...setValue(form, field.key, value), picking: false})}
 					onCancel={() => change({...form, picking: false})}
+					typing
 				/>
 			</Box>
 		);
@@ -129,8 +130,7 @@ export function FilterForm({table, fields, initial, addresses, width, height, is
 		if (each.kind === 'text') return typeof value === 'string' && value !== '' ? cleanText(value) : ownText('—');
 		if (each.kind === 'place') {
 			const id = typeof value === 'string' ? value : '';
-			const name = id === '' ? ownText('any') : cleanText(places?.get(id) ?? id);
-			return selected ? clean`${name}  (Space: menu)` : name;
+			return id === '' ? ownText('any') : cleanText(places?.get(id) ?? id);
 		}
 		if (!each.multiple) {
 			const text = cleanText(typeof value === 'string' && value !== '' ? value : 'any');

@@ -8,6 +8,8 @@ import {useBindings} from '../../input/use-keys.js';
 import type {Choice} from '../../resources/civic-addresses/location-choices.js';
 
 const HINTS = hintsFor(['menu', 'picker', 'global']);
+// Over a form whose letters are text, ? and q are letters too: the footer offers F1 and no q.
+const TYPING_HINTS = hintsFor(['menu', 'picker', 'global'], {typing: true});
 
 export type PickListProps = {
 	/** Names outside records (an address's description): Clean, so it cannot carry a raw escape. */
@@ -20,10 +22,22 @@ export type PickListProps = {
 	isActive: boolean;
 	onPick: (value: string) => void;
 	onCancel: () => void;
+	/** Shown over a form that captures text. */
+	typing?: boolean;
 };
 
 /** A choice among the API's own records (a location, an address): picked, never typed. */
-export function PickList({question, items, initialIndex, height, width, isActive, onPick, onCancel}: PickListProps): React.JSX.Element {
+export function PickList({
+	question,
+	items,
+	initialIndex,
+	height,
+	width,
+	isActive,
+	onPick,
+	onCancel,
+	typing = false,
+}: PickListProps): React.JSX.Element {
 	useBindings('picker', {cancel: onCancel}, isActive);
 	const limit = Math.max(1, height - 3);
 	// The count of items out of sight stays; the question gives way to it.
@@ -36,7 +50,7 @@ export function PickList({question, items, initialIndex, height, width, isActive
 			) : (
 				<Menu items={items} initialIndex={initialIndex} limit={limit} width={width} isFocused={isActive} onSelect={onPick} />
 			)}
-			<Text dimColor>{truncate(HINTS, width)}</Text>
+			<Text dimColor>{truncate(typing ? TYPING_HINTS : HINTS, width)}</Text>
 		</Box>
 	);
 }
