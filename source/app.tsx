@@ -305,28 +305,17 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			</Box>
 		);
 	} else if (screen.kind === 'form') {
+		const header = layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(appliedText), reserve: 0, titles});
 		content = (
 			<Box flexDirection="column">
-				<ListHeader
-					width={columns}
-					place={place}
-					layout={layoutHeader({
-						width: columns,
-						tag: placeTag(place),
-						filters: cleanText(appliedText),
-						reserve: 0,
-						titles,
-					})}
-					position={ownText('')}
-					retryNotice={undefined}
-				/>
+				<ListHeader width={columns} place={place} layout={header} position={ownText('')} retryNotice={undefined} />
 				<FilterForm
 					table={resource.filters}
 					fields={offeredFields(resource.filters, front.parentId !== undefined)}
 					initial={front.view.filters}
 					addresses={addresses}
 					width={columns}
-					height={belowHeader - 1}
+					height={height - headerLineCount(header)}
 					isActive={active}
 					onApply={filters => dispatch({type: 'applyFilters', filters})}
 					onClose={() => dispatch({type: 'back'})}
