@@ -274,6 +274,32 @@ describe('sandbox: under a connection', () => {
 		assert.equal((await send(sandbox, 'POST', `/external_connections/${big}/uploads/${done.location_id}/retry`)).status, 404);
 	});
 
+	it('refuses filters outside the spec as Telnyx would, each a 422 naming its parameter, and takes the ones the spec leaves open', async () => {
+		const refusal = async (path: string) => {
+			const reply = await get(sandbox, path);
+			return [reply.status, reply.json.errors?.map((e: {code: string; source?: {parameter?: string}}) => [e.code, e.source?.parameter])];
+		};
+		const base = `/external_connections/${big}`;
+		// The uploads' filter enum has no partial_success, though an upload's status can be it.
+		assert.deepEqual(await refusal(`${base}/uploads?filter[status][eq]=pending,partial_success`), [422, [['10015', 'filter[status][eq]']]]);
+		assert.deepEqual(await refusal(`${base}/releases?filter[status][eq]=success`), [422, [['10015', 'filter[status][eq]']]]);
+		// Releases: eq is x-format E164, contains "requires 3-15 digits".
+		assert.deepEqual(await refusal(`${base}/releases?filter[phone_number][eq]=4411`), [422, [['10015', 'filter[phone_number][eq]']]]);
+		assert.deepEqual(await refusal(`${base}/releases?filter[phone_number][contains]=1234567890123456`), [
+			422,
+			[['10015', 'filter[phone_number][contains]']],
+		]);
+		assert.deepEqual(await refusal('/external_connections/log_messages?filter[telephone_number][eq]=%2B0123'), [
+			422,
+			[['10015', 'filter[telephone_number][eq]']],
+		]);
+		// The numbers' and uploads' number filters state no format: a value that is no number simply matches nothing.
+		for (const path of [`${base}/phone_numbers?filter[phone_number][eq]=4411`, `${base}/uploads?filter[phone_number][contains]=x`]) {
+			const reply = await get(sandbox, path);
+			assert.deepEqual([reply.status, reply.json.meta.total_results], [200, 0], path);
+		}
+	});
+
 	it('lists releases in every status, filters them and retrieves one', async () => {
 		const all = (await get(sandbox, `/external_connections/${big}/releases`)).json;
 		assert.deepEqual(all.data.map((r: {status: string}) => r.status).sort(), [
