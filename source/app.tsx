@@ -1,4 +1,4 @@
-import React, {useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {Box, Text} from 'ink';
 import type {ApiClient} from './api/client.js';
 import type {ResourceStore} from './resources/resource-store.js';
@@ -13,7 +13,10 @@ import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resourc
 import {useListStore} from './screens/resource-list/use-list-store.js';
 import {civicAddresses, externalConnections, logMessages, phoneNumbers, releases, uploads} from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
-import {usePlaces} from './screens/record-detail/use-places.js';
+import {useConnectionAddresses} from './screens/record-detail/use-connection-addresses.js';
+import {placeIndex} from './resources/civic-addresses/places.js';
+import {offeredFields} from './resources/filter-table.js';
+import {filterText} from './screens/resource-list/filter-text.js';
 import {recordScreenFor} from './screens/records/index.js';
 import {clean, cleanText, ownText, type Clean} from './text/sanitize.js';
 import {EMPTY, truncate} from './text/format.js';
@@ -22,13 +25,11 @@ import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {OperatorConnectRefresh} from './screens/operator-connect/operator-connect-refresh.js';
-import {NumberFilterForm} from './screens/filter/number-filter-form.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
 import {CreateWizard, EditConnection} from './screens/create/index.js';
 import {DeleteConnection} from './screens/confirm/index.js';
 import type {ExternalConnection} from './api/types.js';
-import {describeFilters} from './validation/filter-form.js';
 import type {ActionOf, Bound} from './input/bindings.js';
 import {useGlobalKeys} from './input/global-keys.js';
 
@@ -94,13 +95,19 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	const connectionName = useCallback((id: string) => knownName(store.names?.lookup(id)), [store]);
 	const showingError = frontStore.lastError !== undefined;
 	const titles = listTitles(nav, frontStore.resource.titles, connectionName);
-	// A list that names places (numbers, uploads) asks for its connection's address list once, beside its pages.
-	const places = usePlaces(client, frontStore.resource.placeColumns ? front.parentId : undefined);
+	// A list that names places (numbers, uploads) or filters by them asks for its connection's address list once,
+	// beside its pages: its columns, its header and its filter form's menus share it.
+	const {resource} = frontStore;
+	const wantsPlaces = resource.placeColumns !== undefined || resource.filters.fields.some(field => field.kind === 'place');
+	const addressList = useConnectionAddresses(client, wantsPlaces ? front.parentId : undefined);
+	const addresses = addressList.status === 'loaded' ? addressList.value.data : undefined;
+	const places = useMemo(() => (addresses ? placeIndex(addresses) : undefined), [addresses]);
+	const appliedText = filterText(resource, front.view.filters, {places, connectionName});
 	// Filters too long for the header's first line take lines of their own, which the table gives up.
 	const viewportRows = viewportRowsFor(
 		rows,
 		showingError,
-		headerLineCount(listHeaderLayout(columns, place, front.view.filters, front.view.total, titles)),
+		headerLineCount(listHeaderLayout(columns, place, appliedText, front.view.total, titles)),
 	);
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
@@ -291,39 +298,21 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			</Box>
 		);
 	} else if (screen.kind === 'form') {
+		const header = layoutHeader({width: columns, tag: placeTag(place), filters: cleanText(appliedText), reserve: 0, titles});
 		content = (
 			<Box flexDirection="column">
-				<ListHeader
+				<ListHeader width={columns} place={place} layout={header} position={ownText('')} retryNotice={undefined} />
+				<FilterForm
+					table={resource.filters}
+					fields={offeredFields(resource.filters, front.parentId !== undefined)}
+					initial={front.view.filters}
+					addresses={addresses}
 					width={columns}
-					place={place}
-					layout={layoutHeader({
-						width: columns,
-						tag: placeTag(place),
-						filters: cleanText(describeFilters(front.view.filters)),
-						reserve: 0,
-						titles,
-					})}
-					position={ownText('')}
-					retryNotice={undefined}
+					height={height - headerLineCount(header)}
+					isActive={active}
+					onApply={filters => dispatch({type: 'applyFilters', filters})}
+					onClose={() => dispatch({type: 'back'})}
 				/>
-				{front.resource === phoneNumbers.name ? (
-					<NumberFilterForm
-						initial={front.view.filters}
-						width={columns}
-						isActive={active}
-						onApply={filters => dispatch({type: 'applyFilters', filters})}
-						onClear={() => dispatch({type: 'clearFilters'})}
-						onClose={() => dispatch({type: 'back'})}
-					/>
-				) : (
-					<FilterForm
-						initial={front.view.filters}
-						width={columns}
-						isActive={active}
-						onApply={filters => dispatch({type: 'applyFilters', filters})}
-						onClose={() => dispatch({type: 'back'})}
-					/>
-				)}
 			</Box>
 		);
 	} else {

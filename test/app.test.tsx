@@ -149,8 +149,8 @@ test('the filter form checks each field before sending and applies valid filters
 	await waitForFrame(app, 'row 1 of 1,234');
 	app.press('/');
 	const opened = await waitForFrame(app, 'Filter external connections');
-	// ← → move the cursor in a text field: the footer offers them for the service only on its field.
-	assert.ok(!opened.includes('←→ service'), 'no ←→ service while a text field has focus');
+	// ← → move the cursor in a text field: the footer offers them for a choice only on its field.
+	assert.ok(!opened.includes('←→ choose'), 'no ←→ choose while a text field has focus');
 	app.press('ab');
 	await waitForFrame(app, '› Name contains   ab');
 	sandbox.clearRequests();
@@ -167,7 +167,7 @@ test('the filter form checks each field before sending and applies valid filters
 	app.press(KEYS.backspace);
 	await waitForFrame(app, f => !f.includes('Name contains   a'));
 	app.press(KEYS.tab);
-	await waitForFrame(app, f => f.includes('› Service') && f.includes('←→ service'));
+	await waitForFrame(app, f => f.includes('› Service') && f.includes('←→ choose'));
 	app.press(KEYS.right);
 	await waitForFrame(app, '‹ zoom ›');
 	app.press(KEYS.enter);

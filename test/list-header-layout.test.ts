@@ -5,6 +5,7 @@ import {placeTag} from '../source/components/app-header.js';
 import {cleanText, ownText} from '../source/text/sanitize.js';
 import {headerLineCount, layoutHeader, listHeaderLayout, positionReserve} from '../source/screens/resource-list/header-layout.js';
 import {externalConnections} from '../source/resources/external-connections.js';
+import {filterText} from '../source/screens/resource-list/filter-text.js';
 
 const {titles} = externalConnections;
 
@@ -14,8 +15,14 @@ const FILTERS = {connectionNameContains: 'Operator', externalSipConnection: 'ope
 const SUMMARY = ['name~"Operator"', 'service=operator_connect', 'created=2024-01-31'];
 
 /** The header's text lines as drawn: the first with its title, inline filters and room for the position. */
-function textLines(width: number, demo: boolean, filters: object, total: number) {
-	const layout = listHeaderLayout(width, demo ? {demo: true} : {demo: false, host: ''}, filters, total, titles);
+function textLines(width: number, demo: boolean, filters: Record<string, string>, total: number) {
+	const layout = listHeaderLayout(
+		width,
+		demo ? {demo: true} : {demo: false, host: ''},
+		filterText(externalConnections, filters),
+		total,
+		titles,
+	);
 	const first = `${demo ? DEMO_TAG : ''}  ${layout.title}  ${layout.inlineFilters}`;
 	return {layout, lines: [first, ...layout.filterLines.map(line => `  ${line}`)]};
 }

@@ -34,8 +34,8 @@ test("a log message's c opens its connection and n its number's record; Esc come
 		assert.equal(field(record, 'telephone_number'), number, 'the record of the message’s number');
 		const asked = sandbox.requests.filter(request => request.path === `/external_connections/${connectionId}/phone_numbers`);
 		assert.ok(
-			asked.some(request => request.query['filter[phone_number][contains]'] === number.slice(1)),
-			'the number is found by its digits in its connection’s numbers',
+			asked.some(request => request.query['filter[phone_number][eq]'] === number),
+			'the number is found by its E.164 number among its connection’s numbers',
 		);
 
 		app.press(KEYS.escape);

@@ -81,7 +81,7 @@ const events: Record<string, NavEvent> = {
 		type: 'link',
 		resource: 'external-connections',
 		id: '1858334946797002863',
-		list: {resource: 'phone-numbers', filters: {numberContains: '441134960498'}},
+		list: {resource: 'phone-numbers', filters: {phoneNumberEq: '+441134960498'}},
 	},
 	rowRemoved: {type: 'rowRemoved', row: 3},
 	back: {type: 'back'},
@@ -180,12 +180,12 @@ describe('link: from a record to the records it names', () => {
 			type: 'link',
 			resource: 'external-connections',
 			id: '1858334946797002863',
-			list: {resource: 'phone-numbers', filters: {numberContains: '441134960498'}},
+			list: {resource: 'phone-numbers', filters: {phoneNumberEq: '+441134960498'}},
 		});
 		const list = next.routes.at(-1)!;
 		assert.ok(list.kind === 'list');
 		assert.equal(list.parentId, '1858334946797002863');
-		assert.deepEqual(list.view.filters, {numberContains: '441134960498'});
+		assert.deepEqual(list.view.filters, {phoneNumberEq: '+441134960498'});
 		assert.equal(list.view.pendingOpen, 0);
 		// Its store starts at generation 0 unfiltered: a new generation makes it load under the filters.
 		assert.equal(list.generation, 1);

@@ -102,7 +102,7 @@ test('/ filters the numbers by part of the number, checked first; x clears it', 
 	app.press('/');
 	await waitForFrame(app, 'Filter phone numbers');
 	app.press('96x\r');
-	await waitForFrame(app, '✖ Digits of the number');
+	await waitForFrame(app, '✖ Part of a number');
 	sandbox.clearRequests();
 	app.press('\u0015' + '4960012\r');
 	frame = await waitForFrame(app, frame => frame.includes('number~"4960012"') && /row 1 of \d+/.test(frame));

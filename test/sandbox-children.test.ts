@@ -113,6 +113,32 @@ describe('sandbox: under a connection', () => {
 		assert.deepEqual((await get(sandbox, `/external_connections/${zoom}/civic_addresses`)).json.data, []);
 	});
 
+	it('refuses a country filter that is not a 2-letter code, in the Telnyx error shape, and matches nothing for an unused code', async () => {
+		for (const bad of ['USA', 'U', '1A', 'US,', 'US,GBR', 'É1']) {
+			const reply = await get(sandbox, `/external_connections/${big}/civic_addresses?filter[country]=${encodeURIComponent(bad)}`);
+			assert.equal(reply.status, 400, bad);
+			assert.deepEqual(
+				reply.json.errors.map((e: {code: string; source?: {parameter?: string}}) => [e.code, e.source?.parameter]),
+				[['10015', 'filter[country]']],
+				bad,
+			);
+			assert.match(reply.json.errors[0].detail, /ISO 3166-1 alpha-2/);
+		}
+		const all: Array<{country: string}> = (await get(sandbox, `/external_connections/${big}/civic_addresses`)).json.data;
+		const [first, second] = [...new Set(all.map(a => a.country))];
+		const repeated = await get(
+			sandbox,
+			`/external_connections/${big}/civic_addresses?filter[country]=${first}&filter[country]=${second!.toLowerCase()}`,
+		);
+		assert.equal(repeated.status, 200);
+		assert.deepEqual(
+			repeated.json.data,
+			all.filter(a => a.country === first || a.country === second),
+		);
+		const unused = await get(sandbox, `/external_connections/${big}/civic_addresses?filter[country]=ZW`);
+		assert.deepEqual([unused.status, unused.json.data], [200, []]);
+	});
+
 	it("sets a location's static emergency address once; then it is accepted and a second is refused", async () => {
 		const addresses = (await get(sandbox, `/external_connections/${big}/civic_addresses`)).json.data;
 		const locations = addresses.flatMap((a: {locations: {id: string}[]}) => a.locations.map(l => l.id));
@@ -248,6 +274,32 @@ describe('sandbox: under a connection', () => {
 		const done = uploads.find((u: {status: string}) => u.status === 'success');
 		assert.equal((await send(sandbox, 'POST', `/external_connections/${big}/uploads/${done.ticket_id}/retry`)).status, 422);
 		assert.equal((await send(sandbox, 'POST', `/external_connections/${big}/uploads/${done.location_id}/retry`)).status, 404);
+	});
+
+	it('refuses filters outside the spec as Telnyx would, each a 422 naming its parameter, and takes the ones the spec leaves open', async () => {
+		const refusal = async (path: string) => {
+			const reply = await get(sandbox, path);
+			return [reply.status, reply.json.errors?.map((e: {code: string; source?: {parameter?: string}}) => [e.code, e.source?.parameter])];
+		};
+		const base = `/external_connections/${big}`;
+		// The uploads' filter enum has no partial_success, though an upload's status can be it.
+		assert.deepEqual(await refusal(`${base}/uploads?filter[status][eq]=pending,partial_success`), [422, [['10015', 'filter[status][eq]']]]);
+		assert.deepEqual(await refusal(`${base}/releases?filter[status][eq]=success`), [422, [['10015', 'filter[status][eq]']]]);
+		// Releases: eq is x-format E164, contains "requires 3-15 digits".
+		assert.deepEqual(await refusal(`${base}/releases?filter[phone_number][eq]=4411`), [422, [['10015', 'filter[phone_number][eq]']]]);
+		assert.deepEqual(await refusal(`${base}/releases?filter[phone_number][contains]=1234567890123456`), [
+			422,
+			[['10015', 'filter[phone_number][contains]']],
+		]);
+		assert.deepEqual(await refusal('/external_connections/log_messages?filter[telephone_number][eq]=%2B0123'), [
+			422,
+			[['10015', 'filter[telephone_number][eq]']],
+		]);
+		// The numbers' and uploads' number filters state no format: a value that is no number simply matches nothing.
+		for (const path of [`${base}/phone_numbers?filter[phone_number][eq]=4411`, `${base}/uploads?filter[phone_number][contains]=x`]) {
+			const reply = await get(sandbox, path);
+			assert.deepEqual([reply.status, reply.json.meta.total_results], [200, 0], path);
+		}
 	});
 
 	it('lists releases in every status, filters them and retrieves one', async () => {

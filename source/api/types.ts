@@ -62,9 +62,10 @@ export type ListFilters = {
 	createdAt?: string;
 	/** Full E.164 number, despite the API's `contains` name. */
 	phoneNumber?: string;
-	/** A connection's numbers: part of the number (`filter[phone_number][contains]`). */
-	numberContains?: string;
 };
+
+/** Any list's applied filters, by the keys of its filter table: a value, or several (an enum list, countries). */
+export type FilterValues = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 export type ListPage<T> = {data: T[]; meta: PaginationMeta};
 

@@ -141,10 +141,23 @@ export const BINDINGS = {
 		bindings: {
 			next: low(b(['tab', 'down'], 'Tab ↓  Shift+Tab ↑', 'next / previous field', 'Tab/↑↓ field')),
 			previous: b(['shift+tab', 'up'], '', ''),
-			serviceNext: b(['right', ' '], '→ Space  ←', 'choose the service', '←→ service'),
-			servicePrevious: b(['left'], '', ''),
-			apply: high(b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply (all empty clears)')),
+			choiceNext: b(['right'], '→ ←', 'a choice field (service, status): show the next / previous value', '←→ choose'),
+			choicePrevious: b(['left'], '', ''),
+			toggle: b([' '], 'Space', 'status: pick or unpick the value shown (several may be picked); service: the next one', 'Space pick'),
+			apply: high(b(['return'], 'Enter', 'apply (all empty clears)', 'Enter apply')),
 			cancel: keep(b(['escape'], 'Esc', 'close without applying', 'Esc cancel')),
+		},
+	},
+	filterPlace: {
+		title: 'Filter form: a location or civic address field',
+		bindings: {
+			openMenu: b(
+				[' ', 'right'],
+				'Space →',
+				"the menu of the connection's locations or civic addresses, to pick one (or any)",
+				'Space menu',
+			),
+			clearPlace: b(['backspace', 'delete'], 'Backspace', 'any location / address again', 'Backspace any'),
 		},
 	},
 	wizard: {

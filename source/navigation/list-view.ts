@@ -1,24 +1,24 @@
 // A list's place: cursor, window and count, with the invariants every list route keeps. Pure.
-import type {ListFilters} from '../api/types.js';
+import type {FilterValues} from '../api/types.js';
 
 export type ListView = {
 	cursor: number;
 	scrollOffset: number;
 	total: number | undefined;
 	viewportRows: number;
-	filters: ListFilters;
+	filters: FilterValues;
 	/** Enter was pressed on this row before it loaded: it opens once it arrives. */
 	pendingOpen?: number;
 	/** After a create, the row the cursor was on: it keeps the cursor when the new row shifts the rest. */
 	keepId?: string;
 };
 
-export function emptyListView(viewportRows: number, filters: ListFilters = {}): ListView {
+export function emptyListView(viewportRows: number, filters: FilterValues = {}): ListView {
 	return {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: toViewportRows(viewportRows), filters};
 }
 
-export function hasFilters(filters: ListFilters): boolean {
-	return Object.values(filters).some(value => value !== undefined && value !== '');
+export function hasFilters(filters: FilterValues): boolean {
+	return Object.values(filters).some(value => value !== undefined && value.length > 0);
 }
 
 /** Applies a change, then restores the invariants; an unchanged view keeps its identity, so React can skip the render. */

@@ -1,7 +1,7 @@
 // The navigation state machine: (state, event) -> state over a stack of routes, no Ink and no I/O, so every
 // key path is testable. An event that does not apply returns the very same object, which lets React skip
 // the render.
-import type {ListFilters} from '../api/types.js';
+import type {FilterValues} from '../api/types.js';
 import {changeListView, emptyListView, hasFilters, toViewportRows, withoutRow, type ListView} from './list-view.js';
 import {frontListIndex, pop, push, replaceAt, topOf, type ListRoute, type Route, type RouteStack} from './routes.js';
 
@@ -24,13 +24,13 @@ export type NavEvent =
 	| {type: 'openList'; resource: string}
 	| {type: 'openGlobalList'; resource: string}
 	/** From a record to another it names: a connection's detail, and in it a list opened on its first row. */
-	| {type: 'link'; resource: string; id: string; list?: {resource: string; filters: ListFilters}}
+	| {type: 'link'; resource: string; id: string; list?: {resource: string; filters: FilterValues}}
 	| {type: 'relocate'; row: number}
 	| {type: 'rowRemoved'; row: number}
 	| {type: 'back'}
 	| {type: 'filter'}
 	| {type: 'help'}
-	| {type: 'applyFilters'; filters: ListFilters}
+	| {type: 'applyFilters'; filters: FilterValues}
 	| {type: 'clearFilters'}
 	| {type: 'refresh'}
 	| {type: 'create'; keepId?: string}
@@ -211,7 +211,7 @@ function withFrontList(state: NavState, change: Partial<ListView>): NavState {
 	return view === list.view ? state : {...state, routes: replaceAt(state.routes, index, {...list, view})};
 }
 
-function reloadFront(state: NavState, filters: ListFilters): NavState {
+function reloadFront(state: NavState, filters: FilterValues): NavState {
 	const index = frontListIndex(state.routes);
 	const list = state.routes[index] as ListRoute;
 	const reloaded: ListRoute = {...list, generation: list.generation + 1, view: emptyListView(list.view.viewportRows, filters)};

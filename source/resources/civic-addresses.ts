@@ -6,6 +6,7 @@ import {civicAddressColumns} from './civic-addresses/columns.js';
 import type {CivicAddress} from './civic-addresses/types.js';
 import type {Resource} from './resource.js';
 import {idRefusal} from './id-refusal.js';
+import {CIVIC_ADDRESS_FILTERS} from './civic-addresses/filters.js';
 
 export const civicAddresses: Resource<CivicAddress> = {
 	name: 'civic-addresses',
@@ -14,9 +15,10 @@ export const civicAddresses: Resource<CivicAddress> = {
 	...civicAddressColumns(),
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
 	idRefusal: (id, parentId = '') => idRefusal('/external_connections/{id}/civic_addresses/{address_id}', {id: parentId, address_id: id}),
-	async fetchPage(client, {parentId, pageNumber, pageSize}, options) {
+	async fetchPage(client, {parentId, pageNumber, pageSize, filters}, options) {
 		if (parentId === undefined) throw new TypeError('civic addresses are listed under a connection');
-		const {data} = await listCivicAddresses(client, parentId, {}, options);
+		const countries = filters.countries;
+		const {data} = await listCivicAddresses(client, parentId, Array.isArray(countries) ? {countries} : {}, options);
 		const rows = data.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
 		return {
 			data: rows,
@@ -28,6 +30,10 @@ export const civicAddresses: Resource<CivicAddress> = {
 			},
 		};
 	},
-	can: {open: true, create: false, filter: false},
-	emptyText: () => 'No civic addresses: this connection has no Microsoft Teams emergency addresses.',
+	can: {open: true, create: false},
+	filters: CIVIC_ADDRESS_FILTERS,
+	emptyText: filtered =>
+		filtered === undefined
+			? 'No civic addresses: this connection has no Microsoft Teams emergency addresses.'
+			: `No civic addresses of this connection match ${filtered}. Press x to clear the filter.`,
 };

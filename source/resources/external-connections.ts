@@ -1,12 +1,26 @@
 // External connections: the main list. Its columns (most important first), its fetcher, its row key, its
 // name column (one GET /connections/{id} per row on screen) and its filters.
-import type {ExternalConnection} from '../api/types.js';
+import type {ExternalConnection, FilterValues, ListFilters} from '../api/types.js';
 import {cleanText, type Clean} from '../text/sanitize.js';
 import {showDay, showField, showMember} from '../components/wire-value.js';
 import {keepTail} from '../text/keep-tail.js';
 import {nameFetcher} from '../names/fetch-name.js';
 import {idRefusal} from './id-refusal.js';
 import type {Resource, ResourceColumn} from './resource.js';
+import {CONNECTION_FILTERS} from './connection-filters.js';
+
+/** The checked filters, by CONNECTION_FILTERS' keys, as the API module's query takes them. */
+function connectionListFilters(filters: FilterValues): ListFilters {
+	const text = (value: FilterValues[string]) => (typeof value === 'string' && value !== '' ? value : undefined);
+	const service = text(filters.externalSipConnection);
+	return {
+		connectionNameContains: text(filters.connectionNameContains),
+		externalSipConnection: service === 'zoom' || service === 'operator_connect' ? service : undefined,
+		createdAt: text(filters.createdAt),
+		phoneNumber: text(filters.phoneNumber),
+		id: text(filters.id),
+	};
+}
 
 function webhookHost(value: unknown): Clean {
 	if (typeof value !== 'string' || value === '') return showField(value, 'text');
@@ -68,9 +82,11 @@ export const externalConnections: Resource<ExternalConnection> = {
 	idRefusal: id => idRefusal('/external_connections/{id}', {id}),
 	// Only an explicit `false`: a connection whose `active` is missing or malformed is not called inactive.
 	inactive: row => row.active === false,
-	fetchPage: (client, {pageNumber, pageSize, filters}, options) => client.listExternalConnections({pageNumber, pageSize, filters}, options),
+	fetchPage: (client, {pageNumber, pageSize, filters}, options) =>
+		client.listExternalConnections({pageNumber, pageSize, filters: connectionListFilters(filters)}, options),
 	nameFetcher,
-	can: {open: true, create: true, filter: true},
+	can: {open: true, create: true},
+	filters: CONNECTION_FILTERS,
 	emptyText: filtered =>
 		filtered === undefined
 			? 'No external connections yet. Press c to create one.'

@@ -5,6 +5,7 @@ import {logMessageColumns} from './log-messages/columns.js';
 import type {LogMessage} from './log-messages/types.js';
 import type {Resource} from './resource.js';
 import {idRefusal} from './id-refusal.js';
+import {LOG_MESSAGE_FILTERS} from './log-messages/filters.js';
 
 export const logMessages: Resource<LogMessage> = {
 	name: 'log-messages',
@@ -14,8 +15,17 @@ export const logMessages: Resource<LogMessage> = {
 	connectionColumns: logMessageColumns,
 	rowKey: row => (typeof row.id === 'string' ? row.id : undefined),
 	idRefusal: id => idRefusal('/external_connections/log_messages/{id}', {id}),
-	fetchPage: (client, {parentId, pageNumber, pageSize}, options) =>
-		listLogMessages(client, {pageNumber, pageSize, ...(parentId !== undefined && {filters: {connectionId: parentId}})}, options),
-	can: {open: true, create: false, filter: false},
-	emptyText: () => 'No log messages: nothing went wrong, or every message was dismissed.',
+	// Under a connection, its id is the connection filter whatever the form held.
+	fetchPage: (client, {parentId, pageNumber, pageSize, filters}, options) =>
+		listLogMessages(
+			client,
+			{pageNumber, pageSize, filters: parentId === undefined ? filters : {...filters, connectionId: parentId}},
+			options,
+		),
+	can: {open: true, create: false},
+	filters: LOG_MESSAGE_FILTERS,
+	emptyText: filtered =>
+		filtered === undefined
+			? 'No log messages: nothing went wrong, or every message was dismissed.'
+			: `No log messages match ${filtered}. Press x to clear the filters.`,
 };

@@ -5,6 +5,7 @@ import {phoneNumberColumns} from './phone-numbers/columns.js';
 import type {ExternalConnectionPhoneNumber} from './phone-numbers/types.js';
 import type {Resource} from './resource.js';
 import {idRefusal} from './id-refusal.js';
+import {PHONE_NUMBER_FILTERS} from './phone-numbers/filters.js';
 
 export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 	name: 'phone-numbers',
@@ -18,10 +19,10 @@ export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 		idRefusal('/external_connections/{id}/phone_numbers/{phone_number_id}', {id: parentId, phone_number_id: id}),
 	fetchPage(client, {parentId, pageNumber, pageSize, filters}, options) {
 		if (parentId === undefined) throw new TypeError('phone numbers are listed under a connection');
-		const contains = filters.numberContains;
-		return listPhoneNumbers(client, parentId, {pageNumber, pageSize, ...(contains && {filters: {phoneNumberContains: contains}})}, options);
+		return listPhoneNumbers(client, parentId, {pageNumber, pageSize, filters}, options);
 	},
-	can: {open: true, create: false, filter: true},
+	can: {open: true, create: false},
+	filters: PHONE_NUMBER_FILTERS,
 	emptyText: filtered =>
 		filtered === undefined
 			? 'No phone numbers use this connection.'

@@ -5,6 +5,7 @@ import {releaseColumns} from './releases/columns.js';
 import type {Release} from './releases/types.js';
 import type {Resource} from './resource.js';
 import {idRefusal} from './id-refusal.js';
+import {RELEASE_FILTERS} from './releases/filters.js';
 
 export const releases: Resource<Release> = {
 	name: 'releases',
@@ -13,10 +14,14 @@ export const releases: Resource<Release> = {
 	...releaseColumns(),
 	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
 	idRefusal: (id, parentId = '') => idRefusal('/external_connections/{id}/releases/{release_id}', {id: parentId, release_id: id}),
-	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
+	fetchPage(client, {parentId, pageNumber, pageSize, filters}, options) {
 		if (parentId === undefined) throw new TypeError('releases are listed under a connection');
-		return listReleases(client, parentId, {pageNumber, pageSize}, options);
+		return listReleases(client, parentId, {pageNumber, pageSize, filters}, options);
 	},
-	can: {open: true, create: false, filter: false},
-	emptyText: () => 'No releases: Microsoft Teams has released none of these numbers.',
+	can: {open: true, create: false},
+	filters: RELEASE_FILTERS,
+	emptyText: filtered =>
+		filtered === undefined
+			? 'No releases: Microsoft Teams has released none of these numbers.'
+			: `No releases of this connection match ${filtered}. Press x to clear the filters.`,
 };

@@ -1,7 +1,7 @@
 // Glue between the API module and the page cache: one resource's rows for the current filters, observable
 // by React. Screens read rows and change them only through this; the cache stays behind it.
 import type {ApiClient, RetryNotice} from '../api/client.js';
-import type {ListFilters} from '../api/types.js';
+import type {FilterValues} from '../api/types.js';
 import {PageCache, type RowState, type TotalState} from '../paging/page-cache.js';
 import {NameQueue} from '../names/name-queue.js';
 import type {Resource} from './resource.js';
@@ -30,7 +30,7 @@ export type ResourceStore<Row = any> = {
 	/** Asks again for the pages that failed. */
 	retry(): void;
 	/** Starts over for a navigation generation (a refresh, new filters); a second call for the same one does nothing. */
-	load(generation: number, filters: ListFilters): void;
+	load(generation: number, filters: FilterValues): void;
 	/** An edit's answer replaces the row with that key in place; false when no held row has it. */
 	replaceRow(key: string, record: Row): boolean;
 	/** A delete's answer: the row leaves, the count drops; returns the row's index, undefined when it was not held. */
@@ -45,7 +45,7 @@ export type ResourceStoreOptions = {pageSize: number; prefetchRows: number; maxR
 
 export function createResourceStore<Row>(resource: Resource<Row>, client: ApiClient, options: ResourceStoreOptions): ResourceStore<Row> {
 	const listeners = new Set<() => void>();
-	let filters: ListFilters = {};
+	let filters: FilterValues = {};
 	let generation = 0;
 	let retryNotice: RetryNotice | undefined;
 	let version = 0;

@@ -1,11 +1,12 @@
 // What the generic list needs to know of a resource: its columns, how to fetch a page, how to tell rows
 // apart, what it may do. One module per resource under resources/ fills this in; nothing else changes.
 import type {ApiClient, RequestOptions} from '../api/client.js';
-import type {ListFilters, ListResponse} from '../api/types.js';
+import type {FilterValues, ListResponse} from '../api/types.js';
 import type {NameFetcher} from '../names/name-queue.js';
 import type {Clean} from '../text/sanitize.js';
 import type {ColumnSpec} from './column-layout.js';
 import type {Places} from './civic-addresses/places.js';
+import type {FilterTable} from './filter-table.js';
 
 /**
  * A column: its width priorities, and its cell (wire data, cleaned; `width` is the column's, for a cell that cuts
@@ -13,7 +14,7 @@ import type {Places} from './civic-addresses/places.js';
  */
 export type ResourceColumn<Row> = ColumnSpec<string> & ({cell: (row: Row, width: number) => Clean} | {names: true});
 
-export type PageRequest = {parentId: string | undefined; pageNumber: number; pageSize: number; filters: ListFilters};
+export type PageRequest = {parentId: string | undefined; pageNumber: number; pageSize: number; filters: FilterValues};
 
 export type Resource<Row> = {
 	/** The name routes carry ('phone-numbers'). */
@@ -40,8 +41,10 @@ export type Resource<Row> = {
 	fetchPage(client: ApiClient, request: PageRequest, options: RequestOptions): Promise<ListResponse<Row>>;
 	/** A column filled one request per row on screen (external connections' names). */
 	nameFetcher?: (client: ApiClient) => NameFetcher;
-	/** The list keys this resource answers: Enter opens a detail, c creates, / and x filter. */
-	can: {open: boolean; create: boolean; filter: boolean};
+	/** The list keys this resource answers: Enter opens a detail, c creates. */
+	can: {open: boolean; create: boolean};
+	/** Its filters as the spec defines them: / opens a form of them, x clears them. */
+	filters: FilterTable;
 	/** The columns again with the connection's locations and addresses by name, once its address list is here. */
 	placeColumns?: (places: Places) => Pick<Resource<Row>, 'columns' | 'displayOrder' | 'stretch'>;
 	/** The columns again with connections by name where the app knows it (`connectionName`: undefined when not). */

@@ -5,6 +5,7 @@ import {uploadColumns} from './uploads/columns.js';
 import type {Upload} from './uploads/types.js';
 import type {Resource} from './resource.js';
 import {idRefusal} from './id-refusal.js';
+import {UPLOAD_FILTERS} from './uploads/filters.js';
 
 export const uploads: Resource<Upload> = {
 	name: 'uploads',
@@ -14,10 +15,14 @@ export const uploads: Resource<Upload> = {
 	placeColumns: uploadColumns,
 	rowKey: row => (typeof row.ticket_id === 'string' ? row.ticket_id : undefined),
 	idRefusal: (id, parentId = '') => idRefusal('/external_connections/{id}/uploads/{ticket_id}', {id: parentId, ticket_id: id}),
-	fetchPage(client, {parentId, pageNumber, pageSize}, options) {
+	fetchPage(client, {parentId, pageNumber, pageSize, filters}, options) {
 		if (parentId === undefined) throw new TypeError('uploads are listed under a connection');
-		return listUploads(client, parentId, {pageNumber, pageSize}, options);
+		return listUploads(client, parentId, {pageNumber, pageSize, filters}, options);
 	},
-	can: {open: true, create: false, filter: false},
-	emptyText: () => 'No uploads yet. Press N to upload numbers to Microsoft Teams.',
+	can: {open: true, create: false},
+	filters: UPLOAD_FILTERS,
+	emptyText: filtered =>
+		filtered === undefined
+			? 'No uploads yet. Press N to upload numbers to Microsoft Teams.'
+			: `No uploads of this connection match ${filtered}. Press x to clear the filters.`,
 };

@@ -5,11 +5,13 @@ import type {ListResponse} from '../../api/types.js';
 import {readListBody, readSingleBody} from '../../api/validate-response.js';
 import {describeSent} from '../describe-sent.js';
 import {deepObjectQuery} from '../query.js';
+import {filterParams} from '../filter-table.js';
+import {CIVIC_ADDRESS_FILTERS} from './filters.js';
 import type {CivicAddress, LocationUpdate, UpdateLocationRequest} from './types.js';
 
 /** `countries`: ISO 3166-1 alpha-2 codes; none lists every address. */
 export function civicAddressesQuery(countries: readonly string[] = []): URLSearchParams {
-	return deepObjectQuery(undefined, [['filter[country]', countries]]);
+	return deepObjectQuery(undefined, filterParams(CIVIC_ADDRESS_FILTERS, {countries}));
 }
 
 export function listCivicAddresses(

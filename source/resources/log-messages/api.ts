@@ -2,11 +2,13 @@
 // retrieve one, dismiss one. Their bodies hold `log_messages`, not `data`.
 import type {ApiClient, RequestOptions} from '../../api/client.js';
 import type {PageQuery} from '../../api/query.js';
-import type {ListResponse} from '../../api/types.js';
+import type {FilterValues, ListResponse} from '../../api/types.js';
 import {malformed} from '../../api/validate-response.js';
 import {deepObjectQuery} from '../query.js';
+import {filterParams} from '../filter-table.js';
+import {LOG_MESSAGE_FILTERS} from './filters.js';
 import {listUnder, readObjectBody} from '../read-bodies.js';
-import type {DismissResult, LogMessage, LogMessageFilters} from './types.js';
+import type {DismissResult, LogMessage} from './types.js';
 
 const MESSAGE = '/external_connections/log_messages/{id}';
 const readList = listUnder<LogMessage>('log_messages');
@@ -18,18 +20,14 @@ function readOne(text: string): LogMessage {
 	return message;
 }
 
-export function logMessagesQuery(q: PageQuery & {filters?: LogMessageFilters}): URLSearchParams {
-	const filters = q.filters ?? {};
-	return deepObjectQuery(q, [
-		['filter[external_connection_id]', filters.connectionId],
-		['filter[telephone_number][eq]', filters.telephoneNumberEq],
-		['filter[telephone_number][contains]', filters.telephoneNumberContains],
-	]);
+/** `filters`: by the keys of LOG_MESSAGE_FILTERS (connectionId among them); unset ones are left out. */
+export function logMessagesQuery(q: PageQuery & {filters?: FilterValues}): URLSearchParams {
+	return deepObjectQuery(q, filterParams(LOG_MESSAGE_FILTERS, q.filters));
 }
 
 export function listLogMessages(
 	client: ApiClient,
-	q: PageQuery & {filters?: LogMessageFilters},
+	q: PageQuery & {filters?: FilterValues},
 	o?: RequestOptions,
 ): Promise<ListResponse<LogMessage>> {
 	return client.call({method: 'GET', route: '/external_connections/log_messages', ids: {}, searchParams: logMessagesQuery(q)}, readList, o);

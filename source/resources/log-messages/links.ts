@@ -4,7 +4,7 @@ import {externalConnections} from '../external-connections.js';
 
 export type LogMessageLinks = {
 	connectionId?: string;
-	/** The number's digits, as the connection's numbers list filters them (`filter[phone_number][contains]`). */
+	/** The number's digits after its +: the connection's numbers list finds it by `filter[phone_number][eq]`. */
 	numberDigits?: string;
 };
 

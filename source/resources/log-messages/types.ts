@@ -12,13 +12,3 @@ export type LogMessage = {
 };
 
 export type DismissResult = {success?: boolean};
-
-/**
- * FilterLogMessagesConsolidated. `connectionId` and `telephoneNumberEq` take "null" for messages
- * without one; `telephoneNumberContains` is 3 to 15 digits.
- */
-export type LogMessageFilters = {
-	connectionId?: string;
-	telephoneNumberEq?: string;
-	telephoneNumberContains?: string;
-};

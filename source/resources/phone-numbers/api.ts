@@ -1,30 +1,27 @@
 // The phone numbers of one external connection: list (filters, paging), retrieve, update.
 import type {ApiClient, RequestOptions} from '../../api/client.js';
 import type {PageQuery} from '../../api/query.js';
-import type {ListResponse} from '../../api/types.js';
+import type {FilterValues, ListResponse} from '../../api/types.js';
 import {describeSent} from '../describe-sent.js';
 import {deepObjectQuery} from '../query.js';
+import {filterParams} from '../filter-table.js';
+import {PHONE_NUMBER_FILTERS} from './filters.js';
 import {keyedListReader, keyedSingleReader} from '../read-bodies.js';
-import type {ExternalConnectionPhoneNumber, PhoneNumberFilters, UpdatePhoneNumberRequest} from './types.js';
+import type {ExternalConnectionPhoneNumber, UpdatePhoneNumberRequest} from './types.js';
 
 const ROUTE = '/external_connections/{id}/phone_numbers/{phone_number_id}';
 const readList = keyedListReader<ExternalConnectionPhoneNumber>('number_id');
 const readOne = keyedSingleReader<ExternalConnectionPhoneNumber>('number_id');
 
-export function phoneNumbersQuery(q: PageQuery & {filters?: PhoneNumberFilters}): URLSearchParams {
-	const filters = q.filters ?? {};
-	return deepObjectQuery(q, [
-		['filter[phone_number][eq]', filters.phoneNumberEq],
-		['filter[phone_number][contains]', filters.phoneNumberContains],
-		['filter[civic_address_id][eq]', filters.civicAddressId],
-		['filter[location_id][eq]', filters.locationId],
-	]);
+/** `filters`: by the keys of PHONE_NUMBER_FILTERS; unset ones are left out. */
+export function phoneNumbersQuery(q: PageQuery & {filters?: FilterValues}): URLSearchParams {
+	return deepObjectQuery(q, filterParams(PHONE_NUMBER_FILTERS, q.filters));
 }
 
 export function listPhoneNumbers(
 	client: ApiClient,
 	connectionId: string,
-	q: PageQuery & {filters?: PhoneNumberFilters},
+	q: PageQuery & {filters?: FilterValues},
 	o?: RequestOptions,
 ): Promise<ListResponse<ExternalConnectionPhoneNumber>> {
 	return client.call(

@@ -16,11 +16,3 @@ export type ExternalConnectionPhoneNumber = {
 
 /** The only field the update schema allows: the location (of the connection's civic addresses) to move the number to. */
 export type UpdatePhoneNumberRequest = {location_id?: string};
-
-/** FilterPhoneNumbersConsolidated; each unset key is left out of the query. */
-export type PhoneNumberFilters = {
-	phoneNumberEq?: string;
-	phoneNumberContains?: string;
-	civicAddressId?: string;
-	locationId?: string;
-};

@@ -1,6 +1,5 @@
 // Models of the full spec's Release and TnReleaseEntry: numbers Microsoft Teams let go of. Ids are
 // strings; the spec requires no field.
-import type {TicketFilters} from '../ticket-filters.js';
 
 export type ReleaseStatus = 'pending_upload' | 'pending' | 'in_progress' | 'complete' | 'failed' | 'expired' | 'unknown';
 
@@ -14,6 +13,3 @@ export type Release = {
 	error_message?: string;
 	telephone_numbers?: TnReleaseEntry[];
 };
-
-/** FilterReleasesConsolidated. `phoneNumberContains`: 3 to 15 digits. */
-export type ReleaseFilters = TicketFilters<ReleaseStatus>;

@@ -2,24 +2,29 @@
 // counts, and the three mutations (create, refresh, retry), each sent once and never retried.
 import type {ApiClient, RequestOptions} from '../../api/client.js';
 import type {PageQuery} from '../../api/query.js';
-import type {ListResponse} from '../../api/types.js';
+import type {FilterValues, ListResponse} from '../../api/types.js';
 import {readSingleBody} from '../../api/validate-response.js';
 import {formatCount} from '../../text/format.js';
 import {describeSent} from '../describe-sent.js';
-import {ticketsQuery} from '../ticket-filters.js';
+import {deepObjectQuery} from '../query.js';
+import {filterParams} from '../filter-table.js';
+import {UPLOAD_FILTERS} from './filters.js';
 import {keyedListReader, keyedSingleReader, readObjectBody} from '../read-bodies.js';
-import type {CreateUploadRequest, CreatedUpload, RefreshResult, Upload, UploadFilters, UploadStatus, UploadsStatus} from './types.js';
+import type {CreateUploadRequest, CreatedUpload, RefreshResult, Upload, UploadsStatus} from './types.js';
 
 const UPLOADS = '/external_connections/{id}/uploads';
 const readList = keyedListReader<Upload>('ticket_id');
 const readOne = keyedSingleReader<Upload>('ticket_id');
 
-export const uploadsQuery = ticketsQuery<UploadStatus>;
+/** `filters`: by the keys of UPLOAD_FILTERS; unset ones are left out. */
+export function uploadsQuery(q: PageQuery & {filters?: FilterValues}): URLSearchParams {
+	return deepObjectQuery(q, filterParams(UPLOAD_FILTERS, q.filters));
+}
 
 export function listUploads(
 	client: ApiClient,
 	connectionId: string,
-	q: PageQuery & {filters?: UploadFilters},
+	q: PageQuery & {filters?: FilterValues},
 	o?: RequestOptions,
 ): Promise<ListResponse<Upload>> {
 	return client.call({method: 'GET', route: UPLOADS, ids: {id: connectionId}, searchParams: uploadsQuery(q)}, readList, o);

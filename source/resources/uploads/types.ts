@@ -1,6 +1,5 @@
 // Models of the full spec's Upload, TnUploadEntry and the upload requests and answers (numbers sent
 // to Microsoft Teams). Ids are strings; the spec requires no field of an upload.
-import type {TicketFilters} from '../ticket-filters.js';
 
 export type UploadStatus = 'pending_upload' | 'pending' | 'in_progress' | 'partial_success' | 'success' | 'error';
 export type Usage = 'calling_user_assignment' | 'first_party_app_assignment';
@@ -51,6 +50,3 @@ export type RefreshResult = {success?: boolean};
 
 /** GET …/uploads/status. */
 export type UploadsStatus = {pending_numbers_count?: number; pending_orders_count?: number};
-
-/** FilterUploadsConsolidated. */
-export type UploadFilters = TicketFilters<UploadStatus>;

@@ -80,7 +80,7 @@ export function LogMessageDetail({client, id, store, width, height, isActive, di
 								type: 'link',
 								resource: externalConnections.name,
 								id: connectionId,
-								list: {resource: phoneNumbers.name, filters: {numberContains: numberDigits}},
+								list: {resource: phoneNumbers.name, filters: {phoneNumberEq: `+${numberDigits}`}},
 							}),
 					}),
 			}}

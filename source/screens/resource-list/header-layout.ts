@@ -1,10 +1,8 @@
 // The list header's lines for a width: the applied filters come before the title, and wrap onto lines of
 // their own rather than be cut, so no filter in force is ever out of sight. Pure, so the app can count the
 // lines (the table gives them up) before the header is drawn.
-import type {ListFilters} from '../../api/types.js';
 import {displayWidth, formatCount, truncate} from '../../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
-import {describeFilters} from '../../validation/filter-form.js';
 import {placeTag, type Place} from '../../components/app-header.js';
 
 const INDENT = '  ';
@@ -58,12 +56,12 @@ export function layoutHeader({
 export function listHeaderLayout(
 	width: number,
 	place: Place,
-	filters: ListFilters,
+	filterText: string,
 	total: number | undefined,
 	titles: readonly string[],
 ): HeaderLayout {
 	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
-	return layoutHeader({width, tag: placeTag(place), filters: cleanText(describeFilters(filters)), reserve: positionReserve(total), titles});
+	return layoutHeader({width, tag: placeTag(place), filters: cleanText(filterText), reserve: positionReserve(total), titles});
 }
 
 export const headerLineCount = (layout: HeaderLayout) => 1 + layout.filterLines.length;

@@ -2,7 +2,7 @@ import React, {useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ResourceStore} from '../../resources/resource-store.js';
 import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.js';
-import {describeFilters} from '../../validation/filter-form.js';
+import {filterText as describeApplied} from './filter-text.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
 import {clockTime, formatCount, truncate} from '../../text/format.js';
@@ -143,10 +143,8 @@ export function ResourceList({
 					dispatch(key !== undefined ? {type: 'open', id: key} : {type: 'openWhenLoaded'});
 				},
 			}),
-			...(can.filter && {
-				filter: () => dispatch({type: 'filter'}),
-				...(hasFilters(list.filters) && {clearFilters: () => dispatch({type: 'clearFilters'})}),
-			}),
+			filter: () => dispatch({type: 'filter'}),
+			...(hasFilters(list.filters) && {clearFilters: () => dispatch({type: 'clearFilters'})}),
 			...(can.create && {
 				create() {
 					const id = keyAt(store, list.cursor);
@@ -176,7 +174,7 @@ export function ResourceList({
 	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen));
 
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
-	const filterText = describeFilters(list.filters);
+	const filterText = describeApplied(resource, list.filters, {places, connectionName});
 	const error = fresh ? store.lastError : undefined;
 	// Placeholders and inactive rows are dim: neither is a live record to act on.
 	const rows: Array<{parts: RowPart[]; dim: boolean}> = [];
@@ -241,7 +239,7 @@ export function ResourceList({
 			<ListHeader
 				width={width}
 				place={place}
-				layout={listHeaderLayout(width, place, list.filters, list.total, titles ?? resource.titles)}
+				layout={listHeaderLayout(width, place, filterText, list.total, titles ?? resource.titles)}
 				position={position}
 				retryNotice={store.retryNotice}
 			/>

@@ -1,38 +1,32 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-	FILTER_RULES,
-	describeFilters,
-	filtersToFormValues,
-	validateFilterField,
-	validateFilterForm,
-	type FilterFormValues,
-} from '../source/validation/filter-form.js';
+import {CONNECTION_FILTERS} from '../source/resources/connection-filters.js';
+import {checkFilters, describeFilters, formValuesOf} from '../source/resources/filter-table.js';
 
-type Field = keyof FilterFormValues;
+const {fields} = CONNECTION_FILTERS;
+type Field = 'connectionNameContains' | 'createdAt' | 'phoneNumber' | 'id';
 // [field, raw input, expected value when valid | a fragment of the message when invalid]
 type Case = [Field, string, {value: string | undefined} | {error: string}];
 
+function checkOne(key: Field, raw: string) {
+	const result = checkFilters(fields, {[key]: raw});
+	return result.ok ? {ok: true as const, value: result.filters[key]} : {ok: false as const, message: result.errors[key]!};
+}
+
 const cases: Case[] = [
 	// Every field: empty or whitespace means unset.
-	...(Object.keys(FILTER_RULES) as Field[]).flatMap((field): Case[] => [
+	...(['connectionNameContains', 'createdAt', 'phoneNumber', 'id'] as const).flatMap((field): Case[] => [
 		[field, '', {value: undefined}],
 		[field, '   \t', {value: undefined}],
 	]),
 
-	['connectionName', 'ab', {error: 'at least 3 characters'}],
-	['connectionName', '  ab  ', {error: 'at least 3 characters'}],
-	['connectionName', 'abc', {value: 'abc'}],
-	['connectionName', '  Zoom ', {value: 'Zoom'}],
-	['connectionName', 'a b', {value: 'a b'}],
-	['connectionName', '日本語', {value: '日本語'}],
-	['connectionName', '😀😀', {error: 'at least 3 characters'}],
-
-	['service', 'zoom', {value: 'zoom'}],
-	['service', 'operator_connect', {value: 'operator_connect'}],
-	['service', ' ZOOM ', {value: 'zoom'}],
-	['service', 'teams', {error: 'zoom or operator_connect'}],
-	['service', 'zoo', {error: 'zoom or operator_connect'}],
+	['connectionNameContains', 'ab', {error: 'at least 3 characters'}],
+	['connectionNameContains', '  ab  ', {error: 'at least 3 characters'}],
+	['connectionNameContains', 'abc', {value: 'abc'}],
+	['connectionNameContains', '  Zoom ', {value: 'Zoom'}],
+	['connectionNameContains', 'a b', {value: 'a b'}],
+	['connectionNameContains', '日本語', {value: '日本語'}],
+	['connectionNameContains', '😀😀', {error: 'at least 3 characters'}],
 
 	['createdAt', '2023-01-05', {value: '2023-01-05'}],
 	['createdAt', ' 2023-01-05 ', {value: '2023-01-05'}],
@@ -77,10 +71,10 @@ const cases: Case[] = [
 	['id', '٣', {error: 'Digits only'}],
 ];
 
-describe('validateFilterField', () => {
+describe('the main list: each typed filter by its rule', () => {
 	for (const [field, raw, expected] of cases) {
 		it(`${field} ${JSON.stringify(raw)} → ${JSON.stringify(expected)}`, () => {
-			const result = validateFilterField(field, raw);
+			const result = checkOne(field, raw);
 			if ('value' in expected) {
 				assert.deepEqual(result, {ok: true, value: expected.value});
 			} else {
@@ -91,25 +85,33 @@ describe('validateFilterField', () => {
 	}
 });
 
-describe('FILTER_RULES', () => {
-	it('states one rule for every field', () => {
-		assert.deepEqual(Object.keys(FILTER_RULES).sort(), ['connectionName', 'createdAt', 'id', 'phoneNumber', 'service']);
-		for (const rule of Object.values(FILTER_RULES)) assert.match(rule, /^[A-Z].*\.$/);
-		assert.equal(FILTER_RULES.connectionName, 'At least 3 characters; matching ignores case.');
+describe('CONNECTION_FILTERS', () => {
+	it('states one rule for every filter of FilterConnectionsConsolidated, each sent as the spec names it', () => {
+		assert.deepEqual(
+			fields.map(field => [field.key, field.param]),
+			[
+				['connectionNameContains', 'filter[connection_name][contains]'],
+				['externalSipConnection', 'filter[external_sip_connection]'],
+				['createdAt', 'filter[created_at]'],
+				['phoneNumber', 'filter[phone_number][contains]'],
+				['id', 'filter[id]'],
+			],
+		);
+		for (const field of fields) assert.match(field.rule, /^[A-Z].*\.$/);
 	});
 });
 
-const blank: FilterFormValues = {connectionName: '', service: '', createdAt: '', phoneNumber: '', id: ''};
+const blank = formValuesOf(fields, {});
 
-describe('validateFilterForm', () => {
+describe('checkFilters on the main list', () => {
 	it('an empty form means no filters', () => {
-		assert.deepEqual(validateFilterForm(blank), {ok: true, filters: {}});
+		assert.deepEqual(checkFilters(fields, blank), {ok: true, filters: {}});
 	});
 
 	it('maps every field to its filter, trimmed, leaving unset ones out', () => {
-		const result = validateFilterForm({
-			connectionName: ' acme ',
-			service: 'operator_connect',
+		const result = checkFilters(fields, {
+			connectionNameContains: ' acme ',
+			externalSipConnection: 'operator_connect',
 			createdAt: '2024-02-29',
 			phoneNumber: '+15555555555',
 			id: '1293384261075731499',
@@ -124,30 +126,39 @@ describe('validateFilterForm', () => {
 				id: '1293384261075731499',
 			},
 		});
-		const partial = validateFilterForm({...blank, service: 'zoom'});
-		assert.deepEqual(partial, {ok: true, filters: {externalSipConnection: 'zoom'}});
-		assert.ok(partial.ok && !('id' in partial.filters));
+		assert.deepEqual(checkFilters(fields, {...blank, externalSipConnection: 'zoom'}), {ok: true, filters: {externalSipConnection: 'zoom'}});
+	});
+
+	it('refuses a service outside the enum', () => {
+		const result = checkFilters(fields, {...blank, externalSipConnection: 'teams'});
+		assert.ok(!result.ok && result.errors.externalSipConnection!.includes('zoom, operator_connect'));
 	});
 
 	it('reports every invalid field at once, and only those', () => {
-		const result = validateFilterForm({...blank, connectionName: 'ab', createdAt: '2023-02-29', id: 'x', phoneNumber: '+15555555555'});
+		const result = checkFilters(fields, {
+			...blank,
+			connectionNameContains: 'ab',
+			createdAt: '2023-02-29',
+			id: 'x',
+			phoneNumber: '+15555555555',
+		});
 		assert.equal(result.ok, false);
-		if (!result.ok) assert.deepEqual(Object.keys(result.errors).sort(), ['connectionName', 'createdAt', 'id']);
+		if (!result.ok) assert.deepEqual(Object.keys(result.errors).sort(), ['connectionNameContains', 'createdAt', 'id']);
 	});
 });
 
-describe('filtersToFormValues', () => {
+describe('formValuesOf', () => {
 	it('fills unset filters with empty strings and round-trips through the form', () => {
-		assert.deepEqual(filtersToFormValues({}), blank);
-		const filters = {connectionNameContains: 'acme', externalSipConnection: 'zoom' as const, id: '7'};
-		const values = filtersToFormValues(filters);
-		assert.deepEqual(values, {...blank, connectionName: 'acme', service: 'zoom', id: '7'});
-		assert.deepEqual(validateFilterForm(values), {ok: true, filters});
+		assert.deepEqual(blank, {connectionNameContains: '', externalSipConnection: '', createdAt: '', phoneNumber: '', id: ''});
+		const filters = {connectionNameContains: 'acme', externalSipConnection: 'zoom', id: '7'};
+		const values = formValuesOf(fields, filters);
+		assert.deepEqual(values, {...blank, connectionNameContains: 'acme', externalSipConnection: 'zoom', id: '7'});
+		assert.deepEqual(checkFilters(fields, values), {ok: true, filters});
 	});
 });
 
-describe('describeFilters', () => {
-	const table: Array<[Parameters<typeof describeFilters>[0], string]> = [
+describe('describeFilters on the main list', () => {
+	const table: Array<[Record<string, string | undefined>, string]> = [
 		[{}, ''],
 		[{id: undefined}, ''],
 		[
@@ -158,6 +169,7 @@ describe('describeFilters', () => {
 		[{id: '1293384261075731499', connectionNameContains: 'say "hi"'}, 'name~"say \\"hi\\"" · id=1293384261075731499'],
 	];
 	for (const [filters, expected] of table) {
-		it(`${JSON.stringify(filters)} → ${JSON.stringify(expected)}`, () => assert.equal(describeFilters(filters), expected));
+		it(`${JSON.stringify(filters)} → ${JSON.stringify(expected)}`, () =>
+			assert.equal(describeFilters(CONNECTION_FILTERS, filters), expected));
 	}
 });
