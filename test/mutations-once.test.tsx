@@ -76,6 +76,8 @@ const mutations: Mutation[] = [
 			rendered.press('+441134960000');
 			await waitForFrame(rendered, '1 entry');
 			rendered.press(KEYS.enter);
+			await waitForFrame(rendered, 'Where do the numbers go?');
+			rendered.press(KEYS.enter.repeat(3));
 			await waitForFrame(rendered, 'Send this body?');
 		},
 		keys: KEYS.down + enters,

@@ -47,6 +47,8 @@ for (const fault of [500, 'mid-response-reset', 307] satisfies ProxyFault[]) {
 		await app.press('+441134960000');
 		await app.waitFor('1 entry', 'the number typed');
 		await app.press(KEYS.enter);
+		await app.waitFor('Where do the numbers go?', 'the destination menu');
+		await app.press(KEYS.enter.repeat(3));
 		await app.waitFor('Send this body?', 'the review');
 		proxy.fail(isUpload, fault);
 		const before = proxy.requests.length;

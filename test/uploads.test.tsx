@@ -63,21 +63,37 @@ test('N: each bad entry and the limit are named, the exact body reviewed with Ca
 	app.press('\u001B[200~+441134960000\n+441134960001\n+441134960000\u001B[201~');
 	await waitForFrame(app, '3 entries');
 	app.press(KEYS.enter);
+	// Where: the default location first, then the connection's locations and civic addresses by name.
+	frame = await waitForFrame(app, 'Where do the numbers go?');
+	assert.match(frame, /❯ .*default location/, frame);
+	assert.match(frame, /location · /, frame);
+	app.press(KEYS.down + KEYS.enter);
+	await waitForFrame(app, 'The usage of the upload?');
+	app.press(KEYS.down + KEYS.down + KEYS.enter);
+	await waitForFrame(app, 'Additional usages?');
+	app.press(KEYS.enter);
 	frame = await waitForFrame(app, 'Send this body?');
+	const location = /"location_id":"([^"]+)"/.exec(frame.replaceAll('\n', ''))?.[1];
+	assert.ok(location, frame);
+	assert.match(frame, /Send this body\? 2 numbers to location /, 'the location by name');
 	const ids = [await numberIdOf('+441134960000'), await numberIdOf('+441134960001')];
-	assert.ok(frame.includes(JSON.stringify({number_ids: ids})), 'the exact body, by id, the repeat sent once');
+	const sent = {number_ids: ids, location_id: location, usage: 'first_party_app_assignment'};
+	assert.ok(frame.replaceAll('\n', '').includes(JSON.stringify(sent)), 'the exact body, by id, the repeat sent once');
 	assert.ok(frame.includes(`${ids[0]} = +441134960000`) && frame.includes(`${ids[1]} = +441134960001`), 'each id beside its number');
 	assert.ok(frame.includes('+441134960000 was entered 2 times (entries 1, 3): it is sent once.'), 'the repeat named');
 	assert.match(frame, /❯ Back to the numbers/, 'Cancel is the first choice');
 	app.press(KEYS.enter);
 	await waitForFrame(app, 'New upload of numbers');
 	assert.equal(posts('/uploads').length, 0, 'going back sends nothing');
+	// Back at the numbers, each menu starts on what was chosen: Enter through them keeps it.
 	app.press(KEYS.enter);
+	await waitForFrame(app, 'Where do the numbers go?');
+	app.press(KEYS.enter.repeat(3));
 	await waitForFrame(app, 'Send this body?');
 	app.press(KEYS.down + KEYS.enter);
 	await waitForFrame(app, '✔ Upload started: ticket');
 	assert.equal(posts('/uploads').length, 1, 'sent once');
-	assert.deepEqual(JSON.parse(posts('/uploads')[0]!.body ?? '{}'), {number_ids: ids});
+	assert.deepEqual(JSON.parse(posts('/uploads')[0]!.body ?? '{}'), sent);
 });
 
 test('R rechecks; a second R is refused (409) with when to try again', async () => {

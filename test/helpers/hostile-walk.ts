@@ -229,7 +229,9 @@ export class HostileWalk {
 		await this.send('uploads recheck', 'R', screen => uploads(screen) && answer(screen));
 		await this.step('upload form', 'N', 'New upload of numbers');
 		await this.step('upload form typed', '+441134960000', '1 entry');
-		await this.step('upload review', KEYS.enter, 'Send this body?');
+		await this.step('upload destination', KEYS.enter, 'Where do the numbers go?');
+		// The default location, no usage, no additional usages: three menus, three Enters in one read.
+		await this.step('upload review', KEYS.enter.repeat(3), 'Send this body?');
 		// Made, the upload is told on the list; failed, the review says what happened.
 		const sent = await this.send('upload sent', KEYS.down + KEYS.enter, answer);
 		if (!uploads(sent)) await this.back('upload outcome', screen => uploads(screen) || screen.includes('New upload of numbers'));

@@ -1,11 +1,8 @@
-// The body of POST …/uploads as it will be sent, and its review: the exact JSON, cut into lines of the
+// The review of POST …/uploads: the exact JSON, cut into lines of the
 // screen's width, the rest counted rather than drawn (1,000 numbers are 18,000 characters).
 import {formatCount} from '../../text/format.js';
 import {clean, cleanText, type Clean} from '../../text/sanitize.js';
 import type {CreateUploadRequest} from './types.js';
-
-/** The numbers, by phone number id, go to the connection's default location: the spec's body without a place does that. */
-export const uploadBody = (numberIds: readonly string[]): CreateUploadRequest => ({number_ids: [...numberIds]});
 
 /** Beside each id of the body, the number it was typed as: '8dd49b5c-… = +441134960000', the rest counted. */
 export function idReviewLines(ids: readonly string[], numberOf: ReadonlyMap<string, string>, maxLines: number): Clean[] {

@@ -15,7 +15,24 @@ import {showField} from '../../components/wire-value.js';
 import {explainUploadTooLarge} from '../../resources/uploads/explain.js';
 import {parseUploadNumbers, repeatLines, type ParsedNumbers} from '../../resources/uploads/parse-numbers.js';
 import {resolveNumberIds, type ResolvedNumbers} from '../../resources/uploads/resolve-numbers.js';
-import {bodyReviewLines, idReviewLines, uploadBody} from '../../resources/uploads/upload-body.js';
+import {bodyReviewLines, idReviewLines} from '../../resources/uploads/upload-body.js';
+import {
+	ADDITIONAL_USAGE_CHOICES,
+	DEFAULT_OPTIONS,
+	destinationChoices,
+	destinationOf,
+	destinationText,
+	tollFreeProblem,
+	uploadRequest,
+	USAGE_CHOICES,
+	usageOf,
+	usagesOf,
+	type UploadOptions,
+} from '../../resources/uploads/upload-options.js';
+import {placeIndex} from '../../resources/civic-addresses/places.js';
+import type {Choice} from '../../resources/civic-addresses/location-choices.js';
+import {PickList} from '../record-detail/pick-list.js';
+import {useConnectionAddresses} from '../record-detail/use-connection-addresses.js';
 import {MAX_UPLOAD_NUMBERS, type CreatedUpload} from '../../resources/uploads/types.js';
 import {ConfirmPrompt} from '../confirm/index.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
@@ -46,19 +63,37 @@ function unknownMessages(unknown: readonly string[]) {
 	return rest > 0 ? [...named, clean`…and ${formatCount(rest)} more numbers that are not this connection's.`] : named;
 }
 
-/** Numbers typed or pasted, each checked, then the exact POST body reviewed (Cancel first) and sent once. */
+/** After the numbers: where they go, then what for (each a menu), then the review. */
+type Step = 'numbers' | 'destination' | 'usage' | 'additional' | 'review';
+
+const valueIndex = (items: ReadonlyArray<{value: string}>, value: string) =>
+	Math.max(
+		0,
+		items.findIndex(item => item.value === value),
+	);
+
+/**
+ * Numbers typed or pasted, each checked and looked up by id; then a location or civic address and the usages, each
+ * from a menu; then the exact POST body reviewed (Cancel first) and sent once.
+ */
 export function NewUpload({client, connectionId, width, height, isActive, onClose, onStarted}: NewUploadProps): React.JSX.Element {
 	useTextCapture();
 	const [text, setText] = useState('');
 	const [checked, setChecked] = useState<ParsedNumbers>();
-	const [reviewing, setReviewing] = useState(false);
+	const [step, setStep] = useState<Step>('numbers');
+	const [options, setOptions] = useState<UploadOptions>(DEFAULT_OPTIONS);
+	// The toll-free rule refused the usages chosen: said over the usage menu, which is asked again.
+	const [optionProblem, setOptionProblem] = useState<string>();
+	const addresses = useConnectionAddresses(client, connectionId);
+	const addressList = addresses.status === 'loaded' ? addresses.value.data : undefined;
+	const places = useMemo(() => (addressList ? placeIndex(addressList) : undefined), [addressList]);
 	// The typed numbers' ids, looked up when the list is submitted; `lookup` counts the lookups while they run.
 	const [resolved, setResolved] = useState<ResolvedNumbers>();
 	const [lookup, setLookup] = useState<{done: number; error?: unknown}>();
 	const lookupController = useRef<AbortController>(undefined);
 	useEffect(() => () => lookupController.current?.abort(), []);
 	const {state, send, readAgain, reset} = useSendOnce<CreatedUpload>(isActive);
-	const body = checked?.ok && resolved && resolved.unknown.length === 0 ? uploadBody(resolved.ids) : undefined;
+	const body = checked?.ok && resolved && resolved.unknown.length === 0 ? uploadRequest(resolved.ids, options) : undefined;
 	const lookUpIds = (numbers: readonly string[]) => {
 		lookupController.current?.abort();
 		const controller = new AbortController();
@@ -69,7 +104,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 				if (controller.signal.aborted) return;
 				setLookup(undefined);
 				setResolved(found);
-				if (found.unknown.length === 0) setReviewing(true);
+				if (found.unknown.length === 0) setStep('destination');
 			},
 			(error: unknown) => {
 				if (!controller.signal.aborted) setLookup({done: 0, error});
@@ -79,9 +114,75 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	// Counted once per change of the text, not on every key that only moves the cursor.
 	const entries = useMemo(() => text.split(/[\s,]+/).filter(Boolean).length, [text]);
 
-	const bound = useBindings('uploadForm', {cancel: onClose}, isActive && !reviewing);
+	const bound = useBindings('uploadForm', {cancel: onClose}, isActive && step === 'numbers');
 
-	if (reviewing && body) {
+	const menu = (question: string, items: readonly Choice[], chosen: string, onPick: (value: string) => void, back: Step) => (
+		<Box flexDirection="column">
+			<Text bold>
+				{truncate(clean`New upload of ${formatCount(resolved?.ids.length ?? 0)} numbers · connection ${cleanText(connectionId)}`, width)}
+			</Text>
+			{optionProblem && step === 'usage' ? <Text color="red">{truncate(clean`✖ ${cleanText(optionProblem)}`, width)}</Text> : null}
+			<PickList
+				// Each step's menu is its own: it starts on that step's choice, not where the last menu's cursor was.
+				key={step}
+				question={cleanText(question)}
+				items={[...items]}
+				initialIndex={valueIndex(items, chosen)}
+				height={height - 2}
+				width={width}
+				isActive={isActive}
+				onPick={onPick}
+				onCancel={() => setStep(back)}
+			/>
+		</Box>
+	);
+
+	if (step === 'destination' && body) {
+		const items = addressList ? destinationChoices(addressList) : destinationChoices([]);
+		const {destination} = options;
+		const chosen = destination.kind === 'default' ? 'default' : `${destination.kind}:${destination.id}`;
+		const loading = addresses.status === 'loading' ? " (the connection's locations are loading…)" : '';
+		return menu(
+			`Where do the numbers go?${loading}`,
+			items,
+			chosen,
+			value => {
+				setOptions({...options, destination: destinationOf(value)});
+				setStep('usage');
+			},
+			'numbers',
+		);
+	}
+	if (step === 'usage' && body) {
+		return menu(
+			'The usage of the upload?',
+			USAGE_CHOICES,
+			options.usage ?? 'none',
+			value => {
+				setOptions({...options, usage: usageOf(value)});
+				setOptionProblem(undefined);
+				setStep('additional');
+			},
+			'destination',
+		);
+	}
+	if (step === 'additional' && body) {
+		return menu(
+			'Additional usages?',
+			ADDITIONAL_USAGE_CHOICES,
+			options.additionalUsages?.join(',') ?? 'none',
+			value => {
+				const next = {...options, additionalUsages: usagesOf(value)};
+				setOptions(next);
+				const problem = tollFreeProblem([...(resolved?.numberOf.values() ?? [])], next);
+				setOptionProblem(problem);
+				setStep(problem ? 'usage' : 'review');
+			},
+			'usage',
+		);
+	}
+
+	if (step === 'review' && body) {
 		const count = clean`${formatCount(body.number_ids.length)} ${ownText(body.number_ids.length === 1 ? 'number' : 'numbers')}`;
 		const unknown = state.status === 'unknown-outcome';
 		const statusLines = sendingStatusLines(state);
@@ -112,7 +213,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					question={
 						unknown
 							? ownText('Sent once; what happened is unknown. Send it again only if the read-back says it was not made.')
-							: clean`Send this body? ${count} to the default location; sent once, never retried.`
+							: clean`Send this body? ${count} to ${destinationText(options.destination, id => places?.get(id))}; sent once, never retried.`
 					}
 					lines={[
 						...repeats.map(text => ({text, color: 'yellow' as const})),
@@ -127,7 +228,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 					isActive={isActive && state.status !== 'sending'}
 					onCancel={() => {
 						reset();
-						setReviewing(false);
+						setStep('numbers');
 					}}
 					onConfirm={() => send(`POST upload of ${count}`, () => createUpload(client, connectionId, body), {onSent: onStarted, readBack})}
 				/>
