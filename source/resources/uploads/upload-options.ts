@@ -20,7 +20,10 @@ export function destinationChoices(addresses: readonly CivicAddress[]): Choice[]
 		label: clean`location · ${item.label}`,
 		value: `location:${item.value}`,
 	}));
-	const civic = addressChoices(addresses, undefined).items.map(item => ({label: clean`civic address · ${item.label}`, value: `address:${item.value}`}));
+	const civic = addressChoices(addresses, undefined).items.map(item => ({
+		label: clean`civic address · ${item.label}`,
+		value: `address:${item.value}`,
+	}));
 	return [{label: ownText("the connection's default location (neither is sent)"), value: DEFAULT_CHOICE}, ...locations, ...civic];
 }
 
