@@ -86,8 +86,8 @@ async function main(argv: string[]): Promise<number> {
 		}
 	}
 
-	const {startSandbox} = await import('./source/sandbox/server.js');
-	const sandbox = await startSandbox();
+	const {DEFAULT_UPLOAD_STEP_MS, startSandbox} = await import('./source/sandbox/server.js');
+	const sandbox = await startSandbox({uploadStepMs: DEFAULT_UPLOAD_STEP_MS});
 	try {
 		return await browse({baseUrl: sandbox.url, apiKey: sandbox.apiKey}, true, typeAhead);
 	} finally {

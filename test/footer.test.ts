@@ -16,8 +16,8 @@ describe('footers from the bound actions', () => {
 
 	it('takes the typing form of a hint while a text field has the keyboard', () => {
 		assert.equal(
-			footerLine([{context: 'filter', actions: ['next', 'previous', 'serviceNext', 'apply', 'cancel']}], 200, {typing: true}),
-			'Tab/↑↓ field · ←→ service · Enter apply (all empty clears) · Esc cancel · F1 help · Ctrl+C quit',
+			footerLine([{context: 'filter', actions: ['next', 'previous', 'choiceNext', 'toggle', 'apply', 'cancel']}], 200, {typing: true}),
+			'Tab/↑↓ field · ←→ choose · Space pick · Enter apply · Esc cancel · F1 help · Ctrl+C quit',
 		);
 	});
 

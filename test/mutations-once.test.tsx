@@ -63,7 +63,7 @@ async function openUploads(rendered: RenderedApp): Promise<void> {
 	rendered.press(KEYS.enter);
 	await waitForFrame(rendered, 'u uploads');
 	rendered.press('u');
-	await waitForFrame(rendered, frame => /Uploads · .+ · (pending: \d|nothing pending)/.test(frame) && /row 1 of \d/.test(frame));
+	await waitForFrame(rendered, frame => /Uploads · (.+ · )?(pending: \d|nothing pending)/.test(frame) && /row 1 of \d/.test(frame));
 }
 
 const mutations: Mutation[] = [

@@ -41,7 +41,7 @@ async function openUploads(): Promise<RenderedApp> {
 	rendered.press(KEYS.enter);
 	await waitForFrame(rendered, 'u uploads');
 	rendered.press('u');
-	await waitForFrame(rendered, frame => /Uploads · .+ · (pending: \d|nothing pending)/.test(frame) && /row 1 of \d/.test(frame));
+	await waitForFrame(rendered, frame => /Uploads · (.+ · )?(pending: \d|nothing pending)/.test(frame) && /row 1 of \d/.test(frame));
 	return rendered;
 }
 

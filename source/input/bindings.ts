@@ -116,6 +116,12 @@ export const BINDINGS = {
 		bindings: {
 			newUpload: b(['N'], 'N', 'start an upload: numbers typed or pasted, checked, the exact body reviewed before it is sent', 'N new'),
 			recheck: b(['R'], 'R', 'ask Telnyx to recheck the pending uploads with Teams (POST …/uploads/refresh)', 'R recheck'),
+			watch: b(
+				['w'],
+				'w',
+				'watch: pending uploads are read again on their own (every 5 s, less often while nothing changes); w again stops it',
+				'w watch',
+			),
 		},
 	},
 	operatorConnect: {

@@ -30,6 +30,8 @@ export type KeyDispatcher = {
 	/** Stops delivering for good and gives back the keys still waiting, for the screen that takes over. */
 	handOver: () => Keypress[];
 	pending: () => number;
+	/** When the last key arrived (performance.now()); -Infinity before any: background work waits out a held key. */
+	lastKeyAt: () => number;
 	/** The press (see presses.ts) of the key being delivered now; undefined between keys. */
 	currentPress: () => number | undefined;
 	/** An answer is on screen: returns the number of reads so far (a press above it began after it). */
@@ -134,6 +136,7 @@ export function createKeyDispatcher({
 	const capturingText = () => captures > 0 || textField() !== undefined;
 
 	const held = () => [...holds].some(hold => now() - hold.since < holdLimitMs);
+	let lastKeyAt = -Infinity;
 
 	const pump = () => {
 		if (pumping || handedOver) return;
@@ -197,6 +200,7 @@ export function createKeyDispatcher({
 		},
 		capturingText,
 		enqueue(keys) {
+			lastKeyAt = now();
 			const stamps = presses.stamp(keys);
 			queue.push(...keys.map((key, index) => ({key, press: stamps[index]!})));
 			pump();
@@ -206,6 +210,7 @@ export function createKeyDispatcher({
 			return queue.splice(0).map(({key}) => key);
 		},
 		pending: () => queue.length,
+		lastKeyAt: () => lastKeyAt,
 		currentPress: () => delivering,
 		claimCurrentPress() {
 			if (delivering === undefined) return;

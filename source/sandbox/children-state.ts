@@ -10,6 +10,8 @@ export type UploadPlan = {
 	locationId: string;
 	usages: Usage[];
 	status: UploadStatus;
+	/** A POSTed upload: when it was made (epoch ms), for the sandbox's own progress through the statuses. */
+	createdAtMs?: number;
 };
 
 export type ConnectionChanges = {
@@ -34,6 +36,8 @@ export type ChildrenState = {
 	dismissed: Set<string>;
 	/** Until when (epoch ms) the account's Operator Connect refresh is still running. */
 	operatorConnectRefreshUntil: number;
+	/** Every connection's changes made so far. */
+	allChanges(): Iterable<ConnectionChanges>;
 };
 
 export function createChildrenState(): ChildrenState {
@@ -50,5 +54,6 @@ export function createChildrenState(): ChildrenState {
 		peek: index => byConnection.get(index),
 		dismissed: new Set(),
 		operatorConnectRefreshUntil: 0,
+		allChanges: () => byConnection.values(),
 	};
 }

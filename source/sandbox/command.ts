@@ -2,7 +2,7 @@
 import {parseArgs} from 'node:util';
 import {didYouMean} from '../config/did-you-mean.js';
 import type {FaultOptions} from './faults.js';
-import {DEFAULT_COUNT, DEMO_API_KEY, startSandbox, type SandboxOptions} from './server.js';
+import {DEFAULT_COUNT, DEFAULT_UPLOAD_STEP_MS, DEMO_API_KEY, startSandbox, type SandboxOptions} from './server.js';
 
 type Io = {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream};
 
@@ -25,6 +25,9 @@ Options:
   --hang-rate R          share never answered (0..1)
   --reset-rate R         share whose connection is reset (0..1)
   --seed N               seed of the fault sequence
+  --upload-step MS       uploads made through POST move one status on every MS
+                         (pending_upload, pending, in_progress, success; default
+                         ${DEFAULT_UPLOAD_STEP_MS}, 0 keeps them where they are)
   -h, --help             show this help
 `;
 
@@ -41,6 +44,7 @@ const STRING_FLAGS = [
 	'hang-rate',
 	'reset-rate',
 	'seed',
+	'upload-step',
 ] as const;
 type Flag = (typeof STRING_FLAGS)[number];
 
@@ -73,6 +77,8 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 	if (values.seed !== undefined) options.seed = integer('seed', values.seed, 0xffffffff);
 	if (values.latency !== undefined) options.latencyMs = decimal('latency', values.latency);
 	if (values.jitter !== undefined) options.jitterMs = decimal('jitter', values.jitter);
+	const step = values['upload-step'] === undefined ? DEFAULT_UPLOAD_STEP_MS : decimal('upload-step', values['upload-step']);
+	if (step > 0) options.uploadStepMs = step;
 	rate('fail-rate', 'failRate');
 	rate('rate-limit-rate', 'rateLimitRate');
 	rate('malformed-rate', 'malformedRate');

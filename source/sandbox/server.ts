@@ -5,6 +5,7 @@ import type {AddressInfo} from 'node:net';
 import {checkFaultOptions, createFaultPlan, MALFORMED_HTML, MALFORMED_JSON, type Fault, type FaultOptions} from './faults.js';
 import {route, type RouteResponse} from './router.js';
 import {createChildrenState} from './children-state.js';
+import {advanceUploads} from './upload-progress.js';
 import {MAX_BODY_BYTES, readBody, unreadBodyHeaders} from './request-body.js';
 import {createRequestLog, type RecordedRequest} from './request-log.js';
 import {createResponseCache, GZIP_MIN_BYTES} from './response-cache.js';
@@ -18,6 +19,8 @@ export type SandboxOptions = FaultOptions & {
 	count?: number;
 	dataSeed?: number;
 	apiKey?: string;
+	/** POSTed uploads move one status on every this many ms (pending_upload → … → success); unset, they stay. */
+	uploadStepMs?: number;
 };
 
 export type {RecordedRequest} from './request-log.js';
@@ -34,6 +37,8 @@ export type Sandbox = {
 
 export const DEMO_API_KEY = 'KEY_SANDBOX_EC_TUI_DEMO';
 export const DEFAULT_COUNT = 300;
+/** How fast the demo's and `ec-tui sandbox`'s uploads move on: a watching list shows each step. */
+export const DEFAULT_UPLOAD_STEP_MS = 4000;
 export const DEFAULT_DATA_SEED = 20_220_629;
 const MAX_COUNT = 10_000_000;
 
@@ -145,6 +150,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				cache.clear();
 				return send(req, res, record, route(data, request));
 			}
+			// An upload that moved on by itself changes what reads answer: none kept from before is given.
+			if (options.uploadStepMs !== undefined && advanceUploads(data.state, Date.now(), options.uploadStepMs)) cache.clear();
 			const cached = cache.get(`${target.path}?${target.params}`, () => route(data, request));
 			const zipped = acceptsGzip(req) && cached.body.length >= GZIP_MIN_BYTES;
 			const body = zipped ? await cached.gzipped() : cached.body;

@@ -35,7 +35,7 @@ type Answer = {status: number; body: unknown};
 const page = (data: unknown[]) => ({data, meta: {page_number: 1, page_size: 250, total_pages: 1, total_results: data.length}});
 
 /** The answer to a GET of `path` (without /v2), or undefined when nothing is there. */
-function read(records: HostileRecords, path: string): Answer | undefined {
+function read(records: HostileRecords, path: string, query: URLSearchParams): Answer | undefined {
 	const ok = (body: unknown) => ({status: 200, body});
 	const under = `/external_connections/${IDS.connection}`;
 	const find = (list: Array<Record<string, any>>, key: string, prefix: string) =>
@@ -52,6 +52,9 @@ function read(records: HostileRecords, path: string): Answer | undefined {
 	if (connection) return ok({data: records.connection(connection.id)});
 	const info = records.connections.find(record => path === `/connections/${encodeURIComponent(record.id)}`);
 	if (info) return ok({data: records.connectionInfo(info.id)});
+	// A number looked up by its E.164 number (as an upload does) is found: a hostile record of that number.
+	const asked = query.get('filter[phone_number][eq]');
+	if (path === `${under}/phone_numbers` && asked) return ok(page([{...records.numbers[0], telephone_number: asked}]));
 	if (path === `${under}/phone_numbers`) return ok(page(records.numbers));
 	if (path === `${under}/civic_addresses`) return ok({data: records.addresses});
 	if (path === `${under}/uploads`) return ok(page(records.uploads));
@@ -119,7 +122,7 @@ export async function startHostileApi(kind: PayloadKind, options: {succeed?: boo
 		response.end(text);
 	};
 	const server = createServer((incoming, response) => {
-		const raw = (incoming.url ?? '/').split('?')[0]!;
+		const [raw = '/', search = ''] = (incoming.url ?? '/').split('?');
 		const method = incoming.method ?? 'GET';
 		// Only what follows /v2 is a Telnyx path: anything else is recorded as it came, and fails the path check.
 		const path = raw.startsWith('/v2/') ? raw.slice(3) : raw;
@@ -131,7 +134,7 @@ export async function startHostileApi(kind: PayloadKind, options: {succeed?: boo
 				return;
 			}
 			if (!MUTATIONS.has(method)) {
-				send(response, read(records, path) ?? {status: 404, body: records.errors});
+				send(response, read(records, path, new URLSearchParams(search)) ?? {status: 404, body: records.errors});
 				return;
 			}
 			if (fault === 'reset') incoming.socket.destroy();

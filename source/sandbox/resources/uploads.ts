@@ -8,11 +8,11 @@ import type {UploadStatus} from '../seed/uploads.js';
 import {pageOf, QueryReader} from '../sub-query.js';
 import {notFound, telnyxError} from '../telnyx-errors.js';
 import {validateUpload} from '../validate-upload.js';
+import {NEXT_STATUS} from '../upload-progress.js';
 import {scoped, type Scoped} from './connection-scope.js';
 
 const FILTER_STATUSES = ['pending_upload', 'pending', 'in_progress', 'success', 'error'] as const;
 const IN_FLIGHT: readonly UploadStatus[] = ['pending_upload', 'pending', 'in_progress'];
-const NEXT: Partial<Record<UploadStatus, UploadStatus>> = {pending_upload: 'pending', pending: 'in_progress', in_progress: 'success'};
 const REFRESH_SECONDS = 5;
 
 function setStatus({state, connection}: Scoped, plan: UploadPlan, status: UploadStatus): void {
@@ -72,6 +72,7 @@ export const uploadRoutes: Route[] = [
 					locationId: location.location.id,
 					usages,
 					status: 'pending_upload',
+					createdAtMs: context.now.getTime(),
 				});
 				return ok(202, {success: true, ticket_id: ticketId});
 			}),
@@ -107,7 +108,7 @@ export const uploadRoutes: Route[] = [
 				}
 				// The recheck moves each upload in flight one step on; it keeps running for a few seconds.
 				for (const plan of context.children.uploadPlans()) {
-					const next = NEXT[plan.status];
+					const next = NEXT_STATUS[plan.status];
 					if (next) setStatus(context, plan, next);
 				}
 				changes.refreshUntil = now.getTime() + REFRESH_SECONDS * 1000;

@@ -10,6 +10,9 @@ import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
 import {pendingUploadsText} from '../../resources/uploads/pending-count.js';
 import {useRecord} from '../record-detail/use-record.js';
+import {useWatch} from '../../hooks/use-watch.js';
+import {watchLabel} from '../../data/watch-schedule.js';
+import type {UploadsStatus} from '../../resources/uploads/types.js';
 import {useSendOnce, type SendState} from '../record-detail/use-send-once.js';
 import {readBackLine} from '../record-detail/sending-status.js';
 import {ResourceList} from '../resource-list/resource-list.js';
@@ -53,12 +56,34 @@ function recheckNotice(recheck: SendState<unknown>): string | undefined {
 	}
 }
 
+/** The count (and the watch) right after 'Uploads', before the connection's name: a narrow header cuts the name first. */
+function withCount(title: string, count: string): string {
+	if (title === '') return '';
+	const [kind, ...rest] = title.split(' · ');
+	return [kind, count, ...rest].join(' · ');
+}
+
+/** Something is still on its way to Teams: a count above zero, or one the API gave in an unexpected shape. */
+const isPending = (status: UploadsStatus) => status.pending_orders_count !== 0 || status.pending_numbers_count !== 0;
+
 /** A connection's uploads: the generic list, the pending count in its header, R to recheck, N to start an upload. */
 export function UploadsList({client, connectionId, height, titles, notice, ...list}: UploadsListProps): React.JSX.Element {
 	const [composing, setComposing] = useState(false);
 	const [version, setVersion] = useState(0);
 	const [said, setSaid] = useState<string>();
-	const pending = useRecord(`${connectionId}#${version}`, options => getUploadsStatus(client, connectionId, options)).record;
+	const {record: pending, replace: showPending} = useRecord(`${connectionId}#${version}`, options =>
+		getUploadsStatus(client, connectionId, options),
+	);
+	const [watching, setWatching] = useState(true);
+	// Watched while anything is pending: each read takes the counts and the rows on screen again, in place.
+	const anyPending = pending.status === 'loaded' && isPending(pending.value);
+	const watchDelay = useWatch(watching && anyPending && !composing, async signal => {
+		const status = await getUploadsStatus(client, connectionId, {signal});
+		const changed = pending.status !== 'loaded' || JSON.stringify(status) !== JSON.stringify(pending.value);
+		showPending(status);
+		list.dispatch({type: 'refresh'});
+		return changed ? 'changed' : 'same';
+	});
 	const {state: recheck, send} = useSendOnce<unknown>(list.isActive && !composing);
 	const reload = () => {
 		setVersion(value => value + 1);
@@ -69,6 +94,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		'uploads',
 		{
 			newUpload: () => setComposing(true),
+			watch: () => setWatching(on => !on),
 			recheck: () =>
 				send('recheck', () => refreshUploads(client, connectionId), {
 					onSent() {
@@ -110,13 +136,15 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		);
 	}
 
-	const count =
+	const counted =
 		pending.status === 'loaded' ? pendingUploadsText(pending.value) : pending.status === 'loading' ? 'pending: …' : 'pending: not known';
+	const watch = watchDelay !== undefined ? `${watchLabel(watchDelay)} · ` : anyPending && !watching ? 'watch off · ' : '';
+	const count = `${watch}${counted}`;
 	const shown = recheckNotice(recheck) ?? said ?? notice;
 	return (
 		<ResourceList
 			{...list}
-			titles={titles.map(title => (title === '' ? '' : `${title} · ${count}`))}
+			titles={titles.map(title => withCount(title, count))}
 			{...(shown !== undefined && {notice: shown})}
 			extraBound={[bound]}
 		/>
