@@ -1,5 +1,6 @@
 // `npm run bench`: the figures of issue 6 for the built ec-tui, measured in real pseudo-terminals against an
 // in-process sandbox of 100,000 connections. Progress on stderr; the last line of stdout is one JSON object.
+import {measureWatch, WATCH_SECONDS} from './measure-watch.js';
 import os from 'node:os';
 import {LIST_PAGING} from '../../source/resources/open-list.js';
 import {startSandbox, type Sandbox} from '../../source/sandbox/server.js';
@@ -79,6 +80,12 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 	const batched = await step('batched', `${BATCHED_SEQUENCES} key sequences in one write and paced`, errors, () =>
 		measureBatched(BATCHED_SEQUENCES),
 	);
+	const watch = await step(
+		'watch',
+		`requests of the uploads list's watch over ${WATCH_SECONDS} s, uploads in flight and none`,
+		errors,
+		() => measureWatch(),
+	);
 	const install = await step('install', `the packed tarball into an empty prefix, ${INSTALL_RUNS} times`, errors, () =>
 		measureInstall(INSTALL_RUNS),
 	);
@@ -124,6 +131,8 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		upload_form_paste_ms: longPaste?.uploadPasteMs,
 		upload_form_key_ms: longPaste?.uploadKeyMs,
 		batched_keys_lost: batched?.batchedKeysLost,
+		watch_requests_per_min: watch?.watchRequestsPerMin,
+		watch_requests_per_min_none_pending: watch?.watchRequestsPerMinNonePending,
 		install_packages: install?.installPackages,
 		install_kb: install?.installKb,
 		install_s: install?.installS,

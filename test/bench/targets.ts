@@ -46,6 +46,12 @@ export const TARGETS: Target[] = [
 	{name: 'name_requests_after_hold ≤ rows_on_screen', holds: f => atMost(num(f, 'name_requests_after_hold'), num(f, 'rows_on_screen'))},
 	{name: 'stalled_keys = 0', holds: f => compare(num(f, 'stalled_keys'), 0, (v, l) => v === l)},
 	{name: 'idle_cpu_pct < 1', holds: f => compare(num(f, 'idle_cpu_pct'), 1, (v, l) => v < l)},
+	// Two reads (counts, rows) every 5 s at most: 24 a minute is the bound, and nothing pending asks nothing.
+	{name: 'watch_requests_per_min ≤ 24', holds: f => atMost(num(f, 'watch_requests_per_min'), 24)},
+	{
+		name: 'watch_requests_per_min_none_pending = 0',
+		holds: f => compare(num(f, 'watch_requests_per_min_none_pending'), 0, (v, l) => v === l),
+	},
 	{name: 'paste_ms ≤ 100', holds: f => atMost(num(f, 'paste_ms'), 100)},
 	{name: 'number_filter_key_ms ≤ 50 (10,000 numbers pasted)', holds: f => atMost(num(f, 'number_filter_key_ms'), 50)},
 	{name: 'upload_form_key_ms ≤ 50 (10,000 numbers pasted)', holds: f => atMost(num(f, 'upload_form_key_ms'), 50)},
