@@ -159,7 +159,14 @@ describe('Telnyx SDK against the sandbox', () => {
 			assert.deepEqual((await client.externalConnections.uploads.retrieve(failed.ticket_id!, {id: big})).data, failed);
 			const before = (await client.externalConnections.uploads.pendingCount(big)).data!;
 			const [number] = (await client.externalConnections.phoneNumbers.list(big, {'page[size]': 1})).data;
-			const created = await client.externalConnections.uploads.create(big, {number_ids: [number!.number_id!]});
+			const addresses = await client.externalConnections.civicAddresses.list(big);
+			const location = addresses.data!.at(-1)!.locations!.at(-1)!.id!;
+			const created = await client.externalConnections.uploads.create(big, {
+				number_ids: [number!.number_id!],
+				location_id: location,
+				usage: 'first_party_app_assignment',
+				additional_usages: ['calling_user_assignment'],
+			});
 			assert.equal(created.success, true);
 			const after = (await client.externalConnections.uploads.pendingCount(big)).data!;
 			assert.equal(after.pending_numbers_count, before.pending_numbers_count! + 1);
