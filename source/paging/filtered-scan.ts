@@ -30,11 +30,6 @@ export class FilteredScan<T> {
 		this.#options = options;
 	}
 
-	/** Upstream pages read so far, for tests and the request counts. */
-	get upstreamPagesRead(): number {
-		return this.#nextUpstream - 1;
-	}
-
 	/** Page `pageNumber` of the matches; `total` is known once the upstream has run out. */
 	async page(pageNumber: number, pageSize: number, signal: AbortSignal): Promise<FetchedPage<T>> {
 		const wanted = pageNumber * pageSize;

@@ -5,9 +5,7 @@ import type {FilterValues, OutboundVoiceProfileSort} from '../../api/types.js';
 import {CONTROL_CHARACTER} from '../../api/wire-formats.js';
 import type {FilterTable} from '../filter-table.js';
 
-export const DEFAULT_SORT: OutboundVoiceProfileSort = '-created_at';
-
-/** Every order the API takes (SortOutboundVoiceProfile), its default first. */
+/** Every order the API takes (SortOutboundVoiceProfile), its default (-created_at) first. */
 export const SORTS: readonly OutboundVoiceProfileSort[] = [
 	'-created_at',
 	'created_at',
