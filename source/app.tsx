@@ -5,13 +5,22 @@ import type {ResourceStore} from './resources/resource-store.js';
 import type {NameEntry} from './names/name-queue.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useNavigation, type NavigationListener} from './hooks/use-navigation.js';
-import {frontList, frontListIndex, topOf, transition, type NavState, type Route} from './navigation/index.js';
+import {frontList, frontListIndex, topOf, transition, type ListRoute, type NavState, type Route} from './navigation/index.js';
 import {BANNER_LINES, LIST_CHROME_LINES, ResourceList} from './screens/resource-list/resource-list.js';
 import {MIN_TABLE_WIDTH} from './screens/resource-list/table.js';
 import {ListHeader} from './screens/resource-list/list-header.js';
 import {headerLineCount, layoutHeader, listHeaderLayout} from './screens/resource-list/header-layout.js';
 import {useListStore} from './screens/resource-list/use-list-store.js';
-import {civicAddresses, externalConnections, logMessages, phoneNumbers, releases, uploads} from './resources/index.js';
+import {
+	civicAddresses,
+	externalConnections,
+	logMessages,
+	outboundVoiceProfiles,
+	phoneNumbers,
+	releases,
+	resourceNamed,
+	uploads,
+} from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {useConnectionAddresses} from './screens/record-detail/use-connection-addresses.js';
 import {placeIndex} from './resources/civic-addresses/places.js';
@@ -88,7 +97,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, store.lastError !== undefined, 1), onNavigation);
 	const front = frontList(nav);
 	// The list in front: the one on screen, or the one the detail or form on top was opened from.
-	const frontStore = useListStore(front, store, client);
+	const frontStore = useListStore(front, store, client, frontListIndex(nav.routes) === 0);
 	// Connections by the names the main list has fetched: a sub-list's header, the log messages' column.
 	// Names arrive while another list is in front, so the app hears the main list's changes too.
 	useSyncExternalStore(store.subscribe, store.snapshot);
@@ -172,7 +181,15 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	const detail = [...nav.routes]
 		.reverse()
 		.find((route): route is Route & {kind: 'detail'} => route.kind === 'detail' && route.resource === externalConnections.name);
-	const record = screen.kind === 'detail' && screen !== detail ? recordScreenFor(screen.resource) : undefined;
+	// A record's detail stays mounted, hidden and deaf, under what is opened from it (a profile's connections):
+	// Esc comes back to the same field. Its keys act only on top, so what it is given then is what it acts on.
+	const recordIndex = nav.routes.reduce(
+		(found, route, index) => (route.kind === 'detail' && recordScreenFor(route.resource) !== undefined ? index : found),
+		-1,
+	);
+	const recordRoute = recordIndex > 0 ? (nav.routes[recordIndex] as Route & {kind: 'detail'}) : undefined;
+	const record = recordRoute && recordScreenFor(recordRoute.resource);
+	const recordList = [...nav.routes.slice(0, recordIndex)].reverse().find((route): route is ListRoute => route.kind === 'list');
 	const open = detail && detail === screen && mutation?.record.id === detail.id ? mutation : undefined;
 	const version = detail && saved?.id === detail.id ? saved.version : 0;
 	const detailActive = active && detail === screen && !open;
@@ -245,36 +262,37 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 		</Box>
 	) : null;
 
-	// The detail view is drawn above, mounted for as long as it is on the stack.
-	let content: React.ReactNode = null;
-	if (screen.kind === 'detail' && record) {
-		content = (
-			<Box flexDirection="column">
+	const recordView =
+		recordRoute && record && recordList ? (
+			<Box key={recordIndex} display={recordRoute === screen ? 'flex' : 'none'} flexDirection="column">
 				<AppHeader
 					width={columns}
 					place={place}
 					title={[
 						ownText('External connections'),
-						...(front.parentId === undefined ? [] : [ownText('connection')]),
-						cleanText(frontStore.resource.plural),
+						...(recordList.parentId === undefined ? [] : [ownText('connection')]),
+						cleanText(resourceNamed(recordList.resource).plural),
 						cleanText(record.title),
 					]}
 				/>
 				<record.Screen
-					key={screen.id}
+					key={recordRoute.id}
 					client={client}
-					connectionId={front.parentId}
-					id={screen.id}
+					connectionId={recordList.parentId}
+					id={recordRoute.id}
 					store={frontStore}
 					width={columns}
 					height={belowHeader}
-					isActive={active}
+					isActive={active && recordRoute === screen}
 					dispatch={dispatch}
 					writeToTerminal={writeToTerminal}
 				/>
 			</Box>
-		);
-	} else if (screen.kind === 'detail') {
+		) : null;
+
+	// The details are drawn above, each mounted for as long as it is on the stack.
+	let content: React.ReactNode = null;
+	if (screen.kind === 'detail') {
 		// Nothing more to draw.
 	} else if (screen.kind === 'form' && screen.form === 'create') {
 		content = (
@@ -330,6 +348,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			connectionName,
 			...(nav.routes.length === 1 && {
 				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
+				onProfiles: () => dispatch({type: 'openGlobalList', resource: outboundVoiceProfiles.name}),
 				onOperatorConnect: () => dispatch({type: 'operatorConnect'}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),
 				onDeleteRow: (row: unknown) => openMutation('delete', row as ExternalConnection),
@@ -357,6 +376,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 				) : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">
 					{detailView}
+					{recordView}
 					{content}
 				</Box>
 			</Box>

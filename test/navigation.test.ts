@@ -83,6 +83,7 @@ const events: Record<string, NavEvent> = {
 		id: '1858334946797002863',
 		list: {resource: 'phone-numbers', filters: {phoneNumberEq: '+441134960498'}},
 	},
+	openFiltered: {type: 'openFiltered', resource: 'external-connections', filters: {outboundVoiceProfileId: '7'}},
 	rowRemoved: {type: 'rowRemoved', row: 3},
 	back: {type: 'back'},
 	help: {type: 'help'},
@@ -121,7 +122,7 @@ const applies: Record<string, string[]> = {
 	'help over filter': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	'help over create': ['total shrinks', 'resize', 'rowRemoved', 'back', 'created', 'quit'],
 	filter: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'applyFilters', 'clearFilters', 'quit'],
-	detail: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'openList', 'link', 'quit'],
+	detail: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'openList', 'link', 'openFiltered', 'quit'],
 	// A sub-list has no filters set, so x has nothing to clear.
 	'sub-list': [
 		'move +1',
@@ -614,6 +615,27 @@ describe('the route stack', () => {
 		const resized = run(numbers, {type: 'resize', viewportRows: 4});
 		assert.equal(view(resized).viewportRows, 4);
 		assert.equal(resized.routes[0].view.viewportRows, 10);
+	});
+
+	it("a record's link opens another list filtered by it over the record, as a new generation; Esc comes back to the record", () => {
+		const profiles = run(browsing(), {type: 'openGlobalList', resource: 'outbound-voice-profiles'}, {type: 'total', total: 6});
+		const profile = run(profiles, {type: 'move', by: 2}, {type: 'open', id: '1911630617284445511'});
+		const filters = {outboundVoiceProfileId: '1911630617284445511'};
+		const connections = run(profile, {type: 'openFiltered', resource: 'external-connections', filters});
+		assert.deepEqual(top(connections), {
+			kind: 'list',
+			resource: 'external-connections',
+			view: {cursor: 0, scrollOffset: 0, total: undefined, viewportRows: 10, filters},
+			// A new list's store starts at generation 0 with no filters: 1 makes it load these.
+			generation: 1,
+		});
+		assert.notEqual(view(connections).filters, filters, 'the route holds its own copy');
+		assert.equal(connections.routes[0], profiles.routes[0], 'the main list stays as it was, its own filters too');
+		assert.deepEqual(view(run(connections, {type: 'clearFilters'})).filters, {}, 'x clears them in place');
+		assert.deepEqual(run(connections, {type: 'back'}), profile);
+		assert.equal(transition(profiles, {type: 'openFiltered', resource: 'external-connections', filters}), profiles, 'only from a record');
+		const help = run(profile, {type: 'help'});
+		assert.equal(transition(help, {type: 'openFiltered', resource: 'external-connections', filters}), help);
 	});
 
 	it('a sub-list opens only from a detail, and help over it holds the keys', () => {

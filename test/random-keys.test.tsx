@@ -86,7 +86,8 @@ function expectedScreen(state: NavState): ScreenName {
 	if (state.help) return 'help';
 	const top = topOf(state.routes);
 	if (top.kind === 'form') return top.form;
-	if (top.kind === 'list' && state.routes.length > 1) return 'sub-list';
+	// The main list's resource opened again (a profile's connections) looks like the main list.
+	if (top.kind === 'list' && state.routes.length > 1 && top.resource !== 'external-connections') return 'sub-list';
 	if (top.kind === 'detail' && top.resource !== 'external-connections') return 'record';
 	return top.kind;
 }

@@ -10,6 +10,7 @@ import type {
 	ListFilters,
 	ListResponse,
 	OutboundVoiceProfile,
+	OutboundVoiceProfileSort,
 	PhoneNumberFilters,
 	UpdateExternalConnectionRequest,
 } from './types.js';
@@ -62,7 +63,7 @@ export type ApiClient = {
 		o?: RequestOptions,
 	): Promise<ListResponse<ExternalConnectionPhoneNumber>>;
 	listOutboundVoiceProfiles(
-		q: {pageNumber: number; pageSize: number; nameContains?: string},
+		q: {pageNumber: number; pageSize: number; nameContains?: string; sort?: OutboundVoiceProfileSort},
 		o?: RequestOptions,
 	): Promise<ListResponse<OutboundVoiceProfile>>;
 	/**

@@ -1,4 +1,4 @@
-import type {ListFilters, PhoneNumberFilters} from './types.js';
+import type {ListFilters, OutboundVoiceProfileSort, PhoneNumberFilters} from './types.js';
 
 export type PageQuery = {pageNumber: number; pageSize: number};
 
@@ -28,8 +28,11 @@ export function phoneNumbersQuery(q: PageQuery & {filters?: PhoneNumberFilters})
 	]);
 }
 
-export function outboundVoiceProfilesQuery(q: PageQuery & {nameContains?: string}): URLSearchParams {
-	return buildQuery(q, [['filter[name][contains]', q.nameContains]]);
+export function outboundVoiceProfilesQuery(q: PageQuery & {nameContains?: string; sort?: OutboundVoiceProfileSort}): URLSearchParams {
+	return buildQuery(q, [
+		['filter[name][contains]', q.nameContains],
+		['sort', q.sort],
+	]);
 }
 
 function buildQuery(page: PageQuery, filters: Array<[string, string | undefined]>): URLSearchParams {

@@ -99,6 +99,7 @@ export type CreateExternalConnectionRequest = {
 };
 
 /** The subset of an outbound voice profile the picker shows (telnyx-outbound-voice-profiles-list.yml). */
+/** telnyx-outbound-voice-profiles-list.yml's OutboundVoiceProfile; only `name` is required there. */
 export type OutboundVoiceProfile = {
 	id: string;
 	record_type?: string;
@@ -106,11 +107,30 @@ export type OutboundVoiceProfile = {
 	enabled?: boolean;
 	traffic_type?: string;
 	service_plan?: string;
+	usage_payment_method?: string;
 	concurrent_call_limit?: number | null;
+	/** Connections of every kind that use the profile, not only external ones. */
+	connections_count?: number;
+	daily_spend_limit?: string;
+	daily_spend_limit_enabled?: boolean;
+	max_destination_rate?: number;
+	whitelisted_destinations?: string[];
+	billing_group_id?: string | null;
+	call_recording?: {
+		call_recording_type?: 'all' | 'none' | 'by_caller_phone_number';
+		call_recording_caller_phone_numbers?: string[];
+		call_recording_channels?: 'single' | 'dual';
+		call_recording_format?: 'wav' | 'mp3';
+	};
+	calling_window?: {calls_per_cld?: number; start_time?: string; end_time?: string};
 	tags?: string[];
 	created_at?: string;
 	updated_at?: string;
 };
+
+/** SortOutboundVoiceProfile: a field, ascending, or descending with a leading `-`; the API's default is -created_at. */
+export type OutboundVoiceProfileSort =
+	`${'' | '-'}${'enabled' | 'created_at' | 'name' | 'service_plan' | 'traffic_type' | 'usage_payment_method'}`;
 
 export type TelnyxError = {
 	code: string;

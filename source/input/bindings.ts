@@ -54,6 +54,7 @@ export const BINDINGS = {
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
 			create: b(['c'], 'c', 'create a connection', 'c create'),
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
+			profiles: b(['P'], 'P', 'main list: the outbound voice profiles (filter by name, sort, the connections of each)', 'P profiles'),
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
 			deleteRow: b(['d'], '', ''),
@@ -109,6 +110,12 @@ export const BINDINGS = {
 			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
 			openConnection: b(['c'], 'c', 'log message: open the connection it is about', 'c connection'),
 			openNumber: b(['n'], 'n', "log message: open the record of the number it is about (in its connection's numbers)", 'n number'),
+			follow: b(
+				['return'],
+				'Enter',
+				"outbound voice profile: on connections_count, the main list's connections that use the profile",
+				'Enter connections',
+			),
 		},
 	},
 	uploads: {

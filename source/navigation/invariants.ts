@@ -14,9 +14,12 @@ function isValidRoute(route: Route, below: Route | undefined, index: number): bo
 		case 'list':
 			if (!isValidListView(route.view) || !isCount(route.generation) || route.resource === '') return false;
 			// A sub-list hangs off the record its parent detail shows.
-			// A list of its own (every connection's log messages) sits right on the main list.
+			// A list of its own (every connection's log messages) sits right on the main list; one a record links to
+			// (a profile's connections) on that record's detail.
 			if (route.parentId === undefined)
-				return below === undefined || (index === 1 && below.kind === 'list' && below.resource !== route.resource);
+				return (
+					below === undefined || below.kind === 'detail' || (index === 1 && below.kind === 'list' && below.resource !== route.resource)
+				);
 			return below?.kind === 'detail' && below.id === route.parentId;
 		case 'detail':
 			// A record opened from its list, or one a record links to (a log message's connection).

@@ -23,6 +23,7 @@ export type NavEvent =
 	| {type: 'openWhenLoaded'}
 	| {type: 'openList'; resource: string}
 	| {type: 'openGlobalList'; resource: string}
+	| {type: 'openFiltered'; resource: string; filters: FilterValues}
 	/** From a record to another it names: a connection's detail, and in it a list opened on its first row. */
 	| {type: 'link'; resource: string; id: string; list?: {resource: string; filters: FilterValues}}
 	| {type: 'relocate'; row: number}
@@ -146,6 +147,20 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			// Generation 1: a new list's store starts at 0, unfiltered, and loads again only for a new generation.
 			const list: ListRoute = {kind: 'list', resource: event.list.resource, parentId: event.id, view, generation: 1};
 			return {...state, routes: push(push(state.routes, detail), list)};
+		}
+
+		case 'openFiltered': {
+			// A record's link to another list filtered by it (a profile's connections), over the record's detail.
+			if (top.kind !== 'detail' || state.help || event.resource === '') return state;
+			const viewportRows = frontList(state).view.viewportRows;
+			// Generation 1: a new list's store starts at 0, unfiltered, and loads again only for a new generation.
+			const list: ListRoute = {
+				kind: 'list',
+				resource: event.resource,
+				view: emptyListView(viewportRows, {...event.filters}),
+				generation: 1,
+			};
+			return {...state, routes: push(state.routes, list)};
 		}
 
 		case 'help':

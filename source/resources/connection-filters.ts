@@ -1,4 +1,5 @@
-// FilterConnectionsConsolidated: the main list's five filters. `phone_number[contains]` takes a full E.164
+// FilterConnectionsConsolidated: the main list's five filters, and the outbound voice profile, which the API
+// cannot filter by (read as the rows arrive: external-connections.ts). `phone_number[contains]` takes a full E.164
 // number despite its name (the spec says so), so the header shows it as `phone=`.
 import {CONNECTION_FILTER_CHECKS} from '../validation/connection-filters.js';
 import type {FilterTable} from './filter-table.js';
@@ -59,6 +60,18 @@ export const CONNECTION_FILTERS: FilterTable = {
 			check: CONNECTION_FILTER_CHECKS.id,
 			rule: 'Digits only, 1 to 19 of them, e.g. 1293384261075731499.',
 			example: '1930241863466354012',
+		},
+		{
+			kind: 'text',
+			key: 'outboundVoiceProfileId',
+			label: 'Voice profile',
+			short: 'profile',
+			param: 'outbound.outbound_voice_profile_id',
+			match: 'eq',
+			check: CONNECTION_FILTER_CHECKS.id,
+			rule: "An outbound voice profile's id, 1 to 19 digits. Not an API filter: the list is read to find them.",
+			example: '1293384261075731499',
+			clientSide: true,
 		},
 	],
 };

@@ -20,6 +20,8 @@ type Common = {
 	globalOnly?: true;
 	/** The value is a connection id: the header names the connection where the app knows its name. */
 	shows?: 'connection';
+	/** Not a parameter of the API: the resource applies it to the rows as they are read (its clientFilter). */
+	clientSide?: true;
 };
 
 /** Typed text; `list`: several values separated by commas or spaces, each checked. */
@@ -107,7 +109,7 @@ export function checkFilters(fields: readonly FilterField[], values: FormValues)
 
 /** The query parameters of the applied filters, in table order, for deepObjectQuery (unset ones are left out there). */
 export function filterParams(table: FilterTable, filters: FilterValues | undefined): Array<readonly [string, QueryValue]> {
-	return table.fields.map(field => [field.param, filters?.[field.key]] as const);
+	return table.fields.filter(field => !field.clientSide).map(field => [field.param, filters?.[field.key]] as const);
 }
 
 /** Names the header shows for ids: places of the connection, connections by name. */

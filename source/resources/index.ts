@@ -2,6 +2,7 @@
 import {civicAddresses} from './civic-addresses.js';
 import {externalConnections} from './external-connections.js';
 import {logMessages} from './log-messages.js';
+import {outboundVoiceProfiles} from './outbound-voice-profiles/resource.js';
 import {phoneNumbers} from './phone-numbers.js';
 import {releases} from './releases.js';
 import {uploads} from './uploads.js';
@@ -9,7 +10,10 @@ import type {Resource} from './resource.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stores of every resource in one place, each row read through its own resource
 const RESOURCES: ReadonlyMap<string, Resource<any>> = new Map(
-	[externalConnections, phoneNumbers, civicAddresses, uploads, releases, logMessages].map(resource => [resource.name, resource]),
+	[externalConnections, phoneNumbers, civicAddresses, uploads, releases, logMessages, outboundVoiceProfiles].map(resource => [
+		resource.name,
+		resource,
+	]),
 );
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stores of every resource in one place, each row read through its own resource
@@ -19,4 +23,4 @@ export function resourceNamed(name: string): Resource<any> {
 	return resource;
 }
 
-export {civicAddresses, externalConnections, logMessages, phoneNumbers, releases, uploads};
+export {civicAddresses, externalConnections, logMessages, outboundVoiceProfiles, phoneNumbers, releases, uploads};

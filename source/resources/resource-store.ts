@@ -4,6 +4,7 @@ import type {ApiClient, RetryNotice} from '../api/client.js';
 import type {FilterValues} from '../api/types.js';
 import {PageCache, type RowState, type TotalState} from '../paging/page-cache.js';
 import {NameQueue} from '../names/name-queue.js';
+import {FilteredScan} from '../paging/filtered-scan.js';
 import type {Resource} from './resource.js';
 
 // `any` by default: the app holds stores of every resource, each read through its own resource's functions.
@@ -41,6 +42,9 @@ export type ResourceStore<Row = any> = {
 	dispose(): void;
 };
 
+/** A scan keeps every match it found: 10,000 connections' rows are a few MB, and far more than one profile serves. */
+export const MAX_SCANNED_MATCHES = 10_000;
+
 export type ResourceStoreOptions = {pageSize: number; prefetchRows: number; maxResidentPages: number; names?: boolean; parentId?: string};
 
 export function createResourceStore<Row>(resource: Resource<Row>, client: ApiClient, options: ResourceStoreOptions): ResourceStore<Row> {
@@ -59,24 +63,38 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 		notify();
 	};
 
+	async function fetchPage(pageNumber: number, pageSize: number, signal: AbortSignal) {
+		try {
+			const page = await resource.fetchPage(
+				client,
+				{parentId: options.parentId, pageNumber, pageSize, filters},
+				{signal, onRetry: setRetryNotice},
+			);
+			return {rows: page.data, total: page.meta.total_results};
+		} finally {
+			setRetryNotice(undefined);
+		}
+	}
+
+	// Set while a filter the API does not offer is on: the pages are the scan's, made of the API's pages.
+	let scan: FilteredScan<Row> | undefined;
 	const cache = new PageCache<Row>({
 		pageSize: options.pageSize,
 		prefetchRows: options.prefetchRows,
 		maxResidentPages: options.maxResidentPages,
 		onChange: notify,
-		async fetchPage(pageNumber, pageSize, signal) {
-			try {
-				const page = await resource.fetchPage(
-					client,
-					{parentId: options.parentId, pageNumber, pageSize, filters},
-					{signal, onRetry: setRetryNotice},
-				);
-				return {rows: page.data, total: page.meta.total_results};
-			} finally {
-				setRetryNotice(undefined);
-			}
-		},
+		fetchPage: (pageNumber, pageSize, signal) => (scan ? scan.page(pageNumber, pageSize, signal) : fetchPage(pageNumber, pageSize, signal)),
 	});
+	const scanFor = (set: FilterValues): FilteredScan<Row> | undefined => {
+		const keep = resource.clientFilter?.keep(set);
+		if (!keep || !resource.clientFilter) return undefined;
+		return new FilteredScan({
+			fetchUpstream: fetchPage,
+			keep,
+			upstreamPageSize: resource.clientFilter.pageSize,
+			maxMatches: MAX_SCANNED_MATCHES,
+		});
+	};
 
 	const names =
 		options.names === false || resource.nameFetcher === undefined
@@ -118,6 +136,8 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 			if (nextGeneration === generation) return;
 			generation = nextGeneration;
 			filters = nextFilters;
+			scan?.stop();
+			scan = scanFor(nextFilters);
 			cache.reset();
 			// A refresh asks for names again too: one may have been renamed.
 			names?.reset();
@@ -138,6 +158,7 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 		snapshot: () => version,
 		dispose() {
 			listeners.clear();
+			scan?.stop();
 			cache.dispose();
 			names?.dispose();
 		},

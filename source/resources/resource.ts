@@ -39,6 +39,11 @@ export type Resource<Row> = {
 	/** A row that is switched off: dimmed and marked `·`, so it reads without colour too. */
 	inactive?(row: Row): boolean;
 	fetchPage(client: ApiClient, request: PageRequest, options: RequestOptions): Promise<ListResponse<Row>>;
+	/**
+	 * Filters the API does not offer, applied to the rows as they are read (paging/filtered-scan.ts): `keep`
+	 * answers for the filters set, undefined when none of them is client-side; `pageSize` is the API's largest.
+	 */
+	clientFilter?: {pageSize: number; keep(filters: FilterValues): ((row: Row) => boolean) | undefined};
 	/** A column filled one request per row on screen (external connections' names). */
 	nameFetcher?: (client: ApiClient) => NameFetcher;
 	/** The list keys this resource answers: Enter opens a detail, c creates. */

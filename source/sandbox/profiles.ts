@@ -49,6 +49,13 @@ export const PROFILES: readonly SandboxProfile[] = [
 		concurrent_call_limit: 200,
 		daily_spend_limit: '500.00',
 		daily_spend_limit_enabled: true,
+		call_recording: {
+			call_recording_type: 'by_caller_phone_number',
+			call_recording_caller_phone_numbers: ['+19705555098'],
+			call_recording_channels: 'dual',
+			call_recording_format: 'mp3',
+		},
+		calling_window: {calls_per_cld: 5, start_time: '08:00:00.00Z', end_time: '20:00:00.00Z'},
 	}),
 	profile('1432109876543210987', 'Night Shift Call Centre', '2023-05-17T21:45:09Z', {
 		enabled: false,

@@ -17,6 +17,8 @@ export type StoredConnection = {index: number; record: SandboxRecord; traits: Tr
 export type Store = {
 	readonly seed: number;
 	readonly count: number;
+	/** Bumped by every add, replace and remove: what is derived from every record is derived again after one. */
+	readonly revision: number;
 	list(query: ConnectionListQuery): ListPage<ExternalConnection>;
 	find(id: string): StoredConnection | undefined;
 	/** The index a new record gets; the caller builds the record for it and hands it to add(). */
@@ -39,6 +41,7 @@ export function createStore(count: number, seed: number): Store {
 	const live = createLiveIndex(count);
 	const created: {record: SandboxRecord; traits: Traits}[] = [];
 	const edited = new Map<number, SandboxRecord>();
+	let revision = 0;
 
 	const recordOf = (index: number): SandboxRecord =>
 		edited.get(index) ?? (index < count ? seededRecord(index, seed, count) : created[index - count]!.record);
@@ -69,6 +72,9 @@ export function createStore(count: number, seed: number): Store {
 	return {
 		seed,
 		count,
+		get revision() {
+			return revision;
+		},
 
 		list({page, filters}) {
 			const start = pageStart(page);
@@ -104,16 +110,19 @@ export function createStore(count: number, seed: number): Store {
 		add(record, traits) {
 			live.grow();
 			created.push({record, traits});
+			revision++;
 		},
 
 		replace(index, record) {
 			if (index < count) edited.set(index, record);
 			else created[index - count]!.record = record;
+			revision++;
 		},
 
 		remove(index) {
 			live.remove(index);
 			edited.delete(index);
+			revision++;
 		},
 
 		phoneNumberCount: index => (index < count ? phoneNumberCount(index, seed, count) : 0),

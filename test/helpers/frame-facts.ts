@@ -17,7 +17,7 @@ export function screenOf(frame: string): ScreenName | undefined {
 	// A record under a connection (or a log message), with its menus and confirmations, names itself below the header.
 	if (
 		first.includes('External connections ›') &&
-		/^(Phone number|Civic address|Upload|Release|Log message|Loading (phone number|civic address|upload|release|log message)) \S/.test(
+		/^(Phone number|Civic address|Upload|Release|Log message|Outbound voice profile|Loading (phone number|civic address|upload|release|log message|outbound voice profile)) \S/.test(
 			title,
 		)
 	)
@@ -26,8 +26,12 @@ export function screenOf(frame: string): ScreenName | undefined {
 	if (first.includes('External connections › Operator Connect refresh') && title.startsWith('Refresh the Operator Connect integration')) {
 		return 'operator-connect';
 	}
-	if (/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs)\b/.test(first)) {
-		return frame.includes('\nFilter phone numbers\n') ? 'filter' : 'sub-list';
+	if (
+		/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(
+			first,
+		)
+	) {
+		return /\nFilter (phone numbers|outbound voice profiles)\n/.test(frame) ? 'filter' : 'sub-list';
 	}
 	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
 	return undefined;

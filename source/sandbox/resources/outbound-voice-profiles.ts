@@ -7,8 +7,8 @@ export const outboundVoiceProfileRoutes: Route[] = [
 	{
 		template: '/outbound_voice_profiles',
 		methods: {
-			GET({query}) {
-				const listed = listProfiles(query);
+			GET({query, store}) {
+				const listed = listProfiles(query, store);
 				// That spec documents 422 (not 400) for a bad request.
 				return listed.ok ? ok(200, listed.page) : fail(422, listed.errors);
 			},

@@ -31,6 +31,8 @@ export type RecordExtras = {
 	refusal?: string;
 	/** A refusal met by the last action (an id inside the record, such as a location's), shown at once. */
 	refused?: string;
+	/** Fields that lead elsewhere, by label: Enter on one of them follows it (a profile's connections). */
+	links?: ReadonlyMap<string, () => void>;
 };
 
 export type RecordDetailProps<T> = RecordExtras & {
@@ -71,6 +73,7 @@ export function RecordDetail<T>({
 	panel,
 	refusal,
 	refused,
+	links,
 	writeToTerminal = writeToStdout,
 	clipboard = {},
 }: RecordDetailProps<T>): React.JSX.Element {
@@ -85,7 +88,9 @@ export function RecordDetail<T>({
 	const notice = copyState ? copyNotice(copyState.copied, copyState.tmuxBufferSet, width) : undefined;
 	// An action key on a record nothing can be sent for says why, in place of acting.
 	const [refusalShown, setRefusalShown] = useState(false);
-	const said = refused ?? (refusalShown ? refusal : undefined);
+	// Enter on a field that leads nowhere says which ones do.
+	const [missedLink, setMissedLink] = useState<string>();
+	const said = refused ?? (refusalShown ? refusal : undefined) ?? missedLink;
 	const allowed: Actions<'record'> =
 		refusal === undefined ? actions : Object.fromEntries(Object.keys(actions).map(action => [action, () => setRefusalShown(true)]));
 	const geometry: Geometry = {
@@ -94,8 +99,21 @@ export function RecordDetail<T>({
 		fields: showJson ? [] : layout.fields,
 	};
 	const fitted = fitView(showJson ? jsonView : fieldsView, geometry);
-	const move = (to: ViewMove) => () => (showJson ? setJsonView : setFieldsView)(moveView(fitted, geometry, to));
+	const move = (to: ViewMove) => () => {
+		setMissedLink(undefined);
+		(showJson ? setJsonView : setFieldsView)(moveView(fitted, geometry, to));
+	};
 	const fieldRows = rows.flatMap(row => (row.kind === 'field' ? [row] : []));
+	const follow =
+		links && links.size > 0
+			? () => {
+					const selected = showJson ? undefined : fieldRows[fitted.cursor];
+					const go = selected && links.get(selected.label);
+					if (go) go();
+					else
+						setMissedLink(`Enter follows ${[...links.keys()].join(', ')}: select it first (↑↓${showJson ? ', out of the raw JSON' : ''}).`);
+				}
+			: undefined;
 
 	const bound = useBindings(
 		'record',
@@ -113,6 +131,7 @@ export function RecordDetail<T>({
 					if (selected) copy(selected.copy === undefined ? {what: 'nothing', label: selected.label} : {what: 'field', text: selected.copy});
 				},
 				...allowed,
+				...(follow && {follow}),
 			}),
 		},
 		isActive && panel === undefined,

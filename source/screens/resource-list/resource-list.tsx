@@ -43,6 +43,8 @@ type Props = {
 	connectionName?: (id: string) => string | undefined;
 	/** M: the log messages of every connection (the main list only). */
 	onLogMessages?: () => void;
+	/** P: the outbound voice profiles (the main list only). */
+	onProfiles?: () => void;
 	/** The main list only: the account's Operator Connect refresh. */
 	onOperatorConnect?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
@@ -74,6 +76,7 @@ export function ResourceList({
 	places,
 	connectionName,
 	onLogMessages,
+	onProfiles,
 	onOperatorConnect,
 	onEditRow,
 	onDeleteRow,
@@ -153,6 +156,7 @@ export function ResourceList({
 			}),
 			...(nested && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
+			...(onProfiles && {profiles: onProfiles}),
 			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
 			...(onEditRow && {editRow: () => withRow(onEditRow)}),
 			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),

@@ -9,13 +9,17 @@ import {createResourceStore, type ResourceStore} from '../../resources/resource-
  * The store of a list route: the app's own for the main list, opened before Ink starts; for any other, one
  * made when the route is pushed and disposed (its requests aborted) when it is popped. Re-renders on its changes.
  */
-export function useListStore(route: ListRoute, main: ResourceStore, client: ApiClient): ResourceStore {
+export function useListStore(route: ListRoute, main: ResourceStore, client: ApiClient, isBottom: boolean): ResourceStore {
 	const {resource, parentId} = route;
-	const own = parentId === undefined && resource === main.resource.name;
+	// The main list's resource opened again higher up (a profile's connections) is a list of its own.
+	const own = isBottom && parentId === undefined && resource === main.resource.name;
+	const names = main.names !== undefined;
 	const sub = useMemo(
 		() =>
-			own ? undefined : createResourceStore(resourceNamed(resource), client, {...LIST_PAGING, ...(parentId !== undefined && {parentId})}),
-		[own, resource, parentId, client],
+			own
+				? undefined
+				: createResourceStore(resourceNamed(resource), client, {...LIST_PAGING, names, ...(parentId !== undefined && {parentId})}),
+		[own, resource, parentId, client, names],
 	);
 	useEffect(() => () => sub?.dispose(), [sub]);
 	const store = sub ?? main;
