@@ -95,7 +95,13 @@ describe('CONNECTION_FILTERS', () => {
 				['createdAt', 'filter[created_at]'],
 				['phoneNumber', 'filter[phone_number][contains]'],
 				['id', 'filter[id]'],
+				// The API has no filter by profile: this one is applied to the rows as they are read, never sent.
+				['outboundVoiceProfileId', 'outbound.outbound_voice_profile_id'],
 			],
+		);
+		assert.deepEqual(
+			fields.filter(field => field.clientSide).map(field => field.key),
+			['outboundVoiceProfileId'],
 		);
 		for (const field of fields) assert.match(field.rule, /^[A-Z].*\.$/);
 	});
@@ -149,7 +155,14 @@ describe('checkFilters on the main list', () => {
 
 describe('formValuesOf', () => {
 	it('fills unset filters with empty strings and round-trips through the form', () => {
-		assert.deepEqual(blank, {connectionNameContains: '', externalSipConnection: '', createdAt: '', phoneNumber: '', id: ''});
+		assert.deepEqual(blank, {
+			connectionNameContains: '',
+			externalSipConnection: '',
+			createdAt: '',
+			phoneNumber: '',
+			id: '',
+			outboundVoiceProfileId: '',
+		});
 		const filters = {connectionNameContains: 'acme', externalSipConnection: 'zoom', id: '7'};
 		const values = formValuesOf(fields, filters);
 		assert.deepEqual(values, {...blank, connectionNameContains: 'acme', externalSipConnection: 'zoom', id: '7'});

@@ -3,7 +3,8 @@ import {describe, it} from 'node:test';
 import React from 'react';
 import {render} from 'ink-testing-library';
 import {ApiError} from '../source/api/errors.js';
-import {ErrorBanner, summarizeError} from '../source/components/error-banner.js';
+import {bannerRows, ErrorBanner, summarizeError} from '../source/components/error-banner.js';
+import {cleanText, ownText} from '../source/text/sanitize.js';
 import {displayWidth} from '../source/text/format.js';
 import {waitForFrame} from './helpers/wait-for.js';
 
@@ -47,6 +48,31 @@ describe('ErrorBanner', () => {
 		assert.match(lines[3] ?? '', /\+4 more/);
 	});
 
+	it('wraps a detail longer than the terminal onto the rows the banner has, instead of cutting it', async () => {
+		const detail =
+			'The number +15555550100 cannot be moved while its upload to Microsoft Teams is still in progress; try again once it has finished.';
+		const error = new ApiError({kind: 'http', status: 422, message: '422', errors: [{code: '10015', title: 'Bad Request', detail}]});
+		const {lastFrame, unmount} = render(<ErrorBanner error={error} width={60} />);
+		const frame = await waitForFrame({lastFrame}, 'finished.');
+		unmount();
+		const rows = frame.split('\n');
+		assert.ok(rows.length > 1 && rows.length <= 4, frame);
+		assert.ok(
+			rows.every(row => displayWidth(row) <= 60),
+			frame,
+		);
+		assert.equal(rows.map(row => row.replace(/^✖ Error 422 |^ +/, '')).join(' '), `10015 · Bad Request — ${detail}`);
+	});
+
+	it('gives each line its first row, and cuts what still does not fit with …', () => {
+		const long = cleanText('word '.repeat(40).trim());
+		const rows = bannerRows([long, ownText('second')], 20, 3);
+		assert.equal(rows[0]!.length, 2);
+		assert.match(rows[0]![1]!, /…$/);
+		assert.deepEqual(rows[1], ['second']);
+		assert.deepEqual(bannerRows([long], 20, 1)[0]!.length, 1);
+	});
+
 	it('shows every error when there are four', () => {
 		const errors = Array.from({length: 4}, (_, index) => ({code: String(index), title: 'x'}));
 		assert.equal(summarizeError(new ApiError({kind: 'http', status: 400, message: '', errors})).lines.length, 4);
@@ -72,8 +98,10 @@ describe('ErrorBanner', () => {
 		assert.equal(await frameOf('a string'), '✖ Error Something went wrong.');
 	});
 
-	it('truncates lines to the width instead of wrapping', async () => {
-		const frame = await frameOf(notFound, 40);
+	it('with one row to spare, cuts the line to the width', async () => {
+		const view = render(<ErrorBanner error={notFound} width={40} maxLines={1} />);
+		const frame = await waitForFrame(view, '✖ Error');
+		view.unmount();
 		assert.equal(frame.split('\n').length, 1);
 		assert.ok(displayWidth(frame) <= 40, frame);
 		assert.ok(frame.endsWith('…'));

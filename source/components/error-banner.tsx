@@ -5,11 +5,17 @@ import {firstLine} from '../text/first-line.js';
 import type {TelnyxError} from '../api/types.js';
 import {displayWidth, spaces, truncate} from '../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
+import {wrapText} from '../text/wrap.js';
 
 // The banner must stay short so that screens can budget their height around it.
 const MAX_LINES = 4;
 
-export type ErrorBannerProps = {error: unknown; width: number};
+export type ErrorBannerProps = {
+	error: unknown;
+	width: number;
+	/** Rows the banner may take: a long line wraps onto the rows the others leave. At least one a line. */
+	maxLines?: number;
+};
 
 // Every line holds outside text (Telnyx's code, title and detail, a host, a library's message).
 export type ErrorSummary = {heading: Clean; lines: Clean[]};
@@ -50,20 +56,39 @@ export function summarizeError(error: unknown): ErrorSummary {
 	return {heading, lines: hint ? [...shown, hint] : shown};
 }
 
+/**
+ * Each line wrapped to `width`, in at most `maxLines` rows: every line keeps its first row, and the rows left over go
+ * to the lines in order, so Telnyx's detail is read whole where it fits; a line still too long ends cut ('…').
+ */
+export function bannerRows(lines: readonly Clean[], width: number, maxLines: number): Clean[][] {
+	const wrapped = lines.map(line => wrapText(line, width));
+	let spare = Math.max(0, maxLines - lines.length);
+	return wrapped.map((rows, index) => {
+		const room = 1 + Math.min(spare, rows.length - 1);
+		spare -= room - 1;
+		if (rows.length <= room) return rows;
+		const shown = rows.slice(0, room);
+		// The cut row ends in '…': what follows it is out of sight.
+		shown[room - 1] = truncate(clean`${shown[room - 1]!} ${lines[index]!}`, width);
+		return shown;
+	});
+}
+
 /** An error as a short red block; the '✖ Error' text keeps it readable without colour. */
-export function ErrorBanner({error, width}: ErrorBannerProps): React.JSX.Element {
+export function ErrorBanner({error, width, maxLines = MAX_LINES}: ErrorBannerProps): React.JSX.Element {
 	const {heading, lines} = summarizeError(error);
 	const indent = displayWidth(heading) + 1;
 	const textWidth = Math.max(1, width - indent);
+	const rows = bannerRows(lines, textWidth, maxLines).flat();
 	return (
 		<Box flexDirection="column">
-			{/* Lines are positional and never reordered, so the index is a stable key. */}
-			{lines.map((line, index) => (
+			{/* Rows are positional and never reordered, so the index is a stable key. */}
+			{rows.map((row, index) => (
 				<Text key={index} wrap="truncate-end">
 					<Text bold color="red">
 						{index === 0 ? heading : spaces(indent - 1)}
 					</Text>{' '}
-					<Text color="red">{truncate(line, textWidth)}</Text>
+					<Text color="red">{truncate(row, textWidth)}</Text>
 				</Text>
 			))}
 		</Box>

@@ -7,7 +7,7 @@ import {EMPTY, truncate} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Menu, MENU_BOUND} from '../../components/menu.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
-import {wrapText} from '../../create/wrap.js';
+import {wrapText} from '../../text/wrap.js';
 import {firstLine} from '../../text/first-line.js';
 import {useBindings, useInputHold, usePressGate} from '../../input/use-keys.js';
 import {deleteReducer, INITIAL_DELETE, type DeleteState} from '../../mutation/delete-flow.js';

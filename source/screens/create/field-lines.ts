@@ -5,7 +5,7 @@ import {truncate} from '../../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import type {WizardState} from '../../create/wizard-state.js';
 import {parseTags} from '../../validation/create-fields.js';
-import {clipLines, wrapText} from '../../create/wrap.js';
+import {clipLines, wrapText} from '../../text/wrap.js';
 
 export type Note = {text: Clean; color?: 'yellow' | 'cyan'};
 

@@ -7,7 +7,7 @@ import {clean, cleanJsonLines, cleanText, ownText, type Clean} from '../../text/
 import {showField, showMember} from '../../components/wire-value.js';
 import {fieldSteps, stepCountText, stepNumber, type FieldStepId} from '../../create/steps.js';
 import {isGone, requestBody, unmappedErrors, type WizardState} from '../../create/wizard-state.js';
-import {wrapText} from '../../create/wrap.js';
+import {wrapText} from '../../text/wrap.js';
 import {updateVerdict, type UpdateVerdict} from '../../fields/read-back.js';
 import {matchesRequest} from '../../fields/record-values.js';
 import {displayValue} from './display-values.js';

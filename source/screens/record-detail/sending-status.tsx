@@ -71,7 +71,8 @@ export function SendingStatus<T>({
 		const found = readBackLine(state);
 		return (
 			<Box flexDirection="column">
-				<ErrorBanner error={state.error} width={width} />
+				{/* Its rows are counted by sendingStatusLines: one a line of the summary. */}
+				<ErrorBanner error={state.error} width={width} maxLines={summarizeError(state.error).lines.length} />
 				<Text color="yellow">
 					{truncate(clean`The outcome is unknown: ${cleanText(state.what)} may or may not have been made.`, width)}
 				</Text>
@@ -85,7 +86,7 @@ export function SendingStatus<T>({
 	const explanation = explain?.(state.error);
 	return (
 		<Box flexDirection="column">
-			<ErrorBanner error={state.error} width={width} />
+			<ErrorBanner error={state.error} width={width} maxLines={BANNER_LINES} />
 			{explanation?.lines.slice(0, EXPLANATION_LINES).map(line => (
 				<Text key={line} color="yellow">
 					{truncate(line, width)}

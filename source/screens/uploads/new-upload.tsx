@@ -7,7 +7,7 @@ import {KeyFooter} from '../../components/key-footer.js';
 import {TEXT_FIELD_BOUND} from '../../components/use-line-field.js';
 import {formatCount, truncate} from '../../text/format.js';
 import {clean, cleanText, ownText} from '../../text/sanitize.js';
-import {useBindings, useTextCapture} from '../../input/use-keys.js';
+import {useBindings, useInputHold, useTextCapture} from '../../input/use-keys.js';
 import {createUpload, listUploads} from '../../resources/uploads/api.js';
 import {findUploadOf} from '../../resources/uploads/find-upload.js';
 import {answerShown} from '../../mutation/send-machine.js';
@@ -93,13 +93,18 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const lookupController = useRef<AbortController>(undefined);
 	useEffect(() => () => lookupController.current?.abort(), []);
 	const {state, send, readAgain, reset} = useSendOnce<CreatedUpload>(isActive);
+	// Keys typed ahead of the lookup wait for the menu it opens: an Enter meant for it must not submit again.
+	useInputHold(isActive && lookup !== undefined && lookup.error === undefined);
 	const body = checked?.ok && resolved && resolved.unknown.length === 0 ? uploadRequest(resolved.ids, options) : undefined;
 	const lookUpIds = (numbers: readonly string[]) => {
 		lookupController.current?.abort();
 		const controller = new AbortController();
 		lookupController.current = controller;
 		setLookup({done: 0});
-		resolveNumberIds(client, connectionId, numbers, {signal: controller.signal, onProgress: done => setLookup({done})}).then(
+		const onProgress = (done: number) => {
+			if (!controller.signal.aborted) setLookup({done});
+		};
+		resolveNumberIds(client, connectionId, numbers, {signal: controller.signal, onProgress}).then(
 			found => {
 				if (controller.signal.aborted) return;
 				setLookup(undefined);

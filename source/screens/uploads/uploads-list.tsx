@@ -1,4 +1,4 @@
-import React, {useState} from 'react';
+import React, {useEffect, useRef, useState} from 'react';
 import {Box} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
@@ -6,6 +6,7 @@ import {AppHeader, type Place} from '../../components/app-header.js';
 import {summarizeError} from '../../components/error-banner.js';
 import {cleanText, ownText} from '../../text/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
+import {useKeyDispatcher} from '../../input/input-provider.js';
 import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
 import {pendingUploadsText} from '../../resources/uploads/pending-count.js';
@@ -77,11 +78,21 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 	const [watching, setWatching] = useState(true);
 	// Watched while anything is pending: each read takes the counts and the rows on screen again, in place.
 	const anyPending = pending.status === 'loaded' && isPending(pending.value);
-	const watchDelay = useWatch(watching && anyPending && !composing, async signal => {
+	const shownVersion = useRef(version);
+	useEffect(() => {
+		shownVersion.current = version;
+	}, [version]);
+	const keys = useKeyDispatcher();
+	const watchDelay = useWatch(watching && anyPending && !composing && list.isActive, async signal => {
+		const askedAt = performance.now();
+		const readFor = version;
 		const status = await getUploadsStatus(client, connectionId, {signal});
+		// A reload since (R, an upload started) has newer counts than this read: it keeps them.
+		if (shownVersion.current !== readFor) return 'changed';
 		const changed = pending.status !== 'loaded' || JSON.stringify(status) !== JSON.stringify(pending.value);
 		showPending(status);
-		list.dispatch({type: 'refresh'});
+		// A key that came meanwhile acts on the rows as they are: the list is read again at the next turn.
+		if (keys.lastKeyAt() < askedAt) list.dispatch({type: 'refresh'});
 		return changed ? 'changed' : 'same';
 	});
 	const {state: recheck, send} = useSendOnce<unknown>(list.isActive && !composing);
