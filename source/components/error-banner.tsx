@@ -63,13 +63,13 @@ export function summarizeError(error: unknown): ErrorSummary {
 export function bannerRows(lines: readonly Clean[], width: number, maxLines: number): Clean[][] {
 	const wrapped = lines.map(line => wrapText(line, width));
 	let spare = Math.max(0, maxLines - lines.length);
-	return wrapped.map((rows, index) => {
+	return wrapped.map(rows => {
 		const room = 1 + Math.min(spare, rows.length - 1);
 		spare -= room - 1;
 		if (rows.length <= room) return rows;
 		const shown = rows.slice(0, room);
 		// The cut row ends in '…': what follows it is out of sight.
-		shown[room - 1] = truncate(clean`${shown[room - 1]!} ${lines[index]!}`, width);
+		shown[room - 1] = truncate(clean`${shown[room - 1]!} ${rows[room]!}`, width);
 		return shown;
 	});
 }
