@@ -22,6 +22,7 @@ import {
 	uploads,
 } from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
+import {PhoneNumbersList} from './screens/phone-numbers/phone-numbers-list.js';
 import {useConnectionAddresses} from './screens/record-detail/use-connection-addresses.js';
 import {placeIndex} from './resources/civic-addresses/places.js';
 import {offeredFields} from './resources/filter-table.js';
@@ -116,7 +117,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	const viewportRows = viewportRowsFor(
 		rows,
 		showingError,
-		headerLineCount(listHeaderLayout(columns, place, appliedText, front.view.total, titles)),
+		headerLineCount(listHeaderLayout(columns, place, appliedText, front.view.total, titles, front.marks?.size)),
 	);
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
@@ -337,6 +338,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 		const listProps = {
 			store: frontStore,
 			list,
+			...(front.marks && {marks: front.marks}),
 			generation: front.generation,
 			titles,
 			width: columns,
@@ -355,12 +357,14 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			}),
 			dispatch,
 		};
-		content =
-			front.resource === uploads.name && front.parentId !== undefined ? (
-				<UploadsList key={frontListIndex(nav.routes)} {...listProps} client={client} connectionId={front.parentId} height={height} />
-			) : (
-				<ResourceList key={frontListIndex(nav.routes)} {...listProps} />
-			);
+		const key = `${frontListIndex(nav.routes)}:${front.resource}`;
+		if (front.resource === uploads.name && front.parentId !== undefined) {
+			content = <UploadsList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+		} else if (front.resource === phoneNumbers.name && front.parentId !== undefined) {
+			content = <PhoneNumbersList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+		} else {
+			content = <ResourceList key={key} {...listProps} />;
+		}
 	}
 
 	return (

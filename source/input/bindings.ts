@@ -58,7 +58,19 @@ export const BINDINGS = {
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
 			deleteRow: b(['d'], '', ''),
+			mark: b(
+				[' '],
+				'Space',
+				'phone numbers: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
+				'Space mark',
+			),
 			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back')),
+		},
+	},
+	marks: {
+		title: 'A list with rows marked',
+		bindings: {
+			clearMarks: keep(b(['escape', 'backspace'], 'Esc Backspace', 'unmark them all (Esc again goes back)', 'Esc unmark')),
 		},
 	},
 	detail: {
@@ -128,6 +140,17 @@ export const BINDINGS = {
 				'w',
 				'watch: pending uploads are read again on their own (every 5 s, less often while nothing changes); w again stops it',
 				'w watch',
+			),
+		},
+	},
+	phoneNumbers: {
+		title: "A connection's phone numbers",
+		bindings: {
+			uploadMarked: b(
+				['U'],
+				'U',
+				'upload the marked numbers to Microsoft Teams (none marked: the one under the cursor); their destination and usage next',
+				'U upload',
 			),
 		},
 	},

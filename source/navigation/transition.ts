@@ -4,6 +4,7 @@
 import type {FilterValues} from '../api/types.js';
 import {changeListView, emptyListView, hasFilters, toViewportRows, withoutRow, type ListView} from './list-view.js';
 import {frontListIndex, pop, push, replaceAt, topOf, type ListRoute, type Route, type RouteStack} from './routes.js';
+import {NO_MARKS, toggleMark} from './marks.js';
 
 export type NavState = {
 	routes: RouteStack;
@@ -33,10 +34,16 @@ export type NavEvent =
 	| {type: 'help'}
 	| {type: 'applyFilters'; filters: FilterValues}
 	| {type: 'clearFilters'}
-	| {type: 'refresh'}
+	/** r, or the watch (`watch`): a reload nobody asked for keeps what the last action said. */
+	| {type: 'refresh'; watch?: true}
 	| {type: 'create'; keepId?: string}
 	| {type: 'created'; id: string}
 	| {type: 'operatorConnect'}
+	/** Space: the row under the cursor (`id`, as it is now) marked or unmarked, and the cursor one row down. */
+	| {type: 'mark'; id: string; row: unknown}
+	| {type: 'clearMarks'}
+	/** From a connection's list to another of its lists (numbers uploaded: to its uploads), saying what was done. */
+	| {type: 'switchList'; resource: string; notice: string}
 	| {type: 'quit'};
 
 /** The app's first state: the main list of `resource`, nothing loaded. */
@@ -53,7 +60,8 @@ export function transition(state: NavState, event: NavEvent): NavState {
 	if (state.quit) return state;
 	const next = transitionOnce(state, event);
 	// A notice says what the last action did: it goes with the next one, and stays through data and resizes.
-	if (next === state || next.notice === undefined || next.notice !== state.notice || KEEPS_NOTICE.has(event.type)) return next;
+	const keeps = KEEPS_NOTICE.has(event.type) || (event.type === 'refresh' && event.watch === true);
+	if (next === state || next.notice === undefined || next.notice !== state.notice || keeps) return next;
 	const {notice: _gone, ...rest} = next;
 	return rest;
 }
@@ -161,6 +169,31 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 				generation: 1,
 			};
 			return {...state, routes: push(state.routes, list)};
+		}
+
+		case 'mark': {
+			if (!browsing || event.id === '') return state;
+			const marks = toggleMark(browsing.marks ?? NO_MARKS, event.id, event.row);
+			const view = changeListView(browsing.view, {cursor: browsing.view.cursor + 1, pendingOpen: undefined, keepId: undefined});
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks})};
+		}
+
+		case 'clearMarks': {
+			if (!browsing?.marks) return state;
+			const {marks: _cleared, ...list} = browsing;
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list)};
+		}
+
+		case 'switchList': {
+			if (!browsing || browsing.parentId === undefined || event.resource === '' || event.resource === browsing.resource) return state;
+			const list: ListRoute = {
+				kind: 'list',
+				resource: event.resource,
+				parentId: browsing.parentId,
+				view: emptyListView(browsing.view.viewportRows),
+				generation: 0,
+			};
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list), notice: event.notice};
 		}
 
 		case 'help':

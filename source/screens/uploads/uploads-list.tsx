@@ -92,7 +92,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		const changed = pending.status !== 'loaded' || JSON.stringify(status) !== JSON.stringify(pending.value);
 		showPending(status);
 		// A key that came meanwhile acts on the rows as they are: the list is read again at the next turn.
-		if (keys.lastKeyAt() < askedAt) list.dispatch({type: 'refresh'});
+		if (keys.lastKeyAt() < askedAt) list.dispatch({type: 'refresh', watch: true});
 		return changed ? 'changed' : 'same';
 	});
 	const {state: recheck, send} = useSendOnce<unknown>(list.isActive && !composing);
