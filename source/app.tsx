@@ -23,6 +23,8 @@ import {
 } from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {PhoneNumbersList} from './screens/phone-numbers/phone-numbers-list.js';
+import {EmergencyCoverage} from './screens/coverage/emergency-coverage.js';
+import {EmergencyKnowledgeProvider} from './screens/coverage/emergency-knowledge.js';
 import {useConnectionAddresses} from './screens/record-detail/use-connection-addresses.js';
 import {placeIndex} from './resources/civic-addresses/places.js';
 import {offeredFields} from './resources/filter-table.js';
@@ -45,7 +47,7 @@ import {useGlobalKeys} from './input/global-keys.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
-const SUB_LISTS: Record<ActionOf<'records'>, string> = {
+const SUB_LISTS: Record<Exclude<ActionOf<'records'>, 'coverage'>, string> = {
 	phoneNumbers: phoneNumbers.name,
 	addresses: civicAddresses.name,
 	uploads: uploads.name,
@@ -88,7 +90,9 @@ function viewportRowsFor(rows: number, showingError: boolean, headerLines: numbe
 export function App(props: AppProps) {
 	return (
 		<QueryCacheProvider>
-			<Screens {...props} />
+			<EmergencyKnowledgeProvider>
+				<Screens {...props} />
+			</EmergencyKnowledgeProvider>
 		</QueryCacheProvider>
 	);
 }
@@ -255,7 +259,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 					isActive={detailActive}
 					writeToTerminal={writeToTerminal}
 					onBack={() => dispatch({type: 'back'})}
-					onOpenList={list => dispatch({type: 'openList', resource: SUB_LISTS[list]})}
+					onOpenList={list => dispatch(list === 'coverage' ? {type: 'coverage'} : {type: 'openList', resource: SUB_LISTS[list]})}
 					onEdit={(record, name) => setMutation({kind: 'edit', record: {...record, id: detail.id}, name})}
 					onDelete={(record, name) => setMutation({kind: 'delete', record: {...record, id: detail.id}, name})}
 				/>
@@ -306,6 +310,24 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 					isActive={active}
 					onCancel={() => dispatch({type: 'back'})}
 					onCreated={connection => dispatch({type: 'created', id: connection.id})}
+				/>
+			</Box>
+		);
+	} else if (screen.kind === 'coverage') {
+		content = (
+			<Box flexDirection="column">
+				<AppHeader
+					width={columns}
+					place={place}
+					title={[ownText('External connections'), ownText('connection'), ownText('emergency coverage')]}
+				/>
+				<EmergencyCoverage
+					client={client}
+					connectionId={screen.connectionId}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onBack={() => dispatch({type: 'back'})}
 				/>
 			</Box>
 		);

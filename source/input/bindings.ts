@@ -97,6 +97,12 @@ export const BINDINGS = {
 			uploads: b(['u'], 'u', "the connection's number uploads to Microsoft Teams (pending count in the header)", 'u uploads'),
 			releases: b(['l'], 'l', 'the numbers Microsoft Teams released from the connection', 'l releases'),
 			logMessages: b(['m'], 'm', "the connection's log messages (the count shows in the footer)", 'm log messages'),
+			coverage: b(
+				['E'],
+				'E',
+				'emergency coverage: each location, its numbers, and whether it has an emergency address (none known first); s sets one',
+				'E coverage',
+			),
 		},
 	},
 	record: {
@@ -152,6 +158,27 @@ export const BINDINGS = {
 				'upload the marked numbers to Microsoft Teams (none marked: the one under the cursor); their destination and usage next',
 				'U upload',
 			),
+		},
+	},
+	coverage: {
+		title: "A connection's emergency coverage",
+		bindings: {
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'move one location', '↑↓ move')),
+			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'move one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'first / last location'),
+			last: b(['end', 'G'], '', ''),
+			setAddress: high(
+				b(
+					['s'],
+					's',
+					"set the static emergency address of the location under the cursor, picked from the connection's addresses",
+					's set address',
+				),
+			),
+			recount: b(['r'], 'r', "read the addresses and count each location's numbers again", 'r recount'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the connection', 'Esc back')),
 		},
 	},
 	operatorConnect: {

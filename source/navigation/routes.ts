@@ -20,7 +20,10 @@ export type DetailRoute = {kind: 'detail'; resource: string; id: string};
 /** A form over the route below it: the filter form of that list, the create wizard, or the Operator Connect refresh. */
 export type FormRoute = {kind: 'form'; form: 'filter' | 'create' | 'operator-connect'};
 
-export type Route = ListRoute | DetailRoute | FormRoute;
+/** A connection's emergency coverage, over its detail. */
+export type CoverageRoute = {kind: 'coverage'; connectionId: string};
+
+export type Route = ListRoute | DetailRoute | FormRoute | CoverageRoute;
 
 export type RouteStack = readonly [ListRoute, ...Route[]];
 

@@ -39,6 +39,8 @@ export type NavEvent =
 	| {type: 'create'; keepId?: string}
 	| {type: 'created'; id: string}
 	| {type: 'operatorConnect'}
+	/** E on a connection's detail: its emergency coverage. */
+	| {type: 'coverage'}
 	/** Space: the row under the cursor (`id`, as it is now) marked or unmarked, and the cursor one row down. */
 	| {type: 'mark'; id: string; row: unknown}
 	| {type: 'clearMarks'}
@@ -145,6 +147,10 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			// The account's Operator Connect refresh belongs to no connection: it opens from the main list only.
 			if (!browsing || state.routes.length !== 1) return state;
 			return {...state, routes: push(state.routes, {kind: 'form', form: 'operator-connect'})};
+
+		case 'coverage':
+			if (top.kind !== 'detail' || state.help) return state;
+			return {...state, routes: push(state.routes, {kind: 'coverage', connectionId: top.id})};
 
 		case 'link': {
 			if (top.kind !== 'detail' || state.help || event.id === '') return state;
