@@ -25,6 +25,7 @@ import {UploadsList} from './screens/uploads/uploads-list.js';
 import {PhoneNumbersList} from './screens/phone-numbers/phone-numbers-list.js';
 import {EmergencyCoverage} from './screens/coverage/emergency-coverage.js';
 import {EmergencyKnowledgeProvider} from './screens/coverage/emergency-knowledge.js';
+import {WatchByDefault} from './hooks/use-watch.js';
 import {useConnectionAddresses} from './screens/record-detail/use-connection-addresses.js';
 import {placeIndex} from './resources/civic-addresses/places.js';
 import {offeredFields} from './resources/filter-table.js';
@@ -66,6 +67,8 @@ export type AppProps = {
 	writeToTerminal?: (data: string) => void;
 	/** For tests that check every navigation state the keys lead to. */
 	onNavigation?: NavigationListener;
+	/** Whether screens start watching pending uploads (--no-watch: they do not). */
+	watch?: boolean;
 };
 
 /** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */
@@ -91,7 +94,9 @@ export function App(props: AppProps) {
 	return (
 		<QueryCacheProvider>
 			<EmergencyKnowledgeProvider>
-				<Screens {...props} />
+				<WatchByDefault.Provider value={props.watch ?? true}>
+					<Screens {...props} />
+				</WatchByDefault.Provider>
 			</EmergencyKnowledgeProvider>
 		</QueryCacheProvider>
 	);

@@ -119,6 +119,12 @@ export const BINDINGS = {
 			json: b(['J'], 'J', 'toggle the raw JSON, as the API sent it', 'J JSON'),
 			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
 			retryUpload: b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry'),
+			watchUpload: b(
+				['w'],
+				'w',
+				'upload: while it is pending, its status is read again on its own (every 5 s, less often while nothing changes); w stops or starts it',
+				'w watch',
+			),
 			setEmergencyAddress: b(
 				['s'],
 				's',
