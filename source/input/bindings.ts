@@ -158,6 +158,12 @@ export const BINDINGS = {
 	phoneNumbers: {
 		title: "A connection's phone numbers",
 		bindings: {
+			moveMarked: b(
+				['L'],
+				'L',
+				"move the marked numbers (none marked: the one under the cursor) to one of the connection's locations, picked from a menu; one PATCH each, 4 at a time",
+				'L move',
+			),
 			uploadMarked: b(
 				['U'],
 				'U',
@@ -185,6 +191,21 @@ export const BINDINGS = {
 			),
 			recount: b(['r'], 'r', "read the addresses and count each location's numbers again", 'r recount'),
 			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the connection', 'Esc back')),
+		},
+	},
+	bulkSending: {
+		title: 'A bulk action, sending',
+		bindings: {
+			stop: keep(
+				b(['escape'], 'Esc', 'stop: nothing new is sent; what is on its way still answers, and the summary says what was sent', 'Esc stop'),
+			),
+		},
+	},
+	bulkSummary: {
+		title: "A bulk action's summary",
+		bindings: {
+			retryFailed: high(b(['r'], 'r', 'retry only the failed ones (asks first, like the first time)', 'r retry failed')),
+			close: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back')),
 		},
 	},
 	operatorConnect: {

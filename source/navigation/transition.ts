@@ -43,6 +43,8 @@ export type NavEvent =
 	| {type: 'coverage'}
 	/** Space: the row under the cursor (`id`, as it is now) marked or unmarked, and the cursor one row down. */
 	| {type: 'mark'; id: string; row: unknown}
+	/** Space on a row still loading: it is marked when it arrives. */
+	| {type: 'markWhenLoaded'}
 	| {type: 'clearMarks'}
 	/** From a connection's list to another of its lists (numbers uploaded: to its uploads), saying what was done. */
 	| {type: 'switchList'; resource: string; notice: string}
@@ -86,13 +88,13 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			// A page step moves the window with the cursor, as in a pager; a line step scrolls only when needed.
 			const paging = Math.abs(event.by) >= view.viewportRows;
 			const scrollOffset = paging ? view.scrollOffset + (cursor - view.cursor) : view.scrollOffset;
-			return withFrontList(state, {cursor, scrollOffset, pendingOpen: undefined, keepId: undefined});
+			return withFrontList(state, {cursor, scrollOffset, pendingOpen: undefined, pendingMark: undefined, keepId: undefined});
 		}
 
 		case 'jump': {
 			if (!browsing) return state;
 			const cursor = event.to === 'first' ? 0 : Number.MAX_SAFE_INTEGER;
-			return withFrontList(state, {cursor, scrollOffset: cursor, pendingOpen: undefined, keepId: undefined});
+			return withFrontList(state, {cursor, scrollOffset: cursor, pendingOpen: undefined, pendingMark: undefined, keepId: undefined});
 		}
 
 		case 'openWhenLoaded':
@@ -180,9 +182,18 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 		case 'mark': {
 			if (!browsing || event.id === '') return state;
 			const marks = toggleMark(browsing.marks ?? NO_MARKS, event.id, event.row);
-			const view = changeListView(browsing.view, {cursor: browsing.view.cursor + 1, pendingOpen: undefined, keepId: undefined});
+			const view = changeListView(browsing.view, {
+				cursor: browsing.view.cursor + 1,
+				pendingOpen: undefined,
+				pendingMark: undefined,
+				keepId: undefined,
+			});
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks})};
 		}
+
+		case 'markWhenLoaded':
+			if (!browsing) return state;
+			return withFrontList(state, {pendingMark: browsing.view.cursor});
 
 		case 'clearMarks': {
 			if (!browsing?.marks) return state;

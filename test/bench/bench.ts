@@ -1,6 +1,7 @@
 // `npm run bench`: the figures of issue 6 for the built ec-tui, measured in real pseudo-terminals against an
 // in-process sandbox of 100,000 connections. Progress on stderr; the last line of stdout is one JSON object.
 import {measureWatch, WATCH_SECONDS} from './measure-watch.js';
+import {BULK_NUMBERS, measureBulk} from './measure-bulk.js';
 import os from 'node:os';
 import {LIST_PAGING} from '../../source/resources/open-list.js';
 import {startSandbox, type Sandbox} from '../../source/sandbox/server.js';
@@ -86,6 +87,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		errors,
 		() => measureWatch(),
 	);
+	const bulk = await step('bulk', `${BULK_NUMBERS} numbers moved at 150 ms latency, 4 at a time and one after another`, errors, () =>
+		measureBulk(),
+	);
 	const install = await step('install', `the packed tarball into an empty prefix, ${INSTALL_RUNS} times`, errors, () =>
 		measureInstall(INSTALL_RUNS),
 	);
@@ -133,6 +137,10 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		batched_keys_lost: batched?.batchedKeysLost,
 		watch_requests_per_min: watch?.watchRequestsPerMin,
 		watch_requests_per_min_none_pending: watch?.watchRequestsPerMinNonePending,
+		bulk_move_500_s: bulk?.bulkMoveS,
+		bulk_move_500_sequential_s: bulk?.sequentialMoveS,
+		bulk_move_speedup: ratio(bulk?.sequentialMoveS, bulk?.bulkMoveS),
+		bulk_move_500_requests: bulk?.bulkMoveRequests,
 		install_packages: install?.installPackages,
 		install_kb: install?.installKb,
 		install_s: install?.installS,

@@ -7,8 +7,18 @@ import {markedRows} from '../../navigation/index.js';
 import {markedNumbers, type MarkedNumbers} from '../../resources/uploads/marked-numbers.js';
 import {uploads} from '../../resources/uploads.js';
 import {cleanText, ownText} from '../../text/sanitize.js';
+import {formatCount} from '../../text/format.js';
 import {ResourceList} from '../resource-list/resource-list.js';
 import {NewUpload} from '../uploads/new-upload.js';
+import {BulkAction} from '../bulk/bulk-action.js';
+import {PickList} from '../record-detail/pick-list.js';
+import {useConnectionAddresses} from '../record-detail/use-connection-addresses.js';
+import {locationChoices} from '../../resources/civic-addresses/location-choices.js';
+import {placeIndex} from '../../resources/civic-addresses/places.js';
+import {updatePhoneNumber} from '../../resources/phone-numbers/api.js';
+import {movePlan} from '../../resources/phone-numbers/move-plan.js';
+import type {ExternalConnectionPhoneNumber} from '../../resources/phone-numbers/types.js';
+import {clean} from '../../text/sanitize.js';
 
 type ListProps = React.ComponentProps<typeof ResourceList>;
 
@@ -20,15 +30,27 @@ export type PhoneNumbersListProps = ListProps & {client: ApiClient; connectionId
  */
 export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneNumbersListProps): React.JSX.Element {
 	const [uploading, setUploading] = useState<MarkedNumbers>();
+	// L: the rows to move, then (picked) where to.
+	const [moving, setMoving] = useState<{rows: unknown[]; locationId?: string}>();
+	const addresses = useConnectionAddresses(client, connectionId);
+	const addressList = addresses.status === 'loaded' ? addresses.value.data : undefined;
+	const chosenRows = () => {
+		const under = list.store.rowAt(list.list.cursor);
+		return list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
+	};
 	// What U said is about the rows as they were: a move or a mark makes it old.
 	const [said, setSaid] = useState<{text: string; cursor: number; marks: typeof list.marks}>();
 	const bound = useBindings(
 		'phoneNumbers',
 		{
+			...(addressList && {
+				moveMarked() {
+					const rows = chosenRows();
+					if (rows.length > 0) setMoving({rows});
+				},
+			}),
 			uploadMarked() {
-				const under = list.store.rowAt(list.list.cursor);
-				const rows = list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
-				const numbers = markedNumbers(rows);
+				const numbers = markedNumbers(chosenRows());
 				if (numbers) setUploading(numbers);
 				else
 					setSaid({
@@ -38,8 +60,62 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 					});
 			},
 		},
-		list.isActive && uploading === undefined,
+		list.isActive && uploading === undefined && moving === undefined,
 	);
+
+	if (moving && addressList) {
+		const places = placeIndex(addressList);
+		const header = (
+			<AppHeader
+				width={list.width}
+				place={list.place}
+				title={[ownText('External connections'), ownText('connection'), ownText('phone numbers'), ownText('move')]}
+			/>
+		);
+		if (moving.locationId === undefined) {
+			const {items} = locationChoices(addressList, undefined);
+			return (
+				<Box flexDirection="column">
+					{header}
+					<PickList
+						question={clean`Move ${formatCount(moving.rows.length)} ${ownText(moving.rows.length === 1 ? 'number' : 'numbers')} to which location? Nothing is sent until you confirm.`}
+						items={items}
+						initialIndex={0}
+						height={height - 1}
+						width={list.width}
+						isActive={list.isActive}
+						onPick={locationId => setMoving({...moving, locationId})}
+						onCancel={() => setMoving(undefined)}
+					/>
+				</Box>
+			);
+		}
+		const plan = movePlan(moving.rows, moving.locationId, connectionId);
+		const target = moving.locationId;
+		return (
+			<Box flexDirection="column">
+				{header}
+				<BulkAction<ExternalConnectionPhoneNumber>
+					title={clean`Move to ${cleanText(places.get(target) ?? target)} · PATCH, one per number`}
+					items={plan.move}
+					name={row => cleanText(String(row.telephone_number ?? row.number_id))}
+					request={cleanText(`PATCH /external_connections/${connectionId}/phone_numbers/{number_id} {"location_id":"${target}"}`)}
+					refused={plan.refused}
+					send={async row => {
+						const id = row.number_id!;
+						list.store.replaceRow(id, await updatePhoneNumber(client, connectionId, id, {location_id: target}));
+					}}
+					width={list.width}
+					height={height - 1}
+					isActive={list.isActive}
+					onClose={sent => {
+						setMoving(undefined);
+						if (sent) list.dispatch({type: 'clearMarks'});
+					}}
+				/>
+			</Box>
+		);
+	}
 
 	if (uploading) {
 		return (

@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ResourceStore} from '../../resources/resource-store.js';
 import {hasFilters, type ListView, type Marks, type NavEvent} from '../../navigation/index.js';
@@ -126,11 +126,20 @@ export function ResourceList({
 
 	const [didWhat, setDidWhat] = useState('');
 
+	const markRow = fresh && list.pendingMark !== undefined ? store.rowAt(list.pendingMark) : undefined;
+	const markKey = markRow === undefined ? undefined : resource.rowKey(markRow);
+	// In the commit the row arrives in, before the keys waiting behind it are let go: the next Space meets it marked.
+	useLayoutEffect(() => {
+		if (markKey !== undefined && markKey !== '') dispatch({type: 'mark', id: markKey, row: markRow});
+	}, [markKey, markRow, dispatch]);
+
 	const marked = marks?.size ?? 0;
 	const mark = () => {
 		const row = store.rowAt(list.cursor);
+		// A row still on its way is marked when it arrives; the keys after this one wait for it.
+		if (row === undefined && store.rowState(list.cursor) === 'loading') return dispatch({type: 'markWhenLoaded'});
 		const key = row === undefined ? undefined : resource.rowKey(row);
-		if (key === undefined || key === '') return setDidWhat(`✖ Row ${formatCount(list.cursor + 1)} is not here yet: nothing marked`);
+		if (key === undefined || key === '') return setDidWhat(`✖ Row ${formatCount(list.cursor + 1)} has no id: nothing marked`);
 		dispatch({type: 'mark', id: key, row});
 	};
 
@@ -189,7 +198,15 @@ export function ResourceList({
 	// connection once it opens; a page that failed or came back without the row releases them (the banner or
 	// the row says why). It holds until the detail has taken over.
 	const waitingToOpen = fresh && list.pendingOpen !== undefined && ['loading', 'loaded'].includes(store.rowState(list.pendingOpen));
-	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen));
+	// Until it is marked; a row that came without an id (or not at all) releases them: the next Space says why.
+	const waitingToMark =
+		fresh &&
+		list.pendingMark !== undefined &&
+		(store.rowState(list.pendingMark) === 'loading' || (markKey !== undefined && markKey !== ''));
+	useInputHold(
+		isActive &&
+			(((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen || waitingToMark),
+	);
 
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
 	const filterText = describeApplied(resource, list.filters, {places, connectionName});
