@@ -23,6 +23,7 @@ import {
 } from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {PhoneNumbersList} from './screens/phone-numbers/phone-numbers-list.js';
+import {LogMessagesList} from './screens/log-messages/log-messages-list.js';
 import {EmergencyCoverage} from './screens/coverage/emergency-coverage.js';
 import {EmergencyKnowledgeProvider} from './screens/coverage/emergency-knowledge.js';
 import {WatchByDefault} from './hooks/use-watch.js';
@@ -387,6 +388,8 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 		const key = `${frontListIndex(nav.routes)}:${front.resource}`;
 		if (front.resource === uploads.name && front.parentId !== undefined) {
 			content = <UploadsList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+		} else if (front.resource === logMessages.name) {
+			content = <LogMessagesList key={key} {...listProps} client={client} height={height} />;
 		} else if (front.resource === phoneNumbers.name && front.parentId !== undefined) {
 			content = <PhoneNumbersList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
 		} else {

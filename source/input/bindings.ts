@@ -61,7 +61,7 @@ export const BINDINGS = {
 			mark: b(
 				[' '],
 				'Space',
-				'phone numbers: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
+				'phone numbers, log messages: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
 				'Space mark',
 			),
 			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back')),
@@ -206,6 +206,17 @@ export const BINDINGS = {
 		bindings: {
 			retryFailed: high(b(['r'], 'r', 'retry only the failed ones (asks first, like the first time)', 'r retry failed')),
 			close: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back')),
+		},
+	},
+	logMessagesList: {
+		title: 'Log messages list',
+		bindings: {
+			dismissMarked: b(
+				['d'],
+				'd',
+				'dismiss the marked messages (none marked: the one under the cursor): one confirmation, then one DELETE each, 4 at a time',
+				'd dismiss',
+			),
 		},
 	},
 	operatorConnect: {

@@ -45,6 +45,8 @@ export type NavEvent =
 	| {type: 'mark'; id: string; row: unknown}
 	/** Space on a row still loading: it is marked when it arrives. */
 	| {type: 'markWhenLoaded'}
+	/** Rows are about to leave the list: the cursor follows the row of `id` as they go (see keepId). */
+	| {type: 'keep'; id: string}
 	| {type: 'clearMarks'}
 	/** From a connection's list to another of its lists (numbers uploaded: to its uploads), saying what was done. */
 	| {type: 'switchList'; resource: string; notice: string}
@@ -190,6 +192,10 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			});
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks})};
 		}
+
+		case 'keep':
+			if (!browsing || event.id === '') return state;
+			return withFrontList(state, {keepId: event.id});
 
 		case 'markWhenLoaded':
 			if (!browsing) return state;
