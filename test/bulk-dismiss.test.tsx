@@ -24,6 +24,13 @@ afterEach(() => {
 
 const deletes = () => sandbox.requests.filter(request => request.method === 'DELETE' && request.path.includes('/log_messages/'));
 const selected = (frame: string) => frame.split('\n').find(line => line.startsWith('›')) ?? '';
+/** The selected message by code, title and number: its connection column turns from id to name as names arrive. */
+const message = (frame: string) =>
+	selected(frame)
+		.slice(2)
+		.split(/\s{2,}/)
+		.slice(0, 3)
+		.join(' | ');
 
 test('three marked log messages are dismissed in one action; the cursor stays on its message', async () => {
 	app = renderApp(sandbox);
@@ -33,7 +40,7 @@ test('three marked log messages are dismissed in one action; the cursor stays on
 	const total = listPosition(frame)!.total!;
 	app.press('   ');
 	frame = await waitForFrame(app, `row 4 of ${total} · 3 marked`);
-	const onRow = selected(frame).slice(2);
+	const onRow = message(frame);
 	app.press('d');
 	frame = await waitForFrame(app, 'Send to 3 rows');
 	assert.match(frame, /DELETE \/external_connections\/log_messages\/\{id\}/);
@@ -43,6 +50,6 @@ test('three marked log messages are dismissed in one action; the cursor stays on
 	assert.equal(deletes().length, 3);
 	app.press(KEYS.escape);
 	// The cursor on the message it was on, once its page is read again: the three above it are gone.
-	frame = await waitForFrame(app, frame => frame.includes(`row 1 of ${total - 3}`) && selected(frame).slice(2) === onRow);
+	frame = await waitForFrame(app, frame => frame.includes(`row 1 of ${total - 3}`) && message(frame) === onRow);
 	assert.ok(!frame.includes('marked'), frame);
 });

@@ -61,7 +61,7 @@ export const BINDINGS = {
 			mark: b(
 				[' '],
 				'Space',
-				'phone numbers, log messages: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
+				'phone numbers, uploads, log messages: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
 				'Space mark',
 			),
 			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back')),
@@ -147,6 +147,12 @@ export const BINDINGS = {
 		bindings: {
 			newUpload: b(['N'], 'N', 'start an upload: numbers typed or pasted, checked, the exact body reviewed before it is sent', 'N new'),
 			recheck: b(['R'], 'R', 'ask Telnyx to recheck the pending uploads with Teams (POST …/uploads/refresh)', 'R recheck'),
+			retryMarked: b(
+				['t'],
+				't',
+				'retry the marked uploads whose numbers failed (none marked: the one under the cursor): one confirmation, one POST …/retry each',
+				't retry',
+			),
 			watch: b(
 				['w'],
 				'w',

@@ -19,7 +19,7 @@ export const uploads: Resource<Upload> = {
 		if (parentId === undefined) throw new TypeError('uploads are listed under a connection');
 		return listUploads(client, parentId, {pageNumber, pageSize, filters}, options);
 	},
-	can: {open: true, create: false},
+	can: {open: true, create: false, mark: true},
 	filters: UPLOAD_FILTERS,
 	emptyText: filtered =>
 		filtered === undefined

@@ -4,10 +4,15 @@ import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import {AppHeader, type Place} from '../../components/app-header.js';
 import {summarizeError} from '../../components/error-banner.js';
-import {cleanText, ownText} from '../../text/sanitize.js';
+import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
 import {useKeyDispatcher} from '../../input/input-provider.js';
-import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
+import {getUploadsStatus, refreshUploads, retryUpload} from '../../resources/uploads/api.js';
+import {retryPlan} from '../../resources/uploads/retry-plan.js';
+import type {Upload} from '../../resources/uploads/types.js';
+import {markedRows} from '../../navigation/index.js';
+import {BulkAction} from '../bulk/bulk-action.js';
+import {showField} from '../../components/wire-value.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
 import {isPending, pendingUploadsText} from '../../resources/uploads/pending-count.js';
 import {useRecord} from '../record-detail/use-record.js';
@@ -66,6 +71,7 @@ function withCount(title: string, count: string): string {
 /** A connection's uploads: the generic list, the pending count in its header, R to recheck, N to start an upload. */
 export function UploadsList({client, connectionId, height, titles, notice, ...list}: UploadsListProps): React.JSX.Element {
 	const [composing, setComposing] = useState(false);
+	const [retrying, setRetrying] = useState<unknown[]>();
 	const [version, setVersion] = useState(0);
 	const [said, setSaid] = useState<string>();
 	const {record: pending, replace: showPending} = useRecord(`${connectionId}#${version}`, options =>
@@ -102,6 +108,11 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		'uploads',
 		{
 			newUpload: () => setComposing(true),
+			retryMarked() {
+				const under = list.store.rowAt(list.list.cursor);
+				const rows = list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
+				if (rows.length > 0) setRetrying(rows);
+			},
 			watch: () => setWatching(on => !on),
 			recheck: () =>
 				send('recheck', () => refreshUploads(client, connectionId), {
@@ -116,8 +127,41 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 					},
 				}),
 		},
-		list.isActive && !composing,
+		list.isActive && !composing && retrying === undefined,
 	);
+
+	if (retrying) {
+		const plan = retryPlan(retrying, connectionId);
+		return (
+			<Box flexDirection="column">
+				<AppHeader
+					width={list.width}
+					place={list.place}
+					title={[ownText('External connections'), ownText('connection'), ownText('uploads'), ownText('retry')]}
+				/>
+				<BulkAction<Upload>
+					title={ownText('Retry failed uploads · POST, one per upload')}
+					items={plan.retry}
+					name={upload => clean`${showField(upload.ticket_id, 'text')} · ${showField(upload.status, 'text')}`}
+					request={cleanText(`POST /external_connections/${connectionId}/uploads/{ticket_id}/retry`)}
+					refused={plan.refused}
+					send={async upload => {
+						const id = upload.ticket_id!;
+						list.store.replaceRow(id, await retryUpload(client, connectionId, id));
+					}}
+					width={list.width}
+					height={height - 1}
+					isActive={list.isActive}
+					onClose={sent => {
+						setRetrying(undefined);
+						if (!sent) return;
+						list.dispatch({type: 'clearMarks'});
+						reload();
+					}}
+				/>
+			</Box>
+		);
+	}
 
 	if (composing) {
 		return (
