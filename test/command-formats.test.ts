@@ -12,6 +12,7 @@ import {pickColumns} from '../source/commands/columns.js';
 import {externalConnections} from '../source/resources/index.js';
 import {EMPTY} from '../source/text/format.js';
 import {cleanText} from '../source/text/sanitize.js';
+import type {ExternalConnection} from '../source/api/types.js';
 
 const HOSTILE_STRINGS = [
 	'plain',
@@ -49,14 +50,26 @@ function readCsv(text: string): string[][] {
 	let quoted = false;
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i]!;
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') row.push(field), (field = '');
-		else if (char === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
-		else field += char;
+		if (quoted && char === '"' && text[i + 1] === '"') {
+			field += '"';
+			i++;
+		} else if (quoted && char === '"') {
+			quoted = false;
+		} else if (quoted) {
+			field += char;
+		} else if (char === '"') {
+			quoted = true;
+		} else if (char === ',') {
+			row.push(field);
+			field = '';
+		} else if (char === '\r' && text[i + 1] === '\n') {
+			rows.push([...row, field]);
+			row = [];
+			field = '';
+			i++;
+		} else {
+			field += char;
+		}
 	}
 	assert.equal(field + row.join(''), '', 'the text ends with CRLF');
 	return rows;
@@ -68,7 +81,8 @@ describe('CSV', () => {
 	});
 
 	it('starts a cell a spreadsheet would run as a formula with an apostrophe', () => {
-		for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) assert.ok(csvField(formula).replace(/^"/, '').startsWith("'"), formula);
+		for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+			assert.ok(csvField(formula).replace(/^"/, '').startsWith("'"), formula);
 		assert.equal(csvField('=A1,B1'), `"'=A1,B1"`);
 		assert.equal(csvField('a=b'), 'a=b');
 	});
@@ -85,7 +99,7 @@ describe('CSV', () => {
 
 describe('JSON text', () => {
 	it('gives back every value exactly when parsed, whatever it holds', () => {
-		const record = {id: '1', tags: HOSTILE_STRINGS, nested: {deep: [1, 2.5, null, true, {x: '\u2029'}]}, big: 12345678901234567890};
+		const record = {id: '1', tags: HOSTILE_STRINGS, nested: {deep: [1, 2.5, null, true, {x: '\u2029'}]}, big: 2 ** 60};
 		assert.deepEqual(JSON.parse(jsonText(record)), record);
 		assert.deepEqual(JSON.parse(jsonText(record, 2)), record);
 	});
@@ -131,7 +145,7 @@ describe('YAML', () => {
 	});
 });
 
-const CONNECTION = {
+const CONNECTION: ExternalConnection = {
 	id: '1858334946797002863',
 	external_sip_connection: 'operator_connect',
 	active: false,
@@ -180,7 +194,10 @@ describe('tables and writers', () => {
 		assert.equal(jsonl.rows([CONNECTION, CONNECTION]).split('\n').filter(Boolean).length, 2);
 		const csv = listWriter('csv', shape);
 		const [head, row] = readCsv(csv.head() + csv.rows([CONNECTION]) + csv.tail());
-		assert.deepEqual(head, columns.map(column => column.key));
+		assert.deepEqual(
+			head,
+			columns.map(column => column.key),
+		);
 		// An absent value is an empty cell, not the table's dash.
 		assert.equal(row![columns.findIndex(column => column.key === 'outbound')], '');
 		assert.equal(row![columns.findIndex(column => column.key === 'tags')], 'amer, 東京');

@@ -87,9 +87,15 @@ describe('the read command line', () => {
 			usage(['connections', 'list', '--filter', 'name~zo']),
 			'ec-tui connections list: --filter name~: Too short: a name filter needs at least 3 characters; matching ignores case.',
 		);
-		assert.match(usage(['connections', 'list', '--filter', 'service=teams']), /--filter service=: Not a service: teams\. One of zoom, operator_connect\./);
+		assert.match(
+			usage(['connections', 'list', '--filter', 'service=teams']),
+			/--filter service=: Not a service: teams\. One of zoom, operator_connect\./,
+		);
 		assert.match(usage(['connections', 'list', '--filter', 'created=2025-02-30']), /2025-02-30 is not a calendar date/);
-		assert.match(usage(['addresses', 'list', ID, '--filter', 'country=UK']), /UK is not an ISO 3166-1 country code: the United Kingdom is GB/);
+		assert.match(
+			usage(['addresses', 'list', ID, '--filter', 'country=UK']),
+			/UK is not an ISO 3166-1 country code: the United Kingdom is GB/,
+		);
 		assert.match(usage(['numbers', 'list', ID, '--filter', 'location=Austin']), /a location id is a UUID/);
 		assert.match(usage(['connections', 'list', '--filter', 'name=zoom']), /name is written name~/);
 		assert.match(usage(['connections', 'list', '--filter', 'name~zoom', '--filter', 'name~hq']), /--filter name~ is given twice/);
@@ -110,19 +116,25 @@ describe('the read command line', () => {
 	it('answers a mistyped verb, flag, format or column with the nearest one, and a missing or bad id', () => {
 		assert.equal(usage(['connections', 'lsit']), 'ec-tui connections: no verb "lsit". Did you mean list? Verbs: list, get.');
 		assert.match(usage(['numbers', 'get', ID]), /no verb "get"\. Verbs: list\./);
-		assert.match(usage(['connections', 'list', '--limt', '5']), /^ec-tui connections list: Unknown option '--limt'\. Did you mean --limit\?$/);
+		assert.match(
+			usage(['connections', 'list', '--limt', '5']),
+			/^ec-tui connections list: Unknown option '--limt'\. Did you mean --limit\?$/,
+		);
 		assert.match(usage(['connections', 'list', '--format', 'jsnl']), /--format jsnl: not a format\. Did you mean jsonl\?/);
-		assert.match(usage(['connections', 'list', '--format', 'csv', '--columns', 'id,serivce']), /no column "serivce"\. Did you mean service\?/);
+		assert.match(
+			usage(['connections', 'list', '--format', 'csv', '--columns', 'id,serivce']),
+			/no column "serivce"\. Did you mean service\?/,
+		);
 		assert.match(usage(['connections', 'list', '--json', '--columns', 'id']), /--columns picks the columns of table and csv/);
 		assert.match(usage(['connections', 'list', '--json', '--format', 'csv']), /two formats/);
 		assert.match(usage(['connections', 'list', '--all', '--limit', '3']), /--all and --limit/);
-		assert.match(usage(['connections', 'list', '--limit', '0']), /--limit must be a whole number from 1/);
+		assert.match(usage(['connections', 'list', '--limit', '0']), /--limit must be a whole number of 1 or more \(got "0"\)/);
 		assert.match(usage(['connections', 'list', '--page-size', '251']), /--page-size must be a whole number from 1 to 250/);
 		assert.match(usage(['connections', 'list', '--concurrency', '0']), /--concurrency must be a whole number from 1 to 32/);
-		assert.match(usage(['numbers', 'list']), /needs the connection: ec-tui numbers list CONNECTION_ID/);
-		assert.match(usage(['numbers', 'list', 'abc']), /"abc" is not a connection id/);
+		assert.match(usage(['numbers', 'list']), /^ec-tui numbers list: the connection is missing: ec-tui numbers list CONNECTION_ID/);
+		assert.match(usage(['numbers', 'list', 'abc']), /^ec-tui numbers list: "abc" is not a connection id/);
 		assert.match(usage(['connections', 'list', ID]), /unexpected "1293384261075731499"/);
-		assert.match(usage(['connections', 'get']), /takes one id/);
+		assert.match(usage(['connections', 'get']), /^ec-tui connections get: it takes one id: ec-tui connections get ID/);
 		assert.match(usage(['connections', 'get', '12x']), /"12x" is not an id of external connections/);
 		assert.match(usage(['connections']), /^ec-tui connections needs a verb: list or get\./);
 		assert.match(usage(['profile', 'list']), /unknown command "profile"\. Did you mean profiles\?/);

@@ -32,7 +32,11 @@ export function unknownColumn<Row>(resource: Resource<Row>, wanted: readonly str
  * The columns named in `wanted` (in that order; known, as unknownColumn checked), or by default every column but those filled one request per row;
  * `perRowCell` draws those when named.
  */
-export function pickColumns<Row>(resource: Resource<Row>, wanted: readonly string[] | undefined, perRowCell: PerRowCell<Row>): PickedColumns<Row> {
+export function pickColumns<Row>(
+	resource: Resource<Row>,
+	wanted: readonly string[] | undefined,
+	perRowCell: PerRowCell<Row>,
+): PickedColumns<Row> {
 	const byKey = new Map(resource.columns.map(column => [column.key, column]));
 	const keys = wanted ?? columnKeys(resource).filter(key => !('names' in byKey.get(key)!));
 	const columns: Array<CellColumn<Row>> = [];

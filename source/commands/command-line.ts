@@ -66,21 +66,33 @@ const near = (typed: string, known: readonly string[]) => {
 	return word ? ` Did you mean ${word}?` : '';
 };
 
-function parse<O extends typeof LIST_OPTIONS | typeof GET_OPTIONS>(args: string[], options: O, prefix: string) {
+function parse<O extends typeof LIST_OPTIONS | typeof GET_OPTIONS>(args: string[], options: O) {
 	try {
 		return parseArgs({args, options, allowPositionals: true, strict: true});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const unknown = /^Unknown option '(-[^'=]*)/.exec(message)?.[1];
 		const reason = message.split(/\.\s|\n/)[0]!.replace(/\.$/, '');
-		throw new UsageError(`${prefix}: ${reason}.${unknown ? near(unknown, Object.keys(options).map(name => `--${name}`)) : ''}`);
+		throw new UsageError(
+			`${reason}.${
+				unknown
+					? near(
+							unknown,
+							Object.keys(options).map(name => `--${name}`),
+						)
+					: ''
+			}`,
+		);
 	}
 }
 
 function integer(flag: string, raw: string | undefined, min: number, max: number): number | undefined {
 	if (raw === undefined) return undefined;
 	const value = Number(raw);
-	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max} (got "${raw}").`);
+	if (!/^\d+$/.test(raw) || value < min || value > max) {
+		const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+		throw new UsageError(`--${flag} must be a whole number ${range} (got "${raw}").`);
+	}
 	return value;
 }
 
@@ -89,9 +101,13 @@ function output(subcommand: ReadSubcommand, values: {format?: string; json?: boo
 	if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
 		throw new UsageError(`--format ${format}: not a format.${near(format, FORMATS)} Formats: ${FORMATS.join(', ')}.`);
 	}
-	if (json && format !== undefined && format !== 'json') throw new UsageError(`--json and --format ${format} ask for two formats: give one.`);
+	if (json && format !== undefined && format !== 'json')
+		throw new UsageError(`--json and --format ${format} ask for two formats: give one.`);
 	const chosen = json ? 'json' : (format as Format | undefined);
-	const picked = columns?.split(',').map(column => column.trim()).filter(Boolean);
+	const picked = columns
+		?.split(',')
+		.map(column => column.trim())
+		.filter(Boolean);
 	if (picked !== undefined && picked.length === 0) throw new UsageError('--columns names no column: e.g. --columns id,service.');
 	const unknown = picked && unknownColumn(subcommand.resource, picked);
 	if (unknown) throw new UsageError(unknown);
@@ -113,25 +129,25 @@ function target(values: {demo?: boolean; 'base-url'?: string; 'api-key-file'?: s
 /** A connection id given on the command line, checked as the API's paths check it. */
 function connectionId(subcommand: ReadSubcommand, id: string): string {
 	if (externalConnections.idRefusal(id, undefined) !== undefined) {
-		throw new UsageError(`ec-tui ${subcommand.noun}: "${id}" is not a connection id (1 to 19 digits, e.g. 1293384261075731499).`);
+		throw new UsageError(`"${id}" is not a connection id (1 to 19 digits, e.g. 1293384261075731499).`);
 	}
 	return id;
 }
 
 function readList(subcommand: ReadSubcommand, args: string[]): ReadCommand {
-	const prefix = `ec-tui ${subcommand.noun} list`;
-	const {values, positionals} = parse(args, LIST_OPTIONS, prefix);
+	const command = `ec-tui ${subcommand.noun} list`;
+	const {values, positionals} = parse(args, LIST_OPTIONS);
 	if (values.help) return {kind: 'help', text: listHelp(subcommand)};
 	const most = subcommand.parent === 'none' ? 0 : 1;
 	if (subcommand.parent === 'required' && positionals.length === 0) {
-		throw new UsageError(`${prefix} needs the connection: ${prefix} CONNECTION_ID (run ${prefix} --help).`);
+		throw new UsageError(`the connection is missing: ${command} CONNECTION_ID (run ${command} --help).`);
 	}
-	if (positionals.length > most) throw new UsageError(`${prefix}: unexpected "${positionals[most]}" (run ${prefix} --help).`);
+	if (positionals.length > most) throw new UsageError(`unexpected "${positionals[most]}" (run ${command} --help).`);
 	const parentId = positionals[0] === undefined ? undefined : connectionId(subcommand, positionals[0]);
 	const fields = offeredFields(subcommand.resource.filters, parentId !== undefined);
 	const filters = parseFilterArgs(values.filter ?? [], fields);
-	if (!filters.ok) throw new UsageError(`${prefix}: ${filters.message}`);
-	if (values.all && values.limit !== undefined) throw new UsageError(`${prefix}: --all and --limit ask for two amounts: give one.`);
+	if (!filters.ok) throw new UsageError(filters.message);
+	if (values.all && values.limit !== undefined) throw new UsageError('--all and --limit ask for two amounts: give one.');
 	const limit = values.all ? undefined : (integer('limit', values.limit, 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_LIMIT);
 	const pageSize = integer('page-size', values['page-size'], 1, MAX_PAGE_SIZE) ?? Math.min(limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
 	const concurrency = integer('concurrency', values.concurrency, 1, MAX_CONCURRENCY) ?? DEFAULT_CONCURRENCY;
@@ -149,13 +165,13 @@ function readList(subcommand: ReadSubcommand, args: string[]): ReadCommand {
 }
 
 function readGet(subcommand: ReadSubcommand, args: string[]): ReadCommand {
-	const prefix = `ec-tui ${subcommand.noun} get`;
-	const {values, positionals} = parse(args, GET_OPTIONS, prefix);
+	const command = `ec-tui ${subcommand.noun} get`;
+	const {values, positionals} = parse(args, GET_OPTIONS);
 	if (values.help) return {kind: 'help', text: getHelp(subcommand)};
-	if (positionals.length !== 1) throw new UsageError(`${prefix} takes one id: ${prefix} ID (run ${prefix} --help).`);
+	if (positionals.length !== 1) throw new UsageError(`it takes one id: ${command} ID (run ${command} --help).`);
 	const id = positionals[0]!;
 	if (subcommand.resource.idRefusal(id, undefined) !== undefined) {
-		throw new UsageError(`${prefix}: "${id}" is not an id of ${subcommand.resource.plural} (1 to 19 digits).`);
+		throw new UsageError(`"${id}" is not an id of ${subcommand.resource.plural} (1 to 19 digits).`);
 	}
 	return {kind: 'get', subcommand, id, target: target(values), ...output(subcommand, values)};
 }
@@ -165,18 +181,26 @@ export function readCommand(argv: readonly string[]): ReadCommand {
 	const [noun = '', verb, ...rest] = argv;
 	const subcommand = subcommandNamed(noun);
 	if (!subcommand) {
-		return {kind: 'usage', message: `ec-tui: unknown command "${noun}".${near(noun, READ_SUBCOMMANDS.map(known => known.noun))} Run ec-tui --help.`};
+		return {
+			kind: 'usage',
+			message: `ec-tui: unknown command "${noun}".${near(
+				noun,
+				READ_SUBCOMMANDS.map(known => known.noun),
+			)} Run ec-tui --help.`,
+		};
 	}
 	const verbs = subcommand.get ? ['list', 'get'] : ['list'];
 	try {
 		if (verb === undefined || verb === '--help' || verb === '-h') {
-			return verb === undefined ? {kind: 'usage', message: `ec-tui ${noun} needs a verb: ${verbs.join(' or ')}.\n\n${nounHelp(subcommand)}`} : {kind: 'help', text: nounHelp(subcommand)};
+			return verb === undefined
+				? {kind: 'usage', message: `ec-tui ${noun} needs a verb: ${verbs.join(' or ')}.\n\n${nounHelp(subcommand)}`}
+				: {kind: 'help', text: nounHelp(subcommand)};
 		}
 		if (verb === 'list') return readList(subcommand, rest);
 		if (verb === 'get' && subcommand.get) return readGet(subcommand, rest);
 		return {kind: 'usage', message: `ec-tui ${noun}: no verb "${verb}".${near(verb, verbs)} Verbs: ${verbs.join(', ')}.`};
 	} catch (error) {
-		if (error instanceof UsageError) return {kind: 'usage', message: error.message};
+		if (error instanceof UsageError) return {kind: 'usage', message: `ec-tui ${noun} ${verb}: ${error.message}`};
 		throw error;
 	}
 }

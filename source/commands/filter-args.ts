@@ -15,10 +15,7 @@ const operatorOf = (field: FilterField): Operator => (field.kind === 'text' && f
 /** `name~` or `service=`, what a filter is written as on the command line. */
 export const filterSyntax = (field: FilterField) => `${field.short}${operatorOf(field)}`;
 
-function parseOne(
-	spec: string,
-	fields: readonly FilterField[],
-): {field: FilterField; value: string} | {message: string} {
+function parseOne(spec: string, fields: readonly FilterField[]): {field: FilterField; value: string} | {message: string} {
 	const match = /^([^~=]*)([~=])(.*)$/s.exec(spec);
 	const known = fields.map(filterSyntax).join(', ');
 	if (!match) return {message: `--filter ${spec}: write it as NAME~TEXT (contains) or NAME=VALUE; this list's filters: ${known}.`};

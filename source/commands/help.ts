@@ -34,7 +34,13 @@ function examples(lines: ReadonlyArray<readonly [string, string]>): string {
 export function nounHelp(subcommand: ReadSubcommand): string {
 	const lines = [`ec-tui ${subcommand.noun}: ${subcommand.summary}`, '', 'Usage', `  ${usage(subcommand)}`];
 	if (subcommand.get) lines.push(`  ec-tui ${subcommand.noun} get ID [options]`);
-	lines.push('', `Run ec-tui ${subcommand.noun} list --help for its filters, columns and options.`, '', 'Examples', examples(subcommand.examples));
+	lines.push(
+		'',
+		`Run ec-tui ${subcommand.noun} list --help for its filters, columns and options.`,
+		'',
+		'Examples',
+		examples(subcommand.examples),
+	);
 	return `${lines.join('\n')}\n`;
 }
 

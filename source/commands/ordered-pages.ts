@@ -60,6 +60,8 @@ export async function* orderedPages<Row>(fetchPage: FetchPage<Row>, options: Pag
 		}
 	};
 
+	// The requests in flight, each settled (never rejected) once answered or cancelled.
+	const running = new Set<Promise<void>>();
 	try {
 		const first = await fetchOne(1);
 		const total = first.meta.total_pages;
@@ -77,19 +79,20 @@ export async function* orderedPages<Row>(fetchPage: FetchPage<Row>, options: Pag
 		}
 
 		const buffered = new Map<number, Row[]>();
-		const running = new Set<number>();
 		let failure: {error: unknown} | undefined;
 		let nextToAsk = 2;
 		let nextToYield = 2;
 		const ask = (number: number) => {
-			running.add(number);
-			fetchOne(number).then(
-				page => buffered.set(number, page.data),
-				(error: unknown) => (failure ??= {error}),
-			).finally(() => {
-				running.delete(number);
-				changed();
-			});
+			const settled = fetchOne(number)
+				.then(
+					page => void buffered.set(number, page.data),
+					(error: unknown) => void (failure ??= {error}),
+				)
+				.finally(() => {
+					running.delete(settled);
+					changed();
+				});
+			running.add(settled);
 		};
 		while (nextToYield <= lastPage) {
 			if (stop.signal.aborted) return;
@@ -110,7 +113,8 @@ export async function* orderedPages<Row>(fetchPage: FetchPage<Row>, options: Pag
 		}
 	} finally {
 		options.signal.removeEventListener('abort', abort);
-		// An early end (a --limit reached, an error, Ctrl+C) cancels what is still in flight.
+		// An early end (a --limit reached, an error, Ctrl+C) cancels what is still in flight, and waits for it to end.
 		stop.abort();
+		await Promise.allSettled(running);
 	}
 }

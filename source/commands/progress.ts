@@ -14,7 +14,10 @@ function duration(seconds: number): string {
 
 export function progressText({rows, pages, lastPage, elapsedMs}: ProgressState): string {
 	const seconds = elapsedMs / 1000;
-	const parts = [`${formatCount(rows)} rows`, lastPage === undefined ? `${formatCount(pages)} pages` : `${formatCount(pages)} of ${formatCount(lastPage)} pages`];
+	const parts = [
+		`${formatCount(rows)} rows`,
+		lastPage === undefined ? `${formatCount(pages)} pages` : `${formatCount(pages)} of ${formatCount(lastPage)} pages`,
+	];
 	if (seconds > 0) parts.push(`${formatCount(rows / seconds)} rows/s`);
 	if (lastPage !== undefined && pages > 0 && pages < lastPage) parts.push(`${duration(((lastPage - pages) * seconds) / pages)} left`);
 	return parts.join(' · ');

@@ -37,23 +37,34 @@ export async function runList(command: ListCommand, format: Format, client: ApiC
 	let rows = 0;
 	let pages = 0;
 	let totalRows: number | undefined;
+	// The head goes out with the first page: a list that fails before it writes nothing on stdout, not an empty list.
+	let started = false;
+	const start = () => {
+		const head = started ? '' : writer.head();
+		started = true;
+		return head;
+	};
 	const finish = async (code: number, line?: string) => {
 		progress.clear();
-		await out.write(writer.tail()).catch(() => undefined);
+		if (started || code !== 1) await out.write(start() + writer.tail()).catch(() => undefined);
 		if (line) io.stderr.write(`${line}\n`);
 		return code;
 	};
 	try {
-		await out.write(writer.head());
 		const fetchPage = (pageNumber: number, options: Parameters<typeof resource.fetchPage>[2]) =>
 			resource.fetchPage(client, {parentId: command.parentId, pageNumber, pageSize, filters: command.filters}, options);
 		for await (const page of orderedPages(fetchPage, {pageSize, concurrency: command.concurrency, maxPages, signal: io.signal})) {
 			totalRows ??= page.totalRows;
 			let shown: unknown[] = keep ? page.rows.filter(keep) : page.rows;
 			if (command.limit !== undefined) shown = shown.slice(0, command.limit - rows);
-			if (fetchName) names = await namesOf(fetchName, shown.flatMap(row => resource.rowKey(row) ?? []), io.signal);
+			if (fetchName)
+				names = await namesOf(
+					fetchName,
+					shown.flatMap(row => resource.rowKey(row) ?? []),
+					io.signal,
+				);
 			if (io.signal.aborted) break;
-			await out.write(writer.rows(shown));
+			await out.write(start() + writer.rows(shown));
 			rows += shown.length;
 			pages++;
 			progress.update({rows, pages, lastPage: page.lastPage});
@@ -66,5 +77,10 @@ export async function runList(command: ListCommand, format: Format, client: ApiC
 	if (io.signal.aborted) return finish(130, `ec-tui: interrupted after ${formatCount(rows)} rows.`);
 	const more = command.limit !== undefined && totalRows !== undefined && totalRows > rows && !keep;
 	// Only to a person: a script asked for its limit and knows it.
-	return finish(0, more && io.stderr.isTTY ? `${formatCount(rows)} of ${formatCount(totalRows!)} rows: --all for every one, --limit N for more.` : undefined);
+	return finish(
+		0,
+		more && io.stderr.isTTY
+			? `${formatCount(rows)} of ${formatCount(totalRows!)} rows: --all for every one, --limit N for more.`
+			: undefined,
+	);
 }

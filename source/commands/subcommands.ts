@@ -36,7 +36,7 @@ export const READ_SUBCOMMANDS: readonly ReadSubcommand[] = [
 			['ec-tui connections list --filter name~zoom --filter service=zoom', 'Zoom connections whose name has "zoom"'],
 			['ec-tui connections list --all --format jsonl > connections.jsonl', 'every connection, one JSON record a line'],
 			['ec-tui connections list --all --format csv --columns id,service,active,tags', 'a spreadsheet of four columns'],
-			['ec-tui connections list --json | jq -r \'.[].id\'', 'the ids of the first page'],
+			["ec-tui connections list --json | jq -r '.[].id'", 'the ids of the first page'],
 			['ec-tui connections get 1293384261075731499 --format yaml', 'one connection as YAML'],
 		],
 	},
@@ -46,7 +46,7 @@ export const READ_SUBCOMMANDS: readonly ReadSubcommand[] = [
 		summary: "a connection's phone numbers",
 		parent: 'required',
 		examples: [
-			['ec-tui numbers list 1293384261075731499 --all --format csv', "every number of the connection, as CSV"],
+			['ec-tui numbers list 1293384261075731499 --all --format csv', 'every number of the connection, as CSV'],
 			['ec-tui numbers list 1293384261075731499 --filter number~4411', 'numbers that contain 4411'],
 		],
 	},

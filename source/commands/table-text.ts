@@ -44,5 +44,7 @@ export function tableRow<Row>(layout: TableLayout<Row>, row: Row, inactive: bool
 /** A record on its own: each column's title, then its whole value. */
 export function recordLines<Row>(columns: ReadonlyArray<CellColumn<Row>>, row: Row): string {
 	const titleWidth = Math.max(0, ...columns.map(column => column.title.length));
-	return columns.map(column => `${`${column.title.padEnd(titleWidth)}  ${column.cell(row, Number.MAX_SAFE_INTEGER)}`.trimEnd()}\n`).join('');
+	return columns
+		.map(column => `${`${column.title.padEnd(titleWidth)}  ${column.cell(row, Number.MAX_SAFE_INTEGER)}`.trimEnd()}\n`)
+		.join('');
 }
