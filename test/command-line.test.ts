@@ -6,6 +6,7 @@ import {readCommand, type ReadCommand} from '../source/commands/command-line.js'
 import {parseFilterArgs} from '../source/commands/filter-args.js';
 import {READ_SUBCOMMANDS} from '../source/commands/subcommands.js';
 import {parseCommand, READ_NOUNS} from '../source/config/parse-flags.js';
+import {HELP_TEXT} from '../source/config/help-text.js';
 import {CONNECTION_FILTERS} from '../source/resources/connection-filters.js';
 import {offeredFields} from '../source/resources/filter-table.js';
 import {logMessages, uploads} from '../source/resources/index.js';
@@ -36,6 +37,7 @@ describe('the read command line', () => {
 			command: 'read',
 			argv: ['logs', 'list', '--base-url', 'http://127.0.0.1:1'],
 		});
+		for (const noun of READ_NOUNS) assert.match(HELP_TEXT, new RegExp(`ec-tui .*\\b${noun}\\b`), `ec-tui --help names ${noun}`);
 		assert.deepEqual(parseCommand(['conections', 'list']), {
 			command: 'invalid',
 			message: 'Unknown command "conections". Did you mean connections? Run ec-tui --help for the options.',

@@ -4,7 +4,7 @@
 import {EMPTY} from '../text/format.js';
 import type {CellColumn} from './columns.js';
 import {csvLine} from './csv.js';
-import {jsonText} from './json-text.js';
+import {escapeUnsafe, jsonText} from './json-text.js';
 import {recordLines, tableHeader, tableRow, type TableLayout} from './table-text.js';
 import {yamlDocument, yamlListItem} from './yaml.js';
 
@@ -27,19 +27,18 @@ export function listWriter<Row>(format: Format, shape: Shape<Row>): ListWriter<R
 			let first = true;
 			return {
 				head: () => '',
-				rows: rows =>
-					rows
-						.map(row => {
-							const text = `${first ? '[\n' : ',\n'}${jsonText(row)}`;
-							first = false;
-							return text;
-						})
-						.join(''),
+				// One escape pass over the page's text: the unsafe characters are as rare as they are dangerous.
+				rows: rows => {
+					if (rows.length === 0) return '';
+					const text = `${first ? '[\n' : ',\n'}${rows.map(row => JSON.stringify(row)).join(',\n')}`;
+					first = false;
+					return escapeUnsafe(text);
+				},
 				tail: () => (first ? '[]\n' : '\n]\n'),
 			};
 		}
 		case 'jsonl':
-			return {head: () => '', rows: rows => rows.map(row => `${jsonText(row)}\n`).join(''), tail: () => ''};
+			return {head: () => '', rows: rows => escapeUnsafe(rows.map(row => `${JSON.stringify(row)}\n`).join('')), tail: () => ''};
 		case 'yaml': {
 			let none = true;
 			return {
