@@ -2,7 +2,7 @@
 // otherwise. `signal` aborts on Ctrl+C.
 export type CommandIo = {
 	stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number};
-	stderr: NodeJS.WritableStream & {isTTY?: boolean};
+	stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number};
 	env: NodeJS.ProcessEnv;
 	signal: AbortSignal;
 };

@@ -26,9 +26,12 @@ export function progressText({rows, pages, lastPage, elapsedMs}: ProgressState):
 export type Progress = {update(state: Omit<ProgressState, 'elapsedMs'>): void; clear(): void};
 
 /** A progress line on `stream` (a terminal), or nothing when `stream` is not one. */
-export function progressLine(stream: NodeJS.WritableStream & {isTTY?: boolean}, startedAt: number): Progress {
+export function progressLine(stream: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}, startedAt: number): Progress {
 	if (!stream.isTTY) return {update() {}, clear() {}};
-	let drawnAt = 0;
+	// Shorter than the terminal: a line that wrapped could not be redrawn in place.
+	const fit = (text: string) => (stream.columns ? text.slice(0, Math.max(0, stream.columns - 1)) : text);
+	// The first line waits PROGRESS_EVERY_MS too: a command done by then shows none.
+	let drawnAt = startedAt;
 	let drawn = false;
 	return {
 		update(state) {
@@ -36,7 +39,7 @@ export function progressLine(stream: NodeJS.WritableStream & {isTTY?: boolean}, 
 			if (now - drawnAt < PROGRESS_EVERY_MS) return;
 			drawnAt = now;
 			drawn = true;
-			stream.write(`\r\x1b[2K${progressText({...state, elapsedMs: now - startedAt})}`);
+			stream.write(`\r\x1b[2K${fit(progressText({...state, elapsedMs: now - startedAt}))}`);
 		},
 		clear() {
 			if (drawn) stream.write('\r\x1b[2K');
