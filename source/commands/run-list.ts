@@ -1,8 +1,7 @@
 // `ec-tui NOUN list`: the resource's pages (ordered-pages.ts) through its fetcher, each page's rows written in the
 // chosen format as soon as the pages before it are out. Memory holds the window's pages, never the list.
-import type {ApiClient} from '../api/client.js';
-import {EMPTY} from '../text/format.js';
-import {formatCount} from '../text/format.js';
+import type {ApiClient, RequestOptions} from '../api/client.js';
+import {EMPTY, formatCount} from '../text/format.js';
 import type {Clean} from '../text/sanitize.js';
 import {pickColumns} from './columns.js';
 import type {ReadCommand} from './command-line.js';
@@ -51,18 +50,16 @@ export async function runList(command: ListCommand, format: Format, client: ApiC
 		return code;
 	};
 	try {
-		const fetchPage = (pageNumber: number, options: Parameters<typeof resource.fetchPage>[2]) =>
+		const fetchPage = (pageNumber: number, options: RequestOptions) =>
 			resource.fetchPage(client, {parentId: command.parentId, pageNumber, pageSize, filters: command.filters}, options);
 		for await (const page of orderedPages(fetchPage, {pageSize, concurrency: command.concurrency, maxPages, signal: io.signal})) {
 			totalRows ??= page.totalRows;
 			let shown: unknown[] = keep ? page.rows.filter(keep) : page.rows;
 			if (command.limit !== undefined) shown = shown.slice(0, command.limit - rows);
-			if (fetchName)
-				names = await namesOf(
-					fetchName,
-					shown.flatMap(row => resource.rowKey(row) ?? []),
-					io.signal,
-				);
+			if (fetchName) {
+				const keys = shown.flatMap(row => resource.rowKey(row) ?? []);
+				names = await namesOf(fetchName, keys, io.signal);
+			}
 			if (io.signal.aborted) break;
 			await out.write(start() + writer.rows(shown));
 			rows += shown.length;
