@@ -58,7 +58,11 @@ async function main(argv: string[]): Promise<number> {
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
 		const [{runApp}, {placeOf}] = await Promise.all([import('./source/run-app.js'), import('./source/components/app-header.js')]);
-		return runApp(list, placeOf(demo, target.baseUrl), typeAhead, demo ? undefined : await anotherKey(target.baseUrl, open));
+		return runApp(list, placeOf(demo, target.baseUrl), {
+			typeAhead,
+			rekey: demo ? undefined : await anotherKey(target.baseUrl, open),
+			watch: !flags.noWatch,
+		});
 	};
 	if (config.mode === 'live') return browse(config, false);
 	// Keys typed after the start screen's choice, for the app that follows it.

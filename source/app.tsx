@@ -22,6 +22,11 @@ import {
 	uploads,
 } from './resources/index.js';
 import {UploadsList} from './screens/uploads/uploads-list.js';
+import {PhoneNumbersList} from './screens/phone-numbers/phone-numbers-list.js';
+import {LogMessagesList} from './screens/log-messages/log-messages-list.js';
+import {EmergencyCoverage} from './screens/coverage/emergency-coverage.js';
+import {EmergencyKnowledgeProvider} from './screens/coverage/emergency-knowledge.js';
+import {WatchByDefault} from './hooks/use-watch.js';
 import {useConnectionAddresses} from './screens/record-detail/use-connection-addresses.js';
 import {placeIndex} from './resources/civic-addresses/places.js';
 import {offeredFields} from './resources/filter-table.js';
@@ -44,7 +49,7 @@ import {useGlobalKeys} from './input/global-keys.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
-const SUB_LISTS: Record<ActionOf<'records'>, string> = {
+const SUB_LISTS: Record<Exclude<ActionOf<'records'>, 'coverage'>, string> = {
 	phoneNumbers: phoneNumbers.name,
 	addresses: civicAddresses.name,
 	uploads: uploads.name,
@@ -63,6 +68,8 @@ export type AppProps = {
 	writeToTerminal?: (data: string) => void;
 	/** For tests that check every navigation state the keys lead to. */
 	onNavigation?: NavigationListener;
+	/** Whether screens start watching pending uploads (--no-watch: they do not). */
+	watch?: boolean;
 };
 
 /** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */
@@ -87,7 +94,11 @@ function viewportRowsFor(rows: number, showingError: boolean, headerLines: numbe
 export function App(props: AppProps) {
 	return (
 		<QueryCacheProvider>
-			<Screens {...props} />
+			<EmergencyKnowledgeProvider>
+				<WatchByDefault.Provider value={props.watch ?? true}>
+					<Screens {...props} />
+				</WatchByDefault.Provider>
+			</EmergencyKnowledgeProvider>
 		</QueryCacheProvider>
 	);
 }
@@ -116,7 +127,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	const viewportRows = viewportRowsFor(
 		rows,
 		showingError,
-		headerLineCount(listHeaderLayout(columns, place, appliedText, front.view.total, titles)),
+		headerLineCount(listHeaderLayout(columns, place, appliedText, front.view.total, titles, front.marks?.size)),
 	);
 	// The resize event below lands a render late; until then the list is drawn as it will be, so an error
 	// banner or a smaller terminal never makes one frame taller than the terminal.
@@ -254,7 +265,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 					isActive={detailActive}
 					writeToTerminal={writeToTerminal}
 					onBack={() => dispatch({type: 'back'})}
-					onOpenList={list => dispatch({type: 'openList', resource: SUB_LISTS[list]})}
+					onOpenList={list => dispatch(list === 'coverage' ? {type: 'coverage'} : {type: 'openList', resource: SUB_LISTS[list]})}
 					onEdit={(record, name) => setMutation({kind: 'edit', record: {...record, id: detail.id}, name})}
 					onDelete={(record, name) => setMutation({kind: 'delete', record: {...record, id: detail.id}, name})}
 				/>
@@ -308,6 +319,24 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 				/>
 			</Box>
 		);
+	} else if (screen.kind === 'coverage') {
+		content = (
+			<Box flexDirection="column">
+				<AppHeader
+					width={columns}
+					place={place}
+					title={[ownText('External connections'), ownText('connection'), ownText('emergency coverage')]}
+				/>
+				<EmergencyCoverage
+					client={client}
+					connectionId={screen.connectionId}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onBack={() => dispatch({type: 'back'})}
+				/>
+			</Box>
+		);
 	} else if (screen.kind === 'form' && screen.form === 'operator-connect') {
 		content = (
 			<Box flexDirection="column">
@@ -337,6 +366,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 		const listProps = {
 			store: frontStore,
 			list,
+			...(front.marks && {marks: front.marks}),
 			generation: front.generation,
 			titles,
 			width: columns,
@@ -355,12 +385,16 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			}),
 			dispatch,
 		};
-		content =
-			front.resource === uploads.name && front.parentId !== undefined ? (
-				<UploadsList key={frontListIndex(nav.routes)} {...listProps} client={client} connectionId={front.parentId} height={height} />
-			) : (
-				<ResourceList key={frontListIndex(nav.routes)} {...listProps} />
-			);
+		const key = `${frontListIndex(nav.routes)}:${front.resource}`;
+		if (front.resource === uploads.name && front.parentId !== undefined) {
+			content = <UploadsList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+		} else if (front.resource === logMessages.name) {
+			content = <LogMessagesList key={key} {...listProps} client={client} height={height} />;
+		} else if (front.resource === phoneNumbers.name && front.parentId !== undefined) {
+			content = <PhoneNumbersList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+		} else {
+			content = <ResourceList key={key} {...listProps} />;
+		}
 	}
 
 	return (

@@ -33,7 +33,11 @@ function firstPageOrTimeout(store: ResourceStore, maxMs: number): Promise<void> 
 }
 
 /** Renders the app until the user leaves; resolves with the exit status. */
-export async function runApp(list: ListSource, place: Place, typeAhead?: Keypress[], rekey?: RekeyOptions): Promise<number> {
+export async function runApp(
+	list: ListSource,
+	place: Place,
+	{typeAhead, rekey, watch = true}: {typeAhead?: Keypress[] | undefined; rekey?: RekeyOptions | undefined; watch?: boolean} = {},
+): Promise<number> {
 	await firstPageOrTimeout(list.store, FIRST_PAGE_WAIT_MS);
 	// The store in use: another key after a 401 replaces it, and the one replaced stops at once.
 	let current = list;
@@ -65,6 +69,7 @@ export async function runApp(list: ListSource, place: Place, typeAhead?: Keypres
 					initial={list}
 					{...(reopen && {rekey: reopen})}
 					place={place}
+					watch={watch}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {
 						exitCode = code;

@@ -9,7 +9,7 @@ import {DEFAULT_BASE_URL} from '../source/api/base-url.js';
 import {namesRequestedOff} from '../source/config/names-off.js';
 import {readKeyFile, saveKey, savedKeyPath} from '../source/config/key-file.js';
 
-const noFlags = {help: false, version: false, demo: false, noColor: false, noNames: false};
+const noFlags = {help: false, version: false, demo: false, noColor: false, noNames: false, noWatch: false};
 
 test('parseCommand reads the app flags, the sandbox subcommand and rejects unknown input without throwing', () => {
 	assert.deepEqual(parseCommand(['--demo', '--base-url', 'http://x']), {
@@ -22,6 +22,13 @@ test('parseCommand reads the app flags, the sandbox subcommand and rejects unkno
 	assert.match((unknownFlag as {message: string}).message, /--nope.*--help/);
 	assert.equal(parseCommand(['browse']).command, 'invalid');
 	assert.equal(parseCommand(['--base-url']).command, 'invalid');
+});
+
+test('--no-watch starts every screen with its watch off', () => {
+	assert.deepEqual(parseCommand(['--no-watch', '--demo']), {
+		command: 'app',
+		flags: {...noFlags, demo: true, noWatch: true, baseUrl: undefined, apiKeyFile: undefined},
+	});
 });
 
 test('--no-names or EC_TUI_NO_NAMES turns the name column off; EC_TUI_NO_NAMES empty or 0 does not', () => {

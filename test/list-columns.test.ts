@@ -58,9 +58,9 @@ test('at 80 columns the name has the room and the id keeps a recognisable tail; 
 			['id', 8],
 		],
 	);
-	const line = partsText(rowParts(externalConnections, CONNECTION, named, at80, true));
+	const line = partsText(rowParts(externalConnections, CONNECTION, named, at80, {selected: true}));
 	assert.ok(line.startsWith('› Teams Operator Connect – 東京   …6354012  '), line);
-	const at100 = partsText(rowParts(externalConnections, CONNECTION, named, layoutColumns(externalConnections, 100), true));
+	const at100 = partsText(rowParts(externalConnections, CONNECTION, named, layoutColumns(externalConnections, 100), {selected: true}));
 	assert.ok(at100.includes(`  ${CONNECTION.id}  `), at100);
 });
 
@@ -68,7 +68,11 @@ test('every width from the narrowest to 300 fills the line exactly, name and id 
 	for (let width = MIN_TABLE_WIDTH; width <= 300; width++) {
 		const columns = layoutColumns(externalConnections, width);
 		assert.equal(displayWidth(headerLine(columns)), width, `header at ${width}`);
-		assert.equal(displayWidth(partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, true))), width, `row at ${width}`);
+		assert.equal(
+			displayWidth(partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, {selected: true}))),
+			width,
+			`row at ${width}`,
+		);
 		assert.deepEqual(
 			columns.slice(0, 2).map(column => column.key),
 			['name', 'id'],
@@ -77,7 +81,7 @@ test('every width from the narrowest to 300 fills the line exactly, name and id 
 		const [name, id] = columns;
 		assert.ok(name!.width >= 25, `a name of 25 columns or more at ${width}`);
 		// The id whole, or its last digits after '…': never fewer than 7 of them.
-		const row = partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, true));
+		const row = partsText(rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, {selected: true}));
 		const shown = row.slice(2 + name!.width + 2, 2 + name!.width + 2 + id!.width);
 		assert.ok(
 			shown === CONNECTION.id || (shown.startsWith('…') && CONNECTION.id.endsWith(shown.slice(1)) && shown.length >= 8),
@@ -91,7 +95,9 @@ test('the core columns reach their ideal width before any wide-terminal column s
 	assert.ok(at120.get('name')! >= 24);
 	assert.equal(at120.get('service'), 16, 'operator_connect fits');
 	const at200 = layoutColumns(externalConnections, 200);
-	const line = partsText(rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'Acme EMEA'}), at200, false));
+	const line = partsText(
+		rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'Acme EMEA'}), at200, {selected: false}),
+	);
 	for (const shown of [
 		'Acme EMEA',
 		'operator_connect',
@@ -115,16 +121,18 @@ test('without names, the id leads and the name column is gone', () => {
 
 test('a pending name is the only dim piece of its row; an arrived or failed one is plain text', () => {
 	const columns = layoutColumns(externalConnections, 100);
-	const pending = rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, false);
+	const pending = rowParts(externalConnections, CONNECTION, PENDING_NAME, columns, {selected: false});
 	assert.deepEqual(
 		pending.map(part => part.dim),
 		[false, true, false],
 	);
 	assert.equal(pending[1]!.text.trim(), '…');
-	const failed = rowParts(externalConnections, CONNECTION, nameCell({status: 'failed'}), columns, false);
+	const failed = rowParts(externalConnections, CONNECTION, nameCell({status: 'failed'}), columns, {selected: false});
 	assert.equal(failed.length, 1);
 	assert.ok(failed[0]!.text.startsWith('  —'));
-	const long = partsText(rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'x'.repeat(200)}), columns, false));
+	const long = partsText(
+		rowParts(externalConnections, CONNECTION, nameCell({status: 'loaded', name: 'x'.repeat(200)}), columns, {selected: false}),
+	);
 	assert.equal(displayWidth(long), 100);
 	assert.ok(long.includes('x…'), 'a long name shrinks with …');
 });

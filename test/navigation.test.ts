@@ -703,3 +703,66 @@ describe('a row removed in place', () => {
 		assert.equal(view(waiting).pendingOpen, undefined);
 	});
 });
+
+describe('marks', () => {
+	const marks = (state: NavState) => [...(frontList(state).marks?.keys() ?? [])];
+	// A connection's numbers: the main list, a connection, its numbers, 100 of them.
+	function numbers(): NavState {
+		return run(
+			initialNavState(10),
+			{type: 'total', total: 5},
+			{type: 'open', id: '7'},
+			{type: 'openList', resource: 'phone-numbers'},
+			{type: 'total', total: 100},
+		);
+	}
+
+	it('Space marks the row under the cursor and moves down; again on a marked row unmarks it', () => {
+		const state = run(numbers(), {type: 'mark', id: 'a', row: {n: 1}}, {type: 'mark', id: 'b', row: {n: 2}});
+		assert.deepEqual(marks(state), ['a', 'b']);
+		assert.equal(view(state).cursor, 2);
+		assert.deepEqual(frontList(state).marks?.get('b'), {n: 2}, 'the row as it was when marked');
+		assert.deepEqual(marks(run(state, {type: 'move', by: -2}, {type: 'mark', id: 'a', row: {n: 1}})), ['b']);
+	});
+
+	it('marks stay through moves, filters and reloads, and go with clearMarks or the list', () => {
+		let state = run(numbers(), {type: 'mark', id: 'a', row: {}}, {type: 'move', by: 50}, {type: 'refresh'});
+		state = run(state, {type: 'filter'}, {type: 'applyFilters', filters: {phoneNumberContains: '44'}});
+		assert.deepEqual(marks(state), ['a']);
+		assert.equal(frontList(run(state, {type: 'clearMarks'})).marks, undefined);
+		assert.equal(frontList(run(state, {type: 'back'})).marks, undefined, 'back on the detail, whose list has none');
+		const cleared = run(state, {type: 'clearMarks'});
+		assert.equal(transition(cleared, {type: 'clearMarks'}), cleared, 'nothing to clear: the same state');
+	});
+
+	it('the last row marked keeps the cursor on it; a mark with no id or under a form does nothing', () => {
+		const last = run(numbers(), {type: 'jump', to: 'last'}, {type: 'mark', id: 'z', row: {}});
+		assert.equal(view(last).cursor, 99);
+		assert.deepEqual(marks(last), ['z']);
+		const state = numbers();
+		assert.equal(transition(state, {type: 'mark', id: '', row: {}}), state);
+		const filtering = run(state, {type: 'filter'});
+		assert.equal(transition(filtering, {type: 'mark', id: 'a', row: {}}), filtering);
+	});
+});
+
+describe('switchList', () => {
+	it("goes from a connection's list to another of its lists, saying what was done; Esc then goes to the connection", () => {
+		const numbers = run(
+			initialNavState(10),
+			{type: 'total', total: 5},
+			{type: 'open', id: '7'},
+			{type: 'openList', resource: 'phone-numbers'},
+		);
+		const marked = run(numbers, {type: 'total', total: 10}, {type: 'mark', id: 'a', row: {}});
+		const state = run(marked, {type: 'switchList', resource: 'uploads', notice: 'Upload started'});
+		assert.deepEqual(top(state), {kind: 'list', resource: 'uploads', parentId: '7', view: view(initialNavState(10)), generation: 0});
+		assert.equal(state.notice, 'Upload started');
+		assert.equal(run(state, {type: 'refresh', watch: true}).notice, 'Upload started', "the watch's reload keeps it");
+		assert.equal(run(state, {type: 'refresh'}).notice, undefined, 'r is an action of its own');
+		assert.deepEqual(top(run(state, {type: 'back'})), {kind: 'detail', resource: 'external-connections', id: '7'});
+		assert.equal(transition(numbers, {type: 'switchList', resource: 'phone-numbers', notice: ''}), numbers, 'to itself: nothing');
+		const main = initialNavState(10);
+		assert.equal(transition(main, {type: 'switchList', resource: 'uploads', notice: ''}), main, 'the main list has no connection');
+	});
+});

@@ -115,7 +115,7 @@ test(`list rows and detail lines take ${PURE_CASES} random records without a thr
 						external,
 						nameCell({status: 'loaded', name: (connection as Record<string, unknown>)['connection_name']}),
 						columns,
-						random.chance(0.5),
+						{selected: random.chance(0.5), marked: random.chance(0.5)},
 					),
 				),
 				width,

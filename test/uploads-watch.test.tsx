@@ -63,3 +63,57 @@ test('an upload reaches its final status on screen without a key: the watch read
 	assert.ok(statusReads() > readsBefore, 'the watch read the counts again');
 	assert.match(header(done), /↻/);
 });
+
+/** An upload made as any client would make it, by number id: it then moves on its own in the sandbox. */
+async function uploadOne(number: string): Promise<{connection: string; ticket: string}> {
+	const headers = {authorization: `Bearer ${sandbox.apiKey}`, 'content-type': 'application/json'};
+	const list = (await (await fetch(`${sandbox.url}/external_connections`, {headers})).json()) as {data: Array<{id: string}>};
+	const connection = list.data[0]!.id;
+	const query = new URLSearchParams({'filter[phone_number][eq]': number});
+	const numbers = (await (await fetch(`${sandbox.url}/external_connections/${connection}/phone_numbers?${query}`, {headers})).json()) as {
+		data: Array<{number_id: string}>;
+	};
+	const response = await fetch(`${sandbox.url}/external_connections/${connection}/uploads`, {
+		method: 'POST',
+		headers,
+		body: JSON.stringify({number_ids: [numbers.data[0]!.number_id]}),
+	});
+	const created = (await response.json()) as {ticket_id: string};
+	return {connection, ticket: created.ticket_id};
+}
+
+test("an upload's detail follows it to its final status without a key, and its row with it", async () => {
+	const {ticket} = await uploadOne('+441134960001');
+	app = renderApp(sandbox);
+	await openUploads(app);
+	app.press(KEYS.enter);
+	const opened = await waitForFrame(app, frame => frame.includes(`Upload ${ticket}`) && frame.includes('Pending at Microsoft Teams · ↻'));
+	assert.ok(opened.includes('w watch'), opened);
+	const reads = () => sandbox.requests.filter(request => request.path.endsWith(`/uploads/${ticket}`)).length;
+	const readsBefore = reads();
+	await waitForFrame(app, frame => /^ {2}status\s+success/m.test(frame) && !frame.includes('Pending at'), 30_000);
+	assert.ok(reads() > readsBefore, 'the watch read the upload again');
+	const readsDone = reads();
+	app.press(KEYS.escape);
+	await waitForFrame(app, frame => frame.split('\n').some(line => line.includes(ticket) && line.includes('success')));
+	assert.equal(reads(), readsDone, 'a final status is not read again');
+});
+
+test("a connection's detail shows its pending uploads, watched; with --no-watch every watch starts off and w turns one on", async () => {
+	await uploadOne('+441134960002');
+	app = renderApp(sandbox);
+	await waitForFrame(app, 'row 1 of 300');
+	app.press(KEYS.enter);
+	await waitForFrame(app, frame => /u uploads · \d+ pending ↻ 5 s/.test(frame));
+	app.unmount();
+
+	app = renderApp(sandbox, {watch: false});
+	await waitForFrame(app, 'row 1 of 300');
+	app.press(KEYS.enter);
+	const frame = await waitForFrame(app, frame => /u uploads · \d+ pending/.test(frame));
+	assert.doesNotMatch(frame, /pending ↻/);
+	app.press('u');
+	await waitForFrame(app, frame => /Uploads · watch off · pending: \d/.test(frame));
+	app.press('w');
+	await waitForFrame(app, frame => header(frame).includes('↻ 5 s'));
+});

@@ -4,7 +4,7 @@
 import {parseArgs} from 'node:util';
 import type {FilterValues} from '../api/types.js';
 import {didYouMean} from '../config/did-you-mean.js';
-import type {Flags} from '../config/parse-flags.js';
+import type {TargetFlags} from '../config/resolve-config.js';
 import {offeredFields} from '../resources/filter-table.js';
 import {externalConnections} from '../resources/index.js';
 import {parseFilterArgs} from './filter-args.js';
@@ -15,9 +15,6 @@ import {READ_SUBCOMMANDS, subcommandNamed, type ReadSubcommand} from './subcomma
 
 /** The largest page[size] any list takes (the spec's maximum). */
 export const MAX_PAGE_SIZE = 250;
-
-/** Where to read: the flags the TUI resolves its key and base URL from (config/resolve-config.ts). */
-export type TargetFlags = Pick<Flags, 'demo' | 'baseUrl' | 'apiKeyFile' | 'allowInsecureHttp'>;
 
 type Output = {format: Format | undefined; columns: string[] | undefined};
 

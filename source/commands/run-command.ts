@@ -22,7 +22,7 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		io.stderr.write(`${command.message}\n`);
 		return 2;
 	}
-	const config = await resolveConfig({help: false, version: false, noColor: false, noNames: false, ...command.target}, io.env);
+	const config = await resolveConfig(command.target, io.env);
 	if (config.mode === 'invalid') {
 		io.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {useSyncExternalStore} from 'react';
 import {Text} from 'ink';
 import type {Bound} from '../input/bindings.js';
 import {footerLine} from '../input/footer.js';
@@ -20,5 +20,8 @@ type Props = {
 /** Every screen's footer: the hints of the keys it binds, fitted to the width. */
 export function KeyFooter({bound, width, typing, state, global = true}: Props) {
 	const keys = useKeyDispatcher();
-	return <Text dimColor>{footerLine(bound, width, {typing: typing ?? keys.capturingText(), global, ...(state && {state})})}</Text>;
+	// A form that closes in the commit this footer mounts in still captures text while the footer renders: told
+	// once the commit has let it go, the footer drops the form's hints.
+	const capturing = useSyncExternalStore(keys.subscribeCapture, keys.capturingText);
+	return <Text dimColor>{footerLine(bound, width, {typing: typing ?? capturing, global, ...(state && {state})})}</Text>;
 }

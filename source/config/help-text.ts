@@ -19,6 +19,7 @@ Options
   --allow-insecure-http       allow a plain http:// base URL that is not this machine (the key is sent unencrypted)
   --no-color                  turn colour off (NO_COLOR does the same)
   --no-names                  no name column: saves one request per row shown (GET /connections/{id})
+  --no-watch                  pending uploads are not read again on their own (w turns the watch on, screen by screen)
   -h, --help                  show this help
   -v, --version               show the version
 

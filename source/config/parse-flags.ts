@@ -8,6 +8,8 @@ export type Flags = {
 	noColor: boolean;
 	/** No name column: one GET /connections/{id} per row shown is too many for some accounts. */
 	noNames: boolean;
+	/** Pending uploads are not read again on their own (w still turns the watch on, screen by screen). */
+	noWatch: boolean;
 	/** Lets the key go over plain http to a host that is not this machine. */
 	allowInsecureHttp?: boolean;
 	baseUrl?: string;
@@ -27,6 +29,7 @@ const OPTIONS = {
 	demo: {type: 'boolean'},
 	'no-color': {type: 'boolean'},
 	'no-names': {type: 'boolean'},
+	'no-watch': {type: 'boolean'},
 	'allow-insecure-http': {type: 'boolean'},
 	'base-url': {type: 'string'},
 	'api-key-file': {type: 'string'},
@@ -59,6 +62,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				demo: values.demo ?? false,
 				noColor: values['no-color'] ?? false,
 				noNames: values['no-names'] ?? false,
+				noWatch: values['no-watch'] ?? false,
 				...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
 				baseUrl: values['base-url'],
 				apiKeyFile: values['api-key-file'],

@@ -1,7 +1,12 @@
-import {useEffect, useRef, useState} from 'react';
+import {createContext, useContext, useEffect, useRef, useState} from 'react';
 import {isApiError} from '../api/errors.js';
 import {nextWatchDelay, WATCH_FIRST_MS, type WatchOutcome} from '../data/watch-schedule.js';
 import {useKeyDispatcher} from '../input/input-provider.js';
+
+/** Whether a screen starts watching (--no-watch: no); its w key turns the watch on and off. */
+export const WatchByDefault = createContext(true);
+
+export const useWatchByDefault = (): boolean => useContext(WatchByDefault);
 
 // A key within this long holds the next read back: a held key (or a burst of typing) is never raced by a poll.
 const KEY_QUIET_MS = 1000;

@@ -58,7 +58,19 @@ export const BINDINGS = {
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
 			deleteRow: b(['d'], '', ''),
+			mark: b(
+				[' '],
+				'Space',
+				'phone numbers, log messages: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
+				'Space mark',
+			),
 			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back')),
+		},
+	},
+	marks: {
+		title: 'A list with rows marked',
+		bindings: {
+			clearMarks: keep(b(['escape', 'backspace'], 'Esc Backspace', 'unmark them all (Esc again goes back)', 'Esc unmark')),
 		},
 	},
 	detail: {
@@ -85,6 +97,12 @@ export const BINDINGS = {
 			uploads: b(['u'], 'u', "the connection's number uploads to Microsoft Teams (pending count in the header)", 'u uploads'),
 			releases: b(['l'], 'l', 'the numbers Microsoft Teams released from the connection', 'l releases'),
 			logMessages: b(['m'], 'm', "the connection's log messages (the count shows in the footer)", 'm log messages'),
+			coverage: b(
+				['E'],
+				'E',
+				'emergency coverage: each location, its numbers, and whether it has an emergency address (none known first); s sets one',
+				'E coverage',
+			),
 		},
 	},
 	record: {
@@ -101,6 +119,12 @@ export const BINDINGS = {
 			json: b(['J'], 'J', 'toggle the raw JSON, as the API sent it', 'J JSON'),
 			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
 			retryUpload: b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry'),
+			watchUpload: b(
+				['w'],
+				'w',
+				'upload: while it is pending, its status is read again on its own (every 5 s, less often while nothing changes); w stops or starts it',
+				'w watch',
+			),
 			setEmergencyAddress: b(
 				['s'],
 				's',
@@ -128,6 +152,70 @@ export const BINDINGS = {
 				'w',
 				'watch: pending uploads are read again on their own (every 5 s, less often while nothing changes); w again stops it',
 				'w watch',
+			),
+		},
+	},
+	phoneNumbers: {
+		title: "A connection's phone numbers",
+		bindings: {
+			moveMarked: b(
+				['L'],
+				'L',
+				"move the marked numbers (none marked: the one under the cursor) to one of the connection's locations, picked from a menu; one PATCH each, 4 at a time",
+				'L move',
+			),
+			uploadMarked: b(
+				['U'],
+				'U',
+				'upload the marked numbers to Microsoft Teams (none marked: the one under the cursor); their destination and usage next',
+				'U upload',
+			),
+		},
+	},
+	coverage: {
+		title: "A connection's emergency coverage",
+		bindings: {
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'move one location', '↑↓ move')),
+			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'move one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'first / last location'),
+			last: b(['end', 'G'], '', ''),
+			setAddress: high(
+				b(
+					['s'],
+					's',
+					"set the static emergency address of the location under the cursor, picked from the connection's addresses",
+					's set address',
+				),
+			),
+			recount: b(['r'], 'r', "read the addresses and count each location's numbers again", 'r recount'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the connection', 'Esc back')),
+		},
+	},
+	bulkSending: {
+		title: 'A bulk action, sending',
+		bindings: {
+			stop: keep(
+				b(['escape'], 'Esc', 'stop: nothing new is sent; what is on its way still answers, and the summary says what was sent', 'Esc stop'),
+			),
+		},
+	},
+	bulkSummary: {
+		title: "A bulk action's summary",
+		bindings: {
+			retryFailed: high(b(['r'], 'r', 'retry only the failed ones (asks first, like the first time)', 'r retry failed')),
+			close: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back')),
+		},
+	},
+	logMessagesList: {
+		title: 'Log messages list',
+		bindings: {
+			dismissMarked: b(
+				['d'],
+				'd',
+				'dismiss the marked messages (none marked: the one under the cursor): one confirmation, then one DELETE each, 4 at a time',
+				'd dismiss',
 			),
 		},
 	},

@@ -26,6 +26,8 @@ export type KeyDispatcher = {
 	bound: () => Array<{context: string; actions: readonly string[]}>;
 	/** A text field has the keyboard, or a form is open. */
 	capturingText: () => boolean;
+	/** Told when a form opens or closes or a text field comes or goes: what capturingText says may have changed. */
+	subscribeCapture: (listener: () => void) => () => void;
 	enqueue: (keys: Keypress[]) => void;
 	/** Stops delivering for good and gives back the keys still waiting, for the screen that takes over. */
 	handOver: () => Keypress[];
@@ -83,12 +85,20 @@ export function createKeyDispatcher({
 	let captures = 0;
 	let pumping = false;
 
+	const captureListeners = new Set<() => void>();
+	const captureChanged = () => {
+		for (const listener of [...captureListeners]) listener();
+	};
+
 	const add = (entry: Omit<Entry, 'id'>) => {
 		const id = nextId++;
 		entries.push({...entry, id});
+		if (entry.kind === 'text') captureChanged();
 		return () => {
 			const index = entries.findIndex(candidate => candidate.id === id);
-			if (index >= 0) entries.splice(index, 1);
+			if (index < 0) return;
+			entries.splice(index, 1);
+			if (entry.kind === 'text') captureChanged();
 		};
 	};
 
@@ -191,14 +201,20 @@ export function createKeyDispatcher({
 		bound: () => boundEntries.filter(entry => entry.active()).map(entry => ({context: entry.context, actions: entry.actions()})),
 		addTextCapture() {
 			captures++;
+			captureChanged();
 			let released = false;
 			return () => {
 				if (released) return;
 				released = true;
 				captures--;
+				captureChanged();
 			};
 		},
 		capturingText,
+		subscribeCapture(listener) {
+			captureListeners.add(listener);
+			return () => captureListeners.delete(listener);
+		},
 		enqueue(keys) {
 			lastKeyAt = now();
 			const stamps = presses.stamp(keys);

@@ -24,6 +24,8 @@ function isValidRoute(route: Route, below: Route | undefined, index: number): bo
 		case 'detail':
 			// A record opened from its list, or one a record links to (a log message's connection).
 			return route.id !== '' && (below?.kind === 'detail' || (below?.kind === 'list' && below.resource === route.resource));
+		case 'coverage':
+			return below?.kind === 'detail' && below.id === route.connectionId;
 		case 'form':
 			// A form works on the list it was opened from.
 			return below?.kind === 'list';

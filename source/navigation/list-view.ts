@@ -9,6 +9,8 @@ export type ListView = {
 	filters: FilterValues;
 	/** Enter was pressed on this row before it loaded: it opens once it arrives. */
 	pendingOpen?: number;
+	/** Space was pressed on this row before it loaded: it is marked once it arrives, the keys after it waiting. */
+	pendingMark?: number;
 	/** After a create, the row the cursor was on: it keeps the cursor when the new row shifts the rest. */
 	keepId?: string;
 };
@@ -28,6 +30,7 @@ export function changeListView(list: ListView, change: Partial<ListView>): ListV
 	next.scrollOffset = fitScroll(next.scrollOffset, next.cursor, next.total, next.viewportRows);
 	// Optional fields are left out rather than kept as undefined, so states compare as they read.
 	if (next.pendingOpen === undefined) delete next.pendingOpen;
+	if (next.pendingMark === undefined) delete next.pendingMark;
 	if (next.keepId === undefined) delete next.keepId;
 	const same =
 		next.cursor === list.cursor &&
@@ -35,6 +38,7 @@ export function changeListView(list: ListView, change: Partial<ListView>): ListV
 		next.total === list.total &&
 		next.viewportRows === list.viewportRows &&
 		next.pendingOpen === list.pendingOpen &&
+		next.pendingMark === list.pendingMark &&
 		next.keepId === list.keepId;
 	return same ? list : next;
 }
@@ -43,7 +47,7 @@ export function changeListView(list: ListView, change: Partial<ListView>): ListV
 export function withoutRow(list: ListView, row: number): ListView {
 	if (list.total === undefined || !Number.isInteger(row) || row < 0 || row >= list.total) return list;
 	const cursor = list.cursor > row ? list.cursor - 1 : list.cursor;
-	const {pendingOpen: _pending, ...rest} = list;
+	const {pendingOpen: _pending, pendingMark: _mark, ...rest} = list;
 	return changeListView(rest, {total: list.total - 1, cursor});
 }
 

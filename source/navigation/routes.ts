@@ -1,6 +1,7 @@
 // The route stack: what is open, bottom to top, each route with its own state. The bottom is always the
 // main list, so Back can never leave the app without a screen.
 import type {ListView} from './list-view.js';
+import type {Marks} from './marks.js';
 
 /** A list of a resource; with `parentId`, the resource under that record (a connection's phone numbers). */
 export type ListRoute = {
@@ -10,6 +11,8 @@ export type ListRoute = {
 	view: ListView;
 	/** Increments whenever the list's data must be reloaded, so answers for an older generation are dropped. */
 	generation: number;
+	/** Rows marked for an action on all of them; they stay through scrolling, filters and reloads. */
+	marks?: Marks;
 };
 
 export type DetailRoute = {kind: 'detail'; resource: string; id: string};
@@ -17,7 +20,10 @@ export type DetailRoute = {kind: 'detail'; resource: string; id: string};
 /** A form over the route below it: the filter form of that list, the create wizard, or the Operator Connect refresh. */
 export type FormRoute = {kind: 'form'; form: 'filter' | 'create' | 'operator-connect'};
 
-export type Route = ListRoute | DetailRoute | FormRoute;
+/** A connection's emergency coverage, over its detail. */
+export type CoverageRoute = {kind: 'coverage'; connectionId: string};
+
+export type Route = ListRoute | DetailRoute | FormRoute | CoverageRoute;
 
 export type RouteStack = readonly [ListRoute, ...Route[]];
 

@@ -4,6 +4,7 @@
 import type {FilterValues} from '../api/types.js';
 import {changeListView, emptyListView, hasFilters, toViewportRows, withoutRow, type ListView} from './list-view.js';
 import {frontListIndex, pop, push, replaceAt, topOf, type ListRoute, type Route, type RouteStack} from './routes.js';
+import {NO_MARKS, toggleMark} from './marks.js';
 
 export type NavState = {
 	routes: RouteStack;
@@ -33,10 +34,22 @@ export type NavEvent =
 	| {type: 'help'}
 	| {type: 'applyFilters'; filters: FilterValues}
 	| {type: 'clearFilters'}
-	| {type: 'refresh'}
+	/** r, or the watch (`watch`): a reload nobody asked for keeps what the last action said. */
+	| {type: 'refresh'; watch?: true}
 	| {type: 'create'; keepId?: string}
 	| {type: 'created'; id: string}
 	| {type: 'operatorConnect'}
+	/** E on a connection's detail: its emergency coverage. */
+	| {type: 'coverage'}
+	/** Space: the row under the cursor (`id`, as it is now) marked or unmarked, and the cursor one row down. */
+	| {type: 'mark'; id: string; row: unknown}
+	/** Space on a row still loading: it is marked when it arrives. */
+	| {type: 'markWhenLoaded'}
+	/** Rows are about to leave the list: the cursor follows the row of `id` as they go (see keepId). */
+	| {type: 'keep'; id: string}
+	| {type: 'clearMarks'}
+	/** From a connection's list to another of its lists (numbers uploaded: to its uploads), saying what was done. */
+	| {type: 'switchList'; resource: string; notice: string}
 	| {type: 'quit'};
 
 /** The app's first state: the main list of `resource`, nothing loaded. */
@@ -53,7 +66,8 @@ export function transition(state: NavState, event: NavEvent): NavState {
 	if (state.quit) return state;
 	const next = transitionOnce(state, event);
 	// A notice says what the last action did: it goes with the next one, and stays through data and resizes.
-	if (next === state || next.notice === undefined || next.notice !== state.notice || KEEPS_NOTICE.has(event.type)) return next;
+	const keeps = KEEPS_NOTICE.has(event.type) || (event.type === 'refresh' && event.watch === true);
+	if (next === state || next.notice === undefined || next.notice !== state.notice || keeps) return next;
 	const {notice: _gone, ...rest} = next;
 	return rest;
 }
@@ -76,13 +90,13 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			// A page step moves the window with the cursor, as in a pager; a line step scrolls only when needed.
 			const paging = Math.abs(event.by) >= view.viewportRows;
 			const scrollOffset = paging ? view.scrollOffset + (cursor - view.cursor) : view.scrollOffset;
-			return withFrontList(state, {cursor, scrollOffset, pendingOpen: undefined, keepId: undefined});
+			return withFrontList(state, {cursor, scrollOffset, pendingOpen: undefined, pendingMark: undefined, keepId: undefined});
 		}
 
 		case 'jump': {
 			if (!browsing) return state;
 			const cursor = event.to === 'first' ? 0 : Number.MAX_SAFE_INTEGER;
-			return withFrontList(state, {cursor, scrollOffset: cursor, pendingOpen: undefined, keepId: undefined});
+			return withFrontList(state, {cursor, scrollOffset: cursor, pendingOpen: undefined, pendingMark: undefined, keepId: undefined});
 		}
 
 		case 'openWhenLoaded':
@@ -138,6 +152,10 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			if (!browsing || state.routes.length !== 1) return state;
 			return {...state, routes: push(state.routes, {kind: 'form', form: 'operator-connect'})};
 
+		case 'coverage':
+			if (top.kind !== 'detail' || state.help) return state;
+			return {...state, routes: push(state.routes, {kind: 'coverage', connectionId: top.id})};
+
 		case 'link': {
 			if (top.kind !== 'detail' || state.help || event.id === '') return state;
 			const viewportRows = frontList(state).view.viewportRows;
@@ -161,6 +179,44 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 				generation: 1,
 			};
 			return {...state, routes: push(state.routes, list)};
+		}
+
+		case 'mark': {
+			if (!browsing || event.id === '') return state;
+			const marks = toggleMark(browsing.marks ?? NO_MARKS, event.id, event.row);
+			const view = changeListView(browsing.view, {
+				cursor: browsing.view.cursor + 1,
+				pendingOpen: undefined,
+				pendingMark: undefined,
+				keepId: undefined,
+			});
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks})};
+		}
+
+		case 'keep':
+			if (!browsing || event.id === '') return state;
+			return withFrontList(state, {keepId: event.id});
+
+		case 'markWhenLoaded':
+			if (!browsing) return state;
+			return withFrontList(state, {pendingMark: browsing.view.cursor});
+
+		case 'clearMarks': {
+			if (!browsing?.marks) return state;
+			const {marks: _cleared, ...list} = browsing;
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list)};
+		}
+
+		case 'switchList': {
+			if (!browsing || browsing.parentId === undefined || event.resource === '' || event.resource === browsing.resource) return state;
+			const list: ListRoute = {
+				kind: 'list',
+				resource: event.resource,
+				parentId: browsing.parentId,
+				view: emptyListView(browsing.view.viewportRows),
+				generation: 0,
+			};
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list), notice: event.notice};
 		}
 
 		case 'help':

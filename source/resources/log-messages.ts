@@ -22,7 +22,7 @@ export const logMessages: Resource<LogMessage> = {
 			{pageNumber, pageSize, filters: parentId === undefined ? filters : {...filters, connectionId: parentId}},
 			options,
 		),
-	can: {open: true, create: false},
+	can: {open: true, create: false, mark: true},
 	filters: LOG_MESSAGE_FILTERS,
 	emptyText: filtered =>
 		filtered === undefined

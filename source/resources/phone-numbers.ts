@@ -21,7 +21,7 @@ export const phoneNumbers: Resource<ExternalConnectionPhoneNumber> = {
 		if (parentId === undefined) throw new TypeError('phone numbers are listed under a connection');
 		return listPhoneNumbers(client, parentId, {pageNumber, pageSize, filters}, options);
 	},
-	can: {open: true, create: false},
+	can: {open: true, create: false, mark: true},
 	filters: PHONE_NUMBER_FILTERS,
 	emptyText: filtered =>
 		filtered === undefined

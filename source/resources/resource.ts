@@ -46,8 +46,8 @@ export type Resource<Row> = {
 	clientFilter?: {pageSize: number; keep(filters: FilterValues): ((row: Row) => boolean) | undefined};
 	/** A column filled one request per row on screen (external connections' names). */
 	nameFetcher?: (client: ApiClient) => NameFetcher;
-	/** The list keys this resource answers: Enter opens a detail, c creates. */
-	can: {open: boolean; create: boolean};
+	/** The list keys this resource answers: Enter opens a detail, c creates, Space marks rows for an action on them all. */
+	can: {open: boolean; create: boolean; mark?: boolean};
 	/** Its filters as the spec defines them: / opens a form of them, x clears them. */
 	filters: FilterTable;
 	/** The columns again with the connection's locations and addresses by name, once its address list is here. */

@@ -2,6 +2,7 @@
 // in-process sandbox of 100,000 connections. Progress on stderr; the last line of stdout is one JSON object.
 import {measureWatch, WATCH_SECONDS} from './measure-watch.js';
 import {EXPORT_LATENCY_MS, EXPORT_ROWS, measureExport} from './measure-export.js';
+import {BULK_NUMBERS, measureBulk} from './measure-bulk.js';
 import os from 'node:os';
 import {LIST_PAGING} from '../../source/resources/open-list.js';
 import {startSandbox, type Sandbox} from '../../source/sandbox/server.js';
@@ -87,6 +88,9 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		errors,
 		() => measureWatch(),
 	);
+	const bulk = await step('bulk', `${BULK_NUMBERS} numbers moved at 150 ms latency, 4 at a time and one after another`, errors, () =>
+		measureBulk(),
+	);
 	const install = await step('install', `the packed tarball into an empty prefix, ${INSTALL_RUNS} times`, errors, () =>
 		measureInstall(INSTALL_RUNS),
 	);
@@ -140,6 +144,10 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		batched_keys_lost: batched?.batchedKeysLost,
 		watch_requests_per_min: watch?.watchRequestsPerMin,
 		watch_requests_per_min_none_pending: watch?.watchRequestsPerMinNonePending,
+		bulk_move_500_s: bulk?.bulkMoveS,
+		bulk_move_500_sequential_s: bulk?.sequentialMoveS,
+		bulk_move_speedup: ratio(bulk?.sequentialMoveS, bulk?.bulkMoveS),
+		bulk_move_500_requests: bulk?.bulkMoveRequests,
 		install_packages: install?.installPackages,
 		install_kb: install?.installKb,
 		install_s: install?.installS,

@@ -52,6 +52,8 @@ export const TARGETS: Target[] = [
 		name: 'watch_requests_per_min_none_pending = 0',
 		holds: f => compare(num(f, 'watch_requests_per_min_none_pending'), 0, (v, l) => v === l),
 	},
+	{name: 'bulk_move_speedup ≥ 3', holds: f => compare(num(f, 'bulk_move_speedup'), 3, (v, l) => v >= l)},
+	{name: 'bulk_move_500_requests = 500', holds: f => compare(num(f, 'bulk_move_500_requests'), 500, (v, l) => v === l)},
 	{name: 'paste_ms ≤ 100', holds: f => atMost(num(f, 'paste_ms'), 100)},
 	{name: 'number_filter_key_ms ≤ 50 (10,000 numbers pasted)', holds: f => atMost(num(f, 'number_filter_key_ms'), 50)},
 	{name: 'upload_form_key_ms ≤ 50 (10,000 numbers pasted)', holds: f => atMost(num(f, 'upload_form_key_ms'), 50)},

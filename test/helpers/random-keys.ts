@@ -47,6 +47,7 @@ const WEIGHTED: Array<[weight: number, pick: (random: () => number) => string]> 
 	[0.5, () => 'g'],
 	[0.5, () => 'G'],
 	[1, () => 'J'],
+	[1, () => 'E'],
 	[0.5, () => 'y'],
 	[1, () => ' '],
 	[0.15, () => 'q'],

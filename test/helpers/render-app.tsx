@@ -19,7 +19,14 @@ export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 /** The whole app against a sandbox over real HTTP, in ink-testing-library's 100-column terminal. */
 export function renderApp(
 	sandbox: Pick<Sandbox, 'url' | 'apiKey'>,
-	options: {demo?: boolean; apiKey?: string; paging?: Partial<typeof LIST_PAGING>; names?: boolean; timeoutMs?: number} = {},
+	options: {
+		demo?: boolean;
+		apiKey?: string;
+		paging?: Partial<typeof LIST_PAGING>;
+		names?: boolean;
+		timeoutMs?: number;
+		watch?: boolean;
+	} = {},
 ): RenderedApp {
 	const client = createApiClient({
 		baseUrl: sandbox.url,
@@ -37,6 +44,7 @@ export function renderApp(
 			place={placeOf(options.demo ?? false, sandbox.url)}
 			onExit={code => exitCodes.push(code)}
 			writeToTerminal={data => terminalWrites.push(data)}
+			{...(options.watch !== undefined && {watch: options.watch})}
 		/>,
 	);
 	return {...instance, exitCodes, terminalWrites, store, press: keys => instance.stdin.write(keys)};

@@ -6,11 +6,15 @@ import type {Explanation} from '../explanation.js';
 
 const ALREADY_ACCEPTED = /already has an accepted/i;
 
-export function explainLocationRefusal(error: unknown): Explanation | undefined {
-	if (!isApiError(error) || error.kind !== 'http' || error.status !== 422) return undefined;
+/** Telnyx refused the change because Teams already accepted an address for the location. */
+export function isAlreadyAccepted(error: unknown): boolean {
+	if (!isApiError(error) || error.kind !== 'http' || error.status !== 422) return false;
 	// A 422 about the request itself (a malformed id) names its field and says so in its detail.
-	const accepted = error.errors.length === 0 || error.errors.some(e => ALREADY_ACCEPTED.test(`${e.title} ${e.detail ?? ''}`));
-	if (!accepted) return undefined;
+	return error.errors.length === 0 || error.errors.some(e => ALREADY_ACCEPTED.test(`${e.title} ${e.detail ?? ''}`));
+}
+
+export function explainLocationRefusal(error: unknown): Explanation | undefined {
+	if (!isAlreadyAccepted(error)) return undefined;
 	return {
 		lines: [
 			ownText(

@@ -11,6 +11,7 @@ import {BINDINGS, type ActionOf} from '../../input/bindings.js';
 import {footerLine} from '../../input/footer.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {useLogCount} from './use-log-count.js';
+import {usePendingUploads} from './use-pending-uploads.js';
 import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {copyNotice} from './copy-notice.js';
 import {detailJson} from '../../resources/detail-json.js';
@@ -83,6 +84,7 @@ export function DetailScreen({
 		if (!isActive) clearCopy();
 	}, [isActive, clearCopy]);
 	const logCount = useLogCount(client, id, onOpenList !== undefined && refusal === undefined);
+	const uploadsHint = usePendingUploads(client, id, onOpenList !== undefined && refusal === undefined, isActive);
 	// y's notice stands in that line until the next key, so it never takes a line from the fields (a detail
 	// without the line, outside the app, gives it one of its own).
 	const status = copyState ? {text: copyNotice(copyState.copied, copyState.tmuxBufferSet, width)} : undefined;
@@ -155,7 +157,7 @@ export function DetailScreen({
 				: {},
 			isActive,
 		),
-		hints: {logMessages: `m ${logCount}`},
+		hints: {logMessages: `m ${logCount}`, uploads: uploadsHint},
 	};
 	// Keys typed while the records load wait for both: J, y or a scroll act on all that arrives, as if typed
 	// after it.

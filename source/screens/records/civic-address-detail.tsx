@@ -1,5 +1,7 @@
 import React, {useState} from 'react';
-import {getCivicAddress, updateLocation} from '../../resources/civic-addresses/api.js';
+import {getCivicAddress} from '../../resources/civic-addresses/api.js';
+import {setEmergencyAddress} from '../../resources/civic-addresses/set-emergency-address.js';
+import {useEmergencyKnowledge} from '../coverage/emergency-knowledge.js';
 import {civicAddressDetailRows} from '../../resources/civic-addresses/detail.js';
 import {explainLocationRefusal} from '../../resources/civic-addresses/explain.js';
 import {addressChoices, locationChoices} from '../../resources/civic-addresses/location-choices.js';
@@ -41,6 +43,7 @@ export function CivicAddressDetail({
 	const places = addresses ? placeIndex(addresses) : undefined;
 	const [step, setStep] = useState<Step>();
 	const {state, send} = useSendOnce<LocationUpdate>(isActive);
+	const knowledge = useEmergencyKnowledge();
 
 	const locations = record.status === 'loaded' ? locationChoices([record.value], undefined) : undefined;
 	const pickLocation = (locationId: string) => setStep({pick: 'address', locationId});
@@ -55,7 +58,7 @@ export function CivicAddressDetail({
 		setRefused(locationRefusal);
 		if (locationRefusal) return;
 		send(`PATCH location ${locationId} {"static_emergency_address_id":"${addressId}"}`, () =>
-			updateLocation(client, connection, locationId, {static_emergency_address_id: addressId}),
+			setEmergencyAddress(client, knowledge, connection, locationId, addressId),
 		);
 	};
 

@@ -12,10 +12,13 @@ const MAX_FILTER_LINES = 3;
 
 export type HeaderLayout = {title: Clean; inlineFilters: Clean; filterLines: Clean[]};
 
-/** The room the right side (`row N of TOTAL`) may take for a total, whatever the cursor's row. */
-export function positionReserve(total: number | undefined): number {
+/** The right side's words for rows marked: ` · 12 marked`, or nothing. */
+export const markedText = (marked: number): Clean => (marked > 0 ? clean` · ${formatCount(marked)} marked` : ownText(''));
+
+/** The room the right side (`row N of TOTAL`, then the rows marked) may take for a total, whatever the cursor's row. */
+export function positionReserve(total: number | undefined, marked = 0): number {
 	if (total === undefined) return displayWidth('not loaded');
-	return displayWidth(`row ${formatCount(total)} of ${formatCount(total)}`);
+	return displayWidth(`row ${formatCount(total)} of ${formatCount(total)}${markedText(marked)}`);
 }
 
 /**
@@ -59,9 +62,10 @@ export function listHeaderLayout(
 	filterText: string,
 	total: number | undefined,
 	titles: readonly string[],
+	marked = 0,
 ): HeaderLayout {
 	// The filters hold what a user typed or pasted: JSON quoting escapes C0 but not C1 or bidi characters.
-	return layoutHeader({width, tag: placeTag(place), filters: cleanText(filterText), reserve: positionReserve(total), titles});
+	return layoutHeader({width, tag: placeTag(place), filters: cleanText(filterText), reserve: positionReserve(total, marked), titles});
 }
 
 export const headerLineCount = (layout: HeaderLayout) => 1 + layout.filterLines.length;

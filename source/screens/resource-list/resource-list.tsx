@@ -1,7 +1,7 @@
-import React, {useEffect, useMemo, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ResourceStore} from '../../resources/resource-store.js';
-import {hasFilters, type ListView, type NavEvent} from '../../navigation/index.js';
+import {hasFilters, type ListView, type Marks, type NavEvent} from '../../navigation/index.js';
 import {filterText as describeApplied} from './filter-text.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
@@ -12,7 +12,7 @@ import {useBindings, useInputHold} from '../../input/use-keys.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './table.js';
 import {ListHeader} from './list-header.js';
-import {listHeaderLayout} from './header-layout.js';
+import {listHeaderLayout, markedText} from './header-layout.js';
 import type {Place} from '../../components/app-header.js';
 import type {Places} from '../../resources/civic-addresses/places.js';
 
@@ -24,6 +24,8 @@ export const BANNER_LINES = 4;
 type Props = {
 	store: ResourceStore;
 	list: ListView;
+	/** Rows marked on this list (Space), for the resource's actions on all of them. */
+	marks?: Marks;
 	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
 	generation: number;
 	width: number;
@@ -55,16 +57,17 @@ type Props = {
 };
 
 // Until the first page answers the spinner (or the error banner) says what is going on: the header stays quiet.
-function positionText(list: ListView, failed: boolean): Clean {
+function positionText(list: ListView, failed: boolean, marked: number): Clean {
 	if (list.total === undefined) return ownText(failed ? 'not loaded' : '');
-	if (list.total === 0) return ownText('0 results');
-	return clean`row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}`;
+	if (list.total === 0) return clean`0 results${markedText(marked)}`;
+	return clean`row ${formatCount(list.cursor + 1)} of ${formatCount(list.total)}${markedText(marked)}`;
 }
 
 /** Any resource's list: the rows on screen from its store, keys from the binding table, state from its route. */
 export function ResourceList({
 	store,
 	list,
+	marks,
 	generation,
 	width,
 	place,
@@ -123,6 +126,23 @@ export function ResourceList({
 
 	const [didWhat, setDidWhat] = useState('');
 
+	const markRow = fresh && list.pendingMark !== undefined ? store.rowAt(list.pendingMark) : undefined;
+	const markKey = markRow === undefined ? undefined : resource.rowKey(markRow);
+	// In the commit the row arrives in, before the keys waiting behind it are let go: the next Space meets it marked.
+	useLayoutEffect(() => {
+		if (markKey !== undefined && markKey !== '') dispatch({type: 'mark', id: markKey, row: markRow});
+	}, [markKey, markRow, dispatch]);
+
+	const marked = marks?.size ?? 0;
+	const mark = () => {
+		const row = store.rowAt(list.cursor);
+		// A row still on its way is marked when it arrives; the keys after this one wait for it.
+		if (row === undefined && store.rowState(list.cursor) === 'loading') return dispatch({type: 'markWhenLoaded'});
+		const key = row === undefined ? undefined : resource.rowKey(row);
+		if (key === undefined || key === '') return setDidWhat(`✖ Row ${formatCount(list.cursor + 1)} has no id: nothing marked`);
+		dispatch({type: 'mark', id: key, row});
+	};
+
 	const withRow = (act: (row: unknown) => string | undefined) => {
 		const row = store.rowAt(list.cursor);
 		const refusal = row === undefined ? undefined : act(row);
@@ -154,7 +174,9 @@ export function ResourceList({
 					dispatch(id === undefined ? {type: 'create'} : {type: 'create', keepId: id});
 				},
 			}),
-			...(nested && {back: () => dispatch({type: 'back'})}),
+			...(can.mark && {mark}),
+			// Marks are cleared before Esc can leave the list they were made on.
+			...(nested && marked === 0 && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
 			...(onProfiles && {profiles: onProfiles}),
 			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
@@ -170,12 +192,21 @@ export function ResourceList({
 		},
 		isActive,
 	);
+	const marksBound = useBindings('marks', {clearMarks: () => dispatch({type: 'clearMarks'})}, isActive && marked > 0);
 	// Until a list's first page has answered and its total is in the navigation state, there are no rows for
 	// a key to move over or open. A row Enter waits for holds the keys after it too, so they act on the
 	// connection once it opens; a page that failed or came back without the row releases them (the banner or
 	// the row says why). It holds until the detail has taken over.
 	const waitingToOpen = fresh && list.pendingOpen !== undefined && ['loading', 'loaded'].includes(store.rowState(list.pendingOpen));
-	useInputHold(isActive && (((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen));
+	// Until it is marked; a row that came without an id (or not at all) releases them: the next Space says why.
+	const waitingToMark =
+		fresh &&
+		list.pendingMark !== undefined &&
+		(store.rowState(list.pendingMark) === 'loading' || (markKey !== undefined && markKey !== ''));
+	useInputHold(
+		isActive &&
+			(((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen || waitingToMark),
+	);
 
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
 	const filterText = describeApplied(resource, list.filters, {places, connectionName});
@@ -194,7 +225,10 @@ export function ResourceList({
 			const key = resource.rowKey(row);
 			if (key !== undefined) visibleIds.push(key);
 			rows.push({
-				parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, selected),
+				parts: rowParts(resource, row, nameCell(key !== undefined ? names?.lookup(key) : {status: 'failed'}), columns, {
+					selected,
+					marked: key !== undefined && marks?.has(key) === true,
+				}),
 				dim: resource.inactive?.(row) ?? false,
 			});
 		}
@@ -236,14 +270,14 @@ export function ResourceList({
 			<ErrorBanner error={error} width={width} />
 		</Box>
 	) : null;
-	const position = positionText(list, fresh && store.totalState === 'failed');
+	const position = positionText(list, fresh && store.totalState === 'failed', marked);
 	const said = notice ?? didWhat;
 	return (
 		<Box flexDirection="column">
 			<ListHeader
 				width={width}
 				place={place}
-				layout={listHeaderLayout(width, place, filterText, list.total, titles ?? resource.titles)}
+				layout={listHeaderLayout(width, place, filterText, list.total, titles ?? resource.titles, marked)}
 				position={position}
 				retryNotice={store.retryNotice}
 			/>
@@ -253,7 +287,11 @@ export function ResourceList({
 				{body}
 			</Box>
 			{errorOnTop ? null : banner}
-			<KeyFooter bound={[...extraBound, bound]} width={width} {...(said && {state: cleanText(said)})} />
+			<KeyFooter
+				bound={[...extraBound, bound, ...(marked > 0 ? [marksBound] : [])]}
+				width={width}
+				{...(said && {state: cleanText(said)})}
+			/>
 		</Box>
 	);
 }

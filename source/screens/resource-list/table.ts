@@ -49,10 +49,20 @@ export type RowPart = {text: Clean; dim: boolean};
 /** Marks an inactive row where the eye starts, beside its dimmed text. */
 export const INACTIVE_MARK = ownText('·');
 
-export function rowParts<Row>(resource: Resource<Row>, row: Row, name: NameCell, columns: ListColumn[], selected: boolean): RowPart[] {
+/** Marks a row marked for an action on all of them, beside the cursor or inactive mark. */
+export const MARKED = ownText('*');
+
+export function rowParts<Row>(
+	resource: Resource<Row>,
+	row: Row,
+	name: NameCell,
+	columns: ListColumn[],
+	{selected, marked = false}: {selected: boolean; marked?: boolean},
+): RowPart[] {
 	const byKey = columnsByKey(resource);
 	const parts: RowPart[] = [];
-	let text = selected ? ownText('› ') : resource.inactive?.(row) ? clean`${INACTIVE_MARK} ` : ownText('  ');
+	const lead = selected ? ownText('›') : resource.inactive?.(row) ? INACTIVE_MARK : ownText(' ');
+	let text = clean`${lead}${marked ? MARKED : ownText(' ')}`;
 	columns.forEach((column, index) => {
 		if (index > 0) text = clean`${text}${spaces(GAP.length)}`;
 		const spec = byKey.get(column.key)!;

@@ -37,6 +37,7 @@ import {MAX_UPLOAD_NUMBERS, type CreatedUpload} from '../../resources/uploads/ty
 import {ConfirmPrompt} from '../confirm/index.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
+import type {MarkedNumbers} from '../../resources/uploads/marked-numbers.js';
 
 export type NewUploadProps = {
 	client: ApiClient;
@@ -46,6 +47,8 @@ export type NewUploadProps = {
 	isActive: boolean;
 	onClose: () => void;
 	onStarted: (upload: CreatedUpload) => void;
+	/** Numbers marked in the connection's list: the field starts with them, and with their ids at the destination menu. */
+	marked?: MarkedNumbers;
 };
 
 // Uploads read back after an unknown outcome: the newest, with the first number when it is one.
@@ -76,11 +79,11 @@ const valueIndex = (items: ReadonlyArray<{value: string}>, value: string) =>
  * Numbers typed or pasted, each checked and looked up by id; then a location or civic address and the usages, each
  * from a menu; then the exact POST body reviewed (Cancel first) and sent once.
  */
-export function NewUpload({client, connectionId, width, height, isActive, onClose, onStarted}: NewUploadProps): React.JSX.Element {
+export function NewUpload({client, connectionId, width, height, isActive, onClose, onStarted, marked}: NewUploadProps): React.JSX.Element {
 	useTextCapture();
-	const [text, setText] = useState('');
-	const [checked, setChecked] = useState<ParsedNumbers>();
-	const [step, setStep] = useState<Step>('numbers');
+	const [text, setText] = useState(marked?.text ?? '');
+	const [checked, setChecked] = useState<ParsedNumbers | undefined>(marked?.checked);
+	const [step, setStep] = useState<Step>(marked?.resolved ? 'destination' : 'numbers');
 	const [options, setOptions] = useState<UploadOptions>(DEFAULT_OPTIONS);
 	// The toll-free rule refused the usages chosen: said over the usage menu, which is asked again.
 	const [optionProblem, setOptionProblem] = useState<string>();
@@ -88,7 +91,7 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const addressList = addresses.status === 'loaded' ? addresses.value.data : undefined;
 	const places = useMemo(() => (addressList ? placeIndex(addressList) : undefined), [addressList]);
 	// The typed numbers' ids, looked up when the list is submitted; `lookup` counts the lookups while they run.
-	const [resolved, setResolved] = useState<ResolvedNumbers>();
+	const [resolved, setResolved] = useState<ResolvedNumbers | undefined>(marked?.resolved);
 	const [lookup, setLookup] = useState<{done: number; error?: unknown}>();
 	const lookupController = useRef<AbortController>(undefined);
 	useEffect(() => () => lookupController.current?.abort(), []);
@@ -124,7 +127,10 @@ export function NewUpload({client, connectionId, width, height, isActive, onClos
 	const menu = (question: string, items: readonly Choice[], chosen: string, onPick: (value: string) => void, back: Step) => (
 		<Box flexDirection="column">
 			<Text bold>
-				{truncate(clean`New upload of ${formatCount(resolved?.ids.length ?? 0)} numbers · connection ${cleanText(connectionId)}`, width)}
+				{truncate(
+					clean`New upload of ${formatCount(resolved?.ids.length ?? 0)} ${ownText(resolved?.ids.length === 1 ? 'number' : 'numbers')} · connection ${cleanText(connectionId)}`,
+					width,
+				)}
 			</Text>
 			{optionProblem && step === 'usage' ? <Text color="red">{truncate(clean`✖ ${cleanText(optionProblem)}`, width)}</Text> : null}
 			<PickList

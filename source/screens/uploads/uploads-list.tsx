@@ -9,11 +9,10 @@ import {useBindings} from '../../input/use-keys.js';
 import {useKeyDispatcher} from '../../input/input-provider.js';
 import {getUploadsStatus, refreshUploads} from '../../resources/uploads/api.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
-import {pendingUploadsText} from '../../resources/uploads/pending-count.js';
+import {isPending, pendingUploadsText} from '../../resources/uploads/pending-count.js';
 import {useRecord} from '../record-detail/use-record.js';
-import {useWatch} from '../../hooks/use-watch.js';
+import {useWatch, useWatchByDefault} from '../../hooks/use-watch.js';
 import {watchLabel} from '../../data/watch-schedule.js';
-import type {UploadsStatus} from '../../resources/uploads/types.js';
 import {useSendOnce, type SendState} from '../record-detail/use-send-once.js';
 import {readBackLine} from '../record-detail/sending-status.js';
 import {ResourceList} from '../resource-list/resource-list.js';
@@ -64,9 +63,6 @@ function withCount(title: string, count: string): string {
 	return [kind, count, ...rest].join(' · ');
 }
 
-/** Something is still on its way to Teams: a count above zero, or one the API gave in an unexpected shape. */
-const isPending = (status: UploadsStatus) => status.pending_orders_count !== 0 || status.pending_numbers_count !== 0;
-
 /** A connection's uploads: the generic list, the pending count in its header, R to recheck, N to start an upload. */
 export function UploadsList({client, connectionId, height, titles, notice, ...list}: UploadsListProps): React.JSX.Element {
 	const [composing, setComposing] = useState(false);
@@ -75,7 +71,8 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 	const {record: pending, replace: showPending} = useRecord(`${connectionId}#${version}`, options =>
 		getUploadsStatus(client, connectionId, options),
 	);
-	const [watching, setWatching] = useState(true);
+	const watchByDefault = useWatchByDefault();
+	const [watching, setWatching] = useState(watchByDefault);
 	// Watched while anything is pending: each read takes the counts and the rows on screen again, in place.
 	const anyPending = pending.status === 'loaded' && isPending(pending.value);
 	const shownVersion = useRef(version);
@@ -92,7 +89,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		const changed = pending.status !== 'loaded' || JSON.stringify(status) !== JSON.stringify(pending.value);
 		showPending(status);
 		// A key that came meanwhile acts on the rows as they are: the list is read again at the next turn.
-		if (keys.lastKeyAt() < askedAt) list.dispatch({type: 'refresh'});
+		if (keys.lastKeyAt() < askedAt) list.dispatch({type: 'refresh', watch: true});
 		return changed ? 'changed' : 'same';
 	});
 	const {state: recheck, send} = useSendOnce<unknown>(list.isActive && !composing);

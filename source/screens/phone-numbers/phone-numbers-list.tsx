@@ -1,0 +1,149 @@
+import React, {useState} from 'react';
+import {Box} from 'ink';
+import type {ApiClient} from '../../api/client.js';
+import {AppHeader} from '../../components/app-header.js';
+import {useBindings} from '../../input/use-keys.js';
+import {markedRows} from '../../navigation/index.js';
+import {markedNumbers, type MarkedNumbers} from '../../resources/uploads/marked-numbers.js';
+import {uploads} from '../../resources/uploads.js';
+import {cleanText, ownText} from '../../text/sanitize.js';
+import {formatCount} from '../../text/format.js';
+import {ResourceList} from '../resource-list/resource-list.js';
+import {NewUpload} from '../uploads/new-upload.js';
+import {BulkAction} from '../bulk/bulk-action.js';
+import {PickList} from '../record-detail/pick-list.js';
+import {useConnectionAddresses} from '../record-detail/use-connection-addresses.js';
+import {locationChoices} from '../../resources/civic-addresses/location-choices.js';
+import {placeIndex} from '../../resources/civic-addresses/places.js';
+import {updatePhoneNumber} from '../../resources/phone-numbers/api.js';
+import {movePlan} from '../../resources/phone-numbers/move-plan.js';
+import type {ExternalConnectionPhoneNumber} from '../../resources/phone-numbers/types.js';
+import {clean} from '../../text/sanitize.js';
+
+type ListProps = React.ComponentProps<typeof ResourceList>;
+
+export type PhoneNumbersListProps = ListProps & {client: ApiClient; connectionId: string; height: number};
+
+/**
+ * A connection's phone numbers: the generic list, where Space marks numbers and U uploads the marked ones (or the
+ * one under the cursor) to Microsoft Teams; once started, the connection's uploads show it moving.
+ */
+export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneNumbersListProps): React.JSX.Element {
+	const [uploading, setUploading] = useState<MarkedNumbers>();
+	// L: the rows to move, then (picked) where to.
+	const [moving, setMoving] = useState<{rows: unknown[]; locationId?: string}>();
+	const addresses = useConnectionAddresses(client, connectionId);
+	const addressList = addresses.status === 'loaded' ? addresses.value.data : undefined;
+	const chosenRows = () => {
+		const under = list.store.rowAt(list.list.cursor);
+		return list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
+	};
+	// What U said is about the rows as they were: a move or a mark makes it old.
+	const [said, setSaid] = useState<{text: string; cursor: number; marks: typeof list.marks}>();
+	const bound = useBindings(
+		'phoneNumbers',
+		{
+			...(addressList && {
+				moveMarked() {
+					const rows = chosenRows();
+					if (rows.length > 0) setMoving({rows});
+				},
+			}),
+			uploadMarked() {
+				const numbers = markedNumbers(chosenRows());
+				if (numbers) setUploading(numbers);
+				else
+					setSaid({
+						text: '✖ No number to upload: mark some with Space, or wait for the row to load',
+						cursor: list.list.cursor,
+						marks: list.marks,
+					});
+			},
+		},
+		list.isActive && uploading === undefined && moving === undefined,
+	);
+
+	if (moving && addressList) {
+		const places = placeIndex(addressList);
+		const header = (
+			<AppHeader
+				width={list.width}
+				place={list.place}
+				title={[ownText('External connections'), ownText('connection'), ownText('phone numbers'), ownText('move')]}
+			/>
+		);
+		if (moving.locationId === undefined) {
+			const {items} = locationChoices(addressList, undefined);
+			return (
+				<Box flexDirection="column">
+					{header}
+					<PickList
+						question={clean`Move ${formatCount(moving.rows.length)} ${ownText(moving.rows.length === 1 ? 'number' : 'numbers')} to which location? Nothing is sent until you confirm.`}
+						items={items}
+						initialIndex={0}
+						height={height - 1}
+						width={list.width}
+						isActive={list.isActive}
+						onPick={locationId => setMoving({...moving, locationId})}
+						onCancel={() => setMoving(undefined)}
+					/>
+				</Box>
+			);
+		}
+		const plan = movePlan(moving.rows, moving.locationId, connectionId);
+		const target = moving.locationId;
+		return (
+			<Box flexDirection="column">
+				{header}
+				<BulkAction<ExternalConnectionPhoneNumber>
+					title={clean`Move to ${cleanText(places.get(target) ?? target)} · PATCH, one per number`}
+					items={plan.move}
+					name={row => cleanText(String(row.telephone_number ?? row.number_id))}
+					request={cleanText(`PATCH /external_connections/${connectionId}/phone_numbers/{number_id} {"location_id":"${target}"}`)}
+					refused={plan.refused}
+					send={async row => {
+						const id = row.number_id!;
+						list.store.replaceRow(id, await updatePhoneNumber(client, connectionId, id, {location_id: target}));
+					}}
+					width={list.width}
+					height={height - 1}
+					isActive={list.isActive}
+					onClose={sent => {
+						setMoving(undefined);
+						if (sent) list.dispatch({type: 'clearMarks'});
+					}}
+				/>
+			</Box>
+		);
+	}
+
+	if (uploading) {
+		return (
+			<Box flexDirection="column">
+				<AppHeader
+					width={list.width}
+					place={list.place}
+					title={[ownText('External connections'), ownText('connection'), ownText('phone numbers'), ownText('upload')]}
+				/>
+				<NewUpload
+					client={client}
+					connectionId={connectionId}
+					width={list.width}
+					height={height - 1}
+					isActive={list.isActive}
+					marked={uploading}
+					onClose={() => setUploading(undefined)}
+					onStarted={created =>
+						list.dispatch({
+							type: 'switchList',
+							resource: uploads.name,
+							notice: cleanText(`✔ Upload started: ticket ${created.ticket_id ?? '(none given)'}`),
+						})
+					}
+				/>
+			</Box>
+		);
+	}
+	const shown = said && said.cursor === list.list.cursor && said.marks === list.marks ? said.text : list.notice;
+	return <ResourceList {...list} {...(shown !== undefined && {notice: shown})} extraBound={[bound]} />;
+}
