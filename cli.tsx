@@ -23,6 +23,13 @@ async function main(argv: string[]): Promise<number> {
 		const {runSandboxCommand} = await import('./source/sandbox/command.js');
 		return runSandboxCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
 	}
+	if (parsed.command === 'read') {
+		const [{runReadCommand}, {interruptSignal}] = await Promise.all([
+			import('./source/commands/run-command.js'),
+			import('./source/commands/interrupt.js'),
+		]);
+		return runReadCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interruptSignal()});
+	}
 	const {flags} = parsed;
 	if (flags.help) {
 		process.stdout.write(HELP_TEXT);

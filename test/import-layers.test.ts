@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {test} from 'node:test';
-import {importGraph, root} from './helpers/source-imports.js';
+import {importGraph, packagesOf, root} from './helpers/source-imports.js';
 
 /** The folders of source/, lowest first; '' is the source/ root itself. */
 const LAYERS = [
@@ -24,6 +24,7 @@ const LAYERS = [
 	'create', // the create/edit form's state
 	'mutation', // a change sent once, and the delete flow
 	'resources', // one module per resource (columns, detail rows, fetchers) and the resource store
+	'commands', // the read subcommands: the resources without a terminal (json, jsonl, csv, yaml, table); no Ink
 	'navigation', // the route stack
 	'hooks', // React hooks over the route stack and the terminal's size
 	'screens', // what is drawn for each route
@@ -89,4 +90,22 @@ test('no import in source/ runs upward', () => {
 	const graph = importGraph();
 	assert.ok([...graph.values()].flat().length > 500, 'the imports were read');
 	assert.deepEqual(upwardImports(graph, LAYERS), []);
+});
+
+test('the subcommands reach no Ink, React or screen, so `ec-tui connections list` starts without them', () => {
+	const graph = importGraph();
+	const reached = new Set<string>();
+	const visit = (file: string) => {
+		if (reached.has(file)) return;
+		reached.add(file);
+		for (const imported of graph.get(file) ?? []) visit(imported);
+	};
+	visit(join(sourceRoot, 'commands', 'run-command.ts'));
+	assert.ok(reached.has(join(sourceRoot, 'resources', 'external-connections.ts')), 'the walk reached the resources');
+	const ui = [...reached].flatMap(file => {
+		const packages = packagesOf(file).filter(name => /^(ink|react|ink-[\w-]+|@inkjs\/.*)$/.test(name));
+		const drawn = file.endsWith('.tsx') || folderOf(file) === 'screens' ? ['a view'] : [];
+		return [...packages, ...drawn].map(what => `${relative(root, file)}: ${what}`);
+	});
+	assert.deepEqual(ui, []);
 });

@@ -20,6 +20,7 @@ describe('ec-tui sandbox command', () => {
 			['--fail-rate', '1.5'],
 			['--hang-rate', 'abc'],
 			['--port', '70000'],
+			['--rate-limit-every', '0'],
 			['--count', '-1'],
 			['--latency', 'fast'],
 			['--bogus'],
@@ -45,6 +46,7 @@ describe('ec-tui sandbox command', () => {
 		assert.equal(await runSandboxCommand(['--help'], io), 0);
 		assert.match(out.stdout, /^Usage: ec-tui sandbox/);
 		assert.match(out.stdout, /--rate-limit-rate R/);
+		assert.match(out.stdout, /--rate-limit-every N/);
 	});
 
 	it('serves until SIGTERM, announcing its URL, key and a curl example', async () => {

@@ -73,6 +73,17 @@ describe('sandbox faults', () => {
 		sandbox.setFaults({});
 	});
 
+	it('answers every Nth request with 429 and Retry-After: 1 when rateLimitEvery is N', async () => {
+		sandbox.setFaults({rateLimitEvery: 3});
+		assert.deepEqual(await statuses(sandbox, 9), ['200', '200', '429', '200', '200', '429', '200', '200', '429']);
+		const outcome = answered(await attempt(sandbox));
+		assert.equal(outcome.status, 200);
+		sandbox.setFaults({rateLimitEvery: 1});
+		assert.equal(answered(await attempt(sandbox)).retryAfter, '1');
+		sandbox.setFaults({});
+		assert.throws(() => sandbox.setFaults({rateLimitEvery: 0}), /rateLimitEvery must be an integer of 1 or more/);
+	});
+
 	it('answers malformedRate requests with a 200 that is HTML or truncated JSON', async () => {
 		sandbox.setFaults({malformedRate: 1, seed: 3});
 		const kinds = new Set<string>();

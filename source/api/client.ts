@@ -182,6 +182,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 							message: `The request to ${host} got no answer within ${getDeadlineMs / 1000} s (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`,
 						})
 					: toApiError(error, {...errorContext, ...(signal && {signal})});
+			failure.request ??= {method: call.method, path: url.pathname};
 			// A mutation cut off by the person (Ctrl+C) stays recorded: it may have reached the server.
 			if (failure.kind !== 'aborted') settle?.();
 			throw failure;

@@ -14,6 +14,9 @@ export type ApiErrorInit = {
 	retryAfterMs?: number;
 };
 
+/** The request an error answers, as a command's error line names it: `GET /v2/external_connections` (no query). */
+export type FailedRequest = {method: string; path: string};
+
 /**
  * The only error the API client throws. It carries copies of plain values, never got's error,
  * request or options objects: those hold the Authorization header.
@@ -28,6 +31,8 @@ export class ApiError extends Error {
 	readonly retryable: boolean;
 	/** How long the server asked to wait (its Retry-After), for a caller that did not retry, such as the name queue. */
 	readonly retryAfterMs?: number;
+	/** Set by the client once the request was built: an id refused before that has none. */
+	request?: FailedRequest;
 
 	constructor(init: ApiErrorInit) {
 		super(init.message);

@@ -6,6 +6,12 @@ Usage
   ec-tui sandbox [options]    run the Telnyx-compatible sandbox server alone (see ec-tui sandbox --help)
   ec-tui help                 show this help
 
+Without a terminal (table, json, jsonl, csv or yaml; each has --help)
+  ec-tui connections list     external connections (--filter, --all, --format); get ID: one of them
+  ec-tui numbers list ID      a connection's phone numbers; the same for addresses, uploads, releases
+  ec-tui logs list [ID]       log messages: every connection's, or one's
+  ec-tui profiles list        outbound voice profiles
+
 Options
   --demo                      start the embedded sandbox and browse it
   --base-url URL              API base URL (default https://api.telnyx.com/v2)
@@ -32,6 +38,8 @@ Examples
                                                    a local API to point ec-tui, curl or an SDK at
   TELNYX_BASE_URL=http://127.0.0.1:4010 TELNYX_API_KEY=KEY_SANDBOX_EC_TUI_DEMO ec-tui
                                                    browse that sandbox
+  ec-tui connections list --all --format csv > connections.csv
+                                                   every connection, for a spreadsheet
 
 Keys: press ? (or F1) inside the app for every key of every screen.
 `;

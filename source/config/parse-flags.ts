@@ -16,7 +16,12 @@ export type Flags = {
 	apiKeyFile?: string;
 };
 
-export type ParsedCommand = {command: 'app'; flags: Flags} | {command: 'sandbox'; argv: string[]} | {command: 'invalid'; message: string};
+export type ParsedCommand =
+	| {command: 'app'; flags: Flags}
+	| {command: 'sandbox'; argv: string[]}
+	/** A read subcommand (`connections list …`), from its noun on: source/commands/ reads the rest. */
+	| {command: 'read'; argv: string[]}
+	| {command: 'invalid'; message: string};
 
 const OPTIONS = {
 	help: {type: 'boolean', short: 'h'},
@@ -31,12 +36,16 @@ const OPTIONS = {
 } as const;
 
 const FLAG_NAMES = Object.keys(OPTIONS).map(name => `--${name}`);
-const COMMANDS = ['sandbox', 'help'];
+/** The nouns of source/commands/subcommands.ts (test/commands-cli.test.ts checks they agree). */
+export const READ_NOUNS = ['connections', 'numbers', 'addresses', 'uploads', 'releases', 'logs', 'profiles'];
+const COMMANDS = ['sandbox', 'help', ...READ_NOUNS];
 const SEE_HELP = 'Run ec-tui --help for the options.';
 
 /** Splits argv into the app's flags or the `sandbox` subcommand; never throws on user input. */
 export function parseCommand(argv: string[]): ParsedCommand {
 	if (argv[0] === 'sandbox') return {command: 'sandbox', argv: argv.slice(1)};
+	const read = readCommandAt(argv);
+	if (read) return {command: 'read', argv: read};
 	// `ec-tui help` as git and npm have it.
 	if (argv.length === 1 && argv[0] === 'help') argv = ['--help'];
 	try {
@@ -64,6 +73,22 @@ export function parseCommand(argv: string[]): ParsedCommand {
 		const reason = error instanceof Error ? error.message.split(/\.\s|\n/)[0] : 'Invalid arguments';
 		const unknown = error instanceof Error ? /^Unknown option '(-[^']*)'/.exec(error.message)?.[1] : undefined;
 		return {command: 'invalid', message: `${reason}.${unknown ? suggestion(unknown.split('=')[0]!, FLAG_NAMES) : ''} ${SEE_HELP}`};
+	}
+}
+
+/**
+ * A read subcommand's argv from its noun on, with the app's flags written before the noun moved after it
+ * (`--demo connections list` is `connections list --demo`); undefined when argv is not one.
+ */
+function readCommandAt(argv: string[]): string[] | undefined {
+	const at = argv.findIndex(arg => READ_NOUNS.includes(arg));
+	if (at < 0) return undefined;
+	if (at === 0) return argv;
+	try {
+		const {positionals} = parseArgs({args: argv.slice(0, at), allowPositionals: true, strict: true, options: OPTIONS});
+		return positionals.length === 0 ? [...argv.slice(at), ...argv.slice(0, at)] : undefined;
+	} catch {
+		return undefined;
 	}
 }
 

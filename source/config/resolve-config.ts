@@ -5,6 +5,9 @@ import {DEFAULT_BASE_URL} from '../api/base-url.js';
 import {keyCharacterProblem} from './key-characters.js';
 import {isLoopbackHost} from './loopback.js';
 
+/** What decides the account: the flags resolveConfig reads (the TUI passes all its flags, a subcommand these). */
+export type TargetFlags = Pick<Flags, 'demo' | 'baseUrl' | 'apiKeyFile' | 'allowInsecureHttp'>;
+
 export type ResolvedConfig =
 	| {mode: 'demo'}
 	| {mode: 'live'; baseUrl: string; apiKey: string}
@@ -33,7 +36,7 @@ function live(baseUrl: string, apiKey: string, source: string): ResolvedConfig {
 }
 
 /** Decides where the app talks and with which key: --demo, then --api-key-file, TELNYX_API_KEY, the saved key. */
-export async function resolveConfig(flags: Flags, env: NodeJS.ProcessEnv): Promise<ResolvedConfig> {
+export async function resolveConfig(flags: TargetFlags, env: NodeJS.ProcessEnv): Promise<ResolvedConfig> {
 	if (flags.demo) return {mode: 'demo'};
 	const baseUrl = (flags.baseUrl ?? env['TELNYX_BASE_URL'] ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
 	if (!validBaseUrl(baseUrl)) {

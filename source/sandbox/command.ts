@@ -21,6 +21,7 @@ Options:
   --jitter MS            random extra delay, 0..MS
   --fail-rate R          share of requests answered 500/503 (0..1)
   --rate-limit-rate R    share answered 429 with Retry-After: 1 (0..1)
+  --rate-limit-every N   every Nth request answered 429 with Retry-After: 1
   --malformed-rate R     share answered 200 with HTML or truncated JSON (0..1)
   --hang-rate R          share never answered (0..1)
   --reset-rate R         share whose connection is reset (0..1)
@@ -40,6 +41,7 @@ const STRING_FLAGS = [
 	'jitter',
 	'fail-rate',
 	'rate-limit-rate',
+	'rate-limit-every',
 	'malformed-rate',
 	'hang-rate',
 	'reset-rate',
@@ -50,9 +52,11 @@ type Flag = (typeof STRING_FLAGS)[number];
 
 class FlagError extends Error {}
 
-function integer(flag: Flag, raw: string, max: number): number {
+function integer(flag: Flag, raw: string, max: number, min = 0): number {
 	const value = Number(raw);
-	if (!/^\d+$/.test(raw) || value > max) throw new FlagError(`--${flag} must be an integer between 0 and ${max} (got '${raw}')`);
+	if (!/^\d+$/.test(raw) || value > max || value < min) {
+		throw new FlagError(`--${flag} must be an integer between ${min} and ${max} (got '${raw}')`);
+	}
 	return value;
 }
 
@@ -77,6 +81,8 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 	if (values.seed !== undefined) options.seed = integer('seed', values.seed, 0xffffffff);
 	if (values.latency !== undefined) options.latencyMs = decimal('latency', values.latency);
 	if (values.jitter !== undefined) options.jitterMs = decimal('jitter', values.jitter);
+	const every = values['rate-limit-every'];
+	if (every !== undefined) options.rateLimitEvery = integer('rate-limit-every', every, 1_000_000, 1);
 	const step = values['upload-step'] === undefined ? DEFAULT_UPLOAD_STEP_MS : decimal('upload-step', values['upload-step']);
 	if (step > 0) options.uploadStepMs = step;
 	rate('fail-rate', 'failRate');

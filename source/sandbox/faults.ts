@@ -10,6 +10,8 @@ export type FaultOptions = {
 	malformedRate?: number;
 	hangRate?: number;
 	resetRate?: number;
+	/** Every Nth request (the Nth, 2Nth, …) is answered 429 with Retry-After: 1, whatever was drawn for it. */
+	rateLimitEvery?: number;
 	seed?: number;
 };
 
@@ -36,15 +38,21 @@ export function checkFaultOptions(options: FaultOptions): void {
 		const ms = options[key];
 		if (ms !== undefined && !(Number.isFinite(ms) && ms >= 0)) throw new RangeError(`${key} must be a non-negative number`);
 	}
+	const every = options.rateLimitEvery;
+	if (every !== undefined && !(Number.isInteger(every) && every >= 1))
+		throw new RangeError('rateLimitEvery must be an integer of 1 or more');
 }
 
 export function createFaultPlan(options: FaultOptions): () => FaultDecision {
 	checkFaultOptions(options);
 	const random = new Random(options.seed ?? DEFAULT_FAULT_SEED);
+	let requests = 0;
 	return () => {
 		// Always three draws, so changing one rate never shifts the stream for the others.
 		const [pick, variant, jitter] = [random.next(), random.next(), random.next()];
 		const delayMs = (options.latencyMs ?? 0) + jitter * (options.jitterMs ?? 0);
+		requests++;
+		if (options.rateLimitEvery !== undefined && requests % options.rateLimitEvery === 0) return {delayMs, fault: {kind: 'rate-limit'}};
 		let threshold = 0;
 		for (const key of RATES) {
 			threshold += options[key] ?? 0;

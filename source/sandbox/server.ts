@@ -43,8 +43,8 @@ export const DEFAULT_DATA_SEED = 20_220_629;
 const MAX_COUNT = 10_000_000;
 
 function faultsOf(options: SandboxOptions): FaultOptions {
-	const {latencyMs, jitterMs, failRate, rateLimitRate, malformedRate, hangRate, resetRate, seed} = options;
-	return {latencyMs, jitterMs, failRate, rateLimitRate, malformedRate, hangRate, resetRate, seed};
+	const {latencyMs, jitterMs, failRate, rateLimitRate, malformedRate, hangRate, resetRate, rateLimitEvery, seed} = options;
+	return {latencyMs, jitterMs, failRate, rateLimitRate, malformedRate, hangRate, resetRate, rateLimitEvery, seed};
 }
 
 function checkOptions(options: SandboxOptions): void {

@@ -1,6 +1,7 @@
 // `npm run bench`: the figures of issue 6 for the built ec-tui, measured in real pseudo-terminals against an
 // in-process sandbox of 100,000 connections. Progress on stderr; the last line of stdout is one JSON object.
 import {measureWatch, WATCH_SECONDS} from './measure-watch.js';
+import {EXPORT_LATENCY_MS, EXPORT_ROWS, measureExport} from './measure-export.js';
 import {BULK_NUMBERS, measureBulk} from './measure-bulk.js';
 import os from 'node:os';
 import {LIST_PAGING} from '../../source/resources/open-list.js';
@@ -99,6 +100,12 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		errors,
 		() => measureSandbox(CONNECTIONS),
 	);
+	const exported = await step(
+		'export',
+		`ec-tui connections list --all --format jsonl against the SDK's for await: ${EXPORT_ROWS} connections, ${EXPORT_LATENCY_MS} ms latency`,
+		errors,
+		() => measureExport(),
+	);
 	const cpu = os.cpus()[0];
 	return {
 		startup_ms: startup?.startupMs,
@@ -150,6 +157,16 @@ async function measureAll(sandbox: Sandbox): Promise<Figures> {
 		sandbox_rss_mb_after_twice: served?.rssMbAfterTwice,
 		sandbox_slowest_route: served?.slowestRoute,
 		sandbox_p99_ms_by_route: served?.p99MsByRoute,
+		export_100k_s: exported?.exportS,
+		sdk_export_100k_s: exported?.sdkExportS,
+		export_ratio: ratio(exported?.sdkExportS, exported?.exportS),
+		export_rss_mb_10k: exported?.rssMb10k,
+		export_rss_mb_100k: exported?.rssMb100k,
+		export_rss_ratio: ratio(exported?.rssMb100k, exported?.rssMb10k),
+		export_429_s: exported?.export429S,
+		export_429_lost: exported?.export429Lost,
+		export_429_duplicated: exported?.export429Duplicated,
+		export_100k_runs_s: exported?.exportRunsS,
 		page_size: LIST_PAGING.pageSize,
 		prefetch_rows: LIST_PAGING.prefetchRows,
 		max_resident_pages: LIST_PAGING.maxResidentPages,

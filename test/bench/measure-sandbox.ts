@@ -1,11 +1,10 @@
 // The sandbox as people run it (`ec-tui sandbox` from the built binary, in a process of its own, so the
 // client's work is not counted as the server's): the p99 of 500 concurrent requests to each route and to
 // a mix of them, and its RSS before and after 800 unauthenticated 1 MB POSTs.
-import {spawn, type ChildProcess} from 'node:child_process';
 import http from 'node:http';
-import {fileURLToPath} from 'node:url';
 import {rssMb} from './proc-stats.js';
 import {log, percentile, round, sleep} from './stats.js';
+import {startSandboxProcess, type SandboxProcess as Server} from './sandbox-process.js';
 
 export type SandboxFigures = {
 	sandboxP99Ms: number;
@@ -21,28 +20,6 @@ export const UNAUTHENTICATED_POSTS = 800;
 const POST_BYTES = 1_000_000;
 const POST_CONCURRENCY = 50;
 const REQUEST_TIMEOUT_MS = 60_000;
-const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-type Server = {child: ChildProcess; url: string; apiKey: string};
-
-async function startServer(count: number): Promise<Server> {
-	const child = spawn(process.execPath, [BIN, 'sandbox', '--count', String(count)], {stdio: ['ignore', 'pipe', 'inherit']});
-	let output = '';
-	const started = await new Promise<RegExpExecArray>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`the sandbox did not start within 30 s: ${output}`)), 30_000);
-		child.once('exit', code => reject(new Error(`the sandbox exited with ${code}: ${output}`)));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			output += chunk.toString('utf8');
-			const found = /listening on (http:\/\/\S+)[\s\S]*Bearer (\S+?)"/.exec(output);
-			if (found) {
-				clearTimeout(timer);
-				resolve(found);
-			}
-		});
-	});
-	child.stdout!.resume();
-	return {child, url: started[1]!, apiKey: started[2]!};
-}
 
 type Answer = {status: number; body: Buffer; ms: number};
 
@@ -115,7 +92,7 @@ async function unauthenticatedPosts(server: Server, agent: http.Agent): Promise<
 }
 
 export async function measureSandbox(count: number): Promise<SandboxFigures> {
-	const server = await startServer(count);
+	const server = await startSandboxProcess(['--count', String(count)]);
 	const agent = new http.Agent({keepAlive: true, maxSockets: CONCURRENT_REQUESTS});
 	const postAgent = new http.Agent({keepAlive: true, maxSockets: POST_CONCURRENCY});
 	// What got sends: a server may compress.

@@ -9,6 +9,13 @@ export function rssMb(pid: number): number {
 	return Number(match[1]) / 1024;
 }
 
+/** VmHWM of the process, its peak resident memory so far, in MB (MiB). */
+export function peakRssMb(pid: number): number {
+	const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+	if (!match) throw new Error(`no VmHWM for pid ${pid}`);
+	return Number(match[1]) / 1024;
+}
+
 /** utime + stime of the process, in clock ticks. */
 export function cpuTicks(pid: number): number {
 	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -27,6 +27,12 @@ export function importsOf(file: string): string[] {
 		});
 }
 
+/** The packages a module imports by name ('ink', 'react', 'node:http'). */
+export function packagesOf(file: string): string[] {
+	const {importedFiles} = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+	return importedFiles.map(imported => imported.fileName).filter(name => !name.startsWith('.'));
+}
+
 /** Every module of source/ and the entry files at the top, with the modules each imports. */
 export function importGraph(): Map<string, string[]> {
 	const files = [...sourceFiles(join(root, 'source')), join(root, 'cli.tsx'), join(root, 'bin.ts')];

@@ -1,0 +1,36 @@
+// The name column for a page of rows: the resource's name fetcher (one GET /connections/{id} a row, as the TUI's
+// name column), NAMES_AT_ONCE at a time; a 429 waits its Retry-After and asks again, at most RATE_LIMITED_ROUNDS
+// times; a name that cannot be had is empty, as in the TUI, and does not fail the export.
+import type {NameFetcher} from '../names/name-queue.js';
+import {EMPTY} from '../text/format.js';
+import type {Clean} from '../text/sanitize.js';
+import {showField} from '../components/wire-value.js';
+import {pause} from './pause.js';
+
+const NAMES_AT_ONCE = 8;
+const RATE_LIMITED_ROUNDS = 3;
+const DEFAULT_WAIT_MS = 1000;
+
+async function nameOf(fetchName: NameFetcher, id: string, signal: AbortSignal): Promise<Clean> {
+	for (let round = 0; round <= RATE_LIMITED_ROUNDS && !signal.aborted; round++) {
+		const outcome = await fetchName(id, signal);
+		if (outcome.kind === 'name') return showField(outcome.name, 'text');
+		if (outcome.kind === 'failed') break;
+		await pause(outcome.retryAfterMs ?? DEFAULT_WAIT_MS, signal);
+	}
+	return EMPTY;
+}
+
+/** The name of each id, by id. */
+export async function namesOf(fetchName: NameFetcher, ids: readonly string[], signal: AbortSignal): Promise<Map<string, Clean>> {
+	const names = new Map<string, Clean>();
+	let next = 0;
+	const worker = async () => {
+		while (next < ids.length) {
+			const id = ids[next++]!;
+			names.set(id, await nameOf(fetchName, id, signal));
+		}
+	};
+	await Promise.all(Array.from({length: Math.min(NAMES_AT_ONCE, ids.length)}, worker));
+	return names;
+}

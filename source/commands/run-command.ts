@@ -1,0 +1,52 @@
+// `ec-tui NOUN VERB …` without a terminal: read the command line, find the account as the TUI does
+// (config/resolve-config.ts: --demo, --api-key-file, TELNYX_API_KEY, the saved key), run it, and answer with the exit
+// status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted. Nothing here loads Ink.
+import {createApiClient} from '../api/client.js';
+import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js';
+import {readCommand} from './command-line.js';
+import type {CommandIo} from './io.js';
+import {runGet} from './run-get.js';
+import {runList} from './run-list.js';
+
+const NO_KEY =
+	'ec-tui: no API key: set TELNYX_API_KEY, pass --api-key-file PATH, or save one by running ec-tui in a terminal; --demo reads the demo sandbox.';
+
+/** `argv` from the subcommand's noun on. */
+export async function runReadCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+	const command = readCommand(argv);
+	if (command.kind === 'help') {
+		io.stdout.write(command.text);
+		return 0;
+	}
+	if (command.kind === 'usage') {
+		io.stderr.write(`${command.message}\n`);
+		return 2;
+	}
+	const config = await resolveConfig(command.target, io.env);
+	if (config.mode === 'invalid') {
+		io.stderr.write(`ec-tui: ${config.message}\n`);
+		return 2;
+	}
+	if (config.mode === 'ask-key') {
+		io.stderr.write(`${NO_KEY}\n`);
+		return 2;
+	}
+	const target = await connect(config);
+	const client = createApiClient(target);
+	const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');
+	try {
+		return command.kind === 'list' ? await runList(command, format, client, io) : await runGet(command, format, client, io);
+	} finally {
+		await target.close();
+	}
+}
+
+type Target = {baseUrl: string; apiKey: string; close(): Promise<void>};
+
+/** The account's API, or the demo's sandbox, started for this command and closed after it. */
+async function connect(config: Extract<ResolvedConfig, {mode: 'live' | 'demo'}>): Promise<Target> {
+	if (config.mode === 'live') return {baseUrl: config.baseUrl, apiKey: config.apiKey, close: async () => undefined};
+	const {startSandbox} = await import('../sandbox/server.js');
+	const sandbox = await startSandbox();
+	return {baseUrl: sandbox.url, apiKey: sandbox.apiKey, close: () => sandbox.close()};
+}
