@@ -7,14 +7,12 @@ import {didYouMean} from '../config/did-you-mean.js';
 import type {TargetFlags} from '../config/resolve-config.js';
 import {offeredFields} from '../resources/filter-table.js';
 import {externalConnections} from '../resources/index.js';
+import {MAX_PAGE_SIZE} from '../api/limits.js';
 import {parseFilterArgs} from './filter-args.js';
 import {DEFAULT_CONCURRENCY, DEFAULT_LIMIT, getHelp, listHelp, MAX_CONCURRENCY, nounHelp} from './help.js';
 import {FORMATS, type Format} from './record-writers.js';
 import {unknownColumn} from './columns.js';
 import {READ_SUBCOMMANDS, subcommandNamed, type ReadSubcommand} from './subcommands.js';
-
-/** The largest page[size] any list takes (the spec's maximum). */
-export const MAX_PAGE_SIZE = 250;
 
 type Output = {format: Format | undefined; columns: string[] | undefined};
 
