@@ -7,7 +7,7 @@ import {dismissLogMessage} from '../../resources/log-messages/api.js';
 import {LOG_MESSAGES} from '../../resources/log-messages/query-keys.js';
 import type {LogMessage} from '../../resources/log-messages/types.js';
 import {logMessages} from '../../resources/log-messages.js';
-import {isRecord} from '../../api/is-record.js';
+import {planEach} from '../../resources/bulk-plan.js';
 import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {BulkScreen} from '../bulk/bulk-screen.js';
 import {rowsToActOn} from '../bulk/rows-to-act-on.js';
@@ -29,7 +29,7 @@ export function LogMessagesList({client, height, ...list}: LogMessagesListProps)
 		{
 			dismissMarked() {
 				const under = list.store.rowAt(list.list.cursor);
-				const messages = rowsToActOn(list).filter(isRecord) as LogMessage[];
+				const messages = rowsToActOn(list) as LogMessage[];
 				if (messages.length === 0) return;
 				// The rows above the cursor may go: it stays on its message, wherever that ends up.
 				const key = under === undefined ? undefined : logMessages.rowKey(under as LogMessage);
@@ -41,19 +41,19 @@ export function LogMessagesList({client, height, ...list}: LogMessagesListProps)
 	);
 
 	if (dismissing) {
-		const refused = dismissing.flatMap(message => {
-			const reason = logMessages.idRefusal(message.id ?? '', undefined);
-			return reason ? [{item: message, reason: cleanText(reason)}] : [];
+		const plan = planEach<LogMessage>(dismissing, message => {
+			const reason = logMessages.idRefusal(typeof message.id === 'string' ? message.id : '', undefined);
+			return reason === undefined ? undefined : cleanText(reason);
 		});
 		return (
 			<BulkScreen<LogMessage>
 				place={list.place}
 				path={[ownText('External connections'), ownText('log messages'), ownText('dismiss')]}
 				title={ownText('Dismiss log messages · DELETE, one per message')}
-				items={dismissing.filter(message => !refused.some(refusal => refusal.item === message))}
+				items={plan.send}
 				name={messageName}
 				request={ownText('DELETE /external_connections/log_messages/{id}')}
-				refused={refused}
+				refused={plan.refused}
 				send={async message => {
 					const id = message.id!;
 					await dismissLogMessage(client, id);

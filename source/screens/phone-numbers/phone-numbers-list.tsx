@@ -87,7 +87,7 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 				place={list.place}
 				path={path}
 				title={clean`Move to ${cleanText(places.get(target) ?? target)} · PATCH, one per number`}
-				items={plan.move}
+				items={plan.send}
 				name={row => cleanText(String(row.telephone_number ?? row.number_id))}
 				request={cleanText(`PATCH /external_connections/${connectionId}/phone_numbers/{number_id} {"location_id":"${target}"}`)}
 				refused={plan.refused}

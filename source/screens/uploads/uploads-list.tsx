@@ -136,7 +136,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 				place={list.place}
 				path={[ownText('External connections'), ownText('connection'), ownText('uploads'), ownText('retry')]}
 				title={ownText('Retry failed uploads · POST, one per upload')}
-				items={plan.retry}
+				items={plan.send}
 				name={upload => clean`${showField(upload.ticket_id, 'text')} · ${showField(upload.status, 'text')}`}
 				request={cleanText(`POST /external_connections/${connectionId}/uploads/{ticket_id}/retry`)}
 				refused={plan.refused}
