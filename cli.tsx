@@ -23,6 +23,10 @@ async function main(argv: string[]): Promise<number> {
 		const {runSandboxCommand} = await import('./source/sandbox/command.js');
 		return runSandboxCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
 	}
+	if (parsed.command === 'profile') {
+		const {runProfileCommand} = await import('./source/commands/profile-command.js');
+		return runProfileCommand(parsed.argv, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
+	}
 	if (parsed.command === 'read') {
 		const [{runReadCommand}, {interruptSignal}] = await Promise.all([
 			import('./source/commands/run-command.js'),
