@@ -44,14 +44,19 @@ function checkedBaseUrl(raw: string, allowInsecureHttp: boolean): {ok: true; bas
 	return problem ? {ok: false, message: problem} : {ok: true, baseUrl};
 }
 
-function live(baseUrl: string, apiKey: string, source: string, profile?: Profile): ResolvedConfig {
+function live(baseUrl: string, apiKey: string, source: string, profile?: Profile): Extract<ResolvedConfig, {mode: 'live' | 'invalid'}> {
 	const problem = keyCharacterProblem(apiKey, source);
 	if (problem) return {mode: 'invalid', message: problem};
 	return {mode: 'live', baseUrl, apiKey, readOnly: profile?.readOnly ?? false, ...(profile && {profile: profile.name})};
 }
 
 /** A saved profile's account: its key file, and its base URL unless `baseUrl` (a flag or TELNYX_BASE_URL) overrides it. */
-async function profileConfig(profile: Profile, baseUrl: string | undefined, allowInsecureHttp: boolean, env: NodeJS.ProcessEnv) {
+async function profileConfig(
+	profile: Profile,
+	baseUrl: string | undefined,
+	allowInsecureHttp: boolean,
+	env: NodeJS.ProcessEnv,
+): Promise<Extract<ResolvedConfig, {mode: 'live' | 'invalid'}>> {
 	const checked = checkedBaseUrl(baseUrl ?? profile.baseUrl ?? DEFAULT_BASE_URL, allowInsecureHttp);
 	if (!checked.ok) return {mode: 'invalid' as const, message: checked.message};
 	const file = savedKeyPath(env, profile.name);
@@ -89,7 +94,11 @@ export async function resolveConfig(flags: TargetFlags, env: NodeJS.ProcessEnv):
  * The account of a profile picked in the TUI: its own key and base URL. What was given for the first account
  * (TELNYX_API_KEY, --base-url) does not carry over: a production key never goes to a sandbox's URL that way.
  */
-export async function resolveProfile(name: string, env: NodeJS.ProcessEnv, allowInsecureHttp: boolean): Promise<ResolvedConfig> {
+export async function resolveProfile(
+	name: string,
+	env: NodeJS.ProcessEnv,
+	allowInsecureHttp: boolean,
+): Promise<Extract<ResolvedConfig, {mode: 'live' | 'invalid'}>> {
 	const saved = await readSavedProfiles(env);
 	if (!saved.ok) return {mode: 'invalid', message: saved.message};
 	const profile = saved.value.profiles.find(candidate => candidate.name === name);

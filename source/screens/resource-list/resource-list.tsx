@@ -47,6 +47,8 @@ type Props = {
 	onLogMessages?: () => void;
 	/** P: the outbound voice profiles (the main list only). */
 	onProfiles?: () => void;
+	/** A: another saved profile's account (the main list only, when there are profiles to switch to). */
+	onSwitchAccount?: () => void;
 	/** The main list only: the account's Operator Connect refresh. */
 	onOperatorConnect?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
@@ -80,6 +82,7 @@ export function ResourceList({
 	connectionName,
 	onLogMessages,
 	onProfiles,
+	onSwitchAccount,
 	onOperatorConnect,
 	onEditRow,
 	onDeleteRow,
@@ -179,6 +182,7 @@ export function ResourceList({
 			...(nested && marked === 0 && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
 			...(onProfiles && {profiles: onProfiles}),
+			...(onSwitchAccount && {switchAccount: onSwitchAccount}),
 			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
 			...(onEditRow && {editRow: () => withRow(onEditRow)}),
 			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),
