@@ -4,7 +4,7 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,22 @@ after(async () => {
 	await PtySession.killAll();
 	await Promise.all([first.close(), second.close()]);
 	await rm(configHome, {recursive: true, force: true});
+});
+
+test('profile add on a terminal asks for the key unseen: a dot a character, never the key', async () => {
+	const home = await mkdtemp(path.join(tmpdir(), 'ec-tui-profile-add-'));
+	const env = terminalEnv({XDG_CONFIG_HOME: home});
+	const add = new PtySession(cli, ['profile', 'add', 'typed'], {columns: 100, rows: 10, env, cwd: root});
+	await add.waitFor('API key for the profile "typed" (not shown; Enter ends it):', 'the question');
+	await add.press('KEYtyped_wrong\u007F\u007F\u007F\u007F\u007F');
+	await add.press('secret_99');
+	const screen = await add.waitFor(`: ${'•'.repeat('KEYtyped_secret_99'.length)}`, 'a dot a character');
+	assert.ok(!screen.includes('typed_') && !screen.includes('secret'), `the key is on screen:\n${screen}`);
+	await add.press(KEYS.enter);
+	await add.waitFor('Saved the profile "typed"', 'saved');
+	assert.equal(await add.exitCode(), 0);
+	assert.equal(readFileSync(path.join(home, 'ec-tui', 'api-key.typed'), 'utf8'), 'KEYtyped_secret_99\n');
+	await rm(home, {recursive: true, force: true});
 });
 
 test('A switches between two profiles in the running app, and back; the header names the one in use', async () => {

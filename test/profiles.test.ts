@@ -15,6 +15,8 @@ import {parseProfilesFile} from '../source/config/profiles.js';
 import {runProfileCommand} from '../source/commands/profile-command.js';
 import {typeSecret} from '../source/commands/secret-line.js';
 import {DEFAULT_BASE_URL} from '../source/api/base-url.js';
+import {startSandbox} from '../source/sandbox/server.js';
+import {runCommand} from './helpers/command-run.js';
 
 const flags = {demo: false};
 const STAGING_KEY = 'KEYstaging_0000000000000001';
@@ -222,4 +224,26 @@ test('a key typed on a terminal is echoed as dots; Backspace, Ctrl+U and arrow k
 	assert.deepEqual(typeSecret(typed.line, '\u0015X\rrest'), {line: {value: 'X', done: 'enter'}, echo: '\b \b'.repeat(5) + '•'});
 	assert.deepEqual(typeSecret(typed.line, '\u0003'), {line: {value: 'KEYab', done: 'interrupt'}, echo: ''});
 	assert.deepEqual(typeSecret({value: ''}, '\u007F\t\u0001'), {line: {value: ''}, echo: ''});
+});
+
+test('a subcommand takes --profile: its key and base URL over real HTTP; an unknown one exits 2', async () => {
+	const [first, second] = await Promise.all([
+		startSandbox({apiKey: STAGING_KEY, count: 3}),
+		startSandbox({apiKey: PRODUCTION_KEY, count: 5}),
+	]);
+	try {
+		const env = await configHome();
+		await profile(env, ['add', 'first', '--base-url', first.url], STAGING_KEY);
+		await profile(env, ['add', 'second', '--base-url', second.url], PRODUCTION_KEY);
+		const ids = (run: {stdout: string}) => (JSON.parse(run.stdout) as unknown[]).length;
+		assert.equal(ids(await runCommand(['connections', 'list', '--json'], {env})), 3, 'the default profile');
+		assert.equal(ids(await runCommand(['connections', 'list', '--json', '--profile', 'second'], {env})), 5);
+		assert.equal(ids(await runCommand(['connections', 'list', '--json'], {env: {...env, TELNYX_PROFILE: 'second'}})), 5);
+		const unknown = await runCommand(['connections', 'list', '--profile', 'third'], {env});
+		assert.equal(unknown.code, 2);
+		assert.match(unknown.stderr, /No profile named "third" \(--profile\)\. Known profiles: first, second/);
+		assert.equal(second.requests.filter(request => request.path.endsWith('/external_connections')).length, 2);
+	} finally {
+		await Promise.all([first.close(), second.close()]);
+	}
 });
