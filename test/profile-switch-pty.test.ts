@@ -68,6 +68,7 @@ test('A switches between two profiles in the running app, and back; the header n
 	assert.match(screen, /❯ second · http:\/\/127\.0\.0\.1:\d+ · \(in use\)/);
 	await app.press('1');
 	screen = await app.waitFor(s => s.startsWith(`first · 127.0.0.1:${port(first)}`) && s.includes('row 1 of 20'), 'the first');
+	assert.ok(!screen.includes('Switch to which'), 'the menu closed');
 
 	await app.press('A');
 	await app.waitFor('❯ first', 'the menu, on the first');
