@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;
 	}
+	if (config.mode === 'live' && config.notice) process.stderr.write(`ec-tui: ${config.notice}\n`);
 	const {openList} = await import('./source/resources/open-list.js');
 	const names = !namesRequestedOff(flags.noNames, process.env);
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.

@@ -67,11 +67,30 @@ test('the saved default is used; --profile wins over TELNYX_PROFILE, which wins 
 test('TELNYX_API_KEY and --api-key-file win over any profile, and take none of its settings', async () => {
 	const env = await twoProfiles();
 	const fromEnv = await resolveConfig({...flags, profile: 'production'}, {...env, TELNYX_API_KEY: 'KEYenv'});
-	assert.deepEqual(fromEnv, {mode: 'live', baseUrl: DEFAULT_BASE_URL, apiKey: 'KEYenv', readOnly: false});
+	assert.deepEqual(fromEnv, {
+		mode: 'live',
+		baseUrl: DEFAULT_BASE_URL,
+		apiKey: 'KEYenv',
+		readOnly: false,
+		notice: 'TELNYX_API_KEY is set, so it is used, not the profile "production".',
+	});
 	const file = path.join(env['XDG_CONFIG_HOME']!, 'key');
 	await writeFile(file, 'KEYfile\n', {mode: 0o600});
 	const fromFile = await resolveConfig({...flags, apiKeyFile: file}, {...env, TELNYX_PROFILE: 'production'});
-	assert.deepEqual(fromFile, {mode: 'live', baseUrl: DEFAULT_BASE_URL, apiKey: 'KEYfile', readOnly: false});
+	assert.deepEqual(fromFile, {
+		mode: 'live',
+		baseUrl: DEFAULT_BASE_URL,
+		apiKey: 'KEYfile',
+		readOnly: false,
+		notice: '--api-key-file is set, so it is used, not the profile "production".',
+	});
+	// Without a profile asked for, nothing to say.
+	assert.deepEqual(await resolveConfig(flags, {...env, TELNYX_API_KEY: 'KEYenv'}), {
+		mode: 'live',
+		baseUrl: DEFAULT_BASE_URL,
+		apiKey: 'KEYenv',
+		readOnly: false,
+	});
 	assert.deepEqual(await resolveConfig({...flags, demo: true, profile: 'production'}, env), {mode: 'demo'});
 });
 
@@ -239,6 +258,11 @@ test('a subcommand takes --profile: its key and base URL over real HTTP; an unkn
 		assert.equal(ids(await runCommand(['connections', 'list', '--json'], {env})), 3, 'the default profile');
 		assert.equal(ids(await runCommand(['connections', 'list', '--json', '--profile', 'second'], {env})), 5);
 		assert.equal(ids(await runCommand(['connections', 'list', '--json'], {env: {...env, TELNYX_PROFILE: 'second'}})), 5);
+		const overridden = await runCommand(['connections', 'list', '--json', '--profile', 'second'], {
+			env: {...env, TELNYX_API_KEY: STAGING_KEY, TELNYX_BASE_URL: first.url},
+		});
+		assert.equal(ids(overridden), 3);
+		assert.equal(overridden.stderr, 'ec-tui: TELNYX_API_KEY is set, so it is used, not the profile "second".\n');
 		const unknown = await runCommand(['connections', 'list', '--profile', 'third'], {env});
 		assert.equal(unknown.code, 2);
 		assert.match(unknown.stderr, /No profile named "third" \(--profile\)\. Known profiles: first, second/);

@@ -31,6 +31,7 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		io.stderr.write(`${NO_KEY}\n`);
 		return 2;
 	}
+	if (config.mode === 'live' && config.notice) io.stderr.write(`ec-tui: ${config.notice}\n`);
 	const target = await connect(config);
 	const client = createApiClient(target);
 	const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');

@@ -11,8 +11,11 @@ export type TargetFlags = Pick<Flags, 'demo' | 'baseUrl' | 'apiKeyFile' | 'allow
 
 export type ResolvedConfig =
 	| {mode: 'demo'}
-	/** `profile`: the saved profile the key came from (none for --api-key-file or TELNYX_API_KEY). */
-	| {mode: 'live'; baseUrl: string; apiKey: string; readOnly: boolean; profile?: string}
+	/**
+	 * `profile`: the saved profile the key came from (none for --api-key-file or TELNYX_API_KEY). `notice`: a line for
+	 * stderr, when a profile was asked for and a key given for the run won over it.
+	 */
+	| {mode: 'live'; baseUrl: string; apiKey: string; readOnly: boolean; profile?: string; notice?: string}
 	| {mode: 'ask-key'; baseUrl: string}
 	| {mode: 'invalid'; message: string};
 
@@ -77,9 +80,13 @@ export async function resolveConfig(flags: TargetFlags, env: NodeJS.ProcessEnv):
 	if (flags.apiKeyFile !== undefined || envKey) {
 		const checked = checkedBaseUrl(givenBaseUrl ?? DEFAULT_BASE_URL, allowInsecureHttp);
 		if (!checked.ok) return {mode: 'invalid', message: checked.message};
-		if (flags.apiKeyFile === undefined) return live(checked.baseUrl, envKey!, 'TELNYX_API_KEY');
-		const result = await readKeyFile(flags.apiKeyFile);
-		return result.ok ? live(checked.baseUrl, result.key, flags.apiKeyFile) : {mode: 'invalid', message: result.message};
+		const source = flags.apiKeyFile === undefined ? 'TELNYX_API_KEY' : '--api-key-file';
+		const result = flags.apiKeyFile === undefined ? {ok: true as const, key: envKey!} : await readKeyFile(flags.apiKeyFile);
+		if (!result.ok) return {mode: 'invalid', message: result.message};
+		const config = live(checked.baseUrl, result.key, flags.apiKeyFile ?? source);
+		const asked = flags.profile ?? env['TELNYX_PROFILE']?.trim();
+		// A profile asked for and not used is said, so a command meant for production never runs on staging unawares.
+		return config.mode === 'live' && asked ? {...config, notice: `${source} is set, so it is used, not the profile "${asked}".`} : config;
 	}
 	const saved = await readSavedProfiles(env);
 	if (!saved.ok) return {mode: 'invalid', message: saved.message};
