@@ -8,7 +8,9 @@ import {firstLine} from './source/text/first-line.js';
 import {cleanText} from './source/text/sanitize.js';
 import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
-import type {RekeyOptions} from './source/rekeyable-app.js';
+import type {Account, RekeyOptions} from './source/rekeyable-app.js';
+import type {Target} from './source/profile-switch.js';
+import type {ListSource} from './source/resources/open-list.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -22,6 +24,10 @@ async function main(argv: string[]): Promise<number> {
 	if (parsed.command === 'sandbox') {
 		const {runSandboxCommand} = await import('./source/sandbox/command.js');
 		return runSandboxCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
+	}
+	if (parsed.command === 'profile') {
+		const {runProfileCommand} = await import('./source/commands/profile-command.js');
+		return runProfileCommand(parsed.argv, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
 	}
 	if (parsed.command === 'read') {
 		const [{runReadCommand}, {interruptSignal}] = await Promise.all([
@@ -50,17 +56,27 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;
 	}
+	if (config.mode === 'live' && config.notice) process.stderr.write(`ec-tui: ${config.notice}\n`);
 	const {openList} = await import('./source/resources/open-list.js');
+	const names = !namesRequestedOff(flags.noNames, process.env);
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
-	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean, typeAhead?: Keypress[]) => {
-		const open = (apiKey: string) => openList({baseUrl: target.baseUrl, apiKey}, {names: !namesRequestedOff(flags.noNames, process.env)});
-		const list = open(target.apiKey);
+	const browse = async (target: Target, demo: boolean, typeAhead?: Keypress[]) => {
+		const list = openList(target, {names});
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
-		const [{runApp}, {placeOf}] = await Promise.all([import('./source/run-app.js'), import('./source/components/app-header.js')]);
-		return runApp(list, placeOf(demo, target.baseUrl), {
+		const [{runApp}, {placeOf}, {profileSwitch}] = await Promise.all([
+			import('./source/run-app.js'),
+			import('./source/components/app-header.js'),
+			import('./source/profile-switch.js'),
+		]);
+		const account = async (to: Target, list: ListSource): Promise<Account> => ({
+			list,
+			place: placeOf(demo, to.baseUrl, to.profile),
+			rekey: demo ? undefined : await anotherKey(to, apiKey => openList({baseUrl: to.baseUrl, apiKey}, {names})),
+		});
+		return runApp(await account(target, list), {
 			typeAhead,
-			rekey: demo ? undefined : await anotherKey(target.baseUrl, open),
+			switcher: demo ? undefined : profileSwitch(process.env, flags.allowInsecureHttp ?? false, to => account(to, openList(to, {names}))),
 			watch: !flags.noWatch,
 		});
 	};
@@ -106,13 +122,21 @@ async function main(argv: string[]): Promise<number> {
 	}
 }
 
-/** After a 401 the app asks for another key, checks it with one request and offers to save it, as the start screen does. */
-async function anotherKey(baseUrl: string, open: RekeyOptions['open']): Promise<RekeyOptions> {
+/**
+ * After a 401 the app asks for another key, checks it with one request and offers to save it, as the start screen
+ * does: to the profile's key file when the key came from one.
+ */
+async function anotherKey({baseUrl, profile}: Target, open: RekeyOptions['open']): Promise<RekeyOptions> {
 	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 		import('./source/config/key-file.js'),
 		import('./source/screens/start/check-key.js'),
 	]);
-	return {savePath: savedKeyPath(process.env), checkKey: key => checkKey(baseUrl, key), saveKey: key => saveKey(key, process.env), open};
+	return {
+		savePath: savedKeyPath(process.env, profile),
+		checkKey: key => checkKey(baseUrl, key),
+		saveKey: key => saveKey(key, process.env, profile),
+		open,
+	};
 }
 
 main(process.argv.slice(2)).then(

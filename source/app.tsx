@@ -41,6 +41,7 @@ import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {OperatorConnectRefresh} from './screens/operator-connect/operator-connect-refresh.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
+import {AccountMenu, type Accounts} from './screens/accounts/account-menu.js';
 import {DetailScreen} from './screens/detail/index.js';
 import {CreateWizard, EditConnection} from './screens/create/index.js';
 import {DeleteConnection} from './screens/confirm/index.js';
@@ -71,6 +72,8 @@ export type AppProps = {
 	onNavigation?: NavigationListener;
 	/** Whether screens start watching pending uploads (--no-watch: they do not). */
 	watch?: boolean;
+	/** A on the main list: another saved profile's account (not in the demo). */
+	accounts?: Accounts;
 };
 
 /** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */
@@ -104,7 +107,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
+function Screens({client, store, place, onExit, writeToTerminal, onNavigation, accounts}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, store.lastError !== undefined, 1), onNavigation);
 	const front = frontList(nav);
@@ -148,6 +151,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 		if (nav.quit) onExit(0);
 	}, [nav.quit, onExit]);
 
+	const [accountMenu, setAccountMenu] = useState(false);
 	const {help} = nav;
 	const [helpBound, setHelpBound] = useState<readonly Bound[]>([]);
 	const screen = topOf(nav.routes);
@@ -167,7 +171,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 	const belowHeader = height - 1;
 	// While the terminal is too small, or the help covers it, the screen stays mounted, hidden and deaf: a
 	// half-filled wizard, a form or a create already sent survive a window dragged smaller or a look at the help.
-	const active = !tooSmall && !help;
+	const active = !tooSmall && !help && !accountMenu;
 
 	// Edit and delete open over the detail they came from, which stays mounted and hidden underneath. They act on
 	// the id the detail was opened with, whatever id the record read back carries.
@@ -381,6 +385,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			...(nav.routes.length === 1 && {
 				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
 				onProfiles: () => dispatch({type: 'openGlobalList', resource: outboundVoiceProfiles.name}),
+				...(accounts && {onSwitchAccount: () => setAccountMenu(true)}),
 				onOperatorConnect: () => dispatch({type: 'operatorConnect'}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),
 				onDeleteRow: (row: unknown) => openMutation('delete', row as ExternalConnection),
@@ -412,7 +417,19 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 				{help ? (
 					<HelpOverlay width={columns} height={height} isActive={!tooSmall} bound={helpBound} onClose={() => dispatch({type: 'back'})} />
 				) : null}
-				<Box display={help ? 'none' : 'flex'} flexDirection="column">
+				{accountMenu && accounts ? (
+					<Box display={help ? 'none' : 'flex'} flexDirection="column">
+						<AccountMenu
+							accounts={accounts}
+							place={place}
+							width={columns}
+							height={height}
+							isActive={!tooSmall && !help}
+							onClose={() => setAccountMenu(false)}
+						/>
+					</Box>
+				) : null}
+				<Box display={help || accountMenu ? 'none' : 'flex'} flexDirection="column">
 					{detailView}
 					{recordView}
 					{content}

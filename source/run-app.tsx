@@ -2,8 +2,7 @@ import React from 'react';
 import {render} from 'ink';
 import type {ListSource} from './resources/open-list.js';
 import type {ResourceStore} from './resources/resource-store.js';
-import {RekeyableApp, type RekeyOptions} from './rekeyable-app.js';
-import type {Place} from './components/app-header.js';
+import {RekeyableApp, type Account, type AccountSwitch} from './rekeyable-app.js';
 import {CrashBoundary} from './components/crash-boundary.js';
 import {InputProvider} from './input/input-provider.js';
 import type {Keypress} from './input/keypress.js';
@@ -34,19 +33,28 @@ function firstPageOrTimeout(store: ResourceStore, maxMs: number): Promise<void> 
 
 /** Renders the app until the user leaves; resolves with the exit status. */
 export async function runApp(
-	list: ListSource,
-	place: Place,
-	{typeAhead, rekey, watch = true}: {typeAhead?: Keypress[] | undefined; rekey?: RekeyOptions | undefined; watch?: boolean} = {},
+	first: Account,
+	{typeAhead, switcher, watch = true}: {typeAhead?: Keypress[] | undefined; switcher?: AccountSwitch | undefined; watch?: boolean} = {},
 ): Promise<number> {
-	await firstPageOrTimeout(list.store, FIRST_PAGE_WAIT_MS);
-	// The store in use: another key after a 401 replaces it, and the one replaced stops at once.
-	let current = list;
-	const reopen = rekey && {
-		...rekey,
-		open(apiKey: string) {
-			current.store.dispose();
-			current = rekey.open(apiKey);
-			return current;
+	await firstPageOrTimeout(first.list.store, FIRST_PAGE_WAIT_MS);
+	// The store in use: another key after a 401, or another profile, replaces it, and the one replaced stops at once.
+	let current = first.list;
+	const replace = (list: ListSource) => {
+		current.store.dispose();
+		current = list;
+		return list;
+	};
+	const tracked = ({rekey, ...account}: Account): Account => ({
+		...account,
+		...(rekey && {rekey: {...rekey, open: (apiKey: string) => replace(rekey.open(apiKey))}}),
+	});
+	const trackedSwitch: AccountSwitch | undefined = switcher && {
+		read: switcher.read,
+		async open(name) {
+			const next = await switcher.open(name);
+			if ('problem' in next) return next;
+			replace(next.list);
+			return tracked(next);
 		},
 	};
 	let exitCode = 0;
@@ -66,9 +74,8 @@ export async function runApp(
 		>
 			<InputProvider source={process.stdin} typeAhead={typeAhead} onRead={collector.activity}>
 				<RekeyableApp
-					initial={list}
-					{...(reopen && {rekey: reopen})}
-					place={place}
+					initial={tracked(first)}
+					switcher={trackedSwitch}
 					watch={watch}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {

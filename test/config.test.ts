@@ -56,9 +56,16 @@ test('demo wins; the key comes from --api-key-file, then TELNYX_API_KEY, then th
 		mode: 'live',
 		baseUrl: 'http://127.0.0.1:9',
 		apiKey: 'KEY1',
+		readOnly: false,
 	});
 	await saveKey('KEYSAVED', env);
-	assert.deepEqual(await resolveConfig(noFlags, env), {mode: 'live', baseUrl: DEFAULT_BASE_URL, apiKey: 'KEYSAVED'});
+	assert.deepEqual(await resolveConfig(noFlags, env), {
+		mode: 'live',
+		baseUrl: DEFAULT_BASE_URL,
+		apiKey: 'KEYSAVED',
+		readOnly: false,
+		profile: 'default',
+	});
 	const file = path.join(home, 'key');
 	await writeFile(file, 'KEYFILE\n', {mode: 0o600});
 	assert.deepEqual(
@@ -67,6 +74,7 @@ test('demo wins; the key comes from --api-key-file, then TELNYX_API_KEY, then th
 			mode: 'live',
 			baseUrl: 'https://example.test/v2',
 			apiKey: 'KEYFILE',
+			readOnly: false,
 		},
 	);
 });

@@ -13,6 +13,7 @@ import {DEFAULT_CONCURRENCY, DEFAULT_LIMIT, getHelp, listHelp, MAX_CONCURRENCY, 
 import {FORMATS, type Format} from './record-writers.js';
 import {unknownColumn} from './columns.js';
 import {READ_SUBCOMMANDS, subcommandNamed, type ReadSubcommand} from './subcommands.js';
+import {PROFILE_VERBS, SAVED_PROFILES_HINT} from './profile-help.js';
 
 type Output = {format: Format | undefined; columns: string[] | undefined};
 
@@ -38,6 +39,7 @@ const TARGET_OPTIONS = {
 	'base-url': {type: 'string'},
 	'api-key-file': {type: 'string'},
 	'allow-insecure-http': {type: 'boolean'},
+	profile: {type: 'string'},
 } as const;
 
 const OUTPUT_OPTIONS = {format: {type: 'string'}, json: {type: 'boolean'}, columns: {type: 'string'}} as const;
@@ -112,12 +114,15 @@ function output(subcommand: ReadSubcommand, values: {format?: string; json?: boo
 	return {format: chosen, columns: picked};
 }
 
-function target(values: {demo?: boolean; 'base-url'?: string; 'api-key-file'?: string; 'allow-insecure-http'?: boolean}): TargetFlags {
+type TargetValues = {demo?: boolean; 'base-url'?: string; 'api-key-file'?: string; 'allow-insecure-http'?: boolean; profile?: string};
+
+function target(values: TargetValues): TargetFlags {
 	return {
 		demo: values.demo ?? false,
 		baseUrl: values['base-url'],
 		apiKeyFile: values['api-key-file'],
 		...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
+		...(values.profile !== undefined && {profile: values.profile}),
 	};
 }
 
@@ -193,7 +198,9 @@ export function readCommand(argv: readonly string[]): ReadCommand {
 		}
 		if (verb === 'list') return readList(subcommand, rest);
 		if (verb === 'get' && subcommand.get) return readGet(subcommand, rest);
-		return {kind: 'usage', message: `ec-tui ${noun}: no verb "${verb}".${near(verb, verbs)} Verbs: ${verbs.join(', ')}.`};
+		// `profiles` is one letter from `profile`: a verb of the one typed to the other says which is which.
+		const singular = noun === 'profiles' && PROFILE_VERBS.includes(verb) ? ` ${SAVED_PROFILES_HINT}` : '';
+		return {kind: 'usage', message: `ec-tui ${noun}: no verb "${verb}".${near(verb, verbs)} Verbs: ${verbs.join(', ')}.${singular}`};
 	} catch (error) {
 		if (error instanceof UsageError) return {kind: 'usage', message: `ec-tui ${noun} ${verb}: ${error.message}`};
 		throw error;

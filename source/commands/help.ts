@@ -13,7 +13,8 @@ export const MAX_CONCURRENCY = 32;
 const CONNECTION_FLAGS = `Account
   --demo                  read the embedded demo sandbox instead (no account, no network)
   --base-url URL          API base URL (default https://api.telnyx.com/v2; TELNYX_BASE_URL)
-  --api-key-file PATH     the API key from a file; else TELNYX_API_KEY, else the key ec-tui saved
+  --api-key-file PATH     the API key from a file; else TELNYX_API_KEY, else the profile
+  --profile NAME          a saved profile (ec-tui profile list); else TELNYX_PROFILE, else the default
   --allow-insecure-http   allow a plain http:// base URL that is not this machine`;
 
 const FORMAT_FLAGS = `  --format F              ${FORMATS.join(', ')}: a table on a terminal, json otherwise

@@ -1,5 +1,5 @@
 // `ec-tui NOUN VERB …` without a terminal: read the command line, find the account as the TUI does
-// (config/resolve-config.ts: --demo, --api-key-file, TELNYX_API_KEY, the saved key), run it, and answer with the exit
+// (config/resolve-config.ts: --demo, --api-key-file, TELNYX_API_KEY, the profile), run it, and answer with the exit
 // status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted. Nothing here loads Ink.
 import {createApiClient} from '../api/client.js';
 import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js';
@@ -9,7 +9,7 @@ import {runGet} from './run-get.js';
 import {runList} from './run-list.js';
 
 const NO_KEY =
-	'ec-tui: no API key: set TELNYX_API_KEY, pass --api-key-file PATH, or save one by running ec-tui in a terminal; --demo reads the demo sandbox.';
+	'ec-tui: no API key: set TELNYX_API_KEY, pass --api-key-file PATH, or save a profile (ec-tui profile add NAME); --demo reads the demo sandbox.';
 
 /** `argv` from the subcommand's noun on. */
 export async function runReadCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -31,6 +31,7 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		io.stderr.write(`${NO_KEY}\n`);
 		return 2;
 	}
+	if (config.mode === 'live' && config.notice) io.stderr.write(`ec-tui: ${config.notice}\n`);
 	const target = await connect(config);
 	const client = createApiClient(target);
 	const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');

@@ -4,16 +4,17 @@ import {fitCrumbs} from './breadcrumbs.js';
 import {displayWidth, spaces, truncate} from '../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 
-/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key). */
-export type Place = {demo: true} | {demo: false; host: string};
+/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key) and the saved profile. */
+export type Place = {demo: true} | {demo: false; host: string; profile?: string};
 
-export function placeOf(demo: boolean, baseUrl: string): Place {
-	return demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host};
+export function placeOf(demo: boolean, baseUrl: string, profile?: string): Place {
+	return demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host, ...(profile !== undefined && {profile})};
 }
 
-/** The badge at the start of every header. */
+/** The badge at the start of every header: the profile's name first, when the key came from one. */
 export function placeTag(place: Place): Clean {
-	return place.demo ? ownText(' DEMO ') : cleanText(place.host);
+	if (place.demo) return ownText(' DEMO ');
+	return place.profile === undefined ? cleanText(place.host) : cleanText(`${place.profile} · ${place.host}`);
 }
 
 /** The badge as drawn: inverse as well as yellow for the demo, so it stands out with NO_COLOR too. */

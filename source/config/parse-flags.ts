@@ -14,11 +14,15 @@ export type Flags = {
 	allowInsecureHttp?: boolean;
 	baseUrl?: string;
 	apiKeyFile?: string;
+	/** A saved profile's name (TELNYX_PROFILE otherwise). */
+	profile?: string;
 };
 
 export type ParsedCommand =
 	| {command: 'app'; flags: Flags}
 	| {command: 'sandbox'; argv: string[]}
+	/** `profile list|add|use|remove`: the saved account profiles, from the verb on. */
+	| {command: 'profile'; argv: string[]}
 	/** A read subcommand (`connections list …`), from its noun on: source/commands/ reads the rest. */
 	| {command: 'read'; argv: string[]}
 	| {command: 'invalid'; message: string};
@@ -33,17 +37,19 @@ const OPTIONS = {
 	'allow-insecure-http': {type: 'boolean'},
 	'base-url': {type: 'string'},
 	'api-key-file': {type: 'string'},
+	profile: {type: 'string'},
 } as const;
 
 const FLAG_NAMES = Object.keys(OPTIONS).map(name => `--${name}`);
 /** The nouns of source/commands/subcommands.ts (test/commands-cli.test.ts checks they agree). */
 export const READ_NOUNS = ['connections', 'numbers', 'addresses', 'uploads', 'releases', 'logs', 'profiles'];
-const COMMANDS = ['sandbox', 'help', ...READ_NOUNS];
+const COMMANDS = ['sandbox', 'help', 'profile', ...READ_NOUNS];
 const SEE_HELP = 'Run ec-tui --help for the options.';
 
 /** Splits argv into the app's flags or the `sandbox` subcommand; never throws on user input. */
 export function parseCommand(argv: string[]): ParsedCommand {
 	if (argv[0] === 'sandbox') return {command: 'sandbox', argv: argv.slice(1)};
+	if (argv[0] === 'profile') return {command: 'profile', argv: argv.slice(1)};
 	const read = readCommandAt(argv);
 	if (read) return {command: 'read', argv: read};
 	// `ec-tui help` as git and npm have it.
@@ -66,6 +72,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
 				baseUrl: values['base-url'],
 				apiKeyFile: values['api-key-file'],
+				...(values.profile !== undefined && {profile: values.profile}),
 			},
 		};
 	} catch (error) {
@@ -92,7 +99,13 @@ function readCommandAt(argv: string[]): string[] | undefined {
 	}
 }
 
+/** The two words one letter apart, told apart wherever one is suggested. */
+export const PROFILE_WORDS: Readonly<Record<string, string>> = {
+	profile: 'profile (the saved account profiles: list, add, use, remove)',
+	profiles: 'profiles (the outbound voice profiles of the account)',
+};
+
 function suggestion(typed: string, known: readonly string[]): string {
 	const near = didYouMean(typed, known);
-	return near ? ` Did you mean ${near}?` : '';
+	return near ? ` Did you mean ${PROFILE_WORDS[near] ?? near}?` : '';
 }

@@ -55,6 +55,13 @@ export const BINDINGS = {
 			create: b(['c'], 'c', 'create a connection', 'c create'),
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
 			profiles: b(['P'], 'P', 'main list: the outbound voice profiles (filter by name, sort, the connections of each)', 'P profiles'),
+			// Not P: that is the outbound voice profiles, which the API calls profiles too.
+			switchAccount: b(
+				['A'],
+				'A',
+				'main list: switch the account to another saved profile (ec-tui profile add), from a menu; the list starts over on it, nothing of the old account kept',
+				'A account',
+			),
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			editRow: b(
 				['e'],

@@ -39,6 +39,9 @@ export function useGlobalKeys({onInterrupt, onQuit, onHelp, helpOpen, interruptO
 	useKeyHandler(
 		'global',
 		key => {
+			// The dispatcher asks every global handler, in the order they mounted: one of a screen not shown (the
+			// key prompt's, under an app started over on another key) must not take ? from the app's.
+			if (!isActive) return false;
 			const id = keyId(key);
 			if (id === 'ctrl+c') {
 				onInterrupt();

@@ -50,6 +50,8 @@ type Props = {
 	onLogMessages?: () => void;
 	/** P: the outbound voice profiles (the main list only). */
 	onProfiles?: () => void;
+	/** A: another saved profile's account (the main list only, when there are profiles to switch to). */
+	onSwitchAccount?: () => void;
 	/** The main list only: the account's Operator Connect refresh. */
 	onOperatorConnect?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
@@ -84,6 +86,7 @@ export function ResourceList({
 	connectionName,
 	onLogMessages,
 	onProfiles,
+	onSwitchAccount,
 	onOperatorConnect,
 	onEditRow,
 	onDeleteRow,
@@ -219,6 +222,7 @@ export function ResourceList({
 			...(nested && marked === 0 && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
 			...(onProfiles && {profiles: onProfiles}),
+			...(onSwitchAccount && {switchAccount: onSwitchAccount}),
 			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
 			...(onEditRow && {editRow: () => withRow(onEditRow)}),
 			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),
