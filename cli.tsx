@@ -28,7 +28,13 @@ async function main(argv: string[]): Promise<number> {
 			import('./source/commands/run-command.js'),
 			import('./source/commands/interrupt.js'),
 		]);
-		return runReadCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interruptSignal()});
+		return runReadCommand(parsed.argv, {
+			stdin: process.stdin,
+			stdout: process.stdout,
+			stderr: process.stderr,
+			env: process.env,
+			signal: interruptSignal(),
+		});
 	}
 	const {flags} = parsed;
 	if (flags.help) {
