@@ -116,7 +116,10 @@ describe('the read command line', () => {
 	});
 
 	it('answers a mistyped verb, flag, format or column with the nearest one, and a missing or bad id', () => {
-		assert.equal(usage(['connections', 'lsit']), 'ec-tui connections: no verb "lsit". Did you mean list? Verbs: list, get, create, update, delete.');
+		assert.equal(
+			usage(['connections', 'lsit']),
+			'ec-tui connections: no verb "lsit". Did you mean list? Verbs: list, get, create, update, delete.',
+		);
 		assert.match(usage(['numbers', 'get', ID]), /no verb "get"\. Verbs: list\./);
 		assert.match(
 			usage(['connections', 'list', '--limt', '5']),
