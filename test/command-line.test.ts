@@ -141,7 +141,7 @@ describe('the read command line', () => {
 		assert.match(usage(['connections', 'list', ID]), /unexpected "1293384261075731499"/);
 		assert.match(usage(['connections', 'get']), /^ec-tui connections get: it takes one id: ec-tui connections get ID/);
 		assert.match(usage(['connections', 'get', '12x']), /"12x" is not an id of external connections/);
-		assert.match(usage(['connections']), /^ec-tui connections needs a verb: list or get\./);
+		assert.match(usage(['connections']), /^ec-tui connections needs a verb: list, get, create, update or delete\./);
 		assert.match(usage(['profile', 'list']), /unknown command "profile"\. Did you mean profiles\?/);
 	});
 

@@ -149,7 +149,10 @@ export function readCommand(argv: readonly string[]): ReadCommand {
 	try {
 		if (verb === undefined || verb === '--help' || verb === '-h') {
 			return verb === undefined
-				? {kind: 'usage', message: `ec-tui ${noun} needs a verb: ${verbs.join(' or ')}.\n\n${nounHelp(subcommand)}`}
+				? {
+						kind: 'usage',
+						message: `ec-tui ${noun} needs a verb: ${[verbs.slice(0, -1).join(', '), verbs.at(-1)].filter(Boolean).join(' or ')}.\n\n${nounHelp(subcommand)}`,
+					}
 				: {kind: 'help', text: nounHelp(subcommand)};
 		}
 		if (verb === 'list') return readList(subcommand, rest);
