@@ -120,7 +120,7 @@ describe('the read command line', () => {
 			usage(['connections', 'lsit']),
 			'ec-tui connections: no verb "lsit". Did you mean list? Verbs: list, get, create, update, delete.',
 		);
-		assert.match(usage(['numbers', 'get', ID]), /no verb "get"\. Verbs: list\./);
+		assert.match(usage(['numbers', 'get', ID]), /no verb "get"\. Verbs: list, move\./);
 		assert.match(
 			usage(['connections', 'list', '--limt', '5']),
 			/^ec-tui connections list: Unknown option '--limt'\. Did you mean --limit\?$/,

@@ -86,7 +86,7 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 				question: 'Create this connection?',
 				notes: [],
 				many: false,
-				send: (client, signal) => one('create', () => client.createExternalConnection(built.body, {signal})),
+				send: (client, signal) => one(() => client.createExternalConnection(built.body, {signal})),
 			};
 		},
 	},
@@ -129,7 +129,7 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 				question: `Update connection ${id}?`,
 				notes: body ? [] : [`connection ${id} already holds these values: nothing sent.`],
 				many: false,
-				send: (client, signal) => one(id, async () => (body ? client.updateExternalConnection(id, body, {signal}) : record)),
+				send: (client, signal) => one(async () => (body ? client.updateExternalConnection(id, body, {signal}) : record)),
 			};
 		},
 	},
@@ -156,7 +156,7 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 				question: `Delete connection ${id}? This cannot be undone.`,
 				notes: [],
 				many: false,
-				send: (client, signal) => one(id, () => client.deleteExternalConnection(id, {signal})),
+				send: (client, signal) => one(() => client.deleteExternalConnection(id, {signal})),
 			};
 		},
 	},

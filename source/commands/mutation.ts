@@ -9,7 +9,7 @@ export type OptionSpec = {type: 'string' | 'boolean'; multiple?: boolean};
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** One record sent for, in the order given: its answer, or the error it met. */
-export type Outcome = {label: string; answer: unknown} | {label: string; error: unknown};
+export type Outcome = {answer: unknown} | {error: unknown};
 
 export type Plan = {
 	/** Asked on a terminal before a destructive plan is sent (y/N). */
@@ -56,23 +56,23 @@ export const mutationUsage = (mutation: Mutation) =>
 	`ec-tui ${mutation.noun} ${mutation.verb}${mutation.operands ? ` ${mutation.operands}` : ''} [options]`;
 
 /** Sends one request: its answer, or its error, as one outcome. */
-export async function one(label: string, send: () => Promise<unknown>): Promise<Outcome[]> {
+export async function one(send: () => Promise<unknown>): Promise<Outcome[]> {
 	try {
-		return [{label, answer: await send()}];
+		return [{answer: await send()}];
 	} catch (error) {
-		return [{label, error}];
+		return [{error}];
 	}
 }
 
 /**
  * One request an item, through runBulk (a few at a time, slowed by a 429, never retried); the outcomes in the
- * items' order. A dry run goes one at a time, so its requests print in that order too.
+ * items' order (a dry run's requests too).
  */
-export async function each<T>(items: readonly T[], label: (item: T) => string, send: (item: T) => Promise<unknown>): Promise<Outcome[]> {
+export async function each<T>(items: readonly T[], send: (item: T) => Promise<unknown>): Promise<Outcome[]> {
 	const answers = new Map<T, unknown>();
 	const report = await runBulk(items, async item => answers.set(item, await send(item))).finished;
 	return items.map(item => {
 		const result = report.results.find(candidate => candidate.item === item);
-		return result && result.status !== 'done' ? {label: label(item), error: result.error} : {label: label(item), answer: answers.get(item)};
+		return result && result.status !== 'done' ? {error: result.error} : {answer: answers.get(item)};
 	});
 }
