@@ -23,6 +23,10 @@ async function main(argv: string[]): Promise<number> {
 		const {runSandboxCommand} = await import('./source/sandbox/command.js');
 		return runSandboxCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
 	}
+	if (parsed.command === 'completion') {
+		const {runCompletion} = await import('./source/commands/completion.js');
+		return runCompletion(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
+	}
 	if (parsed.command === 'read') {
 		const [{runReadCommand}, {interruptSignal}] = await Promise.all([
 			import('./source/commands/run-command.js'),

@@ -51,6 +51,9 @@ const fieldsHelp = (operation: Operation) =>
 		.map(field => `  ${field.id.padEnd(36)}  ${field[operation]!.rule}`)
 		.join('\n')}${operation === 'create' ? '\n  An inbound.* field sends inbound, as "Set inbound limits? yes" does.' : ''}`;
 
+/** `--set` completes each field's name and its `=`. */
+const fieldCompletions = (operation: Operation) => ({set: settableFields(operation).map(field => `${field.id}=`)});
+
 const requireInput = (values: Values, usage: string) => {
 	if (values.set === undefined && values.body === undefined)
 		throw new UsageError(`nothing to set: ${usage} (--set FIELD=VALUE or --body @FILE).`);
@@ -66,6 +69,7 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 		options: INPUT_OPTIONS,
 		flagHelp: INPUT_HELP,
 		moreHelp: fieldsHelp('create'),
+		completions: fieldCompletions('create'),
 		examples: [
 			[
 				`ec-tui connections create --set outbound.outbound_voice_profile_id=${PROFILE} --set tags=office,zoom`,
@@ -99,6 +103,7 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 		options: INPUT_OPTIONS,
 		flagHelp: INPUT_HELP,
 		moreHelp: fieldsHelp('update'),
+		completions: fieldCompletions('update'),
 		examples: [
 			[`ec-tui connections update ${ID} --set active=false`, 'switches it off'],
 			[`ec-tui connections update ${ID} --set tags= --set webhook_timeout_secs=10`, 'removes every tag, sets the timeout'],

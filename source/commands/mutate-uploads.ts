@@ -71,6 +71,7 @@ export const UPLOAD_MUTATIONS: readonly Mutation[] = [
 			usage: {type: 'string'},
 			'additional-usages': {type: 'string'},
 		},
+		completions: {usage: USAGES, 'additional-usages': USAGES},
 		flagHelp: [
 			['--numbers-file FILE|-', 'more numbers from a file, or from stdin with -: spaces, commas or lines between them'],
 			['--location ID', "one of the connection's locations (default: the connection's default location)"],

@@ -38,6 +38,8 @@ export type Mutation = {
 	/** Removes data: asks on a terminal, needs --yes otherwise. */
 	destructive: boolean;
 	options: Record<string, OptionSpec>;
+	/** The values shell completion offers for some of `options` (`--usage`'s usages). */
+	completions?: Record<string, readonly string[]>;
 	/** Each of `options`, as help lists it. */
 	flagHelp: ReadonlyArray<readonly [string, string]>;
 	examples: ReadonlyArray<readonly [string, string]>;
