@@ -3,7 +3,7 @@
 import {createInterface} from 'node:readline';
 import type {CommandIo} from './io.js';
 
-export function confirm(question: string, io: Pick<CommandIo, 'stderr' | 'signal'> & {stdin: NodeJS.ReadableStream}): Promise<boolean> {
+export function confirm(question: string, io: Pick<CommandIo, 'stdin' | 'stderr' | 'signal'>): Promise<boolean> {
 	io.stderr.write(`${question} [y/N] `);
 	return new Promise(resolve => {
 		const lines = createInterface({input: io.stdin, terminal: false});

@@ -87,7 +87,6 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 			const built = createBody({...INITIAL_VALUES, ...set, inbound: setsInbound(set)} as WizardValues);
 			if (!built.ok) throw new UsageError(`${built.step}: ${built.message}`);
 			return {
-				question: 'Create this connection?',
 				notes: [],
 				many: false,
 				send: (client, signal) => one(() => client.createExternalConnection(built.body, {signal})),
@@ -131,7 +130,6 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 			if (!diff.ok) throw new UsageError(`${diff.step}: ${diff.message}`);
 			const {body} = diff;
 			return {
-				question: `Update connection ${id}?`,
 				notes: body ? [] : [`connection ${id} already holds these values: nothing sent.`],
 				many: false,
 				send: (client, signal) => one(async () => (body ? client.updateExternalConnection(id, body, {signal}) : record)),

@@ -43,7 +43,6 @@ export const NUMBER_MUTATIONS: readonly Mutation[] = [
 			for (const id of new Set(ids)) rows.push(await getPhoneNumber(client, connection, id, {signal}));
 			const plan = movePlan(rows, location, connection);
 			return {
-				question: `Move ${plan.move.length} numbers?`,
 				notes: plan.refused.map(({item, reason}) => `number ${item.number_id ?? '?'} left out: ${reason}.`),
 				many: true,
 				send: (sender, sendSignal) =>

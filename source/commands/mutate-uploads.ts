@@ -112,7 +112,6 @@ export const UPLOAD_MUTATIONS: readonly Mutation[] = [
 			}
 			const body = uploadRequest(resolved.ids, options);
 			return {
-				question: `Upload ${body.number_ids.length} numbers?`,
 				notes: repeatLines(parsed.repeats),
 				many: false,
 				send: (client, signal) => one(() => createUpload(client, connection, body, {signal})),
@@ -137,7 +136,6 @@ export const UPLOAD_MUTATIONS: readonly Mutation[] = [
 		async prepare(positionals) {
 			const connection = positionals[0]!;
 			return {
-				question: `Recheck the uploads of ${connection}?`,
 				notes: [],
 				many: false,
 				send: (client, signal) => one(() => refreshUploads(client, connection, {signal})),
@@ -171,7 +169,6 @@ export const UPLOAD_MUTATIONS: readonly Mutation[] = [
 			for (const ticket of new Set(tickets)) rows.push(await getUpload(client, connection, ticket, {signal}));
 			const plan = retryPlan(rows, connection);
 			return {
-				question: `Retry ${plan.retry.length} uploads?`,
 				notes: plan.refused.map(({item, reason}) => `upload ${item.ticket_id ?? '?'} left out: ${reason}.`),
 				many: true,
 				send: (sender, sendSignal) => each(plan.retry, upload => retryUpload(sender, connection, upload.ticket_id!, {signal: sendSignal})),

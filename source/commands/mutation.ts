@@ -12,8 +12,8 @@ export type Values = Record<string, string | boolean | string[] | undefined>;
 export type Outcome = {answer: unknown} | {error: unknown};
 
 export type Plan = {
-	/** Asked on a terminal before a destructive plan is sent (y/N). */
-	question: string;
+	/** Asked on a terminal before a destructive plan is sent (y/N); only a destructive mutation's plan has one. */
+	question?: string;
 	/** Lines for stderr before sending: records left out and why. */
 	notes: string[];
 	/** Several ids: the answers are written as a list. */

@@ -20,7 +20,7 @@ const requestText = ({method, path, body}: PlannedRequest) => `${method} ${path}
 export async function runMutation(command: MutationCommand, format: Format, client: ApiClient, io: CommandIo): Promise<number> {
 	const {mutation} = command;
 	const name = `ec-tui ${mutation.noun} ${mutation.verb}`;
-	const stdin = io.stdin ?? process.stdin;
+	const {stdin} = io;
 	try {
 		const plan = await mutation.prepare(command.positionals, command.values, {
 			client,
@@ -34,7 +34,7 @@ export async function runMutation(command: MutationCommand, format: Format, clie
 				io.stderr.write(`${name}: this removes data: pass --yes to do it when stdin is not a terminal. Nothing sent.\n`);
 				return 2;
 			}
-			if (!(await confirm(plan.question, {stdin, stderr: io.stderr, signal: io.signal}))) {
+			if (!(await confirm(plan.question ?? `${name}?`, io))) {
 				io.stderr.write(io.signal.aborted ? '\n' : `${name}: not confirmed: nothing sent.\n`);
 				return io.signal.aborted ? 130 : 2;
 			}
