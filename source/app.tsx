@@ -24,6 +24,7 @@ import {
 import {UploadsList} from './screens/uploads/uploads-list.js';
 import {PhoneNumbersList} from './screens/phone-numbers/phone-numbers-list.js';
 import {LogMessagesList} from './screens/log-messages/log-messages-list.js';
+import {ConnectionsList} from './screens/connections/connections-list.js';
 import {EmergencyCoverage} from './screens/coverage/emergency-coverage.js';
 import {EmergencyKnowledgeProvider} from './screens/coverage/emergency-knowledge.js';
 import {WatchByDefault} from './hooks/use-watch.js';
@@ -367,6 +368,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			store: frontStore,
 			list,
 			...(front.marks && {marks: front.marks}),
+			...(front.markAnchor !== undefined && {markAnchor: front.markAnchor}),
 			generation: front.generation,
 			titles,
 			width: columns,
@@ -390,6 +392,8 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 			content = <UploadsList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
 		} else if (front.resource === logMessages.name) {
 			content = <LogMessagesList key={key} {...listProps} client={client} height={height} />;
+		} else if (front.resource === externalConnections.name) {
+			content = <ConnectionsList key={key} {...listProps} client={client} height={height} />;
 		} else if (front.resource === phoneNumbers.name && front.parentId !== undefined) {
 			content = <PhoneNumbersList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
 		} else {

@@ -2,7 +2,7 @@
 // grown back one page at a time.
 import assert from 'node:assert/strict';
 import {it} from 'node:test';
-import {createWindow, pageAnswered, rateLimited} from '../source/commands/fetch-window.js';
+import {createWindow, pageAnswered, rateLimited} from '../source/paging/fetch-window.js';
 
 it('halves on a 429, once for the requests that meet the same wait, down to one', () => {
 	let window = createWindow(8);

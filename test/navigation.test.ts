@@ -744,6 +744,38 @@ describe('marks', () => {
 		const filtering = run(state, {type: 'filter'});
 		assert.equal(transition(filtering, {type: 'mark', id: 'a', row: {}}), filtering);
 	});
+
+	it('a range or all that match marks each, none unmarked, and a range moves the anchor to the cursor', () => {
+		const state = run(numbers(), {type: 'mark', id: 'a', row: {}}, {type: 'move', by: 3});
+		assert.equal(frontList(state).markAnchor, 0, 'the row of the last Space');
+		const entries = ['a', 'b', 'c', 'd'].map(id => ({id, row: {id}}));
+		const ranged = run(state, {type: 'markEach', entries, range: true});
+		assert.deepEqual(marks(ranged), ['a', 'b', 'c', 'd'], 'a stays marked');
+		assert.equal(frontList(ranged).markAnchor, 4);
+		const all = run(ranged, {type: 'markEach', entries: [{id: 'e', row: {}}], notice: '✔ 5 marked'});
+		assert.equal(all.notice, '✔ 5 marked');
+		assert.equal(frontList(all).markAnchor, 4, 'marking all leaves the anchor');
+		assert.equal(transition(state, {type: 'markEach', entries: []}), state);
+		assert.equal(frontList(run(ranged, {type: 'clearMarks'})).markAnchor, undefined);
+	});
+
+	it('a row removed above the anchor moves it up with the rows', () => {
+		const state = run(numbers(), {type: 'move', by: 5}, {type: 'mark', id: 'f', row: {}});
+		assert.equal(frontList(run(state, {type: 'rowRemoved', row: 2})).markAnchor, 4);
+		assert.equal(frontList(run(state, {type: 'rowRemoved', row: 8})).markAnchor, 5);
+	});
+
+	it('refreshMarks takes the held rows as they are now, and drops the gone ones only when the whole list is held', () => {
+		const state = run(numbers(), {type: 'mark', id: 'a', row: {v: 1}}, {type: 'mark', id: 'b', row: {v: 1}});
+		const held = new Map<string, unknown>([['a', {v: 2}]]);
+		const partial = run(state, {type: 'refreshMarks', rows: held, whole: false});
+		assert.deepEqual(frontList(partial).marks?.get('a'), {v: 2});
+		assert.deepEqual(marks(partial), ['a', 'b'], 'b may be on a page not held');
+		assert.deepEqual(marks(run(state, {type: 'refreshMarks', rows: held, whole: true})), ['a']);
+		assert.equal(frontList(run(state, {type: 'refreshMarks', rows: new Map(), whole: true})).marks, undefined, 'none left');
+		const same = run(state, {type: 'refreshMarks', rows: new Map(frontList(state).marks), whole: true});
+		assert.equal(same, state, 'nothing changed: the same state');
+	});
 });
 
 describe('switchList', () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {createApiClient, type ApiClient, type RequestOptions} from '../source/api/client.js';
-import {orderedPages, type Page} from '../source/commands/ordered-pages.js';
+import {orderedPages, type Page} from '../source/paging/ordered-pages.js';
 import {externalConnections} from '../source/resources/index.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import type {ExternalConnection} from '../source/api/types.js';

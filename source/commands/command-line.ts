@@ -5,6 +5,7 @@ import type {FilterValues} from '../api/types.js';
 import type {TargetFlags} from '../config/resolve-config.js';
 import {offeredFields} from '../resources/filter-table.js';
 import {externalConnections} from '../resources/index.js';
+import {MAX_PAGE_SIZE} from '../api/limits.js';
 import {parseFilterArgs} from './filter-args.js';
 import {FORMAT_OPTIONS, formatOf, near, parse, target, TARGET_OPTIONS} from './flags.js';
 import {DEFAULT_CONCURRENCY, DEFAULT_LIMIT, getHelp, listHelp, MAX_CONCURRENCY, nounHelp} from './help.js';
@@ -14,9 +15,6 @@ import {READ_SUBCOMMANDS, subcommandNamed, type ReadSubcommand} from './subcomma
 import {UsageError} from './usage-error.js';
 import {readMutation, type MutationCommand} from './mutation-line.js';
 import {mutationsOf} from './mutations.js';
-
-/** The largest page[size] any list takes (the spec's maximum). */
-export const MAX_PAGE_SIZE = 250;
 
 type Output = {format: Format | undefined; columns: string[] | undefined};
 

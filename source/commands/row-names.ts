@@ -5,7 +5,7 @@ import type {NameFetcher} from '../names/name-queue.js';
 import {EMPTY} from '../text/format.js';
 import type {Clean} from '../text/sanitize.js';
 import {showField} from '../components/wire-value.js';
-import {pause} from './pause.js';
+import {pause} from '../paging/pause.js';
 
 const NAMES_AT_ONCE = 8;
 const RATE_LIMITED_ROUNDS = 3;

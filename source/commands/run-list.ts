@@ -1,4 +1,4 @@
-// `ec-tui NOUN list`: the resource's pages (ordered-pages.ts) through its fetcher, each page's rows written in the
+// `ec-tui NOUN list`: the resource's pages (paging/ordered-pages.ts) through its fetcher, each page's rows written in the
 // chosen format as soon as the pages before it are out. Memory holds the window's pages, never the list.
 import type {ApiClient, RequestOptions} from '../api/client.js';
 import {EMPTY, formatCount} from '../text/format.js';
@@ -6,7 +6,7 @@ import type {Clean} from '../text/sanitize.js';
 import {pickColumns} from './columns.js';
 import type {ReadCommand} from './command-line.js';
 import {errorLine} from './error-line.js';
-import {orderedPages} from './ordered-pages.js';
+import {orderedPages} from '../paging/ordered-pages.js';
 import {outputStream, OutputClosed} from './output-stream.js';
 import {progressLine} from './progress.js';
 import {listWriter, type Format} from './record-writers.js';

@@ -56,13 +56,26 @@ export const BINDINGS = {
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
 			profiles: b(['P'], 'P', 'main list: the outbound voice profiles (filter by name, sort, the connections of each)', 'P profiles'),
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
-			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
+			editRow: b(
+				['e'],
+				'e  d',
+				'main list: edit / delete the connection under the cursor; with connections marked, d deletes them (active and Operator Connect ones left out and named; more than 10 asks for the count typed)',
+			),
 			deleteRow: b(['d'], '', ''),
 			mark: b(
 				[' '],
 				'Space',
-				'phone numbers, uploads, log messages: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
+				'connections, phone numbers, uploads, log messages: mark or unmark the row under the cursor and move down (marked rows show *, their count the header)',
 				'Space mark',
+			),
+			markRange: b(['v'], 'v', 'mark every row from the last one Space marked to the cursor'),
+			markAll: low(
+				b(
+					['*'],
+					'*',
+					'mark every row that matches the filters, pages not loaded yet included: says how many first (at most 10,000)',
+					'* mark all',
+				),
 			),
 			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back, from a list opened from a connection', 'Esc back')),
 		},
@@ -212,6 +225,33 @@ export const BINDINGS = {
 		bindings: {
 			retryFailed: high(b(['r'], 'r', 'retry only the failed ones (asks first, like the first time)', 'r retry failed')),
 			close: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back')),
+		},
+	},
+	connections: {
+		title: 'External connections: the marked ones (none marked: the one under the cursor)',
+		bindings: {
+			enableMarked: b(
+				['E'],
+				'E  D',
+				'enable / disable them (PATCH active): one confirmation, one request each, 4 at a time',
+				'E/D enable/disable',
+			),
+			disableMarked: b(['D'], '', ''),
+			addTag: low(b(['+'], '+  -', 'add / remove tags (typed, comma separated): one confirmation, one PATCH tags each', '+/- tag')),
+			removeTag: b(['-'], '', ''),
+		},
+	},
+	textPrompt: {
+		title: 'A question answered by typing (tags to add or remove, the count of a large delete)',
+		bindings: {
+			answer: high(b(['return'], 'Enter', 'answer: checked first, nothing is sent until it passes', 'Enter answer')),
+			cancel: keep(b(['escape'], 'Esc', 'cancel; nothing is sent', 'Esc cancel')),
+		},
+	},
+	markingAll: {
+		title: 'Marking every row that matches',
+		bindings: {
+			stop: keep(b(['escape'], 'Esc', 'stop reading: nothing is marked', 'Esc stop')),
 		},
 	},
 	logMessagesList: {

@@ -13,6 +13,8 @@ export type ListRoute = {
 	generation: number;
 	/** Rows marked for an action on all of them; they stay through scrolling, filters and reloads. */
 	marks?: Marks;
+	/** The row of the last Space: a range mark runs from it to the cursor. */
+	markAnchor?: number;
 };
 
 export type DetailRoute = {kind: 'detail'; resource: string; id: string};

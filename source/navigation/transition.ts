@@ -4,7 +4,7 @@
 import type {FilterValues} from '../api/types.js';
 import {changeListView, emptyListView, hasFilters, toViewportRows, withoutRow, type ListView} from './list-view.js';
 import {frontListIndex, pop, push, replaceAt, topOf, type ListRoute, type Route, type RouteStack} from './routes.js';
-import {NO_MARKS, toggleMark} from './marks.js';
+import {markEach, NO_MARKS, refreshMarks, toggleMark, type MarkEntry} from './marks.js';
 
 export type NavState = {
 	routes: RouteStack;
@@ -45,6 +45,10 @@ export type NavEvent =
 	| {type: 'mark'; id: string; row: unknown}
 	/** Space on a row still loading: it is marked when it arrives. */
 	| {type: 'markWhenLoaded'}
+	/** Rows marked at once, none unmarked: from the last Space to the cursor (`range`), or all that match the filters. */
+	| {type: 'markEach'; entries: readonly MarkEntry[]; range?: true; notice?: string}
+	/** The list was read again: the marked rows it holds as they are now; `whole`: it holds every row there is. */
+	| {type: 'refreshMarks'; rows: ReadonlyMap<string, unknown>; whole: boolean}
 	/** Rows are about to leave the list: the cursor follows the row of `id` as they go (see keepId). */
 	| {type: 'keep'; id: string}
 	| {type: 'clearMarks'}
@@ -72,7 +76,7 @@ export function transition(state: NavState, event: NavEvent): NavState {
 	return rest;
 }
 
-const KEEPS_NOTICE: ReadonlySet<NavEvent['type']> = new Set(['total', 'resize', 'relocate', 'rowRemoved', 'back', 'help']);
+const KEEPS_NOTICE: ReadonlySet<NavEvent['type']> = new Set(['total', 'resize', 'relocate', 'rowRemoved', 'back', 'help', 'refreshMarks']);
 
 function transitionOnce(state: NavState, event: NavEvent): NavState {
 	const top = topOf(state.routes);
@@ -123,7 +127,10 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			const index = frontListIndex(state.routes);
 			const list = state.routes[index] as ListRoute;
 			const view = withoutRow(list.view, event.row);
-			return view === list.view ? state : {...state, routes: replaceAt(state.routes, index, {...list, view})};
+			if (view === list.view) return state;
+			// The last Space's row moves up with the rows below the one that left.
+			const anchor = list.markAnchor !== undefined && list.markAnchor > event.row ? {markAnchor: list.markAnchor - 1} : {};
+			return {...state, routes: replaceAt(state.routes, index, {...list, view, ...anchor})};
 		}
 
 		case 'open': {
@@ -184,13 +191,33 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 		case 'mark': {
 			if (!browsing || event.id === '') return state;
 			const marks = toggleMark(browsing.marks ?? NO_MARKS, event.id, event.row);
+			const markAnchor = browsing.view.cursor;
 			const view = changeListView(browsing.view, {
 				cursor: browsing.view.cursor + 1,
 				pendingOpen: undefined,
 				pendingMark: undefined,
 				keepId: undefined,
 			});
-			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks})};
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks, markAnchor})};
+		}
+
+		case 'markEach': {
+			if (!browsing || event.entries.length === 0) return state;
+			const marked: ListRoute = {
+				...browsing,
+				marks: markEach(browsing.marks ?? NO_MARKS, event.entries),
+				...(event.range && {markAnchor: browsing.view.cursor}),
+			};
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, marked), ...(event.notice && {notice: event.notice})};
+		}
+
+		case 'refreshMarks': {
+			if (!browsing?.marks) return state;
+			const marks = refreshMarks(browsing.marks, event.rows, event.whole);
+			if (marks === browsing.marks) return state;
+			const {marks: _old, markAnchor: _anchor, ...list} = browsing;
+			const refreshed: ListRoute = marks.size === 0 ? list : {...browsing, marks};
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, refreshed)};
 		}
 
 		case 'keep':
@@ -203,7 +230,7 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 
 		case 'clearMarks': {
 			if (!browsing?.marks) return state;
-			const {marks: _cleared, ...list} = browsing;
+			const {marks: _cleared, markAnchor: _anchor, ...list} = browsing;
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list)};
 		}
 

@@ -137,6 +137,11 @@ export class PageCache<T> {
 		return undefined;
 	}
 
+	/** Every loaded row held, at most the resident pages' worth. */
+	heldRows(): T[] {
+		return [...this.pages.values()].flatMap(entry => (entry.status === 'loaded' ? entry.rows : []));
+	}
+
 	/** Puts `row` where row `index` was (an edit's answer); false when that row is not held. */
 	replaceRow(index: number, row: T): boolean {
 		const pageNumber = this.pageOf(index);

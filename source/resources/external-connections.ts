@@ -89,7 +89,7 @@ export const externalConnections: Resource<ExternalConnection> = {
 	fetchPage: (client, {pageNumber, pageSize, filters}, options) =>
 		client.listExternalConnections({pageNumber, pageSize, filters: connectionListFilters(filters)}, options),
 	nameFetcher,
-	can: {open: true, create: true},
+	can: {open: true, create: true, mark: true},
 	filters: CONNECTION_FILTERS,
 	// ListExternalConnections has no filter by outbound voice profile (openapi.yml and the full spec), so a
 	// profile's connections are found by reading the list, 250 rows a request. Not from the pages the main

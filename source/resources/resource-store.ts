@@ -6,6 +6,7 @@ import {PageCache, type RowState, type TotalState} from '../paging/page-cache.js
 import {NameQueue} from '../names/name-queue.js';
 import {FilteredScan} from '../paging/filtered-scan.js';
 import type {Resource} from './resource.js';
+import {collectRows, type CollectProgress} from './collect-rows.js';
 
 // `any` by default: the app holds stores of every resource, each read through its own resource's functions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the app holds stores of every resource, each row read through its own resource
@@ -26,6 +27,10 @@ export type ResourceStore<Row = any> = {
 	rowState(index: number): RowState;
 	/** The held row with this key, if any. */
 	find(key: string): Row | undefined;
+	/** Every row held now (a few pages at most), by key. */
+	heldRows(): Map<string, Row>;
+	/** Every row that matches the filters, read for the occasion (mark them all); the held pages stay as they are. */
+	collectAll(options: {signal: AbortSignal; onProgress?: (progress: CollectProgress) => void}): Promise<Array<{id: string; row: Row}>>;
 	/** The rows on screen: their pages (and a prefetch) are fetched, far ones evicted. */
 	view(firstRow: number, lastRow: number): void;
 	/** Asks again for the pages that failed. */
@@ -130,6 +135,15 @@ export function createResourceStore<Row>(resource: Resource<Row>, client: ApiCli
 			const index = indexOf(key);
 			return index === undefined ? undefined : cache.rowAt(index);
 		},
+		heldRows() {
+			const held = new Map<string, Row>();
+			for (const row of cache.heldRows()) {
+				const key = resource.rowKey(row);
+				if (key !== undefined && key !== '') held.set(key, row);
+			}
+			return held;
+		},
+		collectAll: reading => collectRows(resource, client, {parentId: options.parentId, filters}, reading),
 		view: (firstRow, lastRow) => cache.setView(firstRow, lastRow),
 		retry: () => cache.retry(),
 		load(nextGeneration, nextFilters) {

@@ -50,7 +50,7 @@ const MENU = [KEYS.down, KEYS.up, KEYS.enter, KEYS.escape, 'j', 'k'];
 // terminal sends for Alt+b, Alt+←, … ; a person typing Esc then b one second apart means two keys.
 const JOINS_AN_ESCAPE = new Set(['[', 'O', 'b', 'f', 'd', KEYS.backspace, KEYS.left, KEYS.right]);
 
-export type Walk = 'browse' | 'filter' | 'wizard' | 'submit' | 'edit' | 'delete' | 'leave' | 'start';
+export type Walk = 'browse' | 'filter' | 'wizard' | 'submit' | 'edit' | 'delete' | 'bulk' | 'leave' | 'start';
 
 function pick<T>(items: readonly T[], random: () => number): T {
 	return items[Math.floor(random() * items.length)]!;
@@ -85,6 +85,14 @@ function keysOf(walk: Walk, random: () => number): string[] {
 			// again right after the one that sends: in one write it is the same press and dropped (a burst never
 			// answers what it caused), typed 40 ms later it answers the refusal or not depending on how fast it came.
 			return [KEYS.enter, 'd', ...pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.down, KEYS.enter, KEYS.down], [KEYS.escape]], random)];
+		case 'bulk': {
+			// Marks (Space, a range with v) on the main list, then one bulk action's confirmation: Enter alone cancels,
+			// ↓ Enter sends. It ends there: an Esc in the same write would stop the sending, 40 ms later close its summary.
+			const marks = some([' ', ' ', 'j', 'v'], 2, 6);
+			const answer = pick([[KEYS.enter], [KEYS.down, KEYS.enter], [KEYS.escape]], random);
+			const action = pick([['D'], ['E'], ['d'], ['+', ...text(), KEYS.enter], ['-', ...text(), KEYS.enter]], random);
+			return [...marks, ...action, ...answer];
+		}
 		case 'leave':
 			return [...some([KEYS.escape], 1, 8), ...(random() < 0.5 ? [KEYS.down, KEYS.enter] : [])];
 		case 'start':
@@ -101,7 +109,7 @@ function separateEscapes(keys: string[], random: () => number): string[] {
 /** `count` sequences over the running app (browse, filter, wizard, leave), the same for the same seed. */
 export function equivalenceSequences(seed: number, count: number): Array<{walk: Walk; keys: string[]}> {
 	const random = seededRandom(seed);
-	const walks: Walk[] = ['browse', 'browse', 'filter', 'wizard', 'submit', 'edit', 'delete', 'leave'];
+	const walks: Walk[] = ['browse', 'browse', 'filter', 'wizard', 'submit', 'edit', 'delete', 'bulk', 'leave'];
 	return Array.from({length: count}, () => {
 		const walk = pick(walks, random);
 		return {walk, keys: separateEscapes(keysOf(walk, random), random)};

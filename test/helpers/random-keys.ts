@@ -50,6 +50,11 @@ const WEIGHTED: Array<[weight: number, pick: (random: () => number) => string]> 
 	[1, () => 'E'],
 	[0.5, () => 'y'],
 	[1, () => ' '],
+	[0.5, () => 'v'],
+	[0.2, () => '*'],
+	[0.4, () => 'D'],
+	[0.3, () => '+'],
+	[0.3, () => 'L'],
 	[0.15, () => 'q'],
 	[3, random => pickFrom(CONTROL, random)],
 	[

@@ -4,8 +4,10 @@ import {KeyFooter} from '../../components/key-footer.js';
 import {useBindings} from '../../input/use-keys.js';
 import {runBulk, type BulkProgress, type BulkReport, type BulkRun} from '../../mutation/bulk-send.js';
 import {formatCount, truncate} from '../../text/format.js';
-import {clean, ownText, type Clean} from '../../text/sanitize.js';
+import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {ConfirmPrompt} from '../confirm/index.js';
+import type {PromptLine} from '../confirm/prompt-head.js';
+import {TextPrompt} from '../prompt/text-prompt.js';
 import {failureLines, firstNames, progressLine} from './bulk-lines.js';
 
 export type BulkActionProps<T> = {
@@ -19,6 +21,8 @@ export type BulkActionProps<T> = {
 	/** Rows the action may not touch, each with why: named before anything is sent, and left out. */
 	refused?: ReadonlyArray<{item: T; reason: Clean}>;
 	send: (item: T) => Promise<unknown>;
+	/** More rows than this (a large delete) are sent only once their count is typed, not chosen from a menu. */
+	typeCountAbove?: number;
 	width: number;
 	height: number;
 	isActive: boolean;
@@ -38,7 +42,19 @@ const NAMED = 5;
  * One confirmation (the count, the first rows by name, the request, Cancel first), then one request per row, a few
  * at a time with a progress bar (Esc stops sending), then a summary of the failures; r retries only those.
  */
-export function BulkAction<T>({title, items, name, request, refused = [], send, width, height, isActive, onClose}: BulkActionProps<T>) {
+export function BulkAction<T>({
+	title,
+	items,
+	name,
+	request,
+	refused = [],
+	send,
+	typeCountAbove,
+	width,
+	height,
+	isActive,
+	onClose,
+}: BulkActionProps<T>) {
 	const [phase, setPhase] = useState<Phase<T>>({kind: 'confirm', items});
 	const run = useRef<BulkRun<T>>(undefined);
 
@@ -78,27 +94,68 @@ export function BulkAction<T>({title, items, name, request, refused = [], send, 
 		isActive && phase.kind === 'summary',
 	);
 
+	const nothingBound = useBindings(
+		'bulkSummary',
+		{close: () => onClose(false)},
+		isActive && phase.kind === 'confirm' && phase.items.length === 0,
+	);
+
 	const count = (n: number) => clean`${formatCount(n)} ${ownText(n === 1 ? 'row' : 'rows')}`;
 	if (phase.kind === 'confirm') {
 		const retrying = phase.items !== items;
+		const question = clean`${retrying ? ownText('Retry the failed: ') : ownText('')}${count(phase.items.length)}, one request each, 4 at a time; each sent once, never retried.`;
+		const lines: PromptLine[] = [
+			...firstNames(phase.items.map(name), NAMED, width).map(text => ({text})),
+			{text: truncate(request, width), dim: true},
+			...(retrying ? [] : refused).slice(0, NAMED).map(({item, reason}) => ({
+				text: truncate(clean`left out: ${name(item)}: ${reason}`, width),
+				color: 'yellow' as const,
+			})),
+		];
+		const cancel = () => onClose(retrying);
+		if (phase.items.length === 0) {
+			return (
+				<Box flexDirection="column">
+					<Text bold>{truncate(title, width)}</Text>
+					<Text color="yellow">{ownText('✖ Nothing to send: every row is left out.')}</Text>
+					{lines.slice(1).map((line, index) => (
+						<Text key={index} color={line.color} dimColor={line.dim}>
+							{line.text}
+						</Text>
+					))}
+					<KeyFooter bound={[nothingBound]} width={width} />
+				</Box>
+			);
+		}
+		const expected = String(phase.items.length);
+		if (typeCountAbove !== undefined && phase.items.length > typeCountAbove) {
+			return (
+				<TextPrompt
+					title={title}
+					question={question}
+					rule={clean`Type ${cleanText(expected)}, the number of rows, to send: this cannot be undone. Esc cancels.`}
+					lines={lines}
+					check={answer =>
+						answer.replace(/[\s,]/g, '') === expected ? undefined : `Type ${expected} to send to all ${expected}, or Esc to cancel.`
+					}
+					width={width}
+					isActive={isActive}
+					onAnswer={() => start(phase.items)}
+					onCancel={cancel}
+				/>
+			);
+		}
 		return (
 			<ConfirmPrompt
 				title={title}
-				question={clean`${retrying ? ownText('Retry the failed: ') : ownText('')}${count(phase.items.length)}, one request each, 4 at a time; each sent once, never retried.`}
-				lines={[
-					...firstNames(phase.items.map(name), NAMED, width).map(text => ({text})),
-					{text: truncate(request, width), dim: true},
-					...(retrying ? [] : refused).slice(0, NAMED).map(({item, reason}) => ({
-						text: truncate(clean`left out: ${name(item)}: ${reason}`, width),
-						color: 'yellow' as const,
-					})),
-				]}
+				question={question}
+				lines={lines}
 				cancelLabel={ownText('Cancel')}
 				confirmLabel={clean`Send to ${count(phase.items.length)}`}
 				width={width}
-				isActive={isActive && phase.items.length > 0}
+				isActive={isActive}
 				onConfirm={() => start(phase.items)}
-				onCancel={() => onClose(retrying)}
+				onCancel={cancel}
 			/>
 		);
 	}

@@ -1,12 +1,10 @@
 import React from 'react';
-import {Box, Text} from 'ink';
-import {truncate} from '../../text/format.js';
+import {Box} from 'ink';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Menu, MENU_BOUND} from '../../components/menu.js';
 import type {Clean} from '../../text/sanitize.js';
 import {useBindings} from '../../input/use-keys.js';
-
-export type PromptLine = {text: Clean; color?: 'red' | 'yellow' | 'cyan' | 'green'; dim?: boolean};
+import {PromptHead, type PromptLine} from './prompt-head.js';
 
 export type ConfirmPromptProps = {
 	title: Clean;
@@ -44,13 +42,7 @@ export function ConfirmPrompt({
 	const bound = useBindings('confirm', {cancel: onCancel}, isActive);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold>{truncate(title, width)}</Text>
-			<Text color="yellow">{truncate(question, width)}</Text>
-			{lines.map((line, index) => (
-				<Text key={index} color={line.color} dimColor={line.dim}>
-					{truncate(line.text, width)}
-				</Text>
-			))}
+			<PromptHead title={title} question={question} lines={lines} width={width} />
 			<Menu<Choice>
 				items={[
 					...(check ? [{label: check.label, value: 'check' as const}] : []),

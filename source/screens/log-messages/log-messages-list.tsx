@@ -1,18 +1,16 @@
 import React, {useState} from 'react';
-import {Box} from 'ink';
 import type {ApiClient} from '../../api/client.js';
-import {AppHeader} from '../../components/app-header.js';
 import {showField} from '../../components/wire-value.js';
 import {useQueryCache} from '../../data/use-query.js';
 import {useBindings} from '../../input/use-keys.js';
-import {markedRows} from '../../navigation/index.js';
 import {dismissLogMessage} from '../../resources/log-messages/api.js';
 import {LOG_MESSAGES} from '../../resources/log-messages/query-keys.js';
 import type {LogMessage} from '../../resources/log-messages/types.js';
 import {logMessages} from '../../resources/log-messages.js';
-import {isRecord} from '../../api/is-record.js';
+import {planEach} from '../../resources/bulk-plan.js';
 import {clean, cleanText, ownText} from '../../text/sanitize.js';
-import {BulkAction} from '../bulk/bulk-action.js';
+import {BulkScreen} from '../bulk/bulk-screen.js';
+import {rowsToActOn} from '../bulk/rows-to-act-on.js';
 import {ResourceList} from '../resource-list/resource-list.js';
 
 type ListProps = React.ComponentProps<typeof ResourceList>;
@@ -31,8 +29,7 @@ export function LogMessagesList({client, height, ...list}: LogMessagesListProps)
 		{
 			dismissMarked() {
 				const under = list.store.rowAt(list.list.cursor);
-				const rows = list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
-				const messages = rows.filter(isRecord) as LogMessage[];
+				const messages = rowsToActOn(list) as LogMessage[];
 				if (messages.length === 0) return;
 				// The rows above the cursor may go: it stays on its message, wherever that ends up.
 				const key = under === undefined ? undefined : logMessages.rowKey(under as LogMessage);
@@ -44,41 +41,36 @@ export function LogMessagesList({client, height, ...list}: LogMessagesListProps)
 	);
 
 	if (dismissing) {
-		const refused = dismissing.flatMap(message => {
-			const reason = logMessages.idRefusal(message.id ?? '', undefined);
-			return reason ? [{item: message, reason: cleanText(reason)}] : [];
+		const plan = planEach<LogMessage>(dismissing, message => {
+			const reason = logMessages.idRefusal(typeof message.id === 'string' ? message.id : '', undefined);
+			return reason === undefined ? undefined : cleanText(reason);
 		});
 		return (
-			<Box flexDirection="column">
-				<AppHeader
-					width={list.width}
-					place={list.place}
-					title={[ownText('External connections'), ownText('log messages'), ownText('dismiss')]}
-				/>
-				<BulkAction<LogMessage>
-					title={ownText('Dismiss log messages · DELETE, one per message')}
-					items={dismissing.filter(message => !refused.some(refusal => refusal.item === message))}
-					name={messageName}
-					request={ownText('DELETE /external_connections/log_messages/{id}')}
-					refused={refused}
-					send={async message => {
-						const id = message.id!;
-						await dismissLogMessage(client, id);
-						// The row goes in place, the cursor on its neighbour.
-						const row = list.store.removeRow(id);
-						if (row !== undefined) list.dispatch({type: 'rowRemoved', row});
-					}}
-					width={list.width}
-					height={height - 1}
-					isActive={list.isActive}
-					onClose={sent => {
-						setDismissing(undefined);
-						if (!sent) return;
-						queries.invalidate(LOG_MESSAGES);
-						list.dispatch({type: 'clearMarks'});
-					}}
-				/>
-			</Box>
+			<BulkScreen<LogMessage>
+				place={list.place}
+				path={[ownText('External connections'), ownText('log messages'), ownText('dismiss')]}
+				title={ownText('Dismiss log messages · DELETE, one per message')}
+				items={plan.send}
+				name={messageName}
+				request={ownText('DELETE /external_connections/log_messages/{id}')}
+				refused={plan.refused}
+				send={async message => {
+					const id = message.id!;
+					await dismissLogMessage(client, id);
+					// The row goes in place, the cursor on its neighbour.
+					const row = list.store.removeRow(id);
+					if (row !== undefined) list.dispatch({type: 'rowRemoved', row});
+				}}
+				width={list.width}
+				height={height}
+				isActive={list.isActive}
+				onClose={sent => {
+					setDismissing(undefined);
+					if (!sent) return;
+					queries.invalidate(LOG_MESSAGES);
+					list.dispatch({type: 'clearMarks'});
+				}}
+			/>
 		);
 	}
 	return <ResourceList {...list} extraBound={[bound]} />;

@@ -3,14 +3,14 @@ import {Box} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {AppHeader} from '../../components/app-header.js';
 import {useBindings} from '../../input/use-keys.js';
-import {markedRows} from '../../navigation/index.js';
 import {markedNumbers, type MarkedNumbers} from '../../resources/uploads/marked-numbers.js';
 import {uploads} from '../../resources/uploads.js';
 import {cleanText, ownText} from '../../text/sanitize.js';
 import {formatCount} from '../../text/format.js';
 import {ResourceList} from '../resource-list/resource-list.js';
 import {NewUpload} from '../uploads/new-upload.js';
-import {BulkAction} from '../bulk/bulk-action.js';
+import {BulkScreen} from '../bulk/bulk-screen.js';
+import {rowsToActOn} from '../bulk/rows-to-act-on.js';
 import {PickList} from '../record-detail/pick-list.js';
 import {useConnectionAddresses} from '../record-detail/use-connection-addresses.js';
 import {locationChoices} from '../../resources/civic-addresses/location-choices.js';
@@ -34,10 +34,6 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 	const [moving, setMoving] = useState<{rows: unknown[]; locationId?: string}>();
 	const addresses = useConnectionAddresses(client, connectionId);
 	const addressList = addresses.status === 'loaded' ? addresses.value.data : undefined;
-	const chosenRows = () => {
-		const under = list.store.rowAt(list.list.cursor);
-		return list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
-	};
 	// What U said is about the rows as they were: a move or a mark makes it old.
 	const [said, setSaid] = useState<{text: string; cursor: number; marks: typeof list.marks}>();
 	const bound = useBindings(
@@ -45,12 +41,12 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 		{
 			...(addressList && {
 				moveMarked() {
-					const rows = chosenRows();
+					const rows = rowsToActOn(list);
 					if (rows.length > 0) setMoving({rows});
 				},
 			}),
 			uploadMarked() {
-				const numbers = markedNumbers(chosenRows());
+				const numbers = markedNumbers(rowsToActOn(list));
 				if (numbers) setUploading(numbers);
 				else
 					setSaid({
@@ -65,18 +61,12 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 
 	if (moving && addressList) {
 		const places = placeIndex(addressList);
-		const header = (
-			<AppHeader
-				width={list.width}
-				place={list.place}
-				title={[ownText('External connections'), ownText('connection'), ownText('phone numbers'), ownText('move')]}
-			/>
-		);
+		const path = [ownText('External connections'), ownText('connection'), ownText('phone numbers'), ownText('move')];
 		if (moving.locationId === undefined) {
 			const {items} = locationChoices(addressList, undefined);
 			return (
 				<Box flexDirection="column">
-					{header}
+					<AppHeader width={list.width} place={list.place} title={path} />
 					<PickList
 						question={clean`Move ${formatCount(moving.rows.length)} ${ownText(moving.rows.length === 1 ? 'number' : 'numbers')} to which location? Nothing is sent until you confirm.`}
 						items={items}
@@ -93,27 +83,26 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 		const plan = movePlan(moving.rows, moving.locationId, connectionId);
 		const target = moving.locationId;
 		return (
-			<Box flexDirection="column">
-				{header}
-				<BulkAction<ExternalConnectionPhoneNumber>
-					title={clean`Move to ${cleanText(places.get(target) ?? target)} · PATCH, one per number`}
-					items={plan.move}
-					name={row => cleanText(String(row.telephone_number ?? row.number_id))}
-					request={cleanText(`PATCH /external_connections/${connectionId}/phone_numbers/{number_id} {"location_id":"${target}"}`)}
-					refused={plan.refused}
-					send={async row => {
-						const id = row.number_id!;
-						list.store.replaceRow(id, await updatePhoneNumber(client, connectionId, id, {location_id: target}));
-					}}
-					width={list.width}
-					height={height - 1}
-					isActive={list.isActive}
-					onClose={sent => {
-						setMoving(undefined);
-						if (sent) list.dispatch({type: 'clearMarks'});
-					}}
-				/>
-			</Box>
+			<BulkScreen<ExternalConnectionPhoneNumber>
+				place={list.place}
+				path={path}
+				title={clean`Move to ${cleanText(places.get(target) ?? target)} · PATCH, one per number`}
+				items={plan.send}
+				name={row => cleanText(String(row.telephone_number ?? row.number_id))}
+				request={cleanText(`PATCH /external_connections/${connectionId}/phone_numbers/{number_id} {"location_id":"${target}"}`)}
+				refused={plan.refused}
+				send={async row => {
+					const id = row.number_id!;
+					list.store.replaceRow(id, await updatePhoneNumber(client, connectionId, id, {location_id: target}));
+				}}
+				width={list.width}
+				height={height}
+				isActive={list.isActive}
+				onClose={sent => {
+					setMoving(undefined);
+					if (sent) list.dispatch({type: 'clearMarks'});
+				}}
+			/>
 		);
 	}
 

@@ -1,7 +1,8 @@
 import React, {useEffect, useLayoutEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ResourceStore} from '../../resources/resource-store.js';
-import {hasFilters, type ListView, type Marks, type NavEvent} from '../../navigation/index.js';
+import {hasFilters, MAX_MARKS, refreshMarks, type ListView, type MarkEntry, type Marks, type NavEvent} from '../../navigation/index.js';
+import {MarkAll} from './mark-all.js';
 import {filterText as describeApplied} from './filter-text.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {Spinner} from '../../components/spinner.js';
@@ -13,7 +14,7 @@ import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {headerLine, layoutColumns, nameCell, placeholderLine, rowParts, type RowPart} from './table.js';
 import {ListHeader} from './list-header.js';
 import {listHeaderLayout, markedText} from './header-layout.js';
-import type {Place} from '../../components/app-header.js';
+import {AppHeader, type Place} from '../../components/app-header.js';
 import type {Places} from '../../resources/civic-addresses/places.js';
 
 /** Lines a list frame spends outside the table rows: header (its first line), column titles, footer. */
@@ -26,6 +27,8 @@ type Props = {
 	list: ListView;
 	/** Rows marked on this list (Space), for the resource's actions on all of them. */
 	marks?: Marks;
+	/** The row of the last Space: v marks from it to the cursor. */
+	markAnchor?: number;
 	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
 	generation: number;
 	width: number;
@@ -68,6 +71,7 @@ export function ResourceList({
 	store,
 	list,
 	marks,
+	markAnchor,
 	generation,
 	width,
 	place,
@@ -143,6 +147,42 @@ export function ResourceList({
 		dispatch({type: 'mark', id: key, row});
 	};
 
+	// v: the rows from the last Space to the cursor, every one of them held; one that is not says so and marks none.
+	const markRange = () => {
+		if (markAnchor === undefined) return setDidWhat('✖ Mark a row with Space first: v marks from it to the cursor');
+		const [from, to] = markAnchor < list.cursor ? [markAnchor, list.cursor] : [list.cursor, markAnchor];
+		if (marked + to - from + 1 > MAX_MARKS) return setDidWhat(`✖ At most ${formatCount(MAX_MARKS)} rows can be marked`);
+		const entries: MarkEntry[] = [];
+		for (let index = from; index <= to; index++) {
+			const row = store.rowAt(index);
+			const key = row === undefined ? undefined : resource.rowKey(row);
+			if (row === undefined)
+				return setDidWhat(
+					`✖ Row ${formatCount(index + 1)} is not loaded: scroll over rows ${formatCount(from + 1)}–${formatCount(to + 1)}, then v again`,
+				);
+			if (key !== undefined && key !== '') entries.push({id: key, row});
+		}
+		dispatch({type: 'markEach', entries, range: true});
+	};
+	const [markingAll, setMarkingAll] = useState(false);
+	const markAll = () => {
+		if (total === undefined) return;
+		if (total === 0) return setDidWhat('✖ No row to mark');
+		if (marked + total > MAX_MARKS) {
+			return setDidWhat(`✖ ${formatCount(total)} match: at most ${formatCount(MAX_MARKS)} rows can be marked; narrow the filters (/)`);
+		}
+		setMarkingAll(true);
+	};
+
+	// Read again (r, a watch, an edit's answer): a marked row held now is taken as it is; with every row of the
+	// unfiltered list held, one that is gone loses its mark.
+	useEffect(() => {
+		if (!fresh || !marks || marks.size === 0 || total === undefined) return;
+		const held = store.heldRows();
+		const whole = !hasFilters(list.filters) && held.size === total && store.inFlight === 0;
+		if (refreshMarks(marks, held, whole) !== marks) dispatch({type: 'refreshMarks', rows: held, whole});
+	});
+
 	const withRow = (act: (row: unknown) => string | undefined) => {
 		const row = store.rowAt(list.cursor);
 		const refusal = row === undefined ? undefined : act(row);
@@ -174,7 +214,7 @@ export function ResourceList({
 					dispatch(id === undefined ? {type: 'create'} : {type: 'create', keepId: id});
 				},
 			}),
-			...(can.mark && {mark}),
+			...(can.mark && {mark, markRange, markAll}),
 			// Marks are cleared before Esc can leave the list they were made on.
 			...(nested && marked === 0 && {back: () => dispatch({type: 'back'})}),
 			...(onLogMessages && {logMessages: onLogMessages}),
@@ -190,9 +230,9 @@ export function ResourceList({
 				setDidWhat(`${retrying ? 'retried' : 'refreshed'} ${clockTime(new Date())}`);
 			},
 		},
-		isActive,
+		isActive && !markingAll,
 	);
-	const marksBound = useBindings('marks', {clearMarks: () => dispatch({type: 'clearMarks'})}, isActive && marked > 0);
+	const marksBound = useBindings('marks', {clearMarks: () => dispatch({type: 'clearMarks'})}, isActive && marked > 0 && !markingAll);
 	// Until a list's first page has answered and its total is in the navigation state, there are no rows for
 	// a key to move over or open. A row Enter waits for holds the keys after it too, so they act on the
 	// connection once it opens; a page that failed or came back without the row releases them (the banner or
@@ -272,6 +312,28 @@ export function ResourceList({
 	) : null;
 	const position = positionText(list, fresh && store.totalState === 'failed', marked);
 	const said = notice ?? didWhat;
+	if (markingAll && total !== undefined) {
+		return (
+			<Box flexDirection="column">
+				<AppHeader width={width} place={place} title={[...(titles ?? resource.titles).slice(0, 1).map(cleanText), ownText('mark all')]} />
+				<MarkAll
+					store={store}
+					total={total}
+					filterText={cleanText(filterText)}
+					width={width}
+					isActive={isActive}
+					onMarked={entries => {
+						setMarkingAll(false);
+						dispatch({type: 'markEach', entries, notice: `✔ ${formatCount(entries.length)} marked`});
+					}}
+					onClose={why => {
+						setMarkingAll(false);
+						if (why) setDidWhat(`✖ ${why}`);
+					}}
+				/>
+			</Box>
+		);
+	}
 	return (
 		<Box flexDirection="column">
 			<ListHeader

@@ -10,8 +10,8 @@ import {useKeyDispatcher} from '../../input/input-provider.js';
 import {getUploadsStatus, refreshUploads, retryUpload} from '../../resources/uploads/api.js';
 import {retryPlan} from '../../resources/uploads/retry-plan.js';
 import type {Upload} from '../../resources/uploads/types.js';
-import {markedRows} from '../../navigation/index.js';
-import {BulkAction} from '../bulk/bulk-action.js';
+import {BulkScreen} from '../bulk/bulk-screen.js';
+import {rowsToActOn} from '../bulk/rows-to-act-on.js';
 import {showField} from '../../components/wire-value.js';
 import {explainStillInProgress} from '../../resources/uploads/explain.js';
 import {isPending, pendingUploadsText} from '../../resources/uploads/pending-count.js';
@@ -109,8 +109,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 		{
 			newUpload: () => setComposing(true),
 			retryMarked() {
-				const under = list.store.rowAt(list.list.cursor);
-				const rows = list.marks && list.marks.size > 0 ? markedRows(list.marks) : under === undefined ? [] : [under];
+				const rows = rowsToActOn(list);
 				if (rows.length > 0) setRetrying(rows);
 			},
 			watch: () => setWatching(on => !on),
@@ -133,33 +132,28 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 	if (retrying) {
 		const plan = retryPlan(retrying, connectionId);
 		return (
-			<Box flexDirection="column">
-				<AppHeader
-					width={list.width}
-					place={list.place}
-					title={[ownText('External connections'), ownText('connection'), ownText('uploads'), ownText('retry')]}
-				/>
-				<BulkAction<Upload>
-					title={ownText('Retry failed uploads · POST, one per upload')}
-					items={plan.retry}
-					name={upload => clean`${showField(upload.ticket_id, 'text')} · ${showField(upload.status, 'text')}`}
-					request={cleanText(`POST /external_connections/${connectionId}/uploads/{ticket_id}/retry`)}
-					refused={plan.refused}
-					send={async upload => {
-						const id = upload.ticket_id!;
-						list.store.replaceRow(id, await retryUpload(client, connectionId, id));
-					}}
-					width={list.width}
-					height={height - 1}
-					isActive={list.isActive}
-					onClose={sent => {
-						setRetrying(undefined);
-						if (!sent) return;
-						list.dispatch({type: 'clearMarks'});
-						reload();
-					}}
-				/>
-			</Box>
+			<BulkScreen<Upload>
+				place={list.place}
+				path={[ownText('External connections'), ownText('connection'), ownText('uploads'), ownText('retry')]}
+				title={ownText('Retry failed uploads · POST, one per upload')}
+				items={plan.send}
+				name={upload => clean`${showField(upload.ticket_id, 'text')} · ${showField(upload.status, 'text')}`}
+				request={cleanText(`POST /external_connections/${connectionId}/uploads/{ticket_id}/retry`)}
+				refused={plan.refused}
+				send={async upload => {
+					const id = upload.ticket_id!;
+					list.store.replaceRow(id, await retryUpload(client, connectionId, id));
+				}}
+				width={list.width}
+				height={height}
+				isActive={list.isActive}
+				onClose={sent => {
+					setRetrying(undefined);
+					if (!sent) return;
+					list.dispatch({type: 'clearMarks'});
+					reload();
+				}}
+			/>
 		);
 	}
 
