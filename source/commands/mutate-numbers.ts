@@ -46,7 +46,7 @@ export const NUMBER_MUTATIONS: readonly Mutation[] = [
 				notes: plan.refused.map(({item, reason}) => `number ${item.number_id ?? '?'} left out: ${reason}.`),
 				many: true,
 				send: (sender, sendSignal) =>
-					each(plan.move, number =>
+					each(plan.send, number =>
 						updatePhoneNumber(sender, connection, number.number_id!, {location_id: location}, {signal: sendSignal}),
 					),
 			};

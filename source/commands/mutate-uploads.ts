@@ -171,7 +171,7 @@ export const UPLOAD_MUTATIONS: readonly Mutation[] = [
 			return {
 				notes: plan.refused.map(({item, reason}) => `upload ${item.ticket_id ?? '?'} left out: ${reason}.`),
 				many: true,
-				send: (sender, sendSignal) => each(plan.retry, upload => retryUpload(sender, connection, upload.ticket_id!, {signal: sendSignal})),
+				send: (sender, sendSignal) => each(plan.send, upload => retryUpload(sender, connection, upload.ticket_id!, {signal: sendSignal})),
 			};
 		},
 	},
