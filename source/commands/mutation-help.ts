@@ -1,5 +1,5 @@
 // The help of each mutation subcommand, built from its entry in the mutation table: usage, flags, examples.
-import {CONNECTION_FLAGS, examples, EXIT_CODES} from './help.js';
+import {CONNECTION_FLAGS, examples} from './help.js';
 import {mutationUsage, type Mutation} from './mutation.js';
 import {FORMATS} from './record-writers.js';
 
@@ -31,6 +31,7 @@ ${CONNECTION_FLAGS}
 Examples
 ${examples(mutation.examples)}
 
-${EXIT_CODES}
+Exit status: 0 done, 1 an API or network error (each failed request a line on stderr), 2 a usage error, a value the
+rules refuse, --read-only, or no confirmation (nothing sent), 130 interrupted (Ctrl+C).
 `;
 }
