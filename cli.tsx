@@ -29,12 +29,22 @@ async function main(argv: string[]): Promise<number> {
 		const {runProfileCommand} = await import('./source/commands/profile-command.js');
 		return runProfileCommand(parsed.argv, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
 	}
+	if (parsed.command === 'completion') {
+		const {runCompletion} = await import('./source/commands/completion.js');
+		return runCompletion(parsed.argv, {stdout: process.stdout, stderr: process.stderr});
+	}
 	if (parsed.command === 'read') {
 		const [{runReadCommand}, {interruptSignal}] = await Promise.all([
 			import('./source/commands/run-command.js'),
 			import('./source/commands/interrupt.js'),
 		]);
-		return runReadCommand(parsed.argv, {stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interruptSignal()});
+		return runReadCommand(parsed.argv, {
+			stdin: process.stdin,
+			stdout: process.stdout,
+			stderr: process.stderr,
+			env: process.env,
+			signal: interruptSignal(),
+		});
 	}
 	const {flags} = parsed;
 	if (flags.help) {

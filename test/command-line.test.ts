@@ -116,8 +116,11 @@ describe('the read command line', () => {
 	});
 
 	it('answers a mistyped verb, flag, format or column with the nearest one, and a missing or bad id', () => {
-		assert.equal(usage(['connections', 'lsit']), 'ec-tui connections: no verb "lsit". Did you mean list? Verbs: list, get.');
-		assert.match(usage(['numbers', 'get', ID]), /no verb "get"\. Verbs: list\./);
+		assert.equal(
+			usage(['connections', 'lsit']),
+			'ec-tui connections: no verb "lsit". Did you mean list? Verbs: list, get, create, update, delete.',
+		);
+		assert.match(usage(['numbers', 'get', ID]), /no verb "get"\. Verbs: list, move\./);
 		assert.match(
 			usage(['connections', 'list', '--limt', '5']),
 			/^ec-tui connections list: Unknown option '--limt'\. Did you mean --limit\?$/,
@@ -138,7 +141,7 @@ describe('the read command line', () => {
 		assert.match(usage(['connections', 'list', ID]), /unexpected "1293384261075731499"/);
 		assert.match(usage(['connections', 'get']), /^ec-tui connections get: it takes one id: ec-tui connections get ID/);
 		assert.match(usage(['connections', 'get', '12x']), /"12x" is not an id of external connections/);
-		assert.match(usage(['connections']), /^ec-tui connections needs a verb: list or get\./);
+		assert.match(usage(['connections']), /^ec-tui connections needs a verb: list, get, create, update or delete\./);
 		assert.match(usage(['profile', 'list']), /unknown command "profile"\. Did you mean profiles\?/);
 	});
 

@@ -97,6 +97,22 @@ describe('the ec-tui binary, piped', () => {
 		assert.equal(result.stderr, 'ec-tui: Unknown command "conections". Did you mean connections? Run ec-tui --help for the options.\n');
 		const verb = await ecTui(['connections', 'lst'], env);
 		assert.equal(verb.code, 2);
-		assert.equal(verb.stderr, 'ec-tui connections: no verb "lst". Did you mean list? Verbs: list, get.\n');
+		assert.equal(verb.stderr, 'ec-tui connections: no verb "lst". Did you mean list? Verbs: list, get, create, update, delete.\n');
+	});
+
+	it('a change off a terminal: --dry-run prints the request, a delete without --yes sends nothing; completion prints a script', async () => {
+		const listed = await ecTui(['connections', 'list', '--limit', '1'], env);
+		const {id} = (JSON.parse(listed.stdout) as ExternalConnection[])[0]!;
+		const before = sandbox.requests.filter(request => request.method !== 'GET').length;
+		const dry = await ecTui(['connections', 'update', id, '--set', 'tags=a', '--dry-run'], env);
+		assert.equal(dry.code, 0, dry.stderr);
+		assert.match(dry.stdout, new RegExp(`^PATCH /v2/external_connections/${id}\n\\{`));
+		const refused = await ecTui(['connections', 'delete', id], env);
+		assert.equal(refused.code, 2);
+		assert.match(refused.stderr, /pass --yes/);
+		assert.equal(sandbox.requests.filter(request => request.method !== 'GET').length, before);
+		const completion = await ecTui(['completion', 'bash'], {});
+		assert.equal(completion.code, 0);
+		assert.match(completion.stdout, /\ncomplete -F _ec_tui ec-tui\n$/);
 	});
 });

@@ -23,6 +23,7 @@ import {inFlightMutations} from './in-flight.js';
 import {describeCreate, describeUpdate} from './describe-create.js';
 import {ApiError} from './errors.js';
 import {buildPath, requestUrl, type Route, type RouteIds} from './routes.js';
+import {NotSent} from './dry-run.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
@@ -44,6 +45,8 @@ export type ApiConfig = {
 	getDeadlineMs?: number;
 	/** Largest response body read, default MAX_BODY_BYTES. */
 	maxBodyBytes?: number;
+	/** A dry run: every mutation rejects with NotSent, carrying the request it would have been, and nothing is sent. */
+	dryRun?: boolean;
 };
 
 export type ApiClient = {
@@ -130,6 +133,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		const {signal, onRetry} = options;
 		const limit = options.retries ?? retries;
 		const isRead = call.method === 'GET';
+		if (!isRead && config.dryRun) throw new NotSent({method: call.method, path: url.pathname, body: call.json});
 		const deadline = new AbortController();
 		const deadlineAt = Date.now() + getDeadlineMs;
 		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;

@@ -1,19 +1,21 @@
 // `ec-tui NOUN VERB [ID] [options]` read as what to do, or as the usage error to print (exit status 2). Filters are
 // checked against the resource's filter table here, before any request: a value the filter form would refuse, an
 // unknown filter, flag, verb or column, each gets one sentence, with the nearest known name when there is one. Pure.
-import {parseArgs} from 'node:util';
 import type {FilterValues} from '../api/types.js';
-import {didYouMean} from '../config/did-you-mean.js';
 import type {TargetFlags} from '../config/resolve-config.js';
 import {offeredFields} from '../resources/filter-table.js';
 import {externalConnections} from '../resources/index.js';
 import {MAX_PAGE_SIZE} from '../api/limits.js';
 import {parseFilterArgs} from './filter-args.js';
+import {FORMAT_OPTIONS, formatOf, near, parse, target, TARGET_OPTIONS} from './flags.js';
 import {DEFAULT_CONCURRENCY, DEFAULT_LIMIT, getHelp, listHelp, MAX_CONCURRENCY, nounHelp} from './help.js';
-import {FORMATS, type Format} from './record-writers.js';
+import type {Format} from './record-writers.js';
 import {unknownColumn} from './columns.js';
 import {READ_SUBCOMMANDS, subcommandNamed, type ReadSubcommand} from './subcommands.js';
 import {PROFILE_VERBS, SAVED_PROFILES_HINT} from './profile-help.js';
+import {UsageError} from './usage-error.js';
+import {readMutation, type MutationCommand} from './mutation-line.js';
+import {mutationsOf} from './mutations.js';
 
 type Output = {format: Format | undefined; columns: string[] | undefined};
 
@@ -31,18 +33,10 @@ export type ReadCommand =
 			concurrency: number;
 			target: TargetFlags;
 	  } & Output)
-	| ({kind: 'get'; subcommand: ReadSubcommand; id: string; target: TargetFlags} & Output);
+	| ({kind: 'get'; subcommand: ReadSubcommand; id: string; target: TargetFlags} & Output)
+	| MutationCommand;
 
-const TARGET_OPTIONS = {
-	help: {type: 'boolean', short: 'h'},
-	demo: {type: 'boolean'},
-	'base-url': {type: 'string'},
-	'api-key-file': {type: 'string'},
-	'allow-insecure-http': {type: 'boolean'},
-	profile: {type: 'string'},
-} as const;
-
-const OUTPUT_OPTIONS = {format: {type: 'string'}, json: {type: 'boolean'}, columns: {type: 'string'}} as const;
+const OUTPUT_OPTIONS = {...FORMAT_OPTIONS, columns: {type: 'string'}} as const;
 
 const LIST_OPTIONS = {
 	...TARGET_OPTIONS,
@@ -56,32 +50,8 @@ const LIST_OPTIONS = {
 
 const GET_OPTIONS = {...TARGET_OPTIONS, ...OUTPUT_OPTIONS} as const;
 
-class UsageError extends Error {}
-
-const near = (typed: string, known: readonly string[]) => {
-	const word = didYouMean(typed, known);
-	return word ? ` Did you mean ${word}?` : '';
-};
-
-function parse<O extends typeof LIST_OPTIONS | typeof GET_OPTIONS>(args: string[], options: O) {
-	try {
-		return parseArgs({args, options, allowPositionals: true, strict: true});
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const unknown = /^Unknown option '(-[^'=]*)/.exec(message)?.[1];
-		const reason = message.split(/\.\s|\n/)[0]!.replace(/\.$/, '');
-		throw new UsageError(
-			`${reason}.${
-				unknown
-					? near(
-							unknown,
-							Object.keys(options).map(name => `--${name}`),
-						)
-					: ''
-			}`,
-		);
-	}
-}
+/** The flags each kind of verb takes, for completion. */
+export const VERB_OPTIONS = {list: LIST_OPTIONS, get: GET_OPTIONS} as const;
 
 function integer(flag: string, raw: string | undefined, min: number, max: number): number | undefined {
 	if (raw === undefined) return undefined;
@@ -94,13 +64,8 @@ function integer(flag: string, raw: string | undefined, min: number, max: number
 }
 
 function output(subcommand: ReadSubcommand, values: {format?: string; json?: boolean; columns?: string}): Output {
-	const {format, json, columns} = values;
-	if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
-		throw new UsageError(`--format ${format}: not a format.${near(format, FORMATS)} Formats: ${FORMATS.join(', ')}.`);
-	}
-	if (json && format !== undefined && format !== 'json')
-		throw new UsageError(`--json and --format ${format} ask for two formats: give one.`);
-	const chosen = json ? 'json' : (format as Format | undefined);
+	const {columns} = values;
+	const chosen = formatOf(values);
 	const picked = columns
 		?.split(',')
 		.map(column => column.trim())
@@ -112,18 +77,6 @@ function output(subcommand: ReadSubcommand, values: {format?: string; json?: boo
 		throw new UsageError(`--columns picks the columns of table and csv; ${chosen} carries the API's records whole.`);
 	}
 	return {format: chosen, columns: picked};
-}
-
-type TargetValues = {demo?: boolean; 'base-url'?: string; 'api-key-file'?: string; 'allow-insecure-http'?: boolean; profile?: string};
-
-function target(values: TargetValues): TargetFlags {
-	return {
-		demo: values.demo ?? false,
-		baseUrl: values['base-url'],
-		apiKeyFile: values['api-key-file'],
-		...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
-		...(values.profile !== undefined && {profile: values.profile}),
-	};
 }
 
 /** A connection id given on the command line, checked as the API's paths check it. */
@@ -189,15 +142,21 @@ export function readCommand(argv: readonly string[]): ReadCommand {
 			)} Run ec-tui --help.`,
 		};
 	}
-	const verbs = subcommand.get ? ['list', 'get'] : ['list'];
+	const mutations = mutationsOf(noun);
+	const verbs = [...(subcommand.get ? ['list', 'get'] : ['list']), ...mutations.map(mutation => mutation.verb)];
+	const mutation = mutations.find(candidate => candidate.verb === verb);
 	try {
 		if (verb === undefined || verb === '--help' || verb === '-h') {
 			return verb === undefined
-				? {kind: 'usage', message: `ec-tui ${noun} needs a verb: ${verbs.join(' or ')}.\n\n${nounHelp(subcommand)}`}
+				? {
+						kind: 'usage',
+						message: `ec-tui ${noun} needs a verb: ${[verbs.slice(0, -1).join(', '), verbs.at(-1)].filter(Boolean).join(' or ')}.\n\n${nounHelp(subcommand)}`,
+					}
 				: {kind: 'help', text: nounHelp(subcommand)};
 		}
 		if (verb === 'list') return readList(subcommand, rest);
 		if (verb === 'get' && subcommand.get) return readGet(subcommand, rest);
+		if (mutation) return readMutation(mutation, rest);
 		// `profiles` is one letter from `profile`: a verb of the one typed to the other says which is which.
 		const singular = noun === 'profiles' && PROFILE_VERBS.includes(verb) ? ` ${SAVED_PROFILES_HINT}` : '';
 		return {kind: 'usage', message: `ec-tui ${noun}: no verb "${verb}".${near(verb, verbs)} Verbs: ${verbs.join(', ')}.${singular}`};

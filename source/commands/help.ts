@@ -4,13 +4,15 @@ import {offeredFields} from '../resources/filter-table.js';
 import {columnKeys} from './columns.js';
 import {filterSyntax} from './filter-args.js';
 import {FORMATS} from './record-writers.js';
+import {mutationUsage} from './mutation.js';
+import {mutationsOf} from './mutations.js';
 import type {ReadSubcommand} from './subcommands.js';
 
 export const DEFAULT_LIMIT = 100;
 export const DEFAULT_CONCURRENCY = 8;
 export const MAX_CONCURRENCY = 32;
 
-const CONNECTION_FLAGS = `Account
+export const CONNECTION_FLAGS = `Account
   --demo                  read the embedded demo sandbox instead (no account, no network)
   --base-url URL          API base URL (default https://api.telnyx.com/v2; TELNYX_BASE_URL)
   --api-key-file PATH     the API key from a file; else TELNYX_API_KEY, else the profile
@@ -21,26 +23,28 @@ const FORMAT_FLAGS = `  --format F              ${FORMATS.join(', ')}: a table o
   --json                  the same as --format json
   --columns A,B,C         the columns of table and csv, in this order`;
 
-const EXIT_CODES = 'Exit status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted (Ctrl+C).';
+export const EXIT_CODES = 'Exit status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted (Ctrl+C).';
 
 function usage(subcommand: ReadSubcommand): string {
 	const parent = {none: '', required: ' CONNECTION_ID', optional: ' [CONNECTION_ID]'}[subcommand.parent];
 	return `ec-tui ${subcommand.noun} list${parent} [options]`;
 }
 
-function examples(lines: ReadonlyArray<readonly [string, string]>): string {
+export function examples(lines: ReadonlyArray<readonly [string, string]>): string {
 	return lines.map(([command, what]) => `  ${command}\n      ${what}`).join('\n');
 }
 
 export function nounHelp(subcommand: ReadSubcommand): string {
 	const lines = [`ec-tui ${subcommand.noun}: ${subcommand.summary}`, '', 'Usage', `  ${usage(subcommand)}`];
 	if (subcommand.get) lines.push(`  ec-tui ${subcommand.noun} get ID [options]`);
+	const mutations = mutationsOf(subcommand.noun);
+	lines.push(...mutations.map(mutation => `  ${mutationUsage(mutation)}`));
 	lines.push(
 		'',
-		`Run ec-tui ${subcommand.noun} list --help for its filters, columns and options.`,
+		`Run ec-tui ${subcommand.noun} VERB --help for a verb's filters, fields, columns and options.`,
 		'',
 		'Examples',
-		examples(subcommand.examples),
+		examples([...subcommand.examples, ...mutations.map(mutation => mutation.examples[0]!)]),
 	);
 	return `${lines.join('\n')}\n`;
 }

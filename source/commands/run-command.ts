@@ -7,6 +7,7 @@ import {readCommand} from './command-line.js';
 import type {CommandIo} from './io.js';
 import {runGet} from './run-get.js';
 import {runList} from './run-list.js';
+import {runMutation} from './run-mutation.js';
 
 const NO_KEY =
 	'ec-tui: no API key: set TELNYX_API_KEY, pass --api-key-file PATH, or save a profile (ec-tui profile add NAME); --demo reads the demo sandbox.';
@@ -22,6 +23,11 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		io.stderr.write(`${command.message}\n`);
 		return 2;
 	}
+	if (command.kind === 'mutation' && command.readOnly) {
+		const {noun, verb} = command.mutation;
+		io.stderr.write(`ec-tui ${noun} ${verb}: --read-only: this command changes the account, so it does not run. Nothing sent.\n`);
+		return 2;
+	}
 	const config = await resolveConfig(command.target, io.env);
 	if (config.mode === 'invalid') {
 		io.stderr.write(`ec-tui: ${config.message}\n`);
@@ -33,9 +39,10 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 	}
 	if (config.mode === 'live' && config.notice) io.stderr.write(`ec-tui: ${config.notice}\n`);
 	const target = await connect(config);
-	const client = createApiClient(target);
+	const client = createApiClient({baseUrl: target.baseUrl, apiKey: target.apiKey, dryRun: command.kind === 'mutation' && command.dryRun});
 	const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');
 	try {
+		if (command.kind === 'mutation') return await runMutation(command, format, client, io);
 		return command.kind === 'list' ? await runList(command, format, client, io) : await runGet(command, format, client, io);
 	} finally {
 		await target.close();

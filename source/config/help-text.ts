@@ -14,6 +14,13 @@ Without a terminal (table, json, jsonl, csv or yaml; each has --help)
   ec-tui logs list [ID]       log messages: every connection's, or one's
   ec-tui profiles list        outbound voice profiles (not the saved account profiles: those are ec-tui profile)
 
+Changes (checked with the forms' rules before sending; --dry-run prints the request; each has --help)
+  ec-tui connections create   --set FIELD=VALUE or --body @FILE; update ID the same; delete ID
+  ec-tui numbers move ID NUMBER_ID… --location LOCATION_ID
+  ec-tui uploads create ID NUMBER…, uploads refresh ID, uploads retry ID TICKET_ID…
+  ec-tui logs dismiss ID…     delete and dismiss ask first on a terminal, and need --yes otherwise
+  ec-tui completion SHELL     bash, zsh or fish completion of subcommands, flags and filters
+
 Options
   --demo                      start the embedded sandbox and browse it
   --base-url URL              API base URL (default https://api.telnyx.com/v2)
@@ -46,6 +53,8 @@ Examples
                                                    browse that sandbox
   ec-tui connections list --all --format csv > connections.csv
                                                    every connection, for a spreadsheet
+  ec-tui connections update 1293384261075731499 --set active=false --dry-run
+                                                   the PATCH it would send, not sent
 
 Keys: press ? (or F1) inside the app for every key of every screen.
 `;

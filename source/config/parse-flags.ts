@@ -23,6 +23,8 @@ export type ParsedCommand =
 	| {command: 'sandbox'; argv: string[]}
 	/** `profile list|add|use|remove`: the saved account profiles, from the verb on. */
 	| {command: 'profile'; argv: string[]}
+	/** `completion bash|zsh|fish`: source/commands/completion.ts reads the rest. */
+	| {command: 'completion'; argv: string[]}
 	/** A read subcommand (`connections list …`), from its noun on: source/commands/ reads the rest. */
 	| {command: 'read'; argv: string[]}
 	| {command: 'invalid'; message: string};
@@ -40,16 +42,19 @@ const OPTIONS = {
 	profile: {type: 'string'},
 } as const;
 
-const FLAG_NAMES = Object.keys(OPTIONS).map(name => `--${name}`);
+/** The flags of `ec-tui` itself (the TUI's), for help and shell completion. */
+export const FLAG_NAMES = Object.keys(OPTIONS).map(name => `--${name}`);
 /** The nouns of source/commands/subcommands.ts (test/commands-cli.test.ts checks they agree). */
 export const READ_NOUNS = ['connections', 'numbers', 'addresses', 'uploads', 'releases', 'logs', 'profiles'];
-const COMMANDS = ['sandbox', 'help', 'profile', ...READ_NOUNS];
+/** What may follow `ec-tui`, for did-you-mean and shell completion. */
+export const COMMANDS = ['sandbox', 'help', 'profile', 'completion', ...READ_NOUNS];
 const SEE_HELP = 'Run ec-tui --help for the options.';
 
 /** Splits argv into the app's flags or the `sandbox` subcommand; never throws on user input. */
 export function parseCommand(argv: string[]): ParsedCommand {
 	if (argv[0] === 'sandbox') return {command: 'sandbox', argv: argv.slice(1)};
 	if (argv[0] === 'profile') return {command: 'profile', argv: argv.slice(1)};
+	if (argv[0] === 'completion') return {command: 'completion', argv: argv.slice(1)};
 	const read = readCommandAt(argv);
 	if (read) return {command: 'read', argv: read};
 	// `ec-tui help` as git and npm have it.

@@ -13,6 +13,8 @@ export type RunOptions = {
 	stdoutTty?: {columns: number};
 	stderrTty?: boolean;
 	signal?: AbortSignal;
+	/** What stdin holds (then it ends), and whether it is a terminal. */
+	stdin?: {text: string; tty?: boolean};
 	/** Called with each chunk written to stdout (to abort after the first rows, say). */
 	onStdout?: (text: string) => void;
 };
@@ -29,7 +31,10 @@ export async function runCommand(argv: string[], options: RunOptions = {}): Prom
 		options.onStdout?.(out.stdout);
 	});
 	stderr.on('data', (chunk: Buffer) => (out.stderr += chunk.toString('utf8')));
+	const stdin = Object.assign(new PassThrough(), options.stdin?.tty ? {isTTY: true} : {});
+	stdin.end(options.stdin?.text ?? '');
 	const code = await runReadCommand(argv, {
+		stdin,
 		stdout,
 		stderr,
 		env: {XDG_CONFIG_HOME: emptyConfigHome, ...options.env},
