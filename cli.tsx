@@ -50,19 +50,32 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`ec-tui: ${config.message}\n`);
 		return 2;
 	}
-	const {openList} = await import('./source/resources/open-list.js');
+	const [{openList}, {openJournal, profileNameOf}] = await Promise.all([
+		import('./source/resources/open-list.js'),
+		import('./source/journal/open-journal.js'),
+	]);
+	const readOnly = flags.readOnly ?? false;
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: {baseUrl: string; apiKey: string}, demo: boolean, typeAhead?: Keypress[]) => {
-		const open = (apiKey: string) => openList({baseUrl: target.baseUrl, apiKey}, {names: !namesRequestedOff(flags.noNames, process.env)});
+		const journal = openJournal(process.env, {profile: profileNameOf(demo), off: flags.noJournal ?? false});
+		const safety = {recorder: journal, readOnly};
+		const open = (apiKey: string) =>
+			openList({baseUrl: target.baseUrl, apiKey}, {names: !namesRequestedOff(flags.noNames, process.env), ...safety});
 		const list = open(target.apiKey);
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
 		const [{runApp}, {placeOf}] = await Promise.all([import('./source/run-app.js'), import('./source/components/app-header.js')]);
-		return runApp(list, placeOf(demo, target.baseUrl), {
-			typeAhead,
-			rekey: demo ? undefined : await anotherKey(target.baseUrl, open),
-			watch: !flags.noWatch,
-		});
+		try {
+			return await runApp(list, placeOf(demo, target.baseUrl, readOnly), {
+				typeAhead,
+				rekey: demo ? undefined : await anotherKey(target.baseUrl, open),
+				watch: !flags.noWatch,
+				...(journal && {journalFile: journal.file}),
+			});
+		} finally {
+			// The result lines of what was answered last reach the file before the process exits.
+			await journal?.idle();
+		}
 	};
 	if (config.mode === 'live') return browse(config, false);
 	// Keys typed after the start screen's choice, for the app that follows it.

@@ -70,6 +70,8 @@ export type AppProps = {
 	onNavigation?: NavigationListener;
 	/** Whether screens start watching pending uploads (--no-watch: they do not). */
 	watch?: boolean;
+	/** The journal's file, for the journal screen; none with --no-journal. */
+	journalFile?: string;
 };
 
 /** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */

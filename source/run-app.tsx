@@ -36,7 +36,12 @@ function firstPageOrTimeout(store: ResourceStore, maxMs: number): Promise<void> 
 export async function runApp(
 	list: ListSource,
 	place: Place,
-	{typeAhead, rekey, watch = true}: {typeAhead?: Keypress[] | undefined; rekey?: RekeyOptions | undefined; watch?: boolean} = {},
+	{
+		typeAhead,
+		rekey,
+		watch = true,
+		journalFile,
+	}: {typeAhead?: Keypress[] | undefined; rekey?: RekeyOptions | undefined; watch?: boolean; journalFile?: string} = {},
 ): Promise<number> {
 	await firstPageOrTimeout(list.store, FIRST_PAGE_WAIT_MS);
 	// The store in use: another key after a 401 replaces it, and the one replaced stops at once.
@@ -70,6 +75,7 @@ export async function runApp(
 					{...(reopen && {rekey: reopen})}
 					place={place}
 					watch={watch}
+					{...(journalFile && {journalFile})}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {
 						exitCode = code;

@@ -23,6 +23,8 @@ import {inFlightMutations} from './in-flight.js';
 import {describeCreate, describeUpdate} from './describe-create.js';
 import {ApiError} from './errors.js';
 import {buildPath, requestUrl, type Route, type RouteIds} from './routes.js';
+import type {Inverse, MutationRecorder} from './mutation-recorder.js';
+import {resultOf, resultOfFailure} from './mutation-result.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
@@ -44,6 +46,10 @@ export type ApiConfig = {
 	getDeadlineMs?: number;
 	/** Largest response body read, default MAX_BODY_BYTES. */
 	maxBodyBytes?: number;
+	/** Told of every mutation before it is sent and again with its result (the journal); none: nothing is recorded. */
+	recorder?: MutationRecorder;
+	/** Every mutation is refused with an ApiError of kind 'read-only', and nothing is sent. */
+	readOnly?: boolean;
 };
 
 export type ApiClient = {
@@ -77,7 +83,10 @@ export type ApiClient = {
 	call<T, R extends Route>(call: ResourceCall<R>, read: (body: string, status: number) => T, o?: RequestOptions): Promise<T>;
 };
 
-/** `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). */
+/**
+ * `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). `inverse`: the
+ * request that would put back what this one changes, built by who knows the value before; the journal keeps it.
+ */
 export type ResourceCall<R extends Route> = {
 	method: Method;
 	route: R;
@@ -85,6 +94,7 @@ export type ResourceCall<R extends Route> = {
 	searchParams?: URLSearchParams;
 	json?: unknown;
 	sent?: string;
+	inverse?: Inverse;
 };
 
 export function createApiClient(config: ApiConfig): ApiClient {
@@ -130,6 +140,10 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		const {signal, onRetry} = options;
 		const limit = options.retries ?? retries;
 		const isRead = call.method === 'GET';
+		if (!isRead && config.readOnly) {
+			throw new ApiError({kind: 'read-only', message: `read-only mode: ${call.method} ${url.pathname} not sent`});
+		}
+		const journalId = isRead ? undefined : await journal(call, url.pathname);
 		const deadline = new AbortController();
 		const deadlineAt = Date.now() + getDeadlineMs;
 		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;
@@ -137,6 +151,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		const settle = isRead ? undefined : inFlightMutations.start({method: call.method, path: url.pathname, sent: call.sent ?? ''});
 		let attempts = 1;
 		let tooLarge = false;
+		let recorded = false;
 		try {
 			const request = http(url, {
 				method: call.method,
@@ -167,6 +182,11 @@ export function createApiClient(config: ApiConfig): ApiClient {
 			});
 			const response = await request;
 			if (isRedirectStatus(response.statusCode)) throw redirectError(response, call.method, host);
+			// Answered: a body that cannot be read does not undo what the status says happened.
+			if (journalId !== undefined) {
+				recorded = true;
+				config.recorder?.settled(journalId, resultOf(response));
+			}
 			const result = read(response.body, response.statusCode);
 			settle?.();
 			return result;
@@ -183,11 +203,32 @@ export function createApiClient(config: ApiConfig): ApiClient {
 						})
 					: toApiError(error, {...errorContext, ...(signal && {signal})});
 			failure.request ??= {method: call.method, path: url.pathname};
+			if (journalId !== undefined && !recorded) config.recorder?.settled(journalId, resultOfFailure(failure, error));
 			// A mutation cut off by the person (Ctrl+C) stays recorded: it may have reached the server.
 			if (failure.kind !== 'aborted') settle?.();
 			throw failure;
 		} finally {
 			clearTimeout(deadlineTimer);
+		}
+	}
+
+	/** The journal's id of a mutation about to be sent; an ApiError, and nothing sent, when it cannot be written. */
+	async function journal<R extends Route>(call: ResourceCall<R>, path: string): Promise<string | undefined> {
+		if (!config.recorder) return undefined;
+		try {
+			return await config.recorder.sent({
+				method: call.method,
+				host,
+				path,
+				...(call.json !== undefined && {body: call.json}),
+				...(call.inverse && {inverse: call.inverse}),
+			});
+		} catch (error) {
+			const why = error instanceof Error ? error.message : String(error);
+			throw new ApiError({
+				kind: 'journal',
+				message: `${call.method} ${path} not sent: the journal could not be written (${why}); --no-journal sends without one`,
+			});
 		}
 	}
 

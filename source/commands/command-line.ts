@@ -40,6 +40,8 @@ const TARGET_OPTIONS = {
 	'base-url': {type: 'string'},
 	'api-key-file': {type: 'string'},
 	'allow-insecure-http': {type: 'boolean'},
+	'read-only': {type: 'boolean'},
+	'no-journal': {type: 'boolean'},
 } as const;
 
 const OUTPUT_OPTIONS = {format: {type: 'string'}, json: {type: 'boolean'}, columns: {type: 'string'}} as const;
@@ -114,12 +116,23 @@ function output(subcommand: ReadSubcommand, values: {format?: string; json?: boo
 	return {format: chosen, columns: picked};
 }
 
-function target(values: {demo?: boolean; 'base-url'?: string; 'api-key-file'?: string; 'allow-insecure-http'?: boolean}): TargetFlags {
+type TargetValues = {
+	demo?: boolean;
+	'base-url'?: string;
+	'api-key-file'?: string;
+	'allow-insecure-http'?: boolean;
+	'read-only'?: boolean;
+	'no-journal'?: boolean;
+};
+
+function target(values: TargetValues): TargetFlags {
 	return {
 		demo: values.demo ?? false,
 		baseUrl: values['base-url'],
 		apiKeyFile: values['api-key-file'],
 		...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
+		...(values['read-only'] && {readOnly: true}),
+		...(values['no-journal'] && {noJournal: true}),
 	};
 }
 

@@ -14,7 +14,9 @@ const CONNECTION_FLAGS = `Account
   --demo                  read the embedded demo sandbox instead (no account, no network)
   --base-url URL          API base URL (default https://api.telnyx.com/v2; TELNYX_BASE_URL)
   --api-key-file PATH     the API key from a file; else TELNYX_API_KEY, else the key ec-tui saved
-  --allow-insecure-http   allow a plain http:// base URL that is not this machine`;
+  --allow-insecure-http   allow a plain http:// base URL that is not this machine
+  --read-only             refuse any change (a command that would make one exits with status 2)
+  --no-journal            do not write changes to the journal`;
 
 const FORMAT_FLAGS = `  --format F              ${FORMATS.join(', ')}: a table on a terminal, json otherwise
   --json                  the same as --format json

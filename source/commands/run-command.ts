@@ -2,6 +2,7 @@
 // (config/resolve-config.ts: --demo, --api-key-file, TELNYX_API_KEY, the saved key), run it, and answer with the exit
 // status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted. Nothing here loads Ink.
 import {createApiClient} from '../api/client.js';
+import {openJournal, profileNameOf} from '../journal/open-journal.js';
 import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js';
 import {readCommand} from './command-line.js';
 import type {CommandIo} from './io.js';
@@ -32,11 +33,19 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		return 2;
 	}
 	const target = await connect(config);
-	const client = createApiClient(target);
+	const {readOnly, noJournal} = command.target;
+	const journal = openJournal(io.env, {profile: profileNameOf(config.mode === 'demo'), off: noJournal ?? false});
+	const client = createApiClient({
+		baseUrl: target.baseUrl,
+		apiKey: target.apiKey,
+		...(journal && {recorder: journal}),
+		...(readOnly && {readOnly}),
+	});
 	const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');
 	try {
 		return command.kind === 'list' ? await runList(command, format, client, io) : await runGet(command, format, client, io);
 	} finally {
+		await journal?.idle();
 		await target.close();
 	}
 }

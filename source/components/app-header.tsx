@@ -4,16 +4,18 @@ import {fitCrumbs} from './breadcrumbs.js';
 import {displayWidth, spaces, truncate} from '../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 
-/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key). */
-export type Place = {demo: true} | {demo: false; host: string};
+/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key); `readOnly`: --read-only. */
+export type Place = ({demo: true} | {demo: false; host: string}) & {readOnly?: true};
 
-export function placeOf(demo: boolean, baseUrl: string): Place {
-	return demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host};
+export function placeOf(demo: boolean, baseUrl: string, readOnly = false): Place {
+	const where: Place = demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host};
+	return readOnly ? {...where, readOnly: true} : where;
 }
 
-/** The badge at the start of every header. */
+/** The badge at the start of every header; read-only mode says so in it, on every screen. */
 export function placeTag(place: Place): Clean {
-	return place.demo ? ownText(' DEMO ') : cleanText(place.host);
+	const where = place.demo ? ownText(' DEMO ') : cleanText(place.host);
+	return place.readOnly ? clean`${where} READ-ONLY ` : where;
 }
 
 /** The badge as drawn: inverse as well as yellow for the demo, so it stands out with NO_COLOR too. */

@@ -14,6 +14,10 @@ export type Flags = {
 	allowInsecureHttp?: boolean;
 	baseUrl?: string;
 	apiKeyFile?: string;
+	/** Every mutation is refused before it is sent, and its keys are off. */
+	readOnly?: boolean;
+	/** Mutations are not written to the journal. */
+	noJournal?: boolean;
 };
 
 export type ParsedCommand =
@@ -31,6 +35,8 @@ const OPTIONS = {
 	'no-names': {type: 'boolean'},
 	'no-watch': {type: 'boolean'},
 	'allow-insecure-http': {type: 'boolean'},
+	'read-only': {type: 'boolean'},
+	'no-journal': {type: 'boolean'},
 	'base-url': {type: 'string'},
 	'api-key-file': {type: 'string'},
 } as const;
@@ -64,6 +70,8 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				noNames: values['no-names'] ?? false,
 				noWatch: values['no-watch'] ?? false,
 				...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
+				...(values['read-only'] && {readOnly: true}),
+				...(values['no-journal'] && {noJournal: true}),
 				baseUrl: values['base-url'],
 				apiKeyFile: values['api-key-file'],
 			},
