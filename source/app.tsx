@@ -38,6 +38,7 @@ import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
+import {JournalScreen} from './screens/journal/journal-screen.js';
 import {OperatorConnectRefresh} from './screens/operator-connect/operator-connect-refresh.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {DetailScreen} from './screens/detail/index.js';
@@ -105,7 +106,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: AppProps) {
+function Screens({client, store, place, onExit, writeToTerminal, onNavigation, journalFile}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, store.lastError !== undefined, 1), onNavigation);
 	const front = frontList(nav);
@@ -339,6 +340,22 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 				/>
 			</Box>
 		);
+	} else if (screen.kind === 'journal') {
+		content = (
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title={[ownText('External connections'), ownText('journal')]} />
+				<JournalScreen
+					client={client}
+					file={journalFile}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onBack={() => dispatch({type: 'back'})}
+					onConnection={(id, connection) => store.replaceRow(id, {...connection, id})}
+					{...(writeToTerminal && {writeToTerminal})}
+				/>
+			</Box>
+		);
 	} else if (screen.kind === 'form' && screen.form === 'operator-connect') {
 		content = (
 			<Box flexDirection="column">
@@ -382,6 +399,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation}: 
 				onLogMessages: () => dispatch({type: 'openGlobalList', resource: logMessages.name}),
 				onProfiles: () => dispatch({type: 'openGlobalList', resource: outboundVoiceProfiles.name}),
 				onOperatorConnect: () => dispatch({type: 'operatorConnect'}),
+				onJournal: () => dispatch({type: 'journal'}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),
 				onDeleteRow: (row: unknown) => openMutation('delete', row as ExternalConnection),
 			}),

@@ -28,8 +28,12 @@ import {resultOf, resultOfFailure} from './mutation-result.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
-/** `retries`: this request's limit instead of the client's (a read that is cheap to lose, such as a list row's name, passes 0). */
-export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void; retries?: number};
+/**
+ * `retries`: this request's limit instead of the client's (a read that is cheap to lose, such as a list row's name,
+ * passes 0). `inverse`: for a mutation, the request that would put back what it changes, built by code that knows the
+ * value before; the journal keeps it for `u`.
+ */
+export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void; retries?: number; inverse?: Inverse};
 export type ApiConfig = {
 	/** Default DEFAULT_BASE_URL. */
 	baseUrl?: string;
@@ -53,6 +57,8 @@ export type ApiConfig = {
 };
 
 export type ApiClient = {
+	/** The API's host, as the base URL names it (the journal's entries name theirs). */
+	readonly host: string;
 	listExternalConnections(
 		q: {pageNumber: number; pageSize: number; filters?: ListFilters},
 		o?: RequestOptions,
@@ -83,10 +89,7 @@ export type ApiClient = {
 	call<T, R extends Route>(call: ResourceCall<R>, read: (body: string, status: number) => T, o?: RequestOptions): Promise<T>;
 };
 
-/**
- * `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). `inverse`: the
- * request that would put back what this one changes, built by who knows the value before; the journal keeps it.
- */
+/** `sent`: a mutation's body in short, for the line an interrupted exit prints (never the key). */
 export type ResourceCall<R extends Route> = {
 	method: Method;
 	route: R;
@@ -94,7 +97,6 @@ export type ResourceCall<R extends Route> = {
 	searchParams?: URLSearchParams;
 	json?: unknown;
 	sent?: string;
-	inverse?: Inverse;
 };
 
 export function createApiClient(config: ApiConfig): ApiClient {
@@ -143,7 +145,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		if (!isRead && config.readOnly) {
 			throw new ApiError({kind: 'read-only', message: `read-only mode: ${call.method} ${url.pathname} not sent`});
 		}
-		const journalId = isRead ? undefined : await journal(call, url.pathname);
+		const journalId = isRead ? undefined : await journal(call, url.pathname, options.inverse);
 		const deadline = new AbortController();
 		const deadlineAt = Date.now() + getDeadlineMs;
 		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;
@@ -182,10 +184,11 @@ export function createApiClient(config: ApiConfig): ApiClient {
 			});
 			const response = await request;
 			if (isRedirectStatus(response.statusCode)) throw redirectError(response, call.method, host);
-			// Answered: a body that cannot be read does not undo what the status says happened.
+			// Answered: a body that cannot be read does not undo what the status says happened. Written before the
+			// caller hears the result, so whatever it shows next reads the journal with it.
 			if (journalId !== undefined) {
 				recorded = true;
-				config.recorder?.settled(journalId, resultOf(response));
+				await config.recorder?.settled(journalId, resultOf(response));
 			}
 			const result = read(response.body, response.statusCode);
 			settle?.();
@@ -203,7 +206,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 						})
 					: toApiError(error, {...errorContext, ...(signal && {signal})});
 			failure.request ??= {method: call.method, path: url.pathname};
-			if (journalId !== undefined && !recorded) config.recorder?.settled(journalId, resultOfFailure(failure, error));
+			// Written before the caller hears the result, so whatever it shows next reads the journal with it.
+			if (journalId !== undefined && !recorded) await config.recorder?.settled(journalId, resultOfFailure(failure, error));
 			// A mutation cut off by the person (Ctrl+C) stays recorded: it may have reached the server.
 			if (failure.kind !== 'aborted') settle?.();
 			throw failure;
@@ -213,7 +217,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 	}
 
 	/** The journal's id of a mutation about to be sent; an ApiError, and nothing sent, when it cannot be written. */
-	async function journal<R extends Route>(call: ResourceCall<R>, path: string): Promise<string | undefined> {
+	async function journal<R extends Route>(call: ResourceCall<R>, path: string, inverse?: Inverse): Promise<string | undefined> {
 		if (!config.recorder) return undefined;
 		try {
 			return await config.recorder.sent({
@@ -221,7 +225,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 				host,
 				path,
 				...(call.json !== undefined && {body: call.json}),
-				...(call.inverse && {inverse: call.inverse}),
+				...(inverse && {inverse}),
 			});
 		} catch (error) {
 			const why = error instanceof Error ? error.message : String(error);
@@ -233,6 +237,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 	}
 
 	return {
+		host,
 		listExternalConnections: (q, o) =>
 			send(
 				{method: 'GET', route: '/external_connections', ids: {}, searchParams: externalConnectionsQuery(q)},

@@ -56,6 +56,7 @@ export const BINDINGS = {
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
 			profiles: b(['P'], 'P', 'main list: the outbound voice profiles (filter by name, sort, the connections of each)', 'P profiles'),
 			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
+			journal: b(['J'], 'J', 'main list: the journal of the changes sent, newest first (copy one as curl, undo one)', 'J journal'),
 			editRow: b(['e'], 'e  d', 'main list: edit / delete the connection under the cursor'),
 			deleteRow: b(['d'], '', ''),
 			mark: b(
@@ -223,6 +224,27 @@ export const BINDINGS = {
 				'dismiss the marked messages (none marked: the one under the cursor): one confirmation, then one DELETE each, 4 at a time',
 				'd dismiss',
 			),
+		},
+	},
+	journal: {
+		title: 'Journal of changes',
+		bindings: {
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'move one entry', '↑↓ move')),
+			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'move one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'newest / oldest entry'),
+			last: b(['end', 'G'], '', ''),
+			open: high(b(['return'], 'Enter', 'the entry: every field it holds', 'Enter open')),
+			copy: b(['y'], 'y', 'copy the entry as a curl command: the key as $TELNYX_API_KEY, never the key itself', 'y curl'),
+			undo: b(
+				['u'],
+				'u',
+				"undo: put a number's location, or a connection's tags or active, back as they were (asks first; Cancel is the default)",
+				'u undo',
+			),
+			reload: b(['r'], 'r', 'read the journal again', 'r reload'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back: from an entry to the entries, from them to the list', 'Esc back')),
 		},
 	},
 	operatorConnect: {

@@ -71,14 +71,14 @@ export function createJournal({file, profile, rotateBytes = JOURNAL_ROTATE_BYTES
 			pending.set(id, {profile, method: mutation.method, host: mutation.host, path: mutation.path});
 			return id;
 		},
-		settled(id: string, result: MutationResult) {
+		async settled(id: string, result: MutationResult) {
 			const request = pending.get(id);
 			if (!request) return;
 			pending.delete(id);
 			const line: ResultLine = {time: now().toISOString(), id, ...request, phase: 'result', ...result};
 			// The mutation is done either way; a result line that cannot be written leaves the entry without one, which
 			// the journal screen shows as unknown.
-			void enqueue(line).catch(() => undefined);
+			await enqueue(line).catch(() => undefined);
 		},
 		async idle() {
 			await queue;

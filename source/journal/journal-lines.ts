@@ -1,6 +1,6 @@
 // The journal's two lines per mutation, and how they read back: a line of another shape, or a field of the wrong
 // type, is skipped or left out, never trusted (the file is the person's to edit).
-import type {Inverse, MutationOutcome, MutationResult, SentMutation} from '../api/mutation-recorder.js';
+import {UNDOABLE_ROUTES, type Inverse, type MutationOutcome, type MutationResult, type SentMutation} from '../api/mutation-recorder.js';
 import {isRecord} from '../api/is-record.js';
 
 type Common = {time: string; id: string; profile: string; method: string; host: string; path: string};
@@ -23,11 +23,14 @@ function commonOf(value: Record<string, unknown>): Common | undefined {
 	return {time, id, profile: profile ?? '', method, host: host ?? '', path};
 }
 
+/** An inverse as written, or undefined: another route than an undoable one, or an id that is not text, is none. */
 function inverseOf(value: unknown): Inverse | undefined {
-	if (!isRecord(value) || value['method'] !== 'PATCH') return undefined;
+	if (!isRecord(value) || !isRecord(value['ids'])) return undefined;
 	const label = text(value['label']);
-	const path = text(value['path']);
-	return label === undefined || path === undefined ? undefined : {label, method: 'PATCH', path, body: value['body']};
+	const route = UNDOABLE_ROUTES.find(known => known === value['route']);
+	const ids = Object.entries(value['ids']);
+	if (label === undefined || route === undefined || !ids.every(([, id]) => typeof id === 'string')) return undefined;
+	return {label, route, ids: Object.fromEntries(ids) as Record<string, string>, body: value['body']};
 }
 
 function errorOf(value: unknown): MutationResult['error'] {

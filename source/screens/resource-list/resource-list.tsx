@@ -49,6 +49,8 @@ type Props = {
 	onProfiles?: () => void;
 	/** The main list only: the account's Operator Connect refresh. */
 	onOperatorConnect?: () => void;
+	/** Main list: J opens the journal of changes. */
+	onJournal?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
 	/** e / d on the row under the cursor; what they return instead of acting is said in the footer. */
 	onEditRow?: (row: unknown) => string | undefined;
@@ -81,6 +83,7 @@ export function ResourceList({
 	onLogMessages,
 	onProfiles,
 	onOperatorConnect,
+	onJournal,
 	onEditRow,
 	onDeleteRow,
 	dispatch,
@@ -180,6 +183,7 @@ export function ResourceList({
 			...(onLogMessages && {logMessages: onLogMessages}),
 			...(onProfiles && {profiles: onProfiles}),
 			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
+			...(onJournal && {journal: onJournal}),
 			...(onEditRow && {editRow: () => withRow(onEditRow)}),
 			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),
 			refresh() {
