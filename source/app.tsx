@@ -47,6 +47,7 @@ import {DeleteConnection} from './screens/confirm/index.js';
 import type {ExternalConnection} from './api/types.js';
 import type {ActionOf, Bound} from './input/bindings.js';
 import {useGlobalKeys} from './input/global-keys.js';
+import {ReadOnlyProvider} from './input/read-only-provider.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
@@ -99,7 +100,9 @@ export function App(props: AppProps) {
 		<QueryCacheProvider>
 			<EmergencyKnowledgeProvider>
 				<WatchByDefault.Provider value={props.watch ?? true}>
-					<Screens {...props} />
+					<ReadOnlyProvider on={props.place.readOnly === true}>
+						<Screens {...props} />
+					</ReadOnlyProvider>
 				</WatchByDefault.Provider>
 			</EmergencyKnowledgeProvider>
 		</QueryCacheProvider>

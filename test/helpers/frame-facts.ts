@@ -31,7 +31,7 @@ export function screenOf(frame: string): ScreenName | undefined {
 		return 'operator-connect';
 	}
 	if (
-		/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(
+		/^\s*\S+\s+(?:READ-ONLY\s+)?(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(
 			first,
 		)
 	) {
