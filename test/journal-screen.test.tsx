@@ -94,7 +94,7 @@ test('u asks first with the exact request, Cancel first; confirmed, it puts the 
 	rendered.press('u');
 	const prompt = await waitForFrame(rendered, 'Send the undo');
 	assert.ok(prompt.includes(`Sends PATCH, once, to\n  /external_connections/${moved.connectionId}/phone_numbers/${moved.id}\n`), prompt);
-	assert.ok(prompt.includes(`with {"location_id":"${moved.before}"}`), prompt);
+	assert.ok(prompt.includes(`  with\n    {"location_id":"${moved.before}"}`), prompt);
 	assert.ok(pointed(prompt).includes('Cancel'), prompt);
 	rendered.press(KEYS.enter);
 	await waitForFrame(rendered, frame => frame.includes('u undo') && !frame.includes('Send the undo'));

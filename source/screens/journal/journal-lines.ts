@@ -63,3 +63,20 @@ export function entryLines(entry: JournalEntry): Array<{label: Clean; value: Cle
 	];
 	return rows.filter(([, value]) => value !== undefined).map(([label, value]) => ({label: cleanText(label), value: cleanText(value!)}));
 }
+
+/** A long text as lines of `width` columns at most, `max` lines at most (the last cut with …): a request's body in full. */
+export function wrapped(text: Clean, width: number, max: number): Clean[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const character of text) {
+		if (displayWidth(line + character) > width) {
+			lines.push(line);
+			line = '';
+		}
+		line += character;
+	}
+	if (line !== '') lines.push(line);
+	const kept = lines.slice(0, max).map(part => cleanText(part));
+	if (lines.length > max) kept[max - 1] = truncate(clean`${kept[max - 1]!}…`, width);
+	return kept;
+}

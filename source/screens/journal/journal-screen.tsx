@@ -21,7 +21,7 @@ import {useCopy} from '../detail/use-copy.js';
 import {SendingStatus, sendingStatusLines} from '../record-detail/sending-status.js';
 import {useSendOnce} from '../record-detail/use-send-once.js';
 import {writeToStdout} from '../record-detail/record-detail.js';
-import {entryLines, rowLine, titleLine} from './journal-lines.js';
+import {entryLines, rowLine, titleLine, wrapped} from './journal-lines.js';
 import {useJournal} from './use-journal.js';
 
 type Props = {
@@ -42,13 +42,20 @@ type Props = {
 const CHROME_LINES = 3;
 const LABEL_WIDTH = 12;
 
-/** The exact request an undo sends, as the confirmation shows it: its line, then its body. */
-function undoRequest(plan: Extract<UndoPlan, {ok: true}>): PromptLine[] {
+// The most lines a body takes in the confirmation.
+const BODY_LINES = 4;
+
+/** The exact request an undo sends, as the confirmation shows it: its line, then its body whole (or nearly). */
+function undoRequest(plan: Extract<UndoPlan, {ok: true}>, width: number): PromptLine[] {
 	const path = buildPath(plan.undo.route, plan.undo.ids as RouteIds<typeof plan.undo.route>);
 	return [
 		{text: ownText('Sends PATCH, once, to'), color: 'cyan'},
 		{text: cleanText(`  ${path}`), color: 'cyan'},
-		{text: cleanText(`  with ${JSON.stringify(plan.undo.body)}`), color: 'cyan'},
+		{text: ownText('  with'), color: 'cyan'},
+		...wrapped(cleanText(JSON.stringify(plan.undo.body) ?? ''), width - 4, BODY_LINES).map(line => ({
+			text: clean`    ${line}`,
+			color: 'cyan' as const,
+		})),
 	];
 }
 
@@ -158,7 +165,7 @@ export function JournalScreen({
 				lines={[
 					{text: clean`Undoes ${cleanText(selected.method)} ${cleanText(selected.path)}`, dim: true},
 					{text: clean`  which sent ${cleanText(JSON.stringify(selected.body) ?? 'no body')}`, dim: true},
-					...undoRequest(confirming),
+					...undoRequest(confirming, width),
 				]}
 				cancelLabel={ownText('Cancel')}
 				confirmLabel={ownText('Send the undo')}
