@@ -11,6 +11,7 @@ import {createJournal} from '../source/journal/journal-file.js';
 import {entriesOf, parseLine} from '../source/journal/journal-lines.js';
 import {journalPath} from '../source/journal/journal-path.js';
 import {readJournal} from '../source/journal/read-journal.js';
+import {isOutcomeUnknown} from '../source/mutation/send-machine.js';
 import {listPhoneNumbers, updatePhoneNumber} from '../source/resources/phone-numbers/api.js';
 import {listCivicAddresses} from '../source/resources/civic-addresses/api.js';
 import {KEY, rejection, withResourceSandbox} from './helpers/resource-sandbox.js';
@@ -126,6 +127,7 @@ describe('the journal', () => {
 		const refused = await rejection(updatePhoneNumber(client, env.big, number!.number_id!, {location_id: number!.location_id!}));
 		assert.equal(refused.kind, 'journal');
 		assert.match(refused.message, /not sent: the journal could not be written/);
+		assert.equal(isOutcomeUnknown(refused), false, 'a screen says it was not sent, and reads nothing back');
 		assert.deepEqual(env.sandbox.requests, [], 'nothing left');
 		assert.equal(await readFile(elsewhere, 'utf8'), '', 'nothing written through the link');
 	});
@@ -165,6 +167,7 @@ describe('read-only mode', () => {
 		env.sandbox.clearRequests();
 		const refused = await rejection(updatePhoneNumber(client, env.big, number!.number_id!, {location_id: number!.location_id!}));
 		assert.equal(refused.kind, 'read-only');
+		assert.equal(isOutcomeUnknown(refused), false);
 		assert.match(refused.message, /^read-only mode: PATCH \/v2\/external_connections\/\d+\/phone_numbers\/[\w-]+ not sent$/);
 		const deleted = await rejection(client.deleteExternalConnection(env.zoom));
 		assert.equal(deleted.kind, 'read-only');

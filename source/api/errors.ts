@@ -45,6 +45,11 @@ export class ApiError extends Error {
 	}
 }
 
+/** Kinds of error raised before anything was sent: whatever they say, nothing happened at the server. */
+export function isNotSent(kind: string): boolean {
+	return kind === 'invalid-id' || kind === 'read-only' || kind === 'journal';
+}
+
 export function isApiError(error: unknown): error is ApiError {
 	return error instanceof ApiError;
 }
