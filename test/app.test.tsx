@@ -116,10 +116,20 @@ test("? shows the screen's own keys first, then every key of every screen, paged
 	assert.match(ownKeys, /c\s+create a connection/);
 	assert.doesNotMatch(ownKeys, /Esc Backspace/, 'the main list has no way back, so the help does not offer one');
 	// Taller than 24 rows: a page at a time, in one read, every section passing by, to the end.
-	app.press(KEYS.pageDown.repeat(8));
+	app.press(KEYS.pageDown.repeat(10));
 	const end = await waitForFrame(app, frame => /lines (\d+)–(\d+) of \2/.test(frame));
 	const seen = app.frames.join('\n');
-	for (const section of ['List', 'Detail', 'Filter form', 'Create wizard', 'Text fields', 'Menus and pickers', 'Help', 'Everywhere']) {
+	for (const section of [
+		'List',
+		'Detail',
+		'Filter form',
+		'Create wizard',
+		'Journal of changes',
+		'Text fields',
+		'Menus and pickers',
+		'Help',
+		'Everywhere',
+	]) {
 		assert.ok(seen.includes(section), section);
 	}
 	app.press('g');

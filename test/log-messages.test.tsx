@@ -87,7 +87,7 @@ test("M on the main list opens every connection's log messages; Esc goes back to
 		id: id!,
 	}));
 	assert.ok(rows.length > 10, main);
-	assert.ok(main.includes('M log · P profiles · ? help · q quit'), main);
+	assert.ok(main.includes('M log · P profiles · J journal · ? help · q quit'), main);
 	sandbox.clearRequests();
 	app.press('M');
 	const frame = await waitForFrame(app, frame => /Log messages\s.*row 1 of \d/.test(frame));

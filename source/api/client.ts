@@ -145,7 +145,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		if (!isRead && config.readOnly) {
 			throw new ApiError({kind: 'read-only', message: `read-only mode: ${call.method} ${url.pathname} not sent`});
 		}
-		const journalId = isRead ? undefined : await journal(call, url.pathname, options.inverse);
+		// No recorder, no wait: a mutation is in flight (inFlightMutations) as soon as it is called.
+		const journalId = isRead || !config.recorder ? undefined : await journal(call, url.pathname, options.inverse);
 		const deadline = new AbortController();
 		const deadlineAt = Date.now() + getDeadlineMs;
 		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;
@@ -218,9 +219,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 
 	/** The journal's id of a mutation about to be sent; an ApiError, and nothing sent, when it cannot be written. */
 	async function journal<R extends Route>(call: ResourceCall<R>, path: string, inverse?: Inverse): Promise<string | undefined> {
-		if (!config.recorder) return undefined;
 		try {
-			return await config.recorder.sent({
+			return await config.recorder?.sent({
 				method: call.method,
 				host,
 				path,

@@ -10,7 +10,7 @@ import {undoPlan, type UndoPlan} from '../../journal/undo-plan.js';
 import {ErrorBanner} from '../../components/error-banner.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {Spinner} from '../../components/spinner.js';
-import {useBindings} from '../../input/use-keys.js';
+import {useBindings, useInputHold} from '../../input/use-keys.js';
 import type {CopyOptions} from '../../terminal/clipboard.js';
 import {padToWidth, truncate} from '../../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
@@ -77,6 +77,8 @@ export function JournalScreen({
 }: Props) {
 	const [round, setRound] = useState(0);
 	const read = useJournal(file, round);
+	// Keys typed while the file is read act on its entries, once they are there.
+	useInputHold(isActive && read.status === 'loading');
 	const entries = read.status === 'loaded' ? read.entries : [];
 	const [cursorId, setCursorId] = useState<string>();
 	const cursor = Math.max(
