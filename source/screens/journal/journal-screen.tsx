@@ -134,6 +134,7 @@ export function JournalScreen({
 	};
 
 	const idle = confirming === undefined && sendState.status !== 'sending';
+	const entryKeys = selected !== undefined || read.status === 'loading';
 	const bound = useBindings(
 		'journal',
 		{
@@ -146,9 +147,11 @@ export function JournalScreen({
 				last: () => moveTo(entries.length - 1),
 				reload: () => setRound(value => value + 1),
 			}),
-			...(selected && !opened && {open: () => setOpened(true)}),
-			...(selected && {copy: () => copy({what: 'curl', text: curlCommand(selected)})}),
-			...(selected && idle && {undo: () => prepareUndo(selected)}),
+			// Bound while the file is read too: the keys typed meanwhile wait for its entries, and the help opened
+			// meanwhile lists what they will do.
+			...(entryKeys && !opened && {open: () => selected && setOpened(true)}),
+			...(entryKeys && {copy: () => selected && copy({what: 'curl', text: curlCommand(selected)})}),
+			...(entryKeys && idle && {undo: () => selected && prepareUndo(selected)}),
 			back() {
 				clearCopy();
 				setRefusal(undefined);
