@@ -10,7 +10,8 @@ import {inFlightMutations, interruptedLine} from './source/api/in-flight.js';
 import type {Keypress} from './source/input/keypress.js';
 import type {Account, RekeyOptions} from './source/rekeyable-app.js';
 import type {Target} from './source/profile-switch.js';
-import type {ListSource} from './source/resources/open-list.js';
+import type {ClientSafety, ListSource} from './source/resources/open-list.js';
+import type {Journal} from './source/journal/journal-file.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -67,11 +68,23 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	if (config.mode === 'live' && config.notice) process.stderr.write(`ec-tui: ${config.notice}\n`);
-	const {openList} = await import('./source/resources/open-list.js');
+	const [{openList}, {openJournal, profileNameOf}] = await Promise.all([
+		import('./source/resources/open-list.js'),
+		import('./source/journal/open-journal.js'),
+	]);
 	const names = !namesRequestedOff(flags.noNames, process.env);
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: Target, demo: boolean, typeAhead?: Keypress[]) => {
-		const list = openList(target, {names});
+		const journals: Journal[] = [];
+		// Each account's changes are journaled under its profile's name, and refused in read-only mode (--read-only or
+		// the profile's read_only); a key typed after a 401 keeps both.
+		const safetyOf = (to: Target): ClientSafety => {
+			const journal = openJournal(process.env, {profile: to.profile ?? profileNameOf(demo), off: flags.noJournal ?? false});
+			if (journal) journals.push(journal);
+			return {...(journal && {recorder: journal}), readOnly: flags.readOnly === true || to.readOnly === true};
+		};
+		const firstSafety = safetyOf(target);
+		const list = openList(target, {names, ...firstSafety});
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
 		await new Promise(resolve => setTimeout(resolve, 1));
 		const [{runApp}, {placeOf}, {profileSwitch}] = await Promise.all([
@@ -79,16 +92,26 @@ async function main(argv: string[]): Promise<number> {
 			import('./source/components/app-header.js'),
 			import('./source/profile-switch.js'),
 		]);
-		const account = async (to: Target, list: ListSource): Promise<Account> => ({
+		const account = async (to: Target, safety: ClientSafety, list: ListSource): Promise<Account> => ({
 			list,
-			place: placeOf(demo, to.baseUrl, to.profile),
-			rekey: demo ? undefined : await anotherKey(to, apiKey => openList({baseUrl: to.baseUrl, apiKey}, {names})),
+			place: placeOf(demo, to.baseUrl, to.profile, safety.readOnly),
+			rekey: demo ? undefined : await anotherKey(to, apiKey => openList({baseUrl: to.baseUrl, apiKey}, {names, ...safety})),
 		});
-		return runApp(await account(target, list), {
-			typeAhead,
-			switcher: demo ? undefined : profileSwitch(process.env, flags.allowInsecureHttp ?? false, to => account(to, openList(to, {names}))),
-			watch: !flags.noWatch,
-		});
+		const switchTo = (to: Target) => {
+			const safety = safetyOf(to);
+			return account(to, safety, openList(to, {names, ...safety}));
+		};
+		try {
+			return await runApp(await account(target, firstSafety, list), {
+				typeAhead,
+				switcher: demo ? undefined : profileSwitch(process.env, flags.allowInsecureHttp ?? false, switchTo),
+				watch: !flags.noWatch,
+				...(journals[0] && {journalFile: journals[0].file}),
+			});
+		} finally {
+			// The result lines of what was answered last reach the file before the process exits.
+			await Promise.all(journals.map(journal => journal.idle()));
+		}
 	};
 	if (config.mode === 'live') return browse(config, false);
 	// Keys typed after the start screen's choice, for the app that follows it.

@@ -39,6 +39,7 @@ import {showField} from './components/wire-value.js';
 import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
+import {JournalScreen} from './screens/journal/journal-screen.js';
 import {OperatorConnectRefresh} from './screens/operator-connect/operator-connect-refresh.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {AccountMenu, type Accounts} from './screens/accounts/account-menu.js';
@@ -48,6 +49,7 @@ import {DeleteConnection} from './screens/confirm/index.js';
 import type {ExternalConnection} from './api/types.js';
 import type {ActionOf, Bound} from './input/bindings.js';
 import {useGlobalKeys} from './input/global-keys.js';
+import {ReadOnlyProvider} from './input/read-only-provider.js';
 
 const MIN_ROWS = 14;
 // The list each key of a connection's detail opens.
@@ -74,6 +76,8 @@ export type AppProps = {
 	watch?: boolean;
 	/** A on the main list: another saved profile's account (not in the demo). */
 	accounts?: Accounts;
+	/** The journal's file, for the journal screen; none with --no-journal. */
+	journalFile?: string;
 };
 
 /** The header's titles of the list in front: a sub-list names the connection it hangs off, by its name when known. */
@@ -100,14 +104,16 @@ export function App(props: AppProps) {
 		<QueryCacheProvider>
 			<EmergencyKnowledgeProvider>
 				<WatchByDefault.Provider value={props.watch ?? true}>
-					<Screens {...props} />
+					<ReadOnlyProvider on={props.place.readOnly === true}>
+						<Screens {...props} />
+					</ReadOnlyProvider>
 				</WatchByDefault.Provider>
 			</EmergencyKnowledgeProvider>
 		</QueryCacheProvider>
 	);
 }
 
-function Screens({client, store, place, onExit, writeToTerminal, onNavigation, accounts}: AppProps) {
+function Screens({client, store, place, onExit, writeToTerminal, onNavigation, accounts, journalFile}: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {nav, send: dispatch} = useNavigation(viewportRowsFor(rows, store.lastError !== undefined, 1), onNavigation);
 	const front = frontList(nav);
@@ -342,6 +348,22 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation, a
 				/>
 			</Box>
 		);
+	} else if (screen.kind === 'journal') {
+		content = (
+			<Box flexDirection="column">
+				<AppHeader width={columns} place={place} title={[ownText('External connections'), ownText('journal')]} />
+				<JournalScreen
+					client={client}
+					file={journalFile}
+					width={columns}
+					height={belowHeader}
+					isActive={active}
+					onBack={() => dispatch({type: 'back'})}
+					onConnection={(id, connection) => store.replaceRow(id, {...connection, id})}
+					{...(writeToTerminal && {writeToTerminal})}
+				/>
+			</Box>
+		);
 	} else if (screen.kind === 'form' && screen.form === 'operator-connect') {
 		content = (
 			<Box flexDirection="column">
@@ -387,6 +409,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation, a
 				onProfiles: () => dispatch({type: 'openGlobalList', resource: outboundVoiceProfiles.name}),
 				...(accounts && {onSwitchAccount: () => setAccountMenu(true)}),
 				onOperatorConnect: () => dispatch({type: 'operatorConnect'}),
+				onJournal: () => dispatch({type: 'journal'}),
 				onEditRow: (row: unknown) => openMutation('edit', row as ExternalConnection),
 				onDeleteRow: (row: unknown) => openMutation('delete', row as ExternalConnection),
 			}),

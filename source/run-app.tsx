@@ -34,7 +34,12 @@ function firstPageOrTimeout(store: ResourceStore, maxMs: number): Promise<void> 
 /** Renders the app until the user leaves; resolves with the exit status. */
 export async function runApp(
 	first: Account,
-	{typeAhead, switcher, watch = true}: {typeAhead?: Keypress[] | undefined; switcher?: AccountSwitch | undefined; watch?: boolean} = {},
+	{
+		typeAhead,
+		switcher,
+		watch = true,
+		journalFile,
+	}: {typeAhead?: Keypress[] | undefined; switcher?: AccountSwitch | undefined; watch?: boolean; journalFile?: string} = {},
 ): Promise<number> {
 	await firstPageOrTimeout(first.list.store, FIRST_PAGE_WAIT_MS);
 	// The store in use: another key after a 401, or another profile, replaces it, and the one replaced stops at once.
@@ -77,6 +82,7 @@ export async function runApp(
 					initial={tracked(first)}
 					switcher={trackedSwitch}
 					watch={watch}
+					{...(journalFile && {journalFile})}
 					writeToTerminal={data => process.stdout.write(data)}
 					onExit={code => {
 						exitCode = code;

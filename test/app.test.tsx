@@ -119,7 +119,17 @@ test("? shows the screen's own keys first, then every key of every screen, paged
 	app.press(KEYS.pageDown.repeat(12));
 	const end = await waitForFrame(app, frame => /lines (\d+)–(\d+) of \2/.test(frame));
 	const seen = app.frames.join('\n');
-	for (const section of ['List', 'Detail', 'Filter form', 'Create wizard', 'Text fields', 'Menus and pickers', 'Help', 'Everywhere']) {
+	for (const section of [
+		'List',
+		'Detail',
+		'Filter form',
+		'Create wizard',
+		'Journal of changes',
+		'Text fields',
+		'Menus and pickers',
+		'Help',
+		'Everywhere',
+	]) {
 		assert.ok(seen.includes(section), section);
 	}
 	app.press('g');

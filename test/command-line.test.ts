@@ -54,6 +54,18 @@ describe('the read command line', () => {
 		assert.deepEqual(command.target, {demo: false, baseUrl: undefined, apiKeyFile: undefined});
 	});
 
+	it('carries --read-only and --no-journal to the client it builds, before or after the noun', () => {
+		assert.deepEqual(list(['connections', 'list', '--read-only', '--no-journal']).target, {
+			demo: false,
+			baseUrl: undefined,
+			apiKeyFile: undefined,
+			readOnly: true,
+			noJournal: true,
+		});
+		const moved = parseCommand(['--read-only', 'connections', 'list']);
+		assert.ok(moved.command === 'read' && list(moved.argv).target.readOnly === true);
+	});
+
 	it('reads --all, --limit, --page-size, --concurrency, --format, --json and --columns', () => {
 		const all = list(['connections', 'list', '--all', '--format', 'jsonl', '--concurrency', '4', '--demo']);
 		assert.equal(all.limit, undefined);

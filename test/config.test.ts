@@ -208,3 +208,10 @@ test('the key never goes over plain http to a host that is not this machine, unl
 		flags: {...noFlags, allowInsecureHttp: true, baseUrl: undefined, apiKeyFile: undefined},
 	});
 });
+
+test('--read-only and --no-journal are flags of the app', () => {
+	assert.deepEqual(parseCommand(['--read-only', '--no-journal']), {
+		command: 'app',
+		flags: {...noFlags, readOnly: true, noJournal: true, baseUrl: undefined, apiKeyFile: undefined},
+	});
+});

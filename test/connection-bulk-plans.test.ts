@@ -5,6 +5,7 @@ import type {ExternalConnection} from '../source/api/types.js';
 import {deletePlan, updateFor, updatePlan} from '../source/resources/external-connections/bulk-plans.js';
 
 const outbound = {outbound_voice_profile_id: '1293384261075731499'};
+const bodyOf = (update: ReturnType<typeof updateFor>) => ('body' in update ? update.body : update.reason);
 const zoom = (id: string, fields: Record<string, unknown> = {}) =>
 	({id, external_sip_connection: 'zoom', active: true, outbound, ...fields}) as unknown as ExternalConnection;
 
@@ -18,16 +19,24 @@ test('disable: a PATCH of active with the outbound the update schema requires; o
 		plan.refused.map(({item, reason}) => [item.id, reason]),
 		[['2', 'already disabled']],
 	);
-	assert.deepEqual(updateFor(zoom('1'), {kind: 'active', active: false}), {body: {active: false, outbound}});
+	assert.deepEqual(updateFor(zoom('1'), {kind: 'active', active: false}), {
+		body: {active: false, outbound},
+		inverse: {
+			label: 'connection 1: active back as they were',
+			route: '/external_connections/{id}',
+			ids: {id: '1'},
+			body: {active: true, outbound},
+		},
+	});
 });
 
 test('tags: added after its own, sent once; removed leaving the rest; a row without a change or a profile left out', () => {
 	const add = {kind: 'tags', mode: 'add', tags: ['b', 'c']} as const;
-	assert.deepEqual(updateFor(zoom('1', {tags: ['a', 'b']}), add), {body: {tags: ['a', 'b', 'c'], outbound}});
+	assert.deepEqual(bodyOf(updateFor(zoom('1', {tags: ['a', 'b']}), add)), {tags: ['a', 'b', 'c'], outbound});
 	const remove = {kind: 'tags', mode: 'remove', tags: ['a']} as const;
-	assert.deepEqual(updateFor(zoom('1', {tags: ['a', 'b']}), remove), {body: {tags: ['b'], outbound}});
+	assert.deepEqual(bodyOf(updateFor(zoom('1', {tags: ['a', 'b']}), remove)), {tags: ['b'], outbound});
 	// As the edit form reads them: what is not text is not a tag.
-	assert.deepEqual(updateFor(zoom('2', {tags: [1, {}]}), add), {body: {tags: ['b', 'c'], outbound}});
+	assert.deepEqual(bodyOf(updateFor(zoom('2', {tags: [1, {}]}), add)), {tags: ['b', 'c'], outbound});
 	const plan = updatePlan([zoom('1', {tags: ['b', 'c']}), zoom('3', {outbound: {}})], add);
 	assert.equal(plan.send.length, 0);
 	const reasons = plan.refused.map(({reason}) => String(reason));

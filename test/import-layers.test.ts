@@ -10,6 +10,7 @@ import {importGraph, packagesOf, root} from './helpers/source-imports.js';
 const LAYERS = [
 	'api', // the HTTP client, the wire types and errors: knows nothing of the UI
 	'config', // the command line, its help, the version, the key file
+	'journal', // the file of every mutation sent (written through api/'s MutationRecorder) and its reading back
 	'sandbox', // the embedded Telnyx-compatible server: knows nothing of the UI either
 	'paging', // the lazy sparse page cache
 	'data', // the keyed query cache and what a read is (loading, loaded, failed)

@@ -94,6 +94,10 @@ test('every screen walked from the main list shows only keys it binds, and its h
 		await check(app, 'Operator Connect refresh prompt', 'Refresh the Operator Connect integration with Microsoft Teams now?');
 		app.press(KEYS.escape);
 		await check(app, 'main list after the refresh prompt', 'c create');
+		app.press('J');
+		await check(app, 'journal (off: no file)', 'The journal is off');
+		app.press(KEYS.escape);
+		await check(app, 'main list after the journal', 'c create');
 		app.press('d');
 		await check(app, 'delete prompt', 'Esc cancel');
 		app.press(KEYS.escape);

@@ -162,7 +162,7 @@ describe('connection mutation subcommands against the sandbox', () => {
 		const declined = await sendsNothing(['connections', 'delete', connection.id], 2, {stdin: {text: '\n', tty: true}});
 		assert.match(declined.stderr, /Delete connection \d+\? This cannot be undone\. \[y\/N\] .*not confirmed: nothing sent/s);
 		const readOnly = await sendsNothing(['connections', 'delete', connection.id, '--yes', '--read-only'], 2);
-		assert.match(readOnly.stderr, /--read-only: this command changes the account/);
+		assert.match(readOnly.stderr, /read-only \(--read-only, or the profile's read_only\): this command changes the account/);
 		const dry = await run(['connections', 'delete', connection.id, '--dry-run']);
 		assert.equal(dry.stdout, `DELETE /external_connections/${connection.id}\n`);
 		assert.equal((await client.getExternalConnection(connection.id)).id, connection.id);

@@ -28,7 +28,7 @@ const WRITES = Number(process.env['RANDOM_KEYS_COUNT'] ?? 10_000);
 const TERMINAL_ROWS = 24;
 // Every so often, wait until the frame shows what the navigation state says: a screen that never catches up is a hang.
 const SYNC_EVERY = 250;
-const SCREENS: ScreenName[] = ['list', 'detail', 'filter', 'help', 'create', 'sub-list', 'record', 'coverage'];
+const SCREENS: ScreenName[] = ['list', 'detail', 'filter', 'help', 'create', 'sub-list', 'record', 'coverage', 'journal'];
 
 let sandbox: Sandbox;
 
@@ -121,6 +121,7 @@ test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen kee
 		record: 0,
 		'upload form': 0,
 		coverage: 0,
+		journal: 0,
 	};
 	const trail: Array<{key: string; screen: ScreenName | undefined}> = [];
 	let keyCount = 0;

@@ -24,11 +24,17 @@ import {describeCreate, describeUpdate} from './describe-create.js';
 import {ApiError} from './errors.js';
 import {buildPath, requestUrl, type Route, type RouteIds} from './routes.js';
 import {NotSent} from './dry-run.js';
+import type {Inverse, MutationRecorder} from './mutation-recorder.js';
+import {resultOf, resultOfFailure} from './mutation-result.js';
 
 /** `deadlineInMs`: how long the request may still go on (retries included) when this retry starts. */
 export type RetryNotice = {attempt: number; of: number; delayMs: number; reason: string; deadlineInMs: number};
-/** `retries`: this request's limit instead of the client's (a read that is cheap to lose, such as a list row's name, passes 0). */
-export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void; retries?: number};
+/**
+ * `retries`: this request's limit instead of the client's (a read that is cheap to lose, such as a list row's name,
+ * passes 0). `inverse`: for a mutation, the request that would put back what it changes, built by code that knows the
+ * value before; the journal keeps it for `u`.
+ */
+export type RequestOptions = {signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void; retries?: number; inverse?: Inverse};
 export type ApiConfig = {
 	/** Default DEFAULT_BASE_URL. */
 	baseUrl?: string;
@@ -47,9 +53,15 @@ export type ApiConfig = {
 	maxBodyBytes?: number;
 	/** A dry run: every mutation rejects with NotSent, carrying the request it would have been, and nothing is sent. */
 	dryRun?: boolean;
+	/** Told of every mutation before it is sent and again with its result (the journal); none: nothing is recorded. */
+	recorder?: MutationRecorder;
+	/** Every mutation is refused with an ApiError of kind 'read-only', and nothing is sent. */
+	readOnly?: boolean;
 };
 
 export type ApiClient = {
+	/** The API's host, as the base URL names it (the journal's entries name theirs). */
+	readonly host: string;
 	listExternalConnections(
 		q: {pageNumber: number; pageSize: number; filters?: ListFilters},
 		o?: RequestOptions,
@@ -134,6 +146,11 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		const limit = options.retries ?? retries;
 		const isRead = call.method === 'GET';
 		if (!isRead && config.dryRun) throw new NotSent({method: call.method, path: url.pathname, body: call.json});
+		if (!isRead && config.readOnly) {
+			throw new ApiError({kind: 'read-only', message: `read-only mode: ${call.method} ${url.pathname} not sent`});
+		}
+		// No recorder, no wait: a mutation is in flight (inFlightMutations) as soon as it is called.
+		const journalId = isRead || !config.recorder ? undefined : await journal(call, url.pathname, options.inverse);
 		const deadline = new AbortController();
 		const deadlineAt = Date.now() + getDeadlineMs;
 		const deadlineTimer = isRead ? setTimeout(() => deadline.abort(), getDeadlineMs) : undefined;
@@ -141,6 +158,7 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		const settle = isRead ? undefined : inFlightMutations.start({method: call.method, path: url.pathname, sent: call.sent ?? ''});
 		let attempts = 1;
 		let tooLarge = false;
+		let recorded = false;
 		try {
 			const request = http(url, {
 				method: call.method,
@@ -171,6 +189,12 @@ export function createApiClient(config: ApiConfig): ApiClient {
 			});
 			const response = await request;
 			if (isRedirectStatus(response.statusCode)) throw redirectError(response, call.method, host);
+			// Answered: a body that cannot be read does not undo what the status says happened. Written before the
+			// caller hears the result, so whatever it shows next reads the journal with it.
+			if (journalId !== undefined) {
+				recorded = true;
+				await config.recorder?.settled(journalId, resultOf(response));
+			}
 			const result = read(response.body, response.statusCode);
 			settle?.();
 			return result;
@@ -187,6 +211,8 @@ export function createApiClient(config: ApiConfig): ApiClient {
 						})
 					: toApiError(error, {...errorContext, ...(signal && {signal})});
 			failure.request ??= {method: call.method, path: url.pathname};
+			// Written before the caller hears the result, so whatever it shows next reads the journal with it.
+			if (journalId !== undefined && !recorded) await config.recorder?.settled(journalId, resultOfFailure(failure, error));
 			// A mutation cut off by the person (Ctrl+C) stays recorded: it may have reached the server.
 			if (failure.kind !== 'aborted') settle?.();
 			throw failure;
@@ -195,7 +221,27 @@ export function createApiClient(config: ApiConfig): ApiClient {
 		}
 	}
 
+	/** The journal's id of a mutation about to be sent; an ApiError, and nothing sent, when it cannot be written. */
+	async function journal<R extends Route>(call: ResourceCall<R>, path: string, inverse?: Inverse): Promise<string | undefined> {
+		try {
+			return await config.recorder?.sent({
+				method: call.method,
+				host,
+				path,
+				...(call.json !== undefined && {body: call.json}),
+				...(inverse && {inverse}),
+			});
+		} catch (error) {
+			const why = error instanceof Error ? error.message : String(error);
+			throw new ApiError({
+				kind: 'journal',
+				message: `${call.method} ${path} not sent: the journal could not be written (${why}); --no-journal sends without one`,
+			});
+		}
+	}
+
 	return {
+		host,
 		listExternalConnections: (q, o) =>
 			send(
 				{method: 'GET', route: '/external_connections', ids: {}, searchParams: externalConnectionsQuery(q)},

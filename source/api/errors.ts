@@ -2,9 +2,10 @@ import type {TelnyxError} from './types.js';
 
 /**
  * 'redirect': a 3xx that ec-tui did not follow (any for a POST, another origin's for a GET). 'invalid-id': an id
- * that the contract would not produce, refused before any request was made (source/api/routes.ts).
+ * that the contract would not produce, refused before any request was made (source/api/routes.ts). 'read-only': a
+ * mutation refused in read-only mode, and 'journal': one whose journal line could not be written; neither was sent.
  */
-export type ApiErrorKind = 'http' | 'redirect' | 'network' | 'timeout' | 'malformed' | 'aborted' | 'invalid-id';
+export type ApiErrorKind = 'http' | 'redirect' | 'network' | 'timeout' | 'malformed' | 'aborted' | 'invalid-id' | 'read-only' | 'journal';
 
 export type ApiErrorInit = {
 	kind: ApiErrorKind;
@@ -42,6 +43,11 @@ export class ApiError extends Error {
 		this.retryable = isRetryableKind(init.kind, init.status);
 		if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
 	}
+}
+
+/** Kinds of error raised before anything was sent: whatever they say, nothing happened at the server. */
+export function isNotSent(kind: string): boolean {
+	return kind === 'invalid-id' || kind === 'read-only' || kind === 'journal';
 }
 
 export function isApiError(error: unknown): error is ApiError {

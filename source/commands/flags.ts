@@ -13,6 +13,8 @@ export const TARGET_OPTIONS = {
 	'api-key-file': {type: 'string'},
 	'allow-insecure-http': {type: 'boolean'},
 	profile: {type: 'string'},
+	'read-only': {type: 'boolean'},
+	'no-journal': {type: 'boolean'},
 } as const;
 
 export const FORMAT_OPTIONS = {format: {type: 'string'}, json: {type: 'boolean'}} as const;
@@ -23,7 +25,6 @@ export const MUTATION_OPTIONS = {
 	...FORMAT_OPTIONS,
 	'dry-run': {type: 'boolean'},
 	yes: {type: 'boolean', short: 'y'},
-	'read-only': {type: 'boolean'},
 } as const;
 
 export const near = (typed: string, known: readonly string[]) => {
@@ -67,6 +68,8 @@ export function target(values: {
 	'api-key-file'?: string;
 	'allow-insecure-http'?: boolean;
 	profile?: string;
+	'read-only'?: boolean;
+	'no-journal'?: boolean;
 }): TargetFlags {
 	return {
 		demo: values.demo ?? false,
@@ -74,5 +77,7 @@ export function target(values: {
 		apiKeyFile: values['api-key-file'],
 		...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
 		...(values.profile !== undefined && {profile: values.profile}),
+		...(values['read-only'] && {readOnly: true}),
+		...(values['no-journal'] && {noJournal: true}),
 	};
 }

@@ -17,7 +17,9 @@ export const CONNECTION_FLAGS = `Account
   --base-url URL          API base URL (default https://api.telnyx.com/v2; TELNYX_BASE_URL)
   --api-key-file PATH     the API key from a file; else TELNYX_API_KEY, else the profile
   --profile NAME          a saved profile (ec-tui profile list); else TELNYX_PROFILE, else the default
-  --allow-insecure-http   allow a plain http:// base URL that is not this machine`;
+  --allow-insecure-http   allow a plain http:// base URL that is not this machine
+  --read-only             refuse any change (a command that would make one exits with status 2)
+  --no-journal            do not write changes to the journal`;
 
 const FORMAT_FLAGS = `  --format F              ${FORMATS.join(', ')}: a table on a terminal, json otherwise
   --json                  the same as --format json

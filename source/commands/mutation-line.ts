@@ -13,7 +13,6 @@ export type MutationCommand = {
 	format: Format | undefined;
 	dryRun: boolean;
 	yes: boolean;
-	readOnly: boolean;
 	target: TargetFlags;
 };
 
@@ -30,7 +29,6 @@ export function readMutation(mutation: Mutation, args: string[]): MutationComman
 		format: formatOf(values as {format?: string; json?: boolean}),
 		dryRun: values['dry-run'] === true,
 		yes: values.yes === true,
-		readOnly: values['read-only'] === true,
 		target: target(values),
 	};
 }

@@ -2,6 +2,7 @@
 // (config/resolve-config.ts: --demo, --api-key-file, TELNYX_API_KEY, the profile), run it, and answer with the exit
 // status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted. Nothing here loads Ink.
 import {createApiClient} from '../api/client.js';
+import {openJournal, profileNameOf} from '../journal/open-journal.js';
 import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js';
 import {readCommand} from './command-line.js';
 import type {CommandIo} from './io.js';
@@ -23,11 +24,6 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		io.stderr.write(`${command.message}\n`);
 		return 2;
 	}
-	if (command.kind === 'mutation' && command.readOnly) {
-		const {noun, verb} = command.mutation;
-		io.stderr.write(`ec-tui ${noun} ${verb}: --read-only: this command changes the account, so it does not run. Nothing sent.\n`);
-		return 2;
-	}
 	const config = await resolveConfig(command.target, io.env);
 	if (config.mode === 'invalid') {
 		io.stderr.write(`ec-tui: ${config.message}\n`);
@@ -38,13 +34,30 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		return 2;
 	}
 	if (config.mode === 'live' && config.notice) io.stderr.write(`ec-tui: ${config.notice}\n`);
+	const readOnly = command.target.readOnly === true || (config.mode === 'live' && config.readOnly);
+	if (command.kind === 'mutation' && readOnly) {
+		const {noun, verb} = command.mutation;
+		io.stderr.write(
+			`ec-tui ${noun} ${verb}: read-only (--read-only, or the profile's read_only): this command changes the account, so it does not run. Nothing sent.\n`,
+		);
+		return 2;
+	}
 	const target = await connect(config);
-	const client = createApiClient({baseUrl: target.baseUrl, apiKey: target.apiKey, dryRun: command.kind === 'mutation' && command.dryRun});
+	const profile = config.mode === 'live' && config.profile !== undefined ? config.profile : profileNameOf(config.mode === 'demo');
+	const journal = openJournal(io.env, {profile, off: command.target.noJournal ?? false});
+	const client = createApiClient({
+		baseUrl: target.baseUrl,
+		apiKey: target.apiKey,
+		...(journal && {recorder: journal}),
+		...(readOnly && {readOnly}),
+		...(command.kind === 'mutation' && command.dryRun && {dryRun: true}),
+	});
 	const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');
 	try {
 		if (command.kind === 'mutation') return await runMutation(command, format, client, io);
 		return command.kind === 'list' ? await runList(command, format, client, io) : await runGet(command, format, client, io);
 	} finally {
+		await journal?.idle();
 		await target.close();
 	}
 }

@@ -4,17 +4,25 @@ import {fitCrumbs} from './breadcrumbs.js';
 import {displayWidth, spaces, truncate} from '../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../text/sanitize.js';
 
-/** Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key) and the saved profile. */
-export type Place = {demo: true} | {demo: false; host: string; profile?: string};
+/**
+ * Where the app is pointed: the embedded demo, or the API host (from the base URL; never the key) and the saved
+ * profile; `readOnly`: read-only mode (--read-only, or the profile's read_only).
+ */
+export type Place = ({demo: true} | {demo: false; host: string; profile?: string}) & {readOnly?: true};
 
-export function placeOf(demo: boolean, baseUrl: string, profile?: string): Place {
-	return demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host, ...(profile !== undefined && {profile})};
+export function placeOf(demo: boolean, baseUrl: string, profile?: string, readOnly = false): Place {
+	const where: Place = demo ? {demo: true} : {demo: false, host: new URL(baseUrl).host, ...(profile !== undefined && {profile})};
+	return readOnly ? {...where, readOnly: true} : where;
 }
 
-/** The badge at the start of every header: the profile's name first, when the key came from one. */
+/** The badge at the start of every header: the profile's name first, when the key came from one; read-only mode says so. */
 export function placeTag(place: Place): Clean {
-	if (place.demo) return ownText(' DEMO ');
-	return place.profile === undefined ? cleanText(place.host) : cleanText(`${place.profile} · ${place.host}`);
+	const where = place.demo
+		? ownText(' DEMO ')
+		: place.profile === undefined
+			? cleanText(place.host)
+			: cleanText(`${place.profile} · ${place.host}`);
+	return place.readOnly ? clean`${where} READ-ONLY ` : where;
 }
 
 /** The badge as drawn: inverse as well as yellow for the demo, so it stands out with NO_COLOR too. */

@@ -3,7 +3,8 @@ import {Text} from 'ink';
 import type {Bound} from '../input/bindings.js';
 import {footerLine} from '../input/footer.js';
 import {useKeyDispatcher} from '../input/input-provider.js';
-import type {Clean} from '../text/sanitize.js';
+import {cleanText, type Clean} from '../text/sanitize.js';
+import {useReadOnly} from '../input/read-only.js';
 
 type Props = {
 	/** The actions the screen binds, as useBindings returns them. */
@@ -23,5 +24,13 @@ export function KeyFooter({bound, width, typing, state, global = true}: Props) {
 	// A form that closes in the commit this footer mounts in still captures text while the footer renders: told
 	// once the commit has let it go, the footer drops the form's hints.
 	const capturing = useSyncExternalStore(keys.subscribeCapture, keys.capturingText);
-	return <Text dimColor>{footerLine(bound, width, {typing: typing ?? capturing, global, ...(state && {state})})}</Text>;
+	// A key read-only mode turned off says why here, in place of the screen's own state, until the next key.
+	const readOnly = useReadOnly();
+	const refusal = useSyncExternalStore(readOnly.subscribe, readOnly.notice);
+	const shown = refusal === undefined ? state : cleanText(refusal);
+	return (
+		<Text dimColor={refusal === undefined} color={refusal === undefined ? undefined : 'yellow'}>
+			{footerLine(bound, width, {typing: typing ?? capturing, global, ...(shown && {state: shown})})}
+		</Text>
+	);
 }

@@ -30,6 +30,8 @@ Options
   --no-color                  turn colour off (NO_COLOR does the same)
   --no-names                  no name column: saves one request per row shown (GET /connections/{id})
   --no-watch                  pending uploads are not read again on their own (w turns the watch on, screen by screen)
+  --read-only                 send no change: every key that would is off, and says so
+  --no-journal                do not write the journal of changes ($XDG_STATE_HOME/ec-tui/journal.jsonl)
   -h, --help                  show this help
   -v, --version               show the version
 

@@ -16,6 +16,10 @@ export type Flags = {
 	apiKeyFile?: string;
 	/** A saved profile's name (TELNYX_PROFILE otherwise). */
 	profile?: string;
+	/** Every mutation is refused before it is sent, and its keys are off. */
+	readOnly?: boolean;
+	/** Mutations are not written to the journal. */
+	noJournal?: boolean;
 };
 
 export type ParsedCommand =
@@ -37,6 +41,8 @@ const OPTIONS = {
 	'no-names': {type: 'boolean'},
 	'no-watch': {type: 'boolean'},
 	'allow-insecure-http': {type: 'boolean'},
+	'read-only': {type: 'boolean'},
+	'no-journal': {type: 'boolean'},
 	'base-url': {type: 'string'},
 	'api-key-file': {type: 'string'},
 	profile: {type: 'string'},
@@ -75,6 +81,8 @@ export function parseCommand(argv: string[]): ParsedCommand {
 				noNames: values['no-names'] ?? false,
 				noWatch: values['no-watch'] ?? false,
 				...(values['allow-insecure-http'] && {allowInsecureHttp: true}),
+				...(values['read-only'] && {readOnly: true}),
+				...(values['no-journal'] && {noJournal: true}),
 				baseUrl: values['base-url'],
 				apiKeyFile: values['api-key-file'],
 				...(values.profile !== undefined && {profile: values.profile}),

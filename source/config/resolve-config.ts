@@ -7,7 +7,8 @@ import {keyCharacterProblem} from './key-characters.js';
 import {isLoopbackHost} from './loopback.js';
 
 /** What decides the account: the flags resolveConfig reads (the TUI passes all its flags, a subcommand these). */
-export type TargetFlags = Pick<Flags, 'demo' | 'baseUrl' | 'apiKeyFile' | 'allowInsecureHttp' | 'profile'>;
+/** `readOnly` and `noJournal` are not read here: they ride along to whoever builds the client. */
+export type TargetFlags = Pick<Flags, 'demo' | 'baseUrl' | 'apiKeyFile' | 'allowInsecureHttp' | 'profile' | 'readOnly' | 'noJournal'>;
 
 export type ResolvedConfig =
 	| {mode: 'demo'}

@@ -1,6 +1,6 @@
 // What a failed mutation means for the person: a definite rejection, a record that is gone, or an outcome
 // nobody can know yet (then the record is read back).
-import type {ApiErrorKind} from '../api/errors.js';
+import {isNotSent, type ApiErrorKind} from '../api/errors.js';
 import type {TelnyxError} from '../api/types.js';
 
 /** An ApiError's plain fields; 'unexpected' stands for anything else that was thrown. */
@@ -26,13 +26,13 @@ export const UNKNOWN_UPDATE = 'The outcome is unknown: the change may or may not
  * dropped connection, an unreadable 2xx reply or a cancelled request may each have happened after Telnyx acted.
  */
 export function isDefiniteNo(error: Pick<SubmitError, 'kind' | 'status'>): boolean {
-	return error.kind === 'http' && error.status !== undefined && error.status < 500;
+	return isNotSent(error.kind) || (error.kind === 'http' && error.status !== undefined && error.status < 500);
 }
 
 /** `onRecord`: the request went to a connection's own path, where a 404 means it no longer exists. */
 export function classifySubmitError(error: SubmitError, {onRecord = false} = {}): SubmitFailure {
-	// Refused before it was sent: nothing can have happened.
-	if (error.kind === 'invalid-id') return {kind: 'error', errors: [], message: error.message};
+	// Refused before it was sent (an id the contract would not produce, read-only mode, no journal): nothing happened.
+	if (isNotSent(error.kind)) return {kind: 'error', errors: [], message: error.message};
 	if (isDefiniteNo(error)) {
 		if (error.status === 422 && error.errors.length > 0) return {kind: 'rejected', errors: error.errors};
 		if (error.status === 404 && onRecord) return {kind: 'not-found'};

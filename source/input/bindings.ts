@@ -12,6 +12,8 @@ export type Binding = {
 	typingHint?: string;
 	/** Which hints give way first when a footer is too narrow: 'low', then 'normal', then 'high'; 'keep' never does. */
 	priority?: Priority;
+	/** The key sends a change (or opens what sends one), named here: read-only mode turns it off and says so. */
+	mutates?: string;
 };
 
 export type Priority = 'low' | 'normal' | 'high' | 'keep';
@@ -29,6 +31,8 @@ const b = (keys: readonly string[], label: string, help: string, hint?: string, 
 const keep = (binding: Binding): Binding => ({...binding, priority: 'keep'});
 const high = (binding: Binding): Binding => ({...binding, priority: 'high'});
 const low = (binding: Binding): Binding => ({...binding, priority: 'low'});
+/** A key that sends a change, or opens the form or confirmation that does; `what` names it in read-only mode's notice. */
+const mutating = (what: string, binding: Binding): Binding => ({...binding, mutates: what});
 
 export const BINDINGS = {
 	global: {
@@ -52,7 +56,7 @@ export const BINDINGS = {
 			filter: b(['/'], '/', 'filter the list', '/ filter'),
 			clearFilters: b(['x'], 'x', 'clear the filters', 'x clear filters'),
 			refresh: b(['r'], 'r', 'refresh (retry after an error)', 'r refresh'),
-			create: b(['c'], 'c', 'create a connection', 'c create'),
+			create: mutating('create', b(['c'], 'c', 'create a connection', 'c create')),
 			logMessages: b(['M'], 'M', 'main list: the log messages of every connection', 'M log'),
 			profiles: b(['P'], 'P', 'main list: the outbound voice profiles (filter by name, sort, the connections of each)', 'P profiles'),
 			// Not P: that is the outbound voice profiles, which the API calls profiles too.
@@ -62,13 +66,20 @@ export const BINDINGS = {
 				'main list: switch the account to another saved profile (ec-tui profile add), from a menu; the list starts over on it, nothing of the old account kept',
 				'A account',
 			),
-			operatorConnect: b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
-			editRow: b(
-				['e'],
-				'e  d',
-				'main list: edit / delete the connection under the cursor; with connections marked, d deletes them (active and Operator Connect ones left out and named; more than 10 asks for the count typed)',
+			operatorConnect: mutating(
+				'Operator Connect refresh',
+				b(['T'], 'T', 'main list: refresh the Operator Connect integration with Microsoft Teams (asks first; sent once)'),
 			),
-			deleteRow: b(['d'], '', ''),
+			journal: low(b(['J'], 'J', 'main list: the journal of the changes sent, newest first (copy one as curl, undo one)', 'J journal')),
+			editRow: mutating(
+				'edit',
+				b(
+					['e'],
+					'e  d',
+					'main list: edit / delete the connection under the cursor; with connections marked, d deletes them (active and Operator Connect ones left out and named; more than 10 asks for the count typed)',
+				),
+			),
+			deleteRow: mutating('delete', b(['d'], '', '')),
 			mark: b(
 				[' '],
 				'Space',
@@ -105,8 +116,8 @@ export const BINDINGS = {
 			last: b(['end', 'G'], '', ''),
 			json: b(['J'], 'J', 'toggle the raw JSON', 'J raw JSON'),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
-			edit: b(['e'], 'e', 'edit the connection (the same steps as create, prefilled)', 'e edit'),
-			delete: b(['d'], 'd', 'delete the connection (asks first; Cancel is the default)', 'd delete'),
+			edit: mutating('edit', b(['e'], 'e', 'edit the connection (the same steps as create, prefilled)', 'e edit')),
+			delete: mutating('delete', b(['d'], 'd', 'delete the connection (asks first; Cancel is the default)', 'd delete')),
 		},
 	},
 	records: {
@@ -137,21 +148,24 @@ export const BINDINGS = {
 			last: b(['end', 'G'], '', ''),
 			copy: b(['y'], 'y', 'copy the selected value (raw JSON: all of it)', 'y copy'),
 			json: b(['J'], 'J', 'toggle the raw JSON, as the API sent it', 'J JSON'),
-			dismiss: b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss'),
-			retryUpload: b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry'),
+			dismiss: mutating('dismiss', b(['d'], 'd', 'log message: dismiss it (asks first; Cancel is the default)', 'd dismiss')),
+			retryUpload: mutating('retry', b(['t'], 't', 'upload: retry it, when its numbers failed (POST …/retry, once)', 't retry')),
 			watchUpload: b(
 				['w'],
 				'w',
 				'upload: while it is pending, its status is read again on its own (every 5 s, less often while nothing changes); w stops or starts it',
 				'w watch',
 			),
-			setEmergencyAddress: b(
-				['s'],
-				's',
-				"civic address: set one of its locations' static emergency address, picked from the connection's addresses",
-				's emergency address',
+			setEmergencyAddress: mutating(
+				'set emergency address',
+				b(
+					['s'],
+					's',
+					"civic address: set one of its locations' static emergency address, picked from the connection's addresses",
+					's emergency address',
+				),
 			),
-			moveNumber: b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location'),
+			moveNumber: mutating('move', b(['e'], 'e', "phone number: move it to another of the connection's locations (a menu)", 'e location')),
 			openConnection: b(['c'], 'c', 'log message: open the connection it is about', 'c connection'),
 			openNumber: b(['n'], 'n', "log message: open the record of the number it is about (in its connection's numbers)", 'n number'),
 			follow: b(
@@ -165,13 +179,22 @@ export const BINDINGS = {
 	uploads: {
 		title: 'Uploads list',
 		bindings: {
-			newUpload: b(['N'], 'N', 'start an upload: numbers typed or pasted, checked, the exact body reviewed before it is sent', 'N new'),
-			recheck: b(['R'], 'R', 'ask Telnyx to recheck the pending uploads with Teams (POST …/uploads/refresh)', 'R recheck'),
-			retryMarked: b(
-				['t'],
-				't',
-				'retry the marked uploads whose numbers failed (none marked: the one under the cursor): one confirmation, one POST …/retry each',
-				't retry',
+			newUpload: mutating(
+				'new upload',
+				b(['N'], 'N', 'start an upload: numbers typed or pasted, checked, the exact body reviewed before it is sent', 'N new'),
+			),
+			recheck: mutating(
+				'recheck',
+				b(['R'], 'R', 'ask Telnyx to recheck the pending uploads with Teams (POST …/uploads/refresh)', 'R recheck'),
+			),
+			retryMarked: mutating(
+				'retry',
+				b(
+					['t'],
+					't',
+					'retry the marked uploads whose numbers failed (none marked: the one under the cursor): one confirmation, one POST …/retry each',
+					't retry',
+				),
 			),
 			watch: b(
 				['w'],
@@ -184,17 +207,23 @@ export const BINDINGS = {
 	phoneNumbers: {
 		title: "A connection's phone numbers",
 		bindings: {
-			moveMarked: b(
-				['L'],
-				'L',
-				"move the marked numbers (none marked: the one under the cursor) to one of the connection's locations, picked from a menu; one PATCH each, 4 at a time",
-				'L move',
+			moveMarked: mutating(
+				'move',
+				b(
+					['L'],
+					'L',
+					"move the marked numbers (none marked: the one under the cursor) to one of the connection's locations, picked from a menu; one PATCH each, 4 at a time",
+					'L move',
+				),
 			),
-			uploadMarked: b(
-				['U'],
-				'U',
-				'upload the marked numbers to Microsoft Teams (none marked: the one under the cursor); their destination and usage next',
-				'U upload',
+			uploadMarked: mutating(
+				'upload',
+				b(
+					['U'],
+					'U',
+					'upload the marked numbers to Microsoft Teams (none marked: the one under the cursor); their destination and usage next',
+					'U upload',
+				),
 			),
 		},
 	},
@@ -207,12 +236,15 @@ export const BINDINGS = {
 			pageUp: b(['pageup'], '', ''),
 			first: b(['home', 'g'], 'g Home  G End', 'first / last location'),
 			last: b(['end', 'G'], '', ''),
-			setAddress: high(
-				b(
-					['s'],
-					's',
-					"set the static emergency address of the location under the cursor, picked from the connection's addresses",
-					's set address',
+			setAddress: mutating(
+				'set address',
+				high(
+					b(
+						['s'],
+						's',
+						"set the static emergency address of the location under the cursor, picked from the connection's addresses",
+						's set address',
+					),
 				),
 			),
 			recount: b(['r'], 'r', "read the addresses and count each location's numbers again", 'r recount'),
@@ -230,22 +262,28 @@ export const BINDINGS = {
 	bulkSummary: {
 		title: "A bulk action's summary",
 		bindings: {
-			retryFailed: high(b(['r'], 'r', 'retry only the failed ones (asks first, like the first time)', 'r retry failed')),
+			retryFailed: mutating(
+				'retry failed',
+				high(b(['r'], 'r', 'retry only the failed ones (asks first, like the first time)', 'r retry failed')),
+			),
 			close: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back to the list', 'Esc back')),
 		},
 	},
 	connections: {
 		title: 'External connections: the marked ones (none marked: the one under the cursor)',
 		bindings: {
-			enableMarked: b(
-				['E'],
-				'E  D',
-				'enable / disable them (PATCH active): one confirmation, one request each, 4 at a time',
-				'E/D enable/disable',
+			enableMarked: mutating(
+				'enable',
+				low(
+					b(['E'], 'E  D', 'enable / disable them (PATCH active): one confirmation, one request each, 4 at a time', 'E/D enable/disable'),
+				),
 			),
-			disableMarked: b(['D'], '', ''),
-			addTag: low(b(['+'], '+  -', 'add / remove tags (typed, comma separated): one confirmation, one PATCH tags each', '+/- tag')),
-			removeTag: b(['-'], '', ''),
+			disableMarked: mutating('disable', b(['D'], '', '')),
+			addTag: mutating(
+				'tags',
+				low(b(['+'], '+  -', 'add / remove tags (typed, comma separated): one confirmation, one PATCH tags each', '+/- tag')),
+			),
+			removeTag: mutating('tags', b(['-'], '', '')),
 		},
 	},
 	textPrompt: {
@@ -264,12 +302,39 @@ export const BINDINGS = {
 	logMessagesList: {
 		title: 'Log messages list',
 		bindings: {
-			dismissMarked: b(
-				['d'],
-				'd',
-				'dismiss the marked messages (none marked: the one under the cursor): one confirmation, then one DELETE each, 4 at a time',
-				'd dismiss',
+			dismissMarked: mutating(
+				'dismiss',
+				b(
+					['d'],
+					'd',
+					'dismiss the marked messages (none marked: the one under the cursor): one confirmation, then one DELETE each, 4 at a time',
+					'd dismiss',
+				),
 			),
+		},
+	},
+	journal: {
+		title: 'Journal of changes',
+		bindings: {
+			down: low(b(['down', 'j'], '↓ j  ↑ k', 'move one entry', '↑↓ move')),
+			up: b(['up', 'k'], '', ''),
+			pageDown: b(['pagedown'], 'PgDn PgUp', 'move one screen'),
+			pageUp: b(['pageup'], '', ''),
+			first: b(['home', 'g'], 'g Home  G End', 'newest / oldest entry'),
+			last: b(['end', 'G'], '', ''),
+			open: high(b(['return'], 'Enter', 'the entry: every field it holds', 'Enter open')),
+			copy: b(['y'], 'y', 'copy the entry as a curl command: the key as $TELNYX_API_KEY, never the key itself', 'y curl'),
+			undo: mutating(
+				'undo',
+				b(
+					['u'],
+					'u',
+					"undo: put a number's location, or a connection's tags or active, back as they were (asks first; Cancel is the default)",
+					'u undo',
+				),
+			),
+			reload: b(['r'], 'r', 'read the journal again', 'r reload'),
+			back: keep(b(['escape', 'backspace'], 'Esc Backspace', 'back: from an entry to the entries, from them to the list', 'Esc back')),
 		},
 	},
 	operatorConnect: {
@@ -405,11 +470,15 @@ export const GLOBAL_BOUND: Bound = {context: 'global', actions: ['help', 'quit',
 
 export type HelpSection = {title: string; lines: Array<{keys: string; help: string}>};
 
-/** A context's documented lines; `bound`, when given, keeps the lines of those actions (or of the unlabelled ones after). */
-function helpLines(context: Context, bound?: ReadonlySet<string>): HelpSection['lines'] {
+/**
+ * A context's documented lines; `bound`, when given, keeps the lines of those actions (or of the unlabelled ones
+ * after). `readOnly` leaves out the keys that send a change.
+ */
+function helpLines(context: Context, bound?: ReadonlySet<string>, readOnly = false): HelpSection['lines'] {
 	const lines: HelpSection['lines'] = [];
 	let leader: {line: HelpSection['lines'][number]; shown: boolean} | undefined;
 	for (const [action, binding] of Object.entries(context.bindings)) {
+		if (readOnly && binding.mutates !== undefined) continue;
 		if (binding.label !== '') {
 			leader = {line: {keys: binding.label, help: binding.help}, shown: false};
 		}
@@ -426,9 +495,9 @@ function helpLines(context: Context, bound?: ReadonlySet<string>): HelpSection['
  * The help overlay's sections: the keys of the screen on display first (`bound`, its actions context by context,
  * and the keys that work everywhere), then every context's, one line per documented binding.
  */
-export function helpSections(bound: readonly Bound[] = []): HelpSection[] {
+export function helpSections(bound: readonly Bound[] = [], readOnly = false): HelpSection[] {
 	const contexts = BINDINGS as Record<string, Context>;
-	const all = Object.values(contexts).map(context => ({title: context.title, lines: helpLines(context)}));
+	const all = Object.values(contexts).map(context => ({title: context.title, lines: helpLines(context, undefined, readOnly)}));
 	if (bound.length === 0) return all;
 	const byContext = new Map<string, Set<string>>();
 	// The global handler's keys close the section whatever the screen: they work everywhere.

@@ -3,6 +3,7 @@ import {actionFor, type ActionOf, type Bound, type ContextName} from './bindings
 import type {KeyHandler} from './key-dispatcher.js';
 import {useKeyDispatcher} from './input-provider.js';
 import {keyId, type Keypress} from './keypress.js';
+import {offBinding, useReadOnly} from './read-only.js';
 
 type Kind = 'global' | 'text' | 'screen';
 
@@ -29,10 +30,14 @@ export type Actions<C extends ContextName> = Partial<Record<ActionOf<C>, (key: K
 
 /**
  * Binds a context's actions from the key-binding table: a key does what the table says it does, or nothing.
- * Returns what it bound, for the screen's footer; the help reads the same from the dispatcher.
+ * Returns what it bound, for the screen's footer; the help reads the same from the dispatcher. In read-only mode a
+ * key that sends a change is not bound: pressed, it only says why.
  */
 export function useBindings<C extends ContextName>(context: C, actions: Actions<C>, isActive = true): Bound {
-	const bound = Object.keys(actions).filter(action => actions[action as ActionOf<C>] !== undefined);
+	const readOnly = useReadOnly();
+	const bound = Object.keys(actions).filter(
+		action => actions[action as ActionOf<C>] !== undefined && offBinding(readOnly, context, action) === undefined,
+	);
 	useBound(context, bound, isActive);
 	useKeyHandler(
 		'screen',
@@ -40,7 +45,9 @@ export function useBindings<C extends ContextName>(context: C, actions: Actions<
 			const action = actionFor(context, keyId(key));
 			const run = action && actions[action];
 			if (!run) return false;
-			run(key);
+			const off = offBinding(readOnly, context, action);
+			if (off) readOnly.refuse(key, off);
+			else run(key);
 			return true;
 		},
 		isActive,

@@ -26,6 +26,8 @@ function isValidRoute(route: Route, below: Route | undefined, index: number): bo
 			return route.id !== '' && (below?.kind === 'detail' || (below?.kind === 'list' && below.resource === route.resource));
 		case 'coverage':
 			return below?.kind === 'detail' && below.id === route.connectionId;
+		case 'journal':
+			return index === 1 && below?.kind === 'list';
 		case 'form':
 			// A form works on the list it was opened from.
 			return below?.kind === 'list';

@@ -25,7 +25,10 @@ export type FormRoute = {kind: 'form'; form: 'filter' | 'create' | 'operator-con
 /** A connection's emergency coverage, over its detail. */
 export type CoverageRoute = {kind: 'coverage'; connectionId: string};
 
-export type Route = ListRoute | DetailRoute | FormRoute | CoverageRoute;
+/** The journal of the changes sent, over the main list. */
+export type JournalRoute = {kind: 'journal'};
+
+export type Route = ListRoute | DetailRoute | FormRoute | CoverageRoute | JournalRoute;
 
 export type RouteStack = readonly [ListRoute, ...Route[]];
 

@@ -39,6 +39,8 @@ export type NavEvent =
 	| {type: 'create'; keepId?: string}
 	| {type: 'created'; id: string}
 	| {type: 'operatorConnect'}
+	/** J on the main list: the journal of changes. */
+	| {type: 'journal'}
 	/** E on a connection's detail: its emergency coverage. */
 	| {type: 'coverage'}
 	/** Space: the row under the cursor (`id`, as it is now) marked or unmarked, and the cursor one row down. */
@@ -158,6 +160,11 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			// The account's Operator Connect refresh belongs to no connection: it opens from the main list only.
 			if (!browsing || state.routes.length !== 1) return state;
 			return {...state, routes: push(state.routes, {kind: 'form', form: 'operator-connect'})};
+
+		case 'journal':
+			// The journal belongs to the account, not to a list: it opens from the main list only.
+			if (!browsing || state.routes.length !== 1) return state;
+			return {...state, routes: push(state.routes, {kind: 'journal'})};
 
 		case 'coverage':
 			if (top.kind !== 'detail' || state.help) return state;

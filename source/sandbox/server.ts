@@ -1,5 +1,6 @@
 // An embedded Telnyx-compatible API on 127.0.0.1 (node:http only): seeded data, auth, and
 // deterministic faults, so the app and its tests never need the real service.
+import {randomUUID} from 'node:crypto';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {checkFaultOptions, createFaultPlan, MALFORMED_HTML, MALFORMED_JSON, type Fault, type FaultOptions} from './faults.js';
@@ -115,7 +116,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 	const send = (req: IncomingMessage, res: ServerResponse, record: RecordedRequest, response: Answer) => {
 		record.status = response.status;
-		res.writeHead(response.status, {'content-type': 'application/json', ...unreadBodyHeaders(req), ...response.headers});
+		// Telnyx names each request it answers in x-request-id; the journal keeps it beside a mutation's result.
+		res.writeHead(response.status, {
+			'content-type': 'application/json',
+			'x-request-id': randomUUID(),
+			...unreadBodyHeaders(req),
+			...response.headers,
+		});
 		res.end(response.body);
 	};
 

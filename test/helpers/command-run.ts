@@ -37,7 +37,7 @@ export async function runCommand(argv: string[], options: RunOptions = {}): Prom
 		stdin,
 		stdout,
 		stderr,
-		env: {XDG_CONFIG_HOME: emptyConfigHome, ...options.env},
+		env: {XDG_CONFIG_HOME: emptyConfigHome, XDG_STATE_HOME: emptyConfigHome, ...options.env},
 		signal: options.signal ?? new AbortController().signal,
 	});
 	// PassThrough hands chunks on asynchronously: what was written is read before the answer is given.

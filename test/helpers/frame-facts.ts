@@ -1,7 +1,7 @@
 // What a test can tell from one rendered frame of the whole app: which screen it is, the list's position,
 // and whether Ink printed a crash instead of the app.
 export type ScreenName =
-	'list' | 'detail' | 'filter' | 'help' | 'create' | 'operator-connect' | 'sub-list' | 'record' | 'upload form' | 'coverage';
+	'list' | 'detail' | 'filter' | 'help' | 'create' | 'operator-connect' | 'sub-list' | 'record' | 'upload form' | 'coverage' | 'journal';
 
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
@@ -26,11 +26,12 @@ export function screenOf(frame: string): ScreenName | undefined {
 	if (first.includes('External connections › connection › uploads › new')) return 'upload form';
 	if (first.includes('External connections › connection › phone numbers › upload')) return 'upload form';
 	if (first.includes('External connections › connection › emergency coverage')) return 'coverage';
+	if (first.includes('External connections › journal')) return 'journal';
 	if (first.includes('External connections › Operator Connect refresh') && title.startsWith('Refresh the Operator Connect integration')) {
 		return 'operator-connect';
 	}
 	if (
-		/^\S+\s+(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(
+		/^\s*\S+\s+(?:READ-ONLY\s+)?(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(
 			first,
 		)
 	) {

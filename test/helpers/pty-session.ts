@@ -1,6 +1,9 @@
 // A program in a real pseudo-terminal, its output replayed on a VirtualTerminal, with waits for what the
 // screen shows (never fixed sleeps or quiet windows). The screen is read only between frames: Ink brackets each frame in a
 // synchronized update on a terminal, and the pty may deliver a frame in several pieces.
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import pty, {type IPty} from 'node-pty';
 import {VirtualTerminal} from './virtual-terminal.js';
 import {HANG_MS} from './wait-for.js';
@@ -13,6 +16,9 @@ export type Expected = string | RegExp | ((screen: string) => boolean);
 const KEY_GAP_MS = 30;
 const running = new Set<PtySession>();
 
+// The journal of what the tests send goes to a folder of theirs, never the person's own state folder.
+const testStateHome = mkdtempSync(join(tmpdir(), 'ec-tui-state-'));
+
 /** A user's terminal environment: no CI variables (Ink then renders only the last frame) and no Telnyx settings. */
 export function terminalEnv(extra: Record<string, string>): Record<string, string> {
 	const env: Record<string, string> = {};
@@ -21,7 +27,7 @@ export function terminalEnv(extra: Record<string, string>): Record<string, strin
 		if (key.startsWith('TELNYX_') || key === 'DEBUG' || key === 'NO_COLOR' || key === 'FORCE_COLOR') continue;
 		env[key] = value;
 	}
-	return {...env, TERM: 'xterm-256color', ...extra};
+	return {...env, TERM: 'xterm-256color', XDG_STATE_HOME: testStateHome, ...extra};
 }
 
 const matcher = (expected: Expected) => (screen: string) =>

@@ -1,7 +1,8 @@
 import React from 'react';
 import {renderWithKeys} from './render-with-keys.js';
 import {App} from '../../source/app.js';
-import {createApiClient} from '../../source/api/client.js';
+import {createApiClient, type ApiClient} from '../../source/api/client.js';
+import type {Journal} from '../../source/journal/journal-file.js';
 import {createResourceStore, type ResourceStore} from '../../source/resources/resource-store.js';
 import {externalConnections} from '../../source/resources/external-connections.js';
 import {LIST_PAGING} from '../../source/resources/open-list.js';
@@ -13,6 +14,7 @@ export type RenderedApp = ReturnType<typeof renderWithKeys> & {
 	exitCodes: number[];
 	terminalWrites: string[];
 	store: ResourceStore;
+	client: ApiClient;
 	press: (keys: string) => void;
 };
 
@@ -26,6 +28,9 @@ export function renderApp(
 		names?: boolean;
 		timeoutMs?: number;
 		watch?: boolean;
+		/** Every mutation recorded there, and its screen reading it back. */
+		journal?: Journal;
+		readOnly?: boolean;
 	} = {},
 ): RenderedApp {
 	const client = createApiClient({
@@ -33,6 +38,8 @@ export function renderApp(
 		apiKey: options.apiKey ?? sandbox.apiKey,
 		retryBaseMs: 5,
 		timeoutMs: options.timeoutMs ?? HANG_MS,
+		...(options.journal && {recorder: options.journal}),
+		...(options.readOnly && {readOnly: true}),
 	});
 	const store = createResourceStore(externalConnections, client, {...LIST_PAGING, ...options.paging, names: options.names ?? true});
 	const exitCodes: number[] = [];
@@ -41,11 +48,12 @@ export function renderApp(
 		<App
 			client={client}
 			store={store}
-			place={placeOf(options.demo ?? false, sandbox.url)}
+			place={placeOf(options.demo ?? false, sandbox.url, undefined, options.readOnly)}
 			onExit={code => exitCodes.push(code)}
 			writeToTerminal={data => terminalWrites.push(data)}
 			{...(options.watch !== undefined && {watch: options.watch})}
+			{...(options.journal && {journalFile: options.journal.file})}
 		/>,
 	);
-	return {...instance, exitCodes, terminalWrites, store, press: keys => instance.stdin.write(keys)};
+	return {...instance, exitCodes, terminalWrites, store, client, press: keys => instance.stdin.write(keys)};
 }

@@ -6,6 +6,8 @@
 import type {ExternalConnection, UpdateExternalConnectionRequest} from '../../api/types.js';
 import {valuesFromRecord} from '../../fields/record-values.js';
 import {updateDiff} from '../../fields/update-diff.js';
+import {updateInverse} from '../../fields/update-inverse.js';
+import type {Inverse} from '../../api/mutation-recorder.js';
 import type {WizardValues} from '../../fields/wizard-values.js';
 import {cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {planEach, type BulkPlan} from '../bulk-plan.js';
@@ -14,7 +16,7 @@ import {externalConnections} from '../external-connections.js';
 export type ConnectionChange = {kind: 'active'; active: boolean} | {kind: 'tags'; mode: 'add' | 'remove'; tags: readonly string[]};
 
 /** The PATCH body a change sends for one connection, or why none is sent. */
-export type UpdateFor = {body: UpdateExternalConnectionRequest} | {reason: Clean};
+export type UpdateFor = {body: UpdateExternalConnectionRequest; inverse: Inverse | undefined} | {reason: Clean};
 
 function idProblem(connection: ExternalConnection): Clean | undefined {
 	const refusal = externalConnections.idRefusal(typeof connection.id === 'string' ? connection.id : '', undefined);
@@ -39,9 +41,12 @@ function unchanged(change: ConnectionChange): Clean {
 /** The body as the edit form would send it for this one change, from the row as listed. */
 export function updateFor(connection: ExternalConnection, change: ConnectionChange): UpdateFor {
 	const values = valuesFromRecord(connection);
-	const diff = updateDiff(values, changedValues(values, change));
+	const changed = changedValues(values, change);
+	const diff = updateDiff(values, changed);
 	if (!diff.ok) return {reason: cleanText(`${diff.step}: ${diff.message}`)};
-	return diff.body === undefined ? {reason: unchanged(change)} : {body: diff.body};
+	if (diff.body === undefined) return {reason: unchanged(change)};
+	// What the journal's undo sends: the same edit the other way.
+	return {body: diff.body, inverse: updateInverse(String(connection.id), values, changed)};
 }
 
 /** One PATCH per connection the change alters. */

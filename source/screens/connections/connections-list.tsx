@@ -110,7 +110,7 @@ export function ConnectionsList({client, height, ...list}: ConnectionsListProps)
 					const update = updateFor(connection, change);
 					if ('reason' in update) throw new Error(update.reason);
 					const id = connection.id;
-					const record = await client.updateExternalConnection(id, update.body);
+					const record = await client.updateExternalConnection(id, update.body, {inverse: update.inverse});
 					// Under the id it was asked by, as a single edit keeps it.
 					list.store.replaceRow(id, {...record, id});
 				}}

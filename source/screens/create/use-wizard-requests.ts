@@ -1,6 +1,7 @@
 // The form's side effects, started from its state and reported back as events: the profile list (once per
 // form), the POST or PATCH (once per attempt, never retried), and the look after an unknown outcome (a
 // create's newest connections, an edit's own record).
+import {updateInverse} from '../../fields/update-inverse.js';
 import {useEffect, useLayoutEffect, useRef, useState, type Dispatch} from 'react';
 import type {ApiClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
@@ -69,7 +70,10 @@ export function useWizardRequests(
 		const sent =
 			mode.op === 'create'
 				? client.createExternalConnection(body as CreateExternalConnectionRequest, {signal})
-				: client.updateExternalConnection(mode.id, body as UpdateExternalConnectionRequest, {signal});
+				: client.updateExternalConnection(mode.id, body as UpdateExternalConnectionRequest, {
+						signal,
+						inverse: updateInverse(mode.id, mode.initial, current.current.values),
+					});
 		sent.then(
 			connection => {
 				if (signal.aborted) return;

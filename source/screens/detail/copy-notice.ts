@@ -3,7 +3,8 @@
 import {displayWidth, formatCount, truncate} from '../../text/format.js';
 import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 
-export type Copied = {what: 'field'; text: string} | {what: 'json'; text: string} | {what: 'nothing'; label: string};
+export type Copied =
+	{what: 'field'; text: string} | {what: 'json'; text: string} | {what: 'curl'; text: string} | {what: 'nothing'; label: string};
 
 const SENT = ownText("sent to the terminal's clipboard (OSC 52)");
 const SENT_TMUX = ownText("sent to the terminal's clipboard (OSC 52) · tmux buffer set");
@@ -15,6 +16,8 @@ export function copyNotice(copied: Copied, tmuxBufferSet: boolean, width: number
 	switch (copied.what) {
 		case 'nothing':
 			return truncate(clean`${cleanText(copied.label)} is empty: nothing copied`, width);
+		case 'curl':
+			return truncate(clean`the curl command (the key as $TELNYX_API_KEY) ${sent}`, width);
 		case 'json': {
 			const lines = copied.text.split('\n').length;
 			return truncate(clean`the JSON (${formatCount(lines)} lines) ${sent}`, width);

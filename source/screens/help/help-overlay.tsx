@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import {helpSections} from '../../input/bindings.js';
 import {useBindings} from '../../input/use-keys.js';
+import {useReadOnly} from '../../input/read-only.js';
 import {padToWidth} from '../../text/format.js';
 import {KeyFooter} from '../../components/key-footer.js';
 import {clean, ownText} from '../../text/sanitize.js';
@@ -24,7 +25,7 @@ type Props = {
  */
 export function HelpOverlay({width, height, isActive, onClose, bound = []}: Props) {
 	const bodyRows = Math.max(1, height - 2);
-	const sections = helpSections(bound);
+	const sections = helpSections(bound, useReadOnly().on);
 	const maxColumns = Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH));
 	// As few columns as hold it all, or as many as fit when nothing does.
 	let columnCount = 1;

@@ -1,3 +1,4 @@
+import {moveInverse} from '../../resources/phone-numbers/move-inverse.js';
 import React, {useState} from 'react';
 import {Box} from 'ink';
 import type {ApiClient} from '../../api/client.js';
@@ -93,7 +94,8 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 				refused={plan.refused}
 				send={async row => {
 					const id = row.number_id!;
-					list.store.replaceRow(id, await updatePhoneNumber(client, connectionId, id, {location_id: target}));
+					const inverse = moveInverse(connectionId, id, row.location_id, target);
+					list.store.replaceRow(id, await updatePhoneNumber(client, connectionId, id, {location_id: target}, {inverse}));
 				}}
 				width={list.width}
 				height={height}

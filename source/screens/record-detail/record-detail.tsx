@@ -53,7 +53,7 @@ const MOVES = ['up', 'down', 'pageUp', 'pageDown', 'first', 'last'] as const;
 // Title and footer share the frame with the fields.
 const CHROME_LINES = 3;
 
-const writeToStdout = (data: string) => {
+export const writeToStdout = (data: string) => {
 	process.stdout.write(data);
 };
 

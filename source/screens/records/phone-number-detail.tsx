@@ -1,3 +1,4 @@
+import {moveInverse} from '../../resources/phone-numbers/move-inverse.js';
 import React, {useState} from 'react';
 import {clean, cleanText, ownText} from '../../text/sanitize.js';
 import {getPhoneNumber, updatePhoneNumber} from '../../resources/phone-numbers/api.js';
@@ -44,7 +45,14 @@ export function PhoneNumberDetail({
 		};
 		send(
 			`PATCH phone number ${id} {"location_id":"${locationId}"}`,
-			() => updatePhoneNumber(client, connection, id, {location_id: locationId}),
+			() =>
+				updatePhoneNumber(
+					client,
+					connection,
+					id,
+					{location_id: locationId},
+					{inverse: record.status === 'loaded' ? moveInverse(connection, id, record.value.location_id, locationId) : undefined},
+				),
 			{
 				onSent: show,
 				async readBack() {

@@ -54,6 +54,8 @@ type Props = {
 	onSwitchAccount?: () => void;
 	/** The main list only: the account's Operator Connect refresh. */
 	onOperatorConnect?: () => void;
+	/** Main list: J opens the journal of changes. */
+	onJournal?: () => void;
 	/** e and d: edit or delete the row under the cursor, once it has arrived (the main list only). */
 	/** e / d on the row under the cursor; what they return instead of acting is said in the footer. */
 	onEditRow?: (row: unknown) => string | undefined;
@@ -88,6 +90,7 @@ export function ResourceList({
 	onProfiles,
 	onSwitchAccount,
 	onOperatorConnect,
+	onJournal,
 	onEditRow,
 	onDeleteRow,
 	dispatch,
@@ -224,6 +227,7 @@ export function ResourceList({
 			...(onProfiles && {profiles: onProfiles}),
 			...(onSwitchAccount && {switchAccount: onSwitchAccount}),
 			...(onOperatorConnect && {operatorConnect: onOperatorConnect}),
+			...(onJournal && {journal: onJournal}),
 			...(onEditRow && {editRow: () => withRow(onEditRow)}),
 			...(onDeleteRow && {deleteRow: () => withRow(onDeleteRow)}),
 			refresh() {
