@@ -271,3 +271,23 @@ test('a subcommand takes --profile: its key and base URL over real HTTP; an unkn
 		await Promise.all([first.close(), second.close()]);
 	}
 });
+
+test('a profile saved read-only refuses a change subcommand with exit 2 and sends nothing; reads still work', async () => {
+	const sandbox = await startSandbox({apiKey: PRODUCTION_KEY, count: 3});
+	try {
+		const env = await configHome();
+		await profile(env, ['add', 'production', '--base-url', sandbox.url, '--read-only'], PRODUCTION_KEY);
+		const listed = await runCommand(['connections', 'list', '--json'], {env});
+		assert.equal((JSON.parse(listed.stdout) as unknown[]).length, 3);
+		const [first] = JSON.parse(listed.stdout) as Array<{id: string}>;
+		const refused = await runCommand(['connections', 'update', first!.id, '--set', 'active=false'], {env});
+		assert.equal(refused.code, 2);
+		assert.match(refused.stderr, /read-only .*Nothing sent/);
+		assert.deepEqual(
+			sandbox.requests.filter(request => request.method !== 'GET'),
+			[],
+		);
+	} finally {
+		await sandbox.close();
+	}
+});
