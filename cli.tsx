@@ -11,7 +11,6 @@ import type {Keypress} from './source/input/keypress.js';
 import type {Account, RekeyOptions} from './source/rekeyable-app.js';
 import type {Target} from './source/profile-switch.js';
 import type {ClientSafety, ListSource} from './source/resources/open-list.js';
-import type {Journal} from './source/journal/journal-file.js';
 
 const NOT_A_TERMINAL =
 	'ec-tui needs an interactive terminal: run it with stdin and stdout attached to a terminal (ec-tui --help lists the options).';
@@ -68,21 +67,20 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	if (config.mode === 'live' && config.notice) process.stderr.write(`ec-tui: ${config.notice}\n`);
-	const [{openList}, {openJournal, profileNameOf}] = await Promise.all([
+	const [{openList}, {openJournal, journalProfile}] = await Promise.all([
 		import('./source/resources/open-list.js'),
 		import('./source/journal/open-journal.js'),
 	]);
 	const names = !namesRequestedOff(flags.noNames, process.env);
 	// The first page is requested before the UI code is even loaded: the request and Ink's start-up overlap.
 	const browse = async (target: Target, demo: boolean, typeAhead?: Keypress[]) => {
-		const journals: Journal[] = [];
-		// Each account's changes are journaled under its profile's name, and refused in read-only mode (--read-only or
-		// the profile's read_only); a key typed after a 401 keeps both.
-		const safetyOf = (to: Target): ClientSafety => {
-			const journal = openJournal(process.env, {profile: to.profile ?? profileNameOf(demo), off: flags.noJournal ?? false});
-			if (journal) journals.push(journal);
-			return {...(journal && {recorder: journal}), readOnly: flags.readOnly === true || to.readOnly === true};
-		};
+		// One journal, one queue: every account's changes go to the same file, each line under its account's profile.
+		const journal = openJournal(process.env, {profile: journalProfile(demo, target.profile), off: flags.noJournal ?? false});
+		// Refused in read-only mode (--read-only or the profile's read_only); a key typed after a 401 keeps both.
+		const safetyOf = (to: Target): ClientSafety => ({
+			...(journal && {recorder: journal.as(journalProfile(demo, to.profile))}),
+			readOnly: flags.readOnly === true || to.readOnly === true,
+		});
 		const firstSafety = safetyOf(target);
 		const list = openList(target, {names, ...firstSafety});
 		// One turn of the event loop lets the request leave before loading Ink blocks the loop for ~50 ms.
@@ -106,11 +104,11 @@ async function main(argv: string[]): Promise<number> {
 				typeAhead,
 				switcher: demo ? undefined : profileSwitch(process.env, flags.allowInsecureHttp ?? false, switchTo),
 				watch: !flags.noWatch,
-				...(journals[0] && {journalFile: journals[0].file}),
+				...(journal && {journalFile: journal.file}),
 			});
 		} finally {
 			// The result lines of what was answered last reach the file before the process exits.
-			await Promise.all(journals.map(journal => journal.idle()));
+			await journal?.idle();
 		}
 	};
 	if (config.mode === 'live') return browse(config, false);

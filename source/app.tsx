@@ -40,6 +40,7 @@ import {AppHeader, placeTag, type Place} from './components/app-header.js';
 import {QueryCacheProvider} from './data/use-query.js';
 import {FilterForm} from './screens/filter/filter-form.js';
 import {JournalScreen} from './screens/journal/journal-screen.js';
+import {journalProfile} from './journal/open-journal.js';
 import {OperatorConnectRefresh} from './screens/operator-connect/operator-connect-refresh.js';
 import {HelpOverlay} from './screens/help/help-overlay.js';
 import {AccountMenu, type Accounts} from './screens/accounts/account-menu.js';
@@ -355,6 +356,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation, a
 				<JournalScreen
 					client={client}
 					file={journalFile}
+					profile={journalProfile(place.demo, place.demo ? undefined : place.profile)}
 					width={columns}
 					height={belowHeader}
 					isActive={active}

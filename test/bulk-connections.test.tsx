@@ -161,3 +161,18 @@ test('after r, a marked connection that is gone loses its mark; the others keep 
 	app.press('r');
 	await waitForFrame(app, 'row 4 of 60 · 2 marked');
 });
+
+test('the confirmation stays a first confirmation while the list changes under it; Cancel keeps the marks', async () => {
+	const rows = await firstRows(5);
+	app = renderApp(sandbox, {names: false});
+	await waitForFrame(app, 'row 1 of 60');
+	app.press('  E');
+	await waitForFrame(app, frame => frame.includes('Send to') || frame.includes('Nothing to send'));
+	// An answer landing in the list meanwhile (a watch, a name, another row's edit) redraws the confirmation.
+	app.store.replaceRow(rows[4]!.id, {...rows[4]!, tags: ['redrawn']});
+	const frame = await waitForFrame(app, frame => frame.includes('Send to') || frame.includes('Nothing to send'));
+	assert.doesNotMatch(frame, /Retry the failed/);
+	app.press(KEYS.escape);
+	await waitForFrame(app, 'row 3 of 60 · 2 marked');
+	assert.equal(sent('PATCH').length, 0);
+});

@@ -6,6 +6,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {journalProfile} from '../source/journal/open-journal.js';
 import {createJournal, type Journal} from '../source/journal/journal-file.js';
 import {listPhoneNumbers, getPhoneNumber, updatePhoneNumber} from '../source/resources/phone-numbers/api.js';
 import {listCivicAddresses} from '../source/resources/civic-addresses/api.js';
@@ -35,7 +36,8 @@ afterEach(() => {
 
 let count = 0;
 async function start(): Promise<RenderedApp> {
-	journal = createJournal({file: path.join(folder, `${++count}`, 'journal.jsonl'), profile: 'default'});
+	// As the session the app renders: no saved profile, a key given for the run.
+	journal = createJournal({file: path.join(folder, `${++count}`, 'journal.jsonl'), profile: journalProfile(false, undefined)});
 	app = renderApp(sandbox, {journal, names: false});
 	await waitForFrame(app, 'row 1 of 300');
 	return app;

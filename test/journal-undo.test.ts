@@ -66,7 +66,7 @@ const entry = (over: Partial<JournalEntry> = {}): JournalEntry => ({
 });
 
 test('u sends the recorded inverse only for a change that went through, on the host it went to', () => {
-	const plan = undoPlan(entry(), {host: 'api.telnyx.com'});
+	const plan = undoPlan(entry(), {host: 'api.telnyx.com', profile: 'default'});
 	assert.ok(plan.ok);
 	assert.deepEqual(plan.undo.body, {tags: []});
 	assert.deepEqual(plan.redo, {
@@ -76,16 +76,18 @@ test('u sends the recorded inverse only for a change that went through, on the h
 		body: {tags: ["it's"]},
 	});
 	const reasons = [
-		undoPlan(entry({inverse: undefined}), {host: 'api.telnyx.com'}),
-		undoPlan(entry({result: undefined}), {host: 'api.telnyx.com'}),
-		undoPlan(entry({result: {...entry().result!, outcome: 'failed', status: 422}}), {host: 'api.telnyx.com'}),
-		undoPlan(entry(), {host: '127.0.0.1:4010'}),
+		undoPlan(entry({inverse: undefined}), {host: 'api.telnyx.com', profile: 'default'}),
+		undoPlan(entry({result: undefined}), {host: 'api.telnyx.com', profile: 'default'}),
+		undoPlan(entry({result: {...entry().result!, outcome: 'failed', status: 422}}), {host: 'api.telnyx.com', profile: 'default'}),
+		undoPlan(entry(), {host: '127.0.0.1:4010', profile: 'default'}),
+		undoPlan(entry(), {host: 'api.telnyx.com', profile: 'staging'}),
 	].map(plan => (plan.ok ? 'ok' : plan.reason));
 	assert.deepEqual(reasons, [
 		"u: this change has no inverse (only a number's location and a connection's tags or active do)",
 		'u: nothing to put back: its outcome is unknown: read the record first',
 		'u: nothing to put back: it failed, so nothing changed',
 		'u: it was sent to api.telnyx.com, and this session is on 127.0.0.1:4010',
+		'u: it was sent as the profile "default", and this session is "staging"',
 	]);
 });
 

@@ -174,3 +174,19 @@ describe('read-only mode', () => {
 		assert.deepEqual(env.sandbox.requests, []);
 	});
 });
+
+it("another account's journal (as) shares the file and its one queue, each line under its own profile", async () => {
+	const {file, journal} = journaled();
+	const staging = journal.as('staging');
+	const ids = await Promise.all([
+		journal.sent({method: 'PATCH', host: 'h', path: '/a', body: {}}),
+		staging.sent({method: 'DELETE', host: 'h', path: '/b'}),
+	]);
+	await Promise.all([journal.settled(ids[0], {outcome: 'ok', status: 200}), staging.settled(ids[1], {outcome: 'ok', status: 200})]);
+	await journal.idle();
+	const written = (await lines(file)).map(line => JSON.parse(line) as {profile: string; phase: string; path: string});
+	assert.deepEqual(
+		written.map(line => `${line.profile} ${line.phase} ${line.path}`),
+		['default sent /a', 'staging sent /b', 'default result /a', 'staging result /b'],
+	);
+});

@@ -64,15 +64,15 @@ test('the saved default is used; --profile wins over TELNYX_PROFILE, which wins 
 	assert.deepEqual(await resolveConfig(flags, env), production);
 });
 
-test('TELNYX_API_KEY and --api-key-file win over any profile, and take none of its settings', async () => {
+test('TELNYX_API_KEY and --api-key-file win over any profile and take none of its settings, but a read-only one stays read-only', async () => {
 	const env = await twoProfiles();
 	const fromEnv = await resolveConfig({...flags, profile: 'production'}, {...env, TELNYX_API_KEY: 'KEYenv'});
 	assert.deepEqual(fromEnv, {
 		mode: 'live',
 		baseUrl: DEFAULT_BASE_URL,
 		apiKey: 'KEYenv',
-		readOnly: false,
-		notice: 'TELNYX_API_KEY is set, so it is used, not the profile "production".',
+		readOnly: true,
+		notice: 'TELNYX_API_KEY is set, so it is used, not the profile "production", and it stays read-only as that profile is.',
 	});
 	const file = path.join(env['XDG_CONFIG_HOME']!, 'key');
 	await writeFile(file, 'KEYfile\n', {mode: 0o600});
@@ -81,8 +81,8 @@ test('TELNYX_API_KEY and --api-key-file win over any profile, and take none of i
 		mode: 'live',
 		baseUrl: DEFAULT_BASE_URL,
 		apiKey: 'KEYfile',
-		readOnly: false,
-		notice: '--api-key-file is set, so it is used, not the profile "production".',
+		readOnly: true,
+		notice: '--api-key-file is set, so it is used, not the profile "production", and it stays read-only as that profile is.',
 	});
 	// Without a profile asked for, nothing to say.
 	assert.deepEqual(await resolveConfig(flags, {...env, TELNYX_API_KEY: 'KEYenv'}), {

@@ -2,7 +2,7 @@
 // (config/resolve-config.ts: --demo, --api-key-file, TELNYX_API_KEY, the profile), run it, and answer with the exit
 // status: 0 done, 1 an API or network error, 2 a usage error, 130 interrupted. Nothing here loads Ink.
 import {createApiClient} from '../api/client.js';
-import {openJournal, profileNameOf} from '../journal/open-journal.js';
+import {journalProfile, openJournal} from '../journal/open-journal.js';
 import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js';
 import {readCommand} from './command-line.js';
 import type {CommandIo} from './io.js';
@@ -43,7 +43,7 @@ export async function runReadCommand(argv: readonly string[], io: CommandIo): Pr
 		return 2;
 	}
 	const target = await connect(config);
-	const profile = config.mode === 'live' && config.profile !== undefined ? config.profile : profileNameOf(config.mode === 'demo');
+	const profile = journalProfile(config.mode === 'demo', config.mode === 'live' ? config.profile : undefined);
 	const journal = openJournal(io.env, {profile, off: command.target.noJournal ?? false});
 	const client = createApiClient({
 		baseUrl: target.baseUrl,

@@ -86,8 +86,17 @@ export async function resolveConfig(flags: TargetFlags, env: NodeJS.ProcessEnv):
 		if (!result.ok) return {mode: 'invalid', message: result.message};
 		const config = live(checked.baseUrl, result.key, flags.apiKeyFile ?? source);
 		const asked = flags.profile ?? env['TELNYX_PROFILE']?.trim();
-		// A profile asked for and not used is said, so a command meant for production never runs on staging unawares.
-		return config.mode === 'live' && asked ? {...config, notice: `${source} is set, so it is used, not the profile "${asked}".`} : config;
+		if (config.mode !== 'live' || !asked) return config;
+		// A profile asked for and not used is said, so a command meant for production never runs on staging unawares;
+		// one saved read-only keeps the run read-only: another key must not open a way around it.
+		const saved = await readSavedProfiles(env);
+		const readOnly = saved.ok && saved.value.profiles.some(profile => profile.name === asked && profile.readOnly);
+		const kept = readOnly ? ', and it stays read-only as that profile is' : '';
+		return {
+			...config,
+			readOnly: config.readOnly || readOnly,
+			notice: `${source} is set, so it is used, not the profile "${asked}"${kept}.`,
+		};
 	}
 	const saved = await readSavedProfiles(env);
 	if (!saved.ok) return {mode: 'invalid', message: saved.message};

@@ -15,6 +15,8 @@ export type Journal = MutationRecorder & {
 	readonly file: string;
 	/** Resolves once every line asked for so far is written (or has failed): before the process exits. */
 	idle(): Promise<void>;
+	/** The same file and the same one queue, its lines naming another profile: the account switched to. */
+	as(profile: string): Journal;
 };
 
 type Options = {file: string; profile: string; rotateBytes?: number; now?: () => Date};
@@ -62,7 +64,7 @@ export function createJournal({file, profile, rotateBytes = JOURNAL_ROTATE_BYTES
 		return written;
 	};
 
-	return {
+	const journalAs = (profile: string): Journal => ({
 		file,
 		async sent(mutation: SentMutation) {
 			const id = randomUUID();
@@ -83,5 +85,7 @@ export function createJournal({file, profile, rotateBytes = JOURNAL_ROTATE_BYTES
 		async idle() {
 			await queue;
 		},
-	};
+		as: journalAs,
+	});
+	return journalAs(profile);
 }

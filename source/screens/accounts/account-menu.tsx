@@ -1,3 +1,4 @@
+import {firstLine} from '../../text/first-line.js';
 import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import {AppHeader, type Place} from '../../components/app-header.js';
@@ -37,7 +38,11 @@ export function AccountMenu({accounts, place, width, height, isActive, onClose}:
 	const pick = (name: string) => {
 		if (!read) return;
 		setState({...read, opening: name, problem: undefined});
-		void accounts.switchTo(name).then(problem => problem !== undefined && setState({...read, problem}));
+		// A switch that throws (an unreadable file) is a problem said like any other, never a menu stuck on "Opening…".
+		void accounts.switchTo(name).then(
+			problem => problem !== undefined && setState({...read, problem}),
+			(error: unknown) => setState({...read, problem: firstLine(error)}),
+		);
 	};
 
 	let body: React.ReactNode;

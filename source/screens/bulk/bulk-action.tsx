@@ -31,7 +31,8 @@ export type BulkActionProps<T> = {
 };
 
 type Phase<T> =
-	| {kind: 'confirm'; items: readonly T[]}
+	/** `retry`: the failed ones offered again; otherwise the rows given, as they are now. */
+	| {kind: 'confirm'; retry?: readonly T[]}
 	| {kind: 'sending'; items: readonly T[]; progress: BulkProgress}
 	| {kind: 'summary'; items: readonly T[]; report: BulkReport<T>};
 
@@ -55,7 +56,7 @@ export function BulkAction<T>({
 	isActive,
 	onClose,
 }: BulkActionProps<T>) {
-	const [phase, setPhase] = useState<Phase<T>>({kind: 'confirm', items});
+	const [phase, setPhase] = useState<Phase<T>>({kind: 'confirm'});
 	const run = useRef<BulkRun<T>>(undefined);
 
 	const start = (toSend: readonly T[]) => {
@@ -90,22 +91,23 @@ export function BulkAction<T>({
 		phase.kind === 'summary' ? phase.report.results.filter(result => result.status === 'failed').map(result => result.item) : [];
 	const summaryBound = useBindings(
 		'bulkSummary',
-		{...(failed.length > 0 && {retryFailed: () => setPhase({kind: 'confirm', items: failed})}), close: () => onClose(true)},
+		{...(failed.length > 0 && {retryFailed: () => setPhase({kind: 'confirm', retry: failed})}), close: () => onClose(true)},
 		isActive && phase.kind === 'summary',
 	);
 
 	const nothingBound = useBindings(
 		'bulkSummary',
 		{close: () => onClose(false)},
-		isActive && phase.kind === 'confirm' && phase.items.length === 0,
+		isActive && phase.kind === 'confirm' && (phase.retry ?? items).length === 0,
 	);
 
 	const count = (n: number) => clean`${formatCount(n)} ${ownText(n === 1 ? 'row' : 'rows')}`;
 	if (phase.kind === 'confirm') {
-		const retrying = phase.items !== items;
-		const question = clean`${retrying ? ownText('Retry the failed: ') : ownText('')}${count(phase.items.length)}, one request each, 4 at a time; each sent once, never retried.`;
+		const retrying = phase.retry !== undefined;
+		const toSend = phase.retry ?? items;
+		const question = clean`${retrying ? ownText('Retry the failed: ') : ownText('')}${count(toSend.length)}, one request each, 4 at a time; each sent once, never retried.`;
 		const lines: PromptLine[] = [
-			...firstNames(phase.items.map(name), NAMED, width).map(text => ({text})),
+			...firstNames(toSend.map(name), NAMED, width).map(text => ({text})),
 			{text: truncate(request, width), dim: true},
 			...(retrying ? [] : refused).slice(0, NAMED).map(({item, reason}) => ({
 				text: truncate(clean`left out: ${name(item)}: ${reason}`, width),
@@ -113,7 +115,7 @@ export function BulkAction<T>({
 			})),
 		];
 		const cancel = () => onClose(retrying);
-		if (phase.items.length === 0) {
+		if (toSend.length === 0) {
 			return (
 				<Box flexDirection="column">
 					<Text bold>{truncate(title, width)}</Text>
@@ -127,8 +129,8 @@ export function BulkAction<T>({
 				</Box>
 			);
 		}
-		const expected = String(phase.items.length);
-		if (typeCountAbove !== undefined && phase.items.length > typeCountAbove) {
+		const expected = String(toSend.length);
+		if (typeCountAbove !== undefined && toSend.length > typeCountAbove) {
 			return (
 				<TextPrompt
 					title={title}
@@ -140,7 +142,7 @@ export function BulkAction<T>({
 					}
 					width={width}
 					isActive={isActive}
-					onAnswer={() => start(phase.items)}
+					onAnswer={() => start(toSend)}
 					onCancel={cancel}
 				/>
 			);
@@ -151,10 +153,10 @@ export function BulkAction<T>({
 				question={question}
 				lines={lines}
 				cancelLabel={ownText('Cancel')}
-				confirmLabel={clean`Send to ${count(phase.items.length)}`}
+				confirmLabel={clean`Send to ${count(toSend.length)}`}
 				width={width}
 				isActive={isActive}
-				onConfirm={() => start(phase.items)}
+				onConfirm={() => start(toSend)}
 				onCancel={cancel}
 			/>
 		);

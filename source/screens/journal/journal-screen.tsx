@@ -28,6 +28,8 @@ type Props = {
 	client: ApiClient;
 	/** The journal's file; none with --no-journal. */
 	file: string | undefined;
+	/** The profile this session's lines carry: `u` puts back only this account's changes. */
+	profile: string;
 	width: number;
 	height: number;
 	isActive: boolean;
@@ -67,6 +69,7 @@ function undoRequest(plan: Extract<UndoPlan, {ok: true}>, width: number): Prompt
 export function JournalScreen({
 	client,
 	file,
+	profile,
 	width,
 	height,
 	isActive,
@@ -106,7 +109,7 @@ export function JournalScreen({
 	};
 	const prepareUndo = (entry: JournalEntry) => {
 		clearCopy();
-		const plan = undoPlan(entry, {host: client.host});
+		const plan = undoPlan(entry, {host: client.host, profile});
 		if (plan.ok) setConfirming(plan);
 		else setRefusal(plan.reason);
 	};
