@@ -397,6 +397,7 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation, a
 			list,
 			...(front.marks && {marks: front.marks}),
 			...(front.markAnchor !== undefined && {markAnchor: front.markAnchor}),
+			...(front.markingAll && {markingAll: true}),
 			generation: front.generation,
 			titles,
 			width: columns,

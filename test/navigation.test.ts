@@ -759,6 +759,16 @@ describe('marks', () => {
 		assert.equal(frontList(run(ranged, {type: 'clearMarks'})).markAnchor, undefined);
 	});
 
+	it('* asks, then marks: markingAll until the marks arrive or it is given up', () => {
+		const asking = run(numbers(), {type: 'markAll'});
+		assert.equal(frontList(asking).markingAll, true);
+		assert.equal(transition(asking, {type: 'markAll'}), asking);
+		assert.equal(frontList(run(asking, {type: 'markAllClosed'})).markingAll, undefined);
+		const marked = run(asking, {type: 'markEach', entries: [{id: 'a', row: {}}], notice: '✔ 1 marked'});
+		assert.equal(frontList(marked).markingAll, undefined);
+		assert.deepEqual(marks(marked), ['a']);
+	});
+
 	it('a row removed above the anchor moves it up with the rows', () => {
 		const state = run(numbers(), {type: 'move', by: 5}, {type: 'mark', id: 'f', row: {}});
 		assert.equal(frontList(run(state, {type: 'rowRemoved', row: 2})).markAnchor, 4);

@@ -15,6 +15,8 @@ export type ListRoute = {
 	marks?: Marks;
 	/** The row of the last Space: a range mark runs from it to the cursor. */
 	markAnchor?: number;
+	/** `*` asked to mark every row that matches: its question (then its reading) covers the list and takes its keys. */
+	markingAll?: true;
 };
 
 export type DetailRoute = {kind: 'detail'; resource: string; id: string};

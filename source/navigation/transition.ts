@@ -49,6 +49,9 @@ export type NavEvent =
 	| {type: 'markWhenLoaded'}
 	/** Rows marked at once, none unmarked: from the last Space to the cursor (`range`), or all that match the filters. */
 	| {type: 'markEach'; entries: readonly MarkEntry[]; range?: true; notice?: string}
+	/** `*`: the question, then the reading, of marking every row that matches; `markAllClosed`: given up or done. */
+	| {type: 'markAll'}
+	| {type: 'markAllClosed'}
 	/** The list was read again: the marked rows it holds as they are now; `whole`: it holds every row there is. */
 	| {type: 'refreshMarks'; rows: ReadonlyMap<string, unknown>; whole: boolean}
 	/** Rows are about to leave the list: the cursor follows the row of `id` as they go (see keepId). */
@@ -208,10 +211,21 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, view, marks, markAnchor})};
 		}
 
+		case 'markAll':
+			if (!browsing || browsing.markingAll) return state;
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...browsing, markingAll: true})};
+
+		case 'markAllClosed': {
+			if (!browsing?.markingAll) return state;
+			const {markingAll: _closed, ...list} = browsing;
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list)};
+		}
+
 		case 'markEach': {
 			if (!browsing || event.entries.length === 0) return state;
+			const {markingAll: _done, ...unasked} = browsing;
 			const marked: ListRoute = {
-				...browsing,
+				...unasked,
 				marks: markEach(browsing.marks ?? NO_MARKS, event.entries),
 				...(event.range && {markAnchor: browsing.view.cursor}),
 			};

@@ -51,7 +51,7 @@ export function ConnectionsList({client, height, ...list}: ConnectionsListProps)
 			addTag: () => act(rows => ({kind: 'askTags', rows, mode: 'add'})),
 			removeTag: () => act(rows => ({kind: 'askTags', rows, mode: 'remove'})),
 		},
-		list.isActive && action === undefined,
+		list.isActive && action === undefined && !list.markingAll,
 	);
 	const {onDeleteRow} = list;
 	const deleteMarked = () => {

@@ -37,7 +37,7 @@ export function LogMessagesList({client, height, ...list}: LogMessagesListProps)
 				setDismissing(messages);
 			},
 		},
-		list.isActive && dismissing === undefined,
+		list.isActive && dismissing === undefined && !list.markingAll,
 	);
 
 	if (dismissing) {

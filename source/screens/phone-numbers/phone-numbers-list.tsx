@@ -57,7 +57,7 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 					});
 			},
 		},
-		list.isActive && uploading === undefined && moving === undefined,
+		list.isActive && uploading === undefined && moving === undefined && !list.markingAll,
 	);
 
 	if (moving && addressList) {

@@ -29,6 +29,8 @@ type Props = {
 	marks?: Marks;
 	/** The row of the last Space: v marks from it to the cursor. */
 	markAnchor?: number;
+	/** `*` is asking, or reading, to mark every row that matches: it takes the keys, the screen around the list's too. */
+	markingAll?: boolean;
 	/** The navigation generation the list is for: until the store has loaded it, nothing cached is shown. */
 	generation: number;
 	width: number;
@@ -76,6 +78,7 @@ export function ResourceList({
 	list,
 	marks,
 	markAnchor,
+	markingAll = false,
 	generation,
 	width,
 	place,
@@ -170,14 +173,13 @@ export function ResourceList({
 		}
 		dispatch({type: 'markEach', entries, range: true});
 	};
-	const [markingAll, setMarkingAll] = useState(false);
 	const markAll = () => {
 		if (total === undefined) return;
 		if (total === 0) return setDidWhat('✖ No row to mark');
 		if (marked + total > MAX_MARKS) {
 			return setDidWhat(`✖ ${formatCount(total)} match: at most ${formatCount(MAX_MARKS)} rows can be marked; narrow the filters (/)`);
 		}
-		setMarkingAll(true);
+		dispatch({type: 'markAll'});
 	};
 
 	// Read again (r, a watch, an edit's answer): a marked row held now is taken as it is; with every row of the
@@ -331,11 +333,12 @@ export function ResourceList({
 					width={width}
 					isActive={isActive}
 					onMarked={entries => {
-						setMarkingAll(false);
-						dispatch({type: 'markEach', entries, notice: `✔ ${formatCount(entries.length)} marked`});
+						if (entries.length > 0) return dispatch({type: 'markEach', entries, notice: `✔ ${formatCount(entries.length)} marked`});
+						dispatch({type: 'markAllClosed'});
+						setDidWhat('✖ No row matched: nothing marked');
 					}}
 					onClose={why => {
-						setMarkingAll(false);
+						dispatch({type: 'markAllClosed'});
 						if (why) setDidWhat(`✖ ${why}`);
 					}}
 				/>

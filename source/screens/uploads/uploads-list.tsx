@@ -126,7 +126,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 					},
 				}),
 		},
-		list.isActive && !composing && retrying === undefined,
+		list.isActive && !composing && retrying === undefined && !list.markingAll,
 	);
 
 	if (retrying) {
