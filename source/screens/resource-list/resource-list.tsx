@@ -183,13 +183,15 @@ export function ResourceList({
 	};
 
 	// Read again (r, a watch, an edit's answer): a marked row held now is taken as it is; with every row of the
-	// unfiltered list held, one that is gone loses its mark.
+	// unfiltered list held, one that is gone loses its mark. Only when the rows changed: a cursor move costs nothing.
+	const rowsVersion = store.snapshot();
+	const {filters} = list;
 	useEffect(() => {
 		if (!fresh || !marks || marks.size === 0 || total === undefined) return;
 		const held = store.heldRows();
-		const whole = !hasFilters(list.filters) && held.size === total && store.inFlight === 0;
+		const whole = !hasFilters(filters) && held.size === total && store.inFlight === 0;
 		if (refreshMarks(marks, held, whole) !== marks) dispatch({type: 'refreshMarks', rows: held, whole});
-	});
+	}, [fresh, marks, total, filters, store, rowsVersion, dispatch]);
 
 	const withRow = (act: (row: unknown) => string | undefined) => {
 		const row = store.rowAt(list.cursor);
