@@ -420,13 +420,17 @@ function Screens({client, store, place, onExit, writeToTerminal, onNavigation, a
 		};
 		const key = `${frontListIndex(nav.routes)}:${front.resource}`;
 		if (front.resource === uploads.name && front.parentId !== undefined) {
-			content = <UploadsList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+			content = (
+				<UploadsList key={key} {...listProps} overlay={front.overlay} client={client} connectionId={front.parentId} height={height} />
+			);
 		} else if (front.resource === logMessages.name) {
-			content = <LogMessagesList key={key} {...listProps} client={client} height={height} />;
+			content = <LogMessagesList key={key} {...listProps} overlay={front.overlay} client={client} height={height} />;
 		} else if (front.resource === externalConnections.name) {
-			content = <ConnectionsList key={key} {...listProps} client={client} height={height} />;
+			content = <ConnectionsList key={key} {...listProps} overlay={front.overlay} client={client} height={height} />;
 		} else if (front.resource === phoneNumbers.name && front.parentId !== undefined) {
-			content = <PhoneNumbersList key={key} {...listProps} client={client} connectionId={front.parentId} height={height} />;
+			content = (
+				<PhoneNumbersList key={key} {...listProps} overlay={front.overlay} client={client} connectionId={front.parentId} height={height} />
+			);
 		} else {
 			content = <ResourceList key={key} {...listProps} />;
 		}

@@ -63,6 +63,7 @@ const contexts: Record<string, () => NavState> = {
 	'help over sub-list': () => run(subList(), {type: 'help'}),
 	create: () => run(browsing(), {type: 'create'}),
 	'operator-connect': () => run(browsing(), {type: 'operatorConnect'}),
+	'bulk over list': () => run(browsing(), {type: 'overlay', overlay: {name: 'disable', rows: [{id: '1'}]}}),
 	quit: () => run(browsing(), {type: 'quit'}),
 };
 
@@ -94,6 +95,8 @@ const events: Record<string, NavEvent> = {
 	create: {type: 'create'},
 	created: {type: 'created', id: '99'},
 	operatorConnect: {type: 'operatorConnect'},
+	'list overlay': {type: 'overlay', overlay: {name: 'move', rows: [{id: '2'}]}},
+	overlayClosed: {type: 'overlayClosed', sent: false},
 	quit: {type: 'quit'},
 };
 
@@ -116,6 +119,7 @@ const applies: Record<string, string[]> = {
 		'refresh',
 		'create',
 		'operatorConnect',
+		'list overlay',
 		'quit',
 	],
 	help: ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
@@ -139,11 +143,14 @@ const applies: Record<string, string[]> = {
 		'overlay filter',
 		'refresh',
 		'create',
+		'list overlay',
 		'quit',
 	],
 	'help over sub-list': ['total shrinks', 'resize', 'rowRemoved', 'back', 'quit'],
 	create: ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'created', 'quit'],
 	'operator-connect': ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'quit'],
+	// The list's own screen over it has the keys: the list under it only hears data and the terminal's size.
+	'bulk over list': ['total shrinks', 'resize', 'rowRemoved', 'help', 'overlayClosed', 'quit'],
 	quit: [],
 };
 
@@ -785,6 +792,48 @@ describe('marks', () => {
 		assert.equal(frontList(run(state, {type: 'refreshMarks', rows: new Map(), whole: true})).marks, undefined, 'none left');
 		const same = run(state, {type: 'refreshMarks', rows: new Map(frontList(state).marks), whole: true});
 		assert.equal(same, state, 'nothing changed: the same state');
+	});
+});
+
+describe('a screen of the list over it (overlay)', () => {
+	const numbers = () =>
+		run(
+			initialNavState(10),
+			{type: 'total', total: 5},
+			{type: 'open', id: '7'},
+			{type: 'openList', resource: 'phone-numbers'},
+			{type: 'total', total: 40},
+		);
+	const rows = [{number_id: 'a'}, {number_id: 'b'}];
+
+	it('opens over the list with the rows it acts on, takes its answer, and never gives way to another', () => {
+		const asking = run(numbers(), {type: 'overlay', overlay: {name: 'move', rows}});
+		assert.deepEqual(frontList(asking).overlay, {name: 'move', rows});
+		const answered = run(asking, {type: 'overlay', overlay: {name: 'move', rows, answer: 'loc-1'}});
+		assert.equal(frontList(answered).overlay?.answer, 'loc-1');
+		assert.equal(transition(answered, {type: 'overlay', overlay: {name: 'upload', rows}}), answered);
+		assert.equal(transition(answered, {type: 'move', by: 1}), answered, 'the list under it hears no key');
+		const empty = numbers();
+		assert.equal(transition(empty, {type: 'overlay', overlay: {name: '', rows}}), empty);
+	});
+
+	it('closing keeps the marks unless it sent their action', () => {
+		const marked = run(numbers(), {type: 'mark', id: 'a', row: rows[0]}, {type: 'overlay', overlay: {name: 'move', rows}});
+		const cancelled = run(marked, {type: 'overlayClosed', sent: false});
+		assert.equal(frontList(cancelled).overlay, undefined);
+		assert.equal(frontList(cancelled).marks?.size, 1);
+		const sent = run(marked, {type: 'overlayClosed', sent: true});
+		assert.equal(frontList(sent).marks, undefined);
+		assert.equal(frontList(sent).markAnchor, undefined);
+	});
+
+	it('is never open with mark-all, and a switch to another list (numbers uploaded) leaves it behind', () => {
+		const asking = run(numbers(), {type: 'markAll'});
+		assert.equal(transition(asking, {type: 'overlay', overlay: {name: 'move', rows}}), asking);
+		const uploading = run(numbers(), {type: 'overlay', overlay: {name: 'upload', rows}});
+		const switched = run(uploading, {type: 'switchList', resource: 'uploads', notice: 'Upload started'});
+		assert.equal(frontList(switched).resource, 'uploads');
+		assert.equal(frontList(switched).overlay, undefined);
 	});
 });
 

@@ -13,6 +13,8 @@ function isValidRoute(route: Route, below: Route | undefined, index: number): bo
 	switch (route.kind) {
 		case 'list':
 			if (!isValidListView(route.view) || !isCount(route.generation) || route.resource === '') return false;
+			// A screen over the list and mark-all never cover the list at once.
+			if (route.overlay !== undefined && (route.overlay.name === '' || route.markingAll)) return false;
 			// A sub-list hangs off the record its parent detail shows.
 			// A list of its own (every connection's log messages) sits right on the main list; one a record links to
 			// (a profile's connections) on that record's detail.

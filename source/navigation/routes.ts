@@ -17,7 +17,16 @@ export type ListRoute = {
 	markAnchor?: number;
 	/** `*` asked to mark every row that matches: its question (then its reading) covers the list and takes its keys. */
 	markingAll?: true;
+	/** A screen of the list's own over it: a bulk action on rows taken when it opened, or a form started from the list. */
+	overlay?: ListOverlay;
 };
+
+/**
+ * What the list's screen shows over it: `name` is the screen's own (`disable`, `move`, `newUpload` …), `rows` the
+ * records it acts on as they were when it opened (none for a form), and `answer` what was asked before acting
+ * (tags, a location).
+ */
+export type ListOverlay = {name: string; rows: readonly unknown[]; answer?: string};
 
 export type DetailRoute = {kind: 'detail'; resource: string; id: string};
 

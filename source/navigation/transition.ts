@@ -3,7 +3,7 @@
 // the render.
 import type {FilterValues} from '../api/types.js';
 import {changeListView, emptyListView, hasFilters, toViewportRows, withoutRow, type ListView} from './list-view.js';
-import {frontListIndex, pop, push, replaceAt, topOf, type ListRoute, type Route, type RouteStack} from './routes.js';
+import {frontListIndex, pop, push, replaceAt, topOf, type ListOverlay, type ListRoute, type Route, type RouteStack} from './routes.js';
 import {markEach, NO_MARKS, refreshMarks, toggleMark, type MarkEntry} from './marks.js';
 
 export type NavState = {
@@ -57,6 +57,10 @@ export type NavEvent =
 	/** Rows are about to leave the list: the cursor follows the row of `id` as they go (see keepId). */
 	| {type: 'keep'; id: string}
 	| {type: 'clearMarks'}
+	/** A screen of the list's own opens over it (a bulk action, the question before one, a form), or its answer is given. */
+	| {type: 'overlay'; overlay: ListOverlay}
+	/** That screen closed; `sent`: it changed the marked rows, whose marks go with it. */
+	| {type: 'overlayClosed'; sent: boolean}
 	/** From a connection's list to another of its lists (numbers uploaded: to its uploads), saying what was done. */
 	| {type: 'switchList'; resource: string; notice: string}
 	| {type: 'quit'};
@@ -85,8 +89,10 @@ const KEEPS_NOTICE: ReadonlySet<NavEvent['type']> = new Set(['total', 'resize', 
 
 function transitionOnce(state: NavState, event: NavEvent): NavState {
 	const top = topOf(state.routes);
+	// The list on top, help closed: its own screen over it (an overlay) may have the keys instead.
+	const onTop = top.kind === 'list' && !state.help ? top : undefined;
 	// The list on screen, when keys reach it.
-	const browsing = top.kind === 'list' && !state.help ? top : undefined;
+	const browsing = onTop?.overlay === undefined ? onTop : undefined;
 
 	switch (event.type) {
 		case 'quit':
@@ -255,13 +261,28 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list)};
 		}
 
+		case 'overlay': {
+			if (!onTop || onTop.markingAll || event.overlay.name === '') return state;
+			// Opened from the list, or answered on the screen already over it; never one screen for another.
+			if (onTop.overlay !== undefined && onTop.overlay.name !== event.overlay.name) return state;
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, {...onTop, overlay: event.overlay})};
+		}
+
+		case 'overlayClosed': {
+			if (!onTop?.overlay) return state;
+			const {overlay: _closed, ...list} = onTop;
+			const {marks: _cleared, markAnchor: _anchor, ...unmarked} = list;
+			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, event.sent ? unmarked : list)};
+		}
+
 		case 'switchList': {
-			if (!browsing || browsing.parentId === undefined || event.resource === '' || event.resource === browsing.resource) return state;
+			// From the list, or from a form over it (numbers uploaded), which goes with it.
+			if (!onTop || onTop.parentId === undefined || event.resource === '' || event.resource === onTop.resource) return state;
 			const list: ListRoute = {
 				kind: 'list',
 				resource: event.resource,
-				parentId: browsing.parentId,
-				view: emptyListView(browsing.view.viewportRows),
+				parentId: onTop.parentId,
+				view: emptyListView(onTop.view.viewportRows),
 				generation: 0,
 			};
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list), notice: event.notice};

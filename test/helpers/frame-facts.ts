@@ -1,7 +1,19 @@
 // What a test can tell from one rendered frame of the whole app: which screen it is, the list's position,
 // and whether Ink printed a crash instead of the app.
 export type ScreenName =
-	'list' | 'detail' | 'filter' | 'help' | 'create' | 'operator-connect' | 'sub-list' | 'record' | 'upload form' | 'coverage' | 'journal';
+	| 'list'
+	| 'detail'
+	| 'filter'
+	| 'help'
+	| 'create'
+	| 'operator-connect'
+	| 'sub-list'
+	| 'record'
+	| 'upload form'
+	| 'bulk'
+	| 'mark all'
+	| 'coverage'
+	| 'journal';
 
 /** The screen a frame shows, or undefined when it looks like none of them (a blank or foreign frame). */
 export function screenOf(frame: string): ScreenName | undefined {
@@ -26,18 +38,29 @@ export function screenOf(frame: string): ScreenName | undefined {
 	if (first.includes('External connections › connection › uploads › new')) return 'upload form';
 	if (first.includes('External connections › connection › phone numbers › upload')) return 'upload form';
 	if (first.includes('External connections › connection › emergency coverage')) return 'coverage';
+	if (/ › mark all\s*$/.test(first)) return 'mark all';
+	// A bulk action over its list, or the question before one: the header names the action last.
+	if (
+		/External connections(?: › connection)?(?: › (?:phone numbers|uploads|log messages))? › (?:enable|disable|tags|add tags|remove tags|delete|move|dismiss|retry)\s*$/.test(
+			first,
+		)
+	)
+		return 'bulk';
 	if (first.includes('External connections › journal')) return 'journal';
 	if (first.includes('External connections › Operator Connect refresh') && title.startsWith('Refresh the Operator Connect integration')) {
 		return 'operator-connect';
 	}
+	const subList = () => (/\nFilter (phone numbers|outbound voice profiles)\n/.test(frame) ? 'filter' : 'sub-list');
+	const mainList = () => (frame.includes('Filter external connections') ? 'filter' : 'list');
 	if (
 		/^\s*\S+\s+(?:READ-ONLY\s+)?(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(
 			first,
 		)
-	) {
-		return /\nFilter (phone numbers|outbound voice profiles)\n/.test(frame) ? 'filter' : 'sub-list';
-	}
-	if (first.includes('External connections')) return frame.includes('Filter external connections') ? 'filter' : 'list';
+	)
+		return subList();
+	if (first.includes('External connections') || /^\s*\S+\s+(?:READ-ONLY\s+)?Connections\b/.test(first)) return mainList();
+	// Long filters take the title's room, the whole of it at last: the list is then told by its columns.
+	if (/^\s*\S+\s+(?:READ-ONLY\s+)?filter: /.test(first)) return /^\s*name\s+id\s+service\b/m.test(frame) ? mainList() : subList();
 	return undefined;
 }
 

@@ -1,7 +1,8 @@
-import React, {useState} from 'react';
+import React from 'react';
 import {Box} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import type {ExternalConnection} from '../../api/types.js';
+import type {ListOverlay} from '../../navigation/routes.js';
 import {AppHeader} from '../../components/app-header.js';
 import {showField} from '../../components/wire-value.js';
 import {useBindings} from '../../input/use-keys.js';
@@ -16,15 +17,27 @@ import {ResourceList} from '../resource-list/resource-list.js';
 
 type ListProps = React.ComponentProps<typeof ResourceList>;
 
-export type ConnectionsListProps = ListProps & {client: ApiClient; height: number};
+export type ConnectionsListProps = ListProps & {client: ApiClient; height: number; overlay?: ListOverlay | undefined};
 
 /** A delete of more than this many connections asks for the count typed. */
 export const TYPED_DELETE_ABOVE = 10;
 
 type Action =
-	| {kind: 'update'; rows: unknown[]; change: ConnectionChange}
-	| {kind: 'askTags'; rows: unknown[]; mode: 'add' | 'remove'}
-	| {kind: 'delete'; rows: unknown[]};
+	| {kind: 'update'; rows: readonly unknown[]; change: ConnectionChange}
+	| {kind: 'askTags'; rows: readonly unknown[]; mode: 'add' | 'remove'}
+	| {kind: 'delete'; rows: readonly unknown[]};
+
+/** The overlays this list opens, by name: E, D, + and - (asked which tags, then given them), d with marks. */
+function actionOf({name, rows, answer}: ListOverlay): Action | undefined {
+	if (name === 'enable' || name === 'disable') return {kind: 'update', rows, change: {kind: 'active', active: name === 'enable'}};
+	if (name === 'addTags' || name === 'removeTags') {
+		const mode = name === 'addTags' ? 'add' : 'remove';
+		return answer === undefined
+			? {kind: 'askTags', rows, mode}
+			: {kind: 'update', rows, change: {kind: 'tags', mode, tags: parseTags(answer)}};
+	}
+	return name === 'delete' ? {kind: 'delete', rows} : undefined;
+}
 
 const describeChange = (change: ConnectionChange): Clean =>
 	change.kind === 'active'
@@ -36,26 +49,26 @@ const describeChange = (change: ConnectionChange): Clean =>
  * under the cursor) are enabled, disabled, tagged, untagged or deleted in one action: one confirmation, then one
  * request each.
  */
-export function ConnectionsList({client, height, ...list}: ConnectionsListProps): React.JSX.Element {
-	const [action, setAction] = useState<Action>();
+export function ConnectionsList({client, height, overlay, ...list}: ConnectionsListProps): React.JSX.Element {
+	const action = overlay && actionOf(overlay);
 	const marked = (list.marks?.size ?? 0) > 0;
-	const act = (make: (rows: unknown[]) => Action) => {
+	const act = (name: string) => {
 		const rows = rowsToActOn(list);
-		if (rows.length > 0) setAction(make(rows));
+		if (rows.length > 0) list.dispatch({type: 'overlay', overlay: {name, rows}});
 	};
 	const bound = useBindings(
 		'connections',
 		{
-			enableMarked: () => act(rows => ({kind: 'update', rows, change: {kind: 'active', active: true}})),
-			disableMarked: () => act(rows => ({kind: 'update', rows, change: {kind: 'active', active: false}})),
-			addTag: () => act(rows => ({kind: 'askTags', rows, mode: 'add'})),
-			removeTag: () => act(rows => ({kind: 'askTags', rows, mode: 'remove'})),
+			enableMarked: () => act('enable'),
+			disableMarked: () => act('disable'),
+			addTag: () => act('addTags'),
+			removeTag: () => act('removeTags'),
 		},
-		list.isActive && action === undefined && !list.markingAll,
+		list.isActive && overlay === undefined && !list.markingAll,
 	);
 	const {onDeleteRow} = list;
 	const deleteMarked = () => {
-		act(rows => ({kind: 'delete', rows}));
+		act('delete');
 		return undefined;
 	};
 	// With connections marked, d deletes them all; without, the one under the cursor, as always.
@@ -67,14 +80,11 @@ export function ConnectionsList({client, height, ...list}: ConnectionsListProps)
 			? clean`${showField(known.name, 'text')} (${showField(connection.id, 'text')})`
 			: showField(connection.id, 'text');
 	};
-	const close = (sent: boolean) => {
-		setAction(undefined);
-		if (sent) list.dispatch({type: 'clearMarks'});
-	};
+	const close = (sent: boolean) => list.dispatch({type: 'overlayClosed', sent});
 	const path = (what: Clean) => [ownText('External connections'), what];
 	const common = {place: list.place, name, width: list.width, height, isActive: list.isActive, onClose: close};
 
-	if (action?.kind === 'askTags') {
+	if (overlay && action?.kind === 'askTags') {
 		const count = action.rows.length;
 		return (
 			<Box flexDirection="column">
@@ -86,10 +96,8 @@ export function ConnectionsList({client, height, ...list}: ConnectionsListProps)
 					check={answer => (parseTags(answer).length === 0 ? 'Type at least one tag.' : undefined)}
 					width={list.width}
 					isActive={list.isActive}
-					onAnswer={answer =>
-						setAction({kind: 'update', rows: action.rows, change: {kind: 'tags', mode: action.mode, tags: parseTags(answer)}})
-					}
-					onCancel={() => setAction(undefined)}
+					onAnswer={answer => list.dispatch({type: 'overlay', overlay: {...overlay, answer}})}
+					onCancel={() => close(false)}
 				/>
 			</Box>
 		);

@@ -1,8 +1,9 @@
-import React, {useState} from 'react';
+import React from 'react';
 import type {ApiClient} from '../../api/client.js';
 import {showField} from '../../components/wire-value.js';
 import {useQueryCache} from '../../data/use-query.js';
 import {useBindings} from '../../input/use-keys.js';
+import type {ListOverlay} from '../../navigation/routes.js';
 import {dismissLogMessage} from '../../resources/log-messages/api.js';
 import {LOG_MESSAGES} from '../../resources/log-messages/query-keys.js';
 import type {LogMessage} from '../../resources/log-messages/types.js';
@@ -15,29 +16,29 @@ import {ResourceList} from '../resource-list/resource-list.js';
 
 type ListProps = React.ComponentProps<typeof ResourceList>;
 
-export type LogMessagesListProps = ListProps & {client: ApiClient; height: number};
+export type LogMessagesListProps = ListProps & {client: ApiClient; height: number; overlay?: ListOverlay | undefined};
 
 const messageName = (message: LogMessage) =>
 	clean`${showField(message.code, 'text')} ${showField(message.title, 'text')} · ${showField(message.meta?.telephone_number, 'text')}`;
 
 /** Log messages (a connection's, or every one's): the generic list, where Space marks messages and d dismisses the marked ones. */
-export function LogMessagesList({client, height, ...list}: LogMessagesListProps): React.JSX.Element {
+export function LogMessagesList({client, height, overlay, ...list}: LogMessagesListProps): React.JSX.Element {
 	const queries = useQueryCache();
-	const [dismissing, setDismissing] = useState<LogMessage[]>();
+	const dismissing = overlay?.name === 'dismiss' ? (overlay.rows as LogMessage[]) : undefined;
 	const bound = useBindings(
 		'logMessagesList',
 		{
 			dismissMarked() {
 				const under = list.store.rowAt(list.list.cursor);
-				const messages = rowsToActOn(list) as LogMessage[];
+				const messages = rowsToActOn(list);
 				if (messages.length === 0) return;
 				// The rows above the cursor may go: it stays on its message, wherever that ends up.
 				const key = under === undefined ? undefined : logMessages.rowKey(under as LogMessage);
 				if (key !== undefined) list.dispatch({type: 'keep', id: key});
-				setDismissing(messages);
+				list.dispatch({type: 'overlay', overlay: {name: 'dismiss', rows: messages}});
 			},
 		},
-		list.isActive && dismissing === undefined && !list.markingAll,
+		list.isActive && overlay === undefined && !list.markingAll,
 	);
 
 	if (dismissing) {
@@ -65,10 +66,8 @@ export function LogMessagesList({client, height, ...list}: LogMessagesListProps)
 				height={height}
 				isActive={list.isActive}
 				onClose={sent => {
-					setDismissing(undefined);
-					if (!sent) return;
-					queries.invalidate(LOG_MESSAGES);
-					list.dispatch({type: 'clearMarks'});
+					list.dispatch({type: 'overlayClosed', sent});
+					if (sent) queries.invalidate(LOG_MESSAGES);
 				}}
 			/>
 		);

@@ -1,10 +1,11 @@
 import {moveInverse} from '../../resources/phone-numbers/move-inverse.js';
-import React, {useState} from 'react';
+import React, {useMemo, useState} from 'react';
+import type {ListOverlay} from '../../navigation/routes.js';
 import {Box} from 'ink';
 import type {ApiClient} from '../../api/client.js';
 import {AppHeader} from '../../components/app-header.js';
 import {useBindings} from '../../input/use-keys.js';
-import {markedNumbers, type MarkedNumbers} from '../../resources/uploads/marked-numbers.js';
+import {markedNumbers} from '../../resources/uploads/marked-numbers.js';
 import {uploads} from '../../resources/uploads.js';
 import {cleanText, ownText} from '../../text/sanitize.js';
 import {formatCount} from '../../text/format.js';
@@ -23,16 +24,22 @@ import {clean} from '../../text/sanitize.js';
 
 type ListProps = React.ComponentProps<typeof ResourceList>;
 
-export type PhoneNumbersListProps = ListProps & {client: ApiClient; connectionId: string; height: number};
+export type PhoneNumbersListProps = ListProps & {
+	client: ApiClient;
+	connectionId: string;
+	height: number;
+	overlay?: ListOverlay | undefined;
+};
 
 /**
  * A connection's phone numbers: the generic list, where Space marks numbers and U uploads the marked ones (or the
  * one under the cursor) to Microsoft Teams; once started, the connection's uploads show it moving.
  */
-export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneNumbersListProps): React.JSX.Element {
-	const [uploading, setUploading] = useState<MarkedNumbers>();
+export function PhoneNumbersList({client, connectionId, height, overlay, ...list}: PhoneNumbersListProps): React.JSX.Element {
+	// U: the marked numbers, taken into the upload form as it opens.
+	const uploading = useMemo(() => (overlay?.name === 'upload' ? markedNumbers(overlay.rows) : undefined), [overlay]);
 	// L: the rows to move, then (picked) where to.
-	const [moving, setMoving] = useState<{rows: unknown[]; locationId?: string}>();
+	const moving = overlay?.name === 'move' ? overlay : undefined;
 	const addresses = useConnectionAddresses(client, connectionId);
 	const addressList = addresses.status === 'loaded' ? addresses.value.data : undefined;
 	// What U said is about the rows as they were: a move or a mark makes it old.
@@ -43,12 +50,12 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 			...(addressList && {
 				moveMarked() {
 					const rows = rowsToActOn(list);
-					if (rows.length > 0) setMoving({rows});
+					if (rows.length > 0) list.dispatch({type: 'overlay', overlay: {name: 'move', rows}});
 				},
 			}),
 			uploadMarked() {
-				const numbers = markedNumbers(rowsToActOn(list));
-				if (numbers) setUploading(numbers);
+				const rows = rowsToActOn(list);
+				if (markedNumbers(rows)) list.dispatch({type: 'overlay', overlay: {name: 'upload', rows}});
 				else
 					setSaid({
 						text: '✖ No number to upload: mark some with Space, or wait for the row to load',
@@ -57,13 +64,13 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 					});
 			},
 		},
-		list.isActive && uploading === undefined && moving === undefined && !list.markingAll,
+		list.isActive && overlay === undefined && !list.markingAll,
 	);
 
 	if (moving && addressList) {
 		const places = placeIndex(addressList);
 		const path = [ownText('External connections'), ownText('connection'), ownText('phone numbers'), ownText('move')];
-		if (moving.locationId === undefined) {
+		if (moving.answer === undefined) {
 			const {items} = locationChoices(addressList, undefined);
 			return (
 				<Box flexDirection="column">
@@ -75,14 +82,14 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 						height={height - 1}
 						width={list.width}
 						isActive={list.isActive}
-						onPick={locationId => setMoving({...moving, locationId})}
-						onCancel={() => setMoving(undefined)}
+						onPick={locationId => list.dispatch({type: 'overlay', overlay: {...moving, answer: locationId}})}
+						onCancel={() => list.dispatch({type: 'overlayClosed', sent: false})}
 					/>
 				</Box>
 			);
 		}
-		const plan = movePlan(moving.rows, moving.locationId, connectionId);
-		const target = moving.locationId;
+		const target = moving.answer;
+		const plan = movePlan(moving.rows, target, connectionId);
 		return (
 			<BulkScreen<ExternalConnectionPhoneNumber>
 				place={list.place}
@@ -100,10 +107,7 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 				width={list.width}
 				height={height}
 				isActive={list.isActive}
-				onClose={sent => {
-					setMoving(undefined);
-					if (sent) list.dispatch({type: 'clearMarks'});
-				}}
+				onClose={sent => list.dispatch({type: 'overlayClosed', sent})}
 			/>
 		);
 	}
@@ -123,7 +127,7 @@ export function PhoneNumbersList({client, connectionId, height, ...list}: PhoneN
 					height={height - 1}
 					isActive={list.isActive}
 					marked={uploading}
-					onClose={() => setUploading(undefined)}
+					onClose={() => list.dispatch({type: 'overlayClosed', sent: false})}
 					onStarted={created =>
 						list.dispatch({
 							type: 'switchList',

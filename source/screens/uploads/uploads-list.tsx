@@ -20,6 +20,7 @@ import {useWatch, useWatchByDefault} from '../../hooks/use-watch.js';
 import {watchLabel} from '../../data/watch-schedule.js';
 import {useSendOnce, type SendState} from '../record-detail/use-send-once.js';
 import {readBackLine} from '../record-detail/sending-status.js';
+import type {ListOverlay} from '../../navigation/routes.js';
 import {ResourceList} from '../resource-list/resource-list.js';
 import {NewUpload} from './new-upload.js';
 
@@ -31,6 +32,7 @@ export type UploadsListProps = ListProps & {
 	height: number;
 	place: Place;
 	titles: readonly string[];
+	overlay?: ListOverlay | undefined;
 };
 
 /** One line for a refused recheck: when to try again first, so a narrow terminal keeps it. */
@@ -69,9 +71,9 @@ function withCount(title: string, count: string): string {
 }
 
 /** A connection's uploads: the generic list, the pending count in its header, R to recheck, N to start an upload. */
-export function UploadsList({client, connectionId, height, titles, notice, ...list}: UploadsListProps): React.JSX.Element {
-	const [composing, setComposing] = useState(false);
-	const [retrying, setRetrying] = useState<unknown[]>();
+export function UploadsList({client, connectionId, height, titles, notice, overlay, ...list}: UploadsListProps): React.JSX.Element {
+	const composing = overlay?.name === 'newUpload';
+	const retrying = overlay?.name === 'retry' ? overlay.rows : undefined;
 	const [version, setVersion] = useState(0);
 	const [said, setSaid] = useState<string>();
 	const {record: pending, replace: showPending} = useRecord(`${connectionId}#${version}`, options =>
@@ -107,10 +109,10 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 	const bound = useBindings(
 		'uploads',
 		{
-			newUpload: () => setComposing(true),
+			newUpload: () => list.dispatch({type: 'overlay', overlay: {name: 'newUpload', rows: []}}),
 			retryMarked() {
 				const rows = rowsToActOn(list);
-				if (rows.length > 0) setRetrying(rows);
+				if (rows.length > 0) list.dispatch({type: 'overlay', overlay: {name: 'retry', rows}});
 			},
 			watch: () => setWatching(on => !on),
 			recheck: () =>
@@ -126,7 +128,7 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 					},
 				}),
 		},
-		list.isActive && !composing && retrying === undefined && !list.markingAll,
+		list.isActive && overlay === undefined && !list.markingAll,
 	);
 
 	if (retrying) {
@@ -148,10 +150,8 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 				height={height}
 				isActive={list.isActive}
 				onClose={sent => {
-					setRetrying(undefined);
-					if (!sent) return;
-					list.dispatch({type: 'clearMarks'});
-					reload();
+					list.dispatch({type: 'overlayClosed', sent});
+					if (sent) reload();
 				}}
 			/>
 		);
@@ -171,9 +171,9 @@ export function UploadsList({client, connectionId, height, titles, notice, ...li
 					width={list.width}
 					height={height - 1}
 					isActive={list.isActive}
-					onClose={() => setComposing(false)}
+					onClose={() => list.dispatch({type: 'overlayClosed', sent: false})}
 					onStarted={created => {
-						setComposing(false);
+						list.dispatch({type: 'overlayClosed', sent: false});
 						setSaid(cleanText(`✔ Upload started: ticket ${created.ticket_id ?? '(none given)'}`));
 						reload();
 					}}
