@@ -155,17 +155,19 @@ async function main(argv: string[]): Promise<number> {
 
 /**
  * After a 401 the app asks for another key, checks it with one request and offers to save it, as the start screen
- * does: to the profile's key file when the key came from one.
+ * does: to the profile's key file when the key came from one. A key given for the run (TELNYX_API_KEY) is not
+ * saved: the next run is given that key again, and a saved one would only overwrite the default profile's.
  */
-async function anotherKey({baseUrl, profile}: Target, open: RekeyOptions['open']): Promise<RekeyOptions> {
+async function anotherKey({baseUrl, profile, keyGivenBy}: Target, open: RekeyOptions['open']): Promise<RekeyOptions> {
 	const [{saveKey, savedKeyPath}, {checkKey}] = await Promise.all([
 		import('./source/config/key-file.js'),
 		import('./source/screens/start/check-key.js'),
 	]);
 	return {
-		savePath: savedKeyPath(process.env, profile),
 		checkKey: key => checkKey(baseUrl, key),
-		saveKey: key => saveKey(key, process.env, profile),
+		save: keyGivenBy
+			? {notOffered: `This run's key came from ${keyGivenBy}: a new one is used for this run only. Change it there for the next.`}
+			: {path: savedKeyPath(process.env, profile), saveKey: key => saveKey(key, process.env, profile)},
 		open,
 	};
 }

@@ -4,8 +4,11 @@ import {readSavedProfiles} from './config/profiles-file.js';
 import {resolveProfile} from './config/resolve-config.js';
 import type {Account, AccountSwitch} from './rekeyable-app.js';
 
-/** Where the app talks, with which key, the saved profile the key came from (if any) and whether it is read-only. */
-export type Target = {baseUrl: string; apiKey: string; profile?: string | undefined; readOnly?: boolean};
+/**
+ * Where the app talks, with which key, the saved profile the key came from (if any) or what gave it for the run
+ * (TELNYX_API_KEY, --api-key-file), and whether it is read-only.
+ */
+export type Target = {baseUrl: string; apiKey: string; profile?: string | undefined; keyGivenBy?: string | undefined; readOnly?: boolean};
 
 export function profileSwitch(
 	env: NodeJS.ProcessEnv,

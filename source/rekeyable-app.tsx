@@ -71,9 +71,8 @@ export function RekeyableApp({initial, switcher, ...appProps}: Props) {
 						width={columns}
 						place={place}
 						isActive={!help}
-						savePath={rekey.savePath}
 						checkKey={rekey.checkKey}
-						saveKey={rekey.saveKey}
+						save={rekey.save}
 						onKey={key => startOver({...account, list: rekey.open(key)})}
 						onCancel={() => setDismissed(error)}
 					/>

@@ -395,6 +395,25 @@ test('a first page that failed shows the error at the top, under the header, whi
 	await waitForFrame(app, f => f.includes('row 1 of 1,234') && !f.includes('✖ Error'));
 });
 
+test('Enter on a row whose page will not come (the first read after r failed) holds no key: the next ones act', async () => {
+	app = renderApp(sandbox, {paging: {pageSize: 20, prefetchRows: 0}});
+	await waitForFrame(app, 'row 1 of 1,234');
+	// The window then spans two pages, the cursor on the second.
+	app.press('j'.repeat(25));
+	await waitForFrame(app, 'row 26 of 1,234');
+	sandbox.setFaults({failRate: 1});
+	app.press('r');
+	// Nothing of the new read came: the error stands at the top.
+	await waitForFrame(app, f => /^✖ Error 50[03]/.test(f.split('\n')[1]!));
+	app.press(KEYS.enter);
+	app.press('k');
+	await waitForFrame(app, 'row 25 of 1,234');
+	assert.equal(app.pendingKeys(), 0);
+	sandbox.setFaults({});
+	app.press('r');
+	await waitForFrame(app, f => /row \d+ of 1,234/.test(f) && !f.includes('✖ Error'));
+});
+
 test('a created connection is announced, and back in the list the cursor stays on the connection it was on', async () => {
 	const before = await firstPage();
 	app = renderApp(sandbox);

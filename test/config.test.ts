@@ -57,6 +57,7 @@ test('demo wins; the key comes from --api-key-file, then TELNYX_API_KEY, then th
 		baseUrl: 'http://127.0.0.1:9',
 		apiKey: 'KEY1',
 		readOnly: false,
+		keyGivenBy: 'TELNYX_API_KEY',
 	});
 	await saveKey('KEYSAVED', env);
 	assert.deepEqual(await resolveConfig(noFlags, env), {
@@ -75,6 +76,7 @@ test('demo wins; the key comes from --api-key-file, then TELNYX_API_KEY, then th
 			baseUrl: 'https://example.test/v2',
 			apiKey: 'KEYFILE',
 			readOnly: false,
+			keyGivenBy: '--api-key-file',
 		},
 	);
 });

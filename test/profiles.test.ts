@@ -72,6 +72,7 @@ test('TELNYX_API_KEY and --api-key-file win over any profile and take none of it
 		baseUrl: DEFAULT_BASE_URL,
 		apiKey: 'KEYenv',
 		readOnly: true,
+		keyGivenBy: 'TELNYX_API_KEY',
 		notice: 'TELNYX_API_KEY is set, so it is used, not the profile "production", and it stays read-only as that profile is.',
 	});
 	const file = path.join(env['XDG_CONFIG_HOME']!, 'key');
@@ -82,6 +83,7 @@ test('TELNYX_API_KEY and --api-key-file win over any profile and take none of it
 		baseUrl: DEFAULT_BASE_URL,
 		apiKey: 'KEYfile',
 		readOnly: true,
+		keyGivenBy: '--api-key-file',
 		notice: '--api-key-file is set, so it is used, not the profile "production", and it stays read-only as that profile is.',
 	});
 	// Without a profile asked for, nothing to say.
@@ -90,6 +92,7 @@ test('TELNYX_API_KEY and --api-key-file win over any profile and take none of it
 		baseUrl: DEFAULT_BASE_URL,
 		apiKey: 'KEYenv',
 		readOnly: false,
+		keyGivenBy: 'TELNYX_API_KEY',
 	});
 	assert.deepEqual(await resolveConfig({...flags, demo: true, profile: 'production'}, env), {mode: 'demo'});
 });

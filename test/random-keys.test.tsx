@@ -22,7 +22,8 @@ import {randomKeystrokes} from './helpers/random-keys.js';
 import {HANG_MS, waitForFrame, waitUntil} from './helpers/wait-for.js';
 
 // A fixed seed keeps the suite repeatable; RANDOM_KEYS_SEED explores others (RANDOM_KEYS_SEED=$RANDOM).
-const SEED = Number(process.env['RANDOM_KEYS_SEED'] ?? 285_850);
+const FIXED_SEED = 285_850;
+const SEED = Number(process.env['RANDOM_KEYS_SEED'] ?? FIXED_SEED);
 const WRITES = Number(process.env['RANDOM_KEYS_COUNT'] ?? 10_000);
 // ink-testing-library's stdout has no rows; the app then lays out for 24.
 const TERMINAL_ROWS = 24;
@@ -206,7 +207,9 @@ test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen kee
 				// Only a 'q' outside a text field may end the app, and with status 0. Keys wait while a screen
 				// loads, so the 'q' may be one typed a few writes ago.
 				if (!trail.slice(-20).some(write => write.key.includes('q'))) fail(`the app quit after ${JSON.stringify(key)}`);
-				const typing = topOf(previous.routes).kind === 'form';
+				// The filter form and the create wizard type text; the Operator Connect refresh is a question, where q quits.
+				const before = topOf(previous.routes);
+				const typing = before.kind === 'form' && before.form !== 'operator-connect';
 				// A lone Esc waits a moment for the rest of a sequence: a q right behind it comes as Esc, then q.
 				const afterLoneEscape = trail.at(-2)?.key.endsWith('\u001b') === true;
 				if (key === 'q' && typing && !afterLoneEscape) fail("a 'q' typed into a text field quit the app");
@@ -238,6 +241,8 @@ test(`${WRITES.toLocaleString('en-US')} seeded random keys over every screen kee
 		`seed ${SEED}: ${keyCount} keys in ${writes.length} writes, ${seconds} s, ${restarts} restarts after q; keys per screen ${JSON.stringify(landed)}; ${sandbox.requests.length} requests (${posts} creates), ${errorFrames} frames with an error, ${retryFrames} with a retry notice`,
 	);
 	assert.ok(keyCount >= 10_000 || WRITES < 10_000, `only ${keyCount} keys`);
-	for (const screen of SCREENS)
-		assert.ok(landed[screen] > 0, `no key landed on the ${screen} screen: ${JSON.stringify(landed)} (seed ${SEED})`);
+	// The suite's walk must reach every screen; another seed explores, and its reach is only reported above.
+	if (SEED === FIXED_SEED && WRITES >= 10_000)
+		for (const screen of SCREENS)
+			assert.ok(landed[screen] > 0, `no key landed on the ${screen} screen: ${JSON.stringify(landed)} (seed ${SEED})`);
 });

@@ -8,6 +8,7 @@ import {mkdtemp, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {saveKey} from '../source/config/key-file.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
 import {KEYS} from './helpers/keys.js';
 import {PtySession, terminalEnv} from './helpers/pty-session.js';
@@ -34,8 +35,11 @@ after(async () => {
 	await rm(configHome, {recursive: true, force: true});
 });
 
-function startWithRejectedKey(): PtySession {
-	const env = terminalEnv({TELNYX_BASE_URL: sandbox.url, TELNYX_API_KEY: REJECTED_KEY, XDG_CONFIG_HOME: configHome, EC_TUI_NO_NAMES: '1'});
+/** The app with a key the sandbox refuses: given for the run by TELNYX_API_KEY, or else saved as the default profile's. */
+async function startWithRejectedKey(from: 'environment' | 'saved'): Promise<PtySession> {
+	const given: Record<string, string> = from === 'environment' ? {TELNYX_API_KEY: REJECTED_KEY} : {};
+	if (from === 'saved') await saveKey(REJECTED_KEY, {XDG_CONFIG_HOME: configHome});
+	const env = terminalEnv({TELNYX_BASE_URL: sandbox.url, ...given, XDG_CONFIG_HOME: configHome, EC_TUI_NO_NAMES: '1'});
 	return new PtySession(cli, [], {...SIZE, env, cwd: root});
 }
 
@@ -47,9 +51,11 @@ function assertNoKeyOn(screen: string): void {
 }
 
 test('a 401 opens a key prompt; a wrong key is refused there, a working one reloads the list without a restart', async () => {
-	const app = startWithRejectedKey();
+	const app = await startWithRejectedKey('environment');
 	let screen = await app.waitFor(PROMPT, 'the key prompt after the 401');
 	assert.match(screen, /Error 401/);
+	// The next run is given TELNYX_API_KEY again: saving would only overwrite the default profile's key.
+	assert.match(screen, /This run's key came from TELNYX_API_KEY: a new one is used for this run only/);
 
 	const before = sandbox.requests.length;
 	await app.press(OTHER_WRONG_KEY);
@@ -62,17 +68,15 @@ test('a 401 opens a key prompt; a wrong key is refused there, a working one relo
 	screen = await app.waitFor(`API key: ${'•'.repeat(sandbox.apiKey.length)}`, 'the key, masked');
 	assertNoKeyOn(screen);
 	await app.press(KEYS.enter);
-	await app.waitFor('Save the key to', 'the offer to save it');
-	await app.press(KEYS.enter);
-	screen = await app.waitFor('row 1 of 40', 'the list, loaded with the new key');
+	screen = await app.waitFor('row 1 of 40', 'the list, loaded with the new key, no offer to save it');
 	assertNoKeyOn(screen);
 	assert.ok(!screen.includes(PROMPT));
-	assert.equal(existsSync(path.join(configHome, 'ec-tui', 'api-key')), false, 'not saved unless asked');
+	assert.equal(existsSync(path.join(configHome, 'ec-tui', 'api-key')), false, 'nothing saved');
 	await app.kill();
 });
 
-test('a key saved from the prompt is written for the owner only; Esc goes back to the list, and r asks again', async () => {
-	const app = startWithRejectedKey();
+test("a key saved from the prompt replaces the profile's, for the owner only; Esc goes back to the list, and r asks again", async () => {
+	const app = await startWithRejectedKey('saved');
 	await app.waitFor(PROMPT, 'the key prompt after the 401');
 	await app.press(KEYS.escape);
 	let screen = await app.waitFor('r retries and then asks for another key', 'the list with its error');

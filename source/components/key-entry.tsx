@@ -13,7 +13,8 @@ export type CheckKey = (key: string) => Promise<string | undefined>;
 type Step = 'key' | 'checking' | 'save';
 
 type Props = {
-	savePath: string;
+	/** Where the key would be saved; none: a key that works is used at once, for this run only. */
+	savePath?: string | undefined;
 	width: number;
 	isActive: boolean;
 	checkKey?: CheckKey;
@@ -40,14 +41,13 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 			setProblem('Type or paste the key, then press Enter.');
 			return;
 		}
-		if (!checkKey) {
-			setStep('save');
-			return;
-		}
+		const works = () => (savePath === undefined ? onDone(value.trim(), false) : setStep('save'));
+		if (!checkKey) return works();
 		setStep('checking');
 		void checkKey(value.trim()).then(refused => {
 			setProblem(refused ?? '');
-			setStep(refused ? 'key' : 'save');
+			if (refused) setStep('key');
+			else works();
 		});
 	};
 
@@ -81,7 +81,7 @@ export function KeyEntry({savePath, width, isActive, checkKey, onBack, onDone}: 
 				</Box>
 			) : null}
 			{step === 'checking' ? <Text>Checking the key with one request…</Text> : null}
-			{step === 'save' ? (
+			{step === 'save' && savePath !== undefined ? (
 				<Box flexDirection="column">
 					{checkKey ? <Text color="green">✔ The key works.</Text> : null}
 					<Text>{clean`Save the key to ${cleanText(savePath)} (readable by you only)?`}</Text>

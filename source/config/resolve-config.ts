@@ -13,10 +13,11 @@ export type TargetFlags = Pick<Flags, 'demo' | 'baseUrl' | 'apiKeyFile' | 'allow
 export type ResolvedConfig =
 	| {mode: 'demo'}
 	/**
-	 * `profile`: the saved profile the key came from (none for --api-key-file or TELNYX_API_KEY). `notice`: a line for
-	 * stderr, when a profile was asked for and a key given for the run won over it.
+	 * `profile`: the saved profile the key came from; `keyGivenBy`: instead, what gave the key for this run
+	 * (--api-key-file or TELNYX_API_KEY). `notice`: a line for stderr, when a profile was asked for and a key given for
+	 * the run won over it.
 	 */
-	| {mode: 'live'; baseUrl: string; apiKey: string; readOnly: boolean; profile?: string; notice?: string}
+	| {mode: 'live'; baseUrl: string; apiKey: string; readOnly: boolean; profile?: string; keyGivenBy?: string; notice?: string}
 	| {mode: 'ask-key'; baseUrl: string}
 	| {mode: 'invalid'; message: string};
 
@@ -84,7 +85,8 @@ export async function resolveConfig(flags: TargetFlags, env: NodeJS.ProcessEnv):
 		const source = flags.apiKeyFile === undefined ? 'TELNYX_API_KEY' : '--api-key-file';
 		const result = flags.apiKeyFile === undefined ? {ok: true as const, key: envKey!} : await readKeyFile(flags.apiKeyFile);
 		if (!result.ok) return {mode: 'invalid', message: result.message};
-		const config = live(checked.baseUrl, result.key, flags.apiKeyFile ?? source);
+		const checkedKey = live(checked.baseUrl, result.key, flags.apiKeyFile ?? source);
+		const config = checkedKey.mode === 'live' ? {...checkedKey, keyGivenBy: source} : checkedKey;
 		const asked = flags.profile ?? env['TELNYX_PROFILE']?.trim();
 		if (config.mode !== 'live' || !asked) return config;
 		// A profile asked for and not used is said, so a command meant for production never runs on staging unawares;

@@ -50,7 +50,8 @@ export function screenOf(frame: string): ScreenName | undefined {
 	if (first.includes('External connections › Operator Connect refresh') && title.startsWith('Refresh the Operator Connect integration')) {
 		return 'operator-connect';
 	}
-	const subList = () => (/\nFilter (phone numbers|outbound voice profiles)\n/.test(frame) ? 'filter' : 'sub-list');
+	const subList = () =>
+		/\nFilter (phone numbers|civic addresses|uploads|releases|log messages|outbound voice profiles)\n/.test(frame) ? 'filter' : 'sub-list';
 	const mainList = () => (frame.includes('Filter external connections') ? 'filter' : 'list');
 	if (
 		/^\s*\S+\s+(?:READ-ONLY\s+)?(Phone numbers|Civic addresses|Addresses|Uploads|Releases|Log messages|Logs|Outbound voice profiles|Voice profiles|Profiles)\b/.test(

@@ -8,10 +8,12 @@ import {clean, cleanText, ownText, type Clean} from '../../text/sanitize.js';
 import {useBindings, useTextCapture} from '../../input/use-keys.js';
 
 export type Rekey = {
-	savePath: string;
 	checkKey: CheckKey;
-	/** Resolves with the file written. */
-	saveKey: (key: string) => Promise<string>;
+	/**
+	 * Where a key that works can be saved (`saveKey` resolves with the file written), or why it is not offered: a key
+	 * given for the run (TELNYX_API_KEY) is given again by the next, so a saved one would never be used.
+	 */
+	save: {path: string; saveKey: (key: string) => Promise<string>} | {notOffered: string};
 };
 
 type Props = Rekey & {
@@ -26,19 +28,19 @@ type Props = Rekey & {
 type Saving = {key: string; outcome?: {ok: boolean; text: Clean}};
 
 /** After a 401: another key, checked with one request, offered for saving as on the start screen, then used. */
-export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey, onKey, onCancel}: Props) {
+export function RekeyScreen({width, place, isActive, checkKey, save, onKey, onCancel}: Props) {
 	const [saving, setSaving] = useState<Saving>();
 	useTextCapture();
 	const bound = useBindings('start', {continue: () => saving?.outcome && onKey(saving.key)}, isActive && saving?.outcome !== undefined);
 
-	const done = (key: string, save: boolean) => {
-		if (!save) {
+	const done = (key: string, wantsSaved: boolean) => {
+		if (!wantsSaved || !('saveKey' in save)) {
 			onKey(key);
 			return;
 		}
 		setSaving({key});
 		// A key that cannot be saved is still good for this run; the error names the file, never the key.
-		void saveKey(key).then(
+		void save.saveKey(key).then(
 			file => setSaving({key, outcome: {ok: true, text: clean`Saved the key to ${cleanText(file)}.`}}),
 			(error: unknown) =>
 				setSaving({
@@ -53,8 +55,16 @@ export function RekeyScreen({width, place, isActive, savePath, checkKey, saveKey
 			<AppHeader width={width} place={place} title={[ownText('External connections'), ownText('another API key')]} />
 			<Text color="red">✖ Error 401 · the API key was rejected.</Text>
 			<Text>Enter another key: it is checked with one request, then the list loads with it. Esc goes back to the list.</Text>
+			{'notOffered' in save ? <Text>{cleanText(save.notOffered)}</Text> : null}
 			{saving === undefined ? (
-				<KeyEntry savePath={savePath} width={width} isActive={isActive} checkKey={checkKey} onBack={onCancel} onDone={done} />
+				<KeyEntry
+					savePath={'path' in save ? save.path : undefined}
+					width={width}
+					isActive={isActive}
+					checkKey={checkKey}
+					onBack={onCancel}
+					onDone={done}
+				/>
 			) : saving.outcome === undefined ? (
 				<Text>Saving the key…</Text>
 			) : (

@@ -255,9 +255,12 @@ export function ResourceList({
 		fresh &&
 		list.pendingMark !== undefined &&
 		(store.rowState(list.pendingMark) === 'loading' || (markKey !== undefined && markKey !== ''));
+	// A first read that failed brings nothing more until r: the keys waiting on a row are let go too (the banner says why).
+	const stalled = fresh && total === undefined && store.lastError !== undefined;
 	useInputHold(
 		isActive &&
-			(((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) || waitingToOpen || waitingToMark),
+			(((total === undefined || list.total !== total) && (!fresh || store.lastError === undefined)) ||
+				(!stalled && (waitingToOpen || waitingToMark))),
 	);
 
 	const columns = layoutColumns(resource, width, {names: names !== undefined});
