@@ -11,6 +11,11 @@ import {getPhoneNumber, listPhoneNumbers} from '../source/resources/phone-number
 import type {ExternalConnectionPhoneNumber} from '../source/resources/phone-numbers/types.js';
 import {listUploads} from '../source/resources/uploads/api.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {mkdtemp, readFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {entriesOf} from '../source/journal/journal-lines.js';
+import {journalPath} from '../source/journal/journal-path.js';
 import {runCommand, type CommandRun, type RunOptions} from './helpers/command-run.js';
 import {rejectionWithout} from './helpers/rejection.js';
 
@@ -81,8 +86,14 @@ describe('numbers, uploads and logs mutation subcommands against the sandbox', (
 		const alone = await run(['numbers', 'move', connection, first!.number_id!, '--location', target]);
 		assert.equal(alone.code, 0, alone.stderr);
 		const before = mutationsSent().length;
-		const {code, stdout, stderr} = await run(['numbers', 'move', connection, first!.number_id!, second!.number_id!, '--location', target]);
+		const state = {...env, XDG_STATE_HOME: await mkdtemp(path.join(tmpdir(), 'ec-tui-move-journal-'))};
+		const argv = ['numbers', 'move', connection, first!.number_id!, second!.number_id!, '--location', target];
+		const {code, stdout, stderr} = await run(argv, {env: state});
 		assert.equal(code, 0, stderr);
+		// The journal holds the way back, for u on the journal screen, as after the app's L.
+		assert.equal(typeof second!.location_id, 'string', 'the sandbox gives the number a location to go back to');
+		const [entry] = entriesOf((await readFile(journalPath(state), 'utf8')).split('\n'));
+		assert.deepEqual(entry?.inverse?.body, {location_id: second!.location_id});
 		assert.match(stderr, new RegExp(`number ${first!.number_id} left out: already at this location`));
 		const moved = mutationsSent().slice(before);
 		assert.deepEqual(

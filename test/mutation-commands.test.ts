@@ -6,6 +6,11 @@ import {after, before, describe, it} from 'node:test';
 import {createApiClient, type ApiClient} from '../source/api/client.js';
 import {externalConnections} from '../source/resources/index.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
+import {mkdtemp, readFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {entriesOf} from '../source/journal/journal-lines.js';
+import {journalPath} from '../source/journal/journal-path.js';
 import {runCommand, type CommandRun, type RunOptions} from './helpers/command-run.js';
 import {rejectionWithout} from './helpers/rejection.js';
 
@@ -111,8 +116,17 @@ describe('connection mutation subcommands against the sandbox', () => {
 
 	it('update sends only what changed (with the profile the update schema requires) and the record changes', async () => {
 		const connection = await zoomConnection();
-		const {code, stdout, stderr} = await run(['connections', 'update', connection.id, '--set', 'active=false', '--set', 'tags=x,y']);
+		const state = {...env, XDG_STATE_HOME: await mkdtemp(path.join(tmpdir(), 'ec-tui-update-journal-'))};
+		const argv = ['connections', 'update', connection.id, '--set', 'active=false', '--set', 'tags=x,y'];
+		const {code, stdout, stderr} = await run(argv, {env: state});
 		assert.equal(code, 0, stderr);
+		// The journal holds the way back (tags and active as they were), for u on the journal screen.
+		const [entry] = entriesOf((await readFile(journalPath(state), 'utf8')).split('\n'));
+		assert.deepEqual(entry?.inverse?.body, {
+			active: connection.active,
+			outbound: {outbound_voice_profile_id: connection.outbound!.outbound_voice_profile_id},
+			tags: connection.tags,
+		});
 		const patch = mutationsSent().at(-1)!;
 		assert.equal(patch.method, 'PATCH');
 		assert.deepEqual(JSON.parse(patch.body!), {

@@ -4,6 +4,7 @@ import {createBody} from '../fields/create-body.js';
 import type {Operation} from '../fields/field.js';
 import {valuesFromRecord} from '../fields/record-values.js';
 import {updateDiff} from '../fields/update-diff.js';
+import {updateInverse} from '../fields/update-inverse.js';
 import {INITIAL_VALUES, type WizardValues} from '../fields/wizard-values.js';
 import {externalConnections} from '../resources/index.js';
 import {settableFields, settingsFromArgs, settingsFromBody, setsInbound, type Settings} from './connection-input.js';
@@ -126,13 +127,16 @@ export const CONNECTION_MUTATIONS: readonly Mutation[] = [
 			}
 			const record = await context.client.getExternalConnection(id, {signal: context.signal});
 			const initial = valuesFromRecord(record);
-			const diff = updateDiff(initial, {...initial, ...set} as WizardValues);
+			const wanted = {...initial, ...set} as WizardValues;
+			const diff = updateDiff(initial, wanted);
 			if (!diff.ok) throw new UsageError(`${diff.step}: ${diff.message}`);
 			const {body} = diff;
+			// The journal's u undoes a change of tags or `active`, as after the app's edit.
+			const inverse = updateInverse(id, initial, wanted);
 			return {
 				notes: body ? [] : [`connection ${id} already holds these values: nothing sent.`],
 				many: false,
-				send: (client, signal) => one(async () => (body ? client.updateExternalConnection(id, body, {signal}) : record)),
+				send: (client, signal) => one(async () => (body ? client.updateExternalConnection(id, body, {signal, inverse}) : record)),
 			};
 		},
 	},

@@ -1,6 +1,7 @@
 // `numbers move CONNECTION_ID NUMBER_ID… --location ID`: the TUI's move (phone-numbers/move-plan.ts), to one of the
 // connection's locations; each number read first, those already there left out and named, the rest sent 4 at a time.
 import {getPhoneNumber, updatePhoneNumber} from '../resources/phone-numbers/api.js';
+import {moveInverse} from '../resources/phone-numbers/move-inverse.js';
 import {movePlan} from '../resources/phone-numbers/move-plan.js';
 import {phoneNumbers} from '../resources/index.js';
 import {each, type Mutation} from './mutation.js';
@@ -47,7 +48,14 @@ export const NUMBER_MUTATIONS: readonly Mutation[] = [
 				many: true,
 				send: (sender, sendSignal) =>
 					each(plan.send, number =>
-						updatePhoneNumber(sender, connection, number.number_id!, {location_id: location}, {signal: sendSignal}),
+						updatePhoneNumber(
+							sender,
+							connection,
+							number.number_id!,
+							{location_id: location},
+							// The journal's u puts it back where it was, as after the app's L.
+							{signal: sendSignal, inverse: moveInverse(connection, number.number_id!, number.location_id, location)},
+						),
 					),
 			};
 		},
