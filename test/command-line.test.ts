@@ -37,6 +37,12 @@ describe('the read command line', () => {
 			command: 'read',
 			argv: ['logs', 'list', '--base-url', 'http://127.0.0.1:1'],
 		});
+		// A flag's value is never taken for the noun: a profile may be named like one.
+		assert.deepEqual(parseCommand(['--profile', 'logs', 'connections', 'list']), {
+			command: 'read',
+			argv: ['connections', 'list', '--profile', 'logs'],
+		});
+		assert.equal(parseCommand(['--profile', 'connections']).command, 'app');
 		for (const noun of READ_NOUNS) assert.match(HELP_TEXT, new RegExp(`ec-tui .*\\b${noun}\\b`), `ec-tui --help names ${noun}`);
 		assert.deepEqual(parseCommand(['conections', 'list']), {
 			command: 'invalid',

@@ -101,8 +101,11 @@ export function parseCommand(argv: string[]): ParsedCommand {
  * (`--demo connections list` is `connections list --demo`); undefined when argv is not one.
  */
 function readCommandAt(argv: string[]): string[] | undefined {
-	const at = argv.findIndex(arg => READ_NOUNS.includes(arg));
-	if (at < 0) return undefined;
+	// The first word that is no flag's value: `--profile logs connections list` is the profile "logs"'s connections.
+	const {tokens} = parseArgs({args: argv, allowPositionals: true, strict: false, options: OPTIONS, tokens: true});
+	const first = tokens.find(token => token.kind === 'positional');
+	if (!first || !READ_NOUNS.includes(first.value)) return undefined;
+	const at = first.index;
 	if (at === 0) return argv;
 	try {
 		const {positionals} = parseArgs({args: argv.slice(0, at), allowPositionals: true, strict: true, options: OPTIONS});
