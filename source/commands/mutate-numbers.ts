@@ -2,6 +2,7 @@
 // connection's locations; each number read first, those already there left out and named, the rest sent 4 at a time.
 import {getPhoneNumber, updatePhoneNumber} from '../resources/phone-numbers/api.js';
 import {moveInverse} from '../resources/phone-numbers/move-inverse.js';
+import {readInFlight, READS_IN_FLIGHT} from '../paging/read-in-flight.js';
 import {movePlan} from '../resources/phone-numbers/move-plan.js';
 import {phoneNumbers} from '../resources/index.js';
 import {each, type Mutation} from './mutation.js';
@@ -40,8 +41,9 @@ export const NUMBER_MUTATIONS: readonly Mutation[] = [
 			const [connection, ...ids] = positionals as [string, ...string[]];
 			const location = values.location as string;
 			await checkPlace(client, connection, 'location', location, {signal});
-			const rows: unknown[] = [];
-			for (const id of new Set(ids)) rows.push(await getPhoneNumber(client, connection, id, {signal}));
+			const rows = await readInFlight([...new Set(ids)], READS_IN_FLIGHT, signal, (id, reads) =>
+				getPhoneNumber(client, connection, id, {signal: reads}),
+			);
 			const plan = movePlan(rows, location, connection);
 			return {
 				notes: plan.refused.map(({item, reason}) => `number ${item.number_id ?? '?'} left out: ${reason}.`),

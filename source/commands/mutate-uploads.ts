@@ -1,5 +1,6 @@
 // `uploads create|refresh|retry`: the new-upload form's checks and body (uploads/parse-numbers.ts,
 // resolve-numbers.ts, upload-options.ts), the list's recheck, and its retry plan (uploads/retry-plan.ts).
+import {readInFlight, READS_IN_FLIGHT} from '../paging/read-in-flight.js';
 import {uploads} from '../resources/index.js';
 import {createUpload, getUpload, refreshUploads, retryUpload} from '../resources/uploads/api.js';
 import {parseUploadNumbers, repeatLines} from '../resources/uploads/parse-numbers.js';
@@ -165,8 +166,9 @@ export const UPLOAD_MUTATIONS: readonly Mutation[] = [
 		},
 		async prepare(positionals, _values, {client, signal}) {
 			const [connection, ...tickets] = positionals as [string, ...string[]];
-			const rows: unknown[] = [];
-			for (const ticket of new Set(tickets)) rows.push(await getUpload(client, connection, ticket, {signal}));
+			const rows = await readInFlight([...new Set(tickets)], READS_IN_FLIGHT, signal, (ticket, reads) =>
+				getUpload(client, connection, ticket, {signal: reads}),
+			);
 			const plan = retryPlan(rows, connection);
 			return {
 				notes: plan.refused.map(({item, reason}) => `upload ${item.ticket_id ?? '?'} left out: ${reason}.`),

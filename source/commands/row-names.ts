@@ -6,6 +6,7 @@ import {EMPTY} from '../text/format.js';
 import type {Clean} from '../text/sanitize.js';
 import {showField} from '../components/wire-value.js';
 import {pause} from '../paging/pause.js';
+import {readInFlight} from '../paging/read-in-flight.js';
 
 const NAMES_AT_ONCE = 8;
 const RATE_LIMITED_ROUNDS = 3;
@@ -23,14 +24,6 @@ async function nameOf(fetchName: NameFetcher, id: string, signal: AbortSignal): 
 
 /** The name of each id, by id. */
 export async function namesOf(fetchName: NameFetcher, ids: readonly string[], signal: AbortSignal): Promise<Map<string, Clean>> {
-	const names = new Map<string, Clean>();
-	let next = 0;
-	const worker = async () => {
-		while (next < ids.length) {
-			const id = ids[next++]!;
-			names.set(id, await nameOf(fetchName, id, signal));
-		}
-	};
-	await Promise.all(Array.from({length: Math.min(NAMES_AT_ONCE, ids.length)}, worker));
-	return names;
+	const names = await readInFlight(ids, NAMES_AT_ONCE, signal, (id, reads) => nameOf(fetchName, id, reads));
+	return new Map(ids.map((id, index) => [id, names[index]!]));
 }
