@@ -20,11 +20,15 @@ export function StartApp({
 }: {
 	savePath: string;
 	checkKey?: CheckKey;
-	onDone: (outcome: StartOutcome, typeAhead: Keypress[]) => void;
+	/** `typeAhead` gives the keys typed after the choice, once the screen is gone. */
+	onDone: (outcome: StartOutcome, typeAhead: () => Keypress[]) => void;
 }) {
 	const keys = useKeyDispatcher();
-	// Keys typed after the choice belong to the app that starts next.
-	const finish = (outcome: StartOutcome) => onDone(outcome, keys.handOver());
+	// Keys typed after the choice belong to the app that starts next, up to the last read before this screen goes.
+	const finish = (outcome: StartOutcome) => {
+		keys.handOver();
+		onDone(outcome, keys.takeKept);
+	};
 	const {columns, rows} = useTerminalSize();
 	// The keys of the screen under the help while it is open, taken as it opens.
 	const {help, closeHelp} = useGlobalKeys({onInterrupt: () => finish({kind: 'interrupted'})});
@@ -41,7 +45,7 @@ export function StartApp({
 /** Asks for a key or the demo before the app starts; also gives back the keys typed after the choice. */
 export async function askForKey(savePath: string, checkKey: CheckKey): Promise<{outcome: StartOutcome; typeAhead: Keypress[]}> {
 	let outcome: StartOutcome = {kind: 'interrupted'};
-	let typeAhead: Keypress[] = [];
+	let typedAhead = (): Keypress[] => [];
 	const leaveTerminalModes = enterTerminalModes();
 	const instance = render(
 		<InputProvider source={process.stdin}>
@@ -50,7 +54,7 @@ export async function askForKey(savePath: string, checkKey: CheckKey): Promise<{
 				checkKey={checkKey}
 				onDone={(picked, rest) => {
 					outcome = picked;
-					typeAhead = rest;
+					typedAhead = rest;
 					instance.unmount();
 				}}
 			/>
@@ -59,5 +63,5 @@ export async function askForKey(savePath: string, checkKey: CheckKey): Promise<{
 	);
 	await instance.waitUntilExit();
 	leaveTerminalModes();
-	return {outcome, typeAhead};
+	return {outcome, typeAhead: typedAhead()};
 }

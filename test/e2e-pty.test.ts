@@ -177,6 +177,19 @@ test('start, scroll, detail, back, filter, clear, create through the wizard, see
 	assertShellGivenBack(app);
 });
 
+test("keys typed with the start screen's choice reach the app, an Esc last in the write too", async () => {
+	const env = terminalEnv({XDG_CONFIG_HOME: '/nonexistent/ec-tui', EC_TUI_NO_NAMES: '1'});
+	const app = new PtySession(cli, [], {...SIZE, env, cwd: root});
+	await app.waitFor('Open the demo', 'the start screen');
+	// The demo, the second row, its detail, and back: the Esc still waits for the rest of a sequence as the app takes over.
+	await app.press(KEYS.down + KEYS.enter + 'j' + KEYS.enter + KEYS.escape);
+	await app.waitFor('row 2 of 300', 'the demo list on its second row');
+	await app.press('j');
+	const screen = await app.waitFor('row 3 of 300', 'back on the list, the next key moving down it');
+	assert.match(firstLine(screen), /DEMO/);
+	await app.kill();
+});
+
 test('Ctrl+C leaves with status 130, from the list and from a text field of the wizard', async () => {
 	const fromList = startApp();
 	await fromList.waitFor(`row 1 of`, 'the first rows');

@@ -136,6 +136,25 @@ describe('createKeyDispatcher', () => {
 		assert.deepEqual(log, ['j', 'k', 'g'], 'a new hold does');
 	});
 
+	it("a key that hands the keyboard over (the start screen's choice) keeps every key after it for the next screen", () => {
+		const {dispatcher, log} = setup();
+		dispatcher.addScreen(
+			() => key => {
+				log.push(`start:${keyId(key)}`);
+				if (keyId(key) === 'return') dispatcher.handOver();
+				return true;
+			},
+			() => true,
+		);
+		dispatcher.enqueue(keysOf('\u001B[B\rj'));
+		dispatcher.enqueue(keysOf('\r'));
+		assert.deepEqual(log, ['start:down', 'start:return'], 'nothing after the choice reached the start screen');
+		assert.deepEqual(
+			dispatcher.takeKept().map(key => keyId(key)),
+			['j', 'return'],
+		);
+	});
+
 	it('reads an Alt+character nobody binds as Esc and then the character, as a terminal cannot tell them apart', () => {
 		const {dispatcher, log, screen} = setup();
 		screen('screen', id => id === 'escape' || id === 'j' || id === 'up' || id === 'alt+b');

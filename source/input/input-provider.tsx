@@ -75,8 +75,11 @@ export function InputProvider({source, typeAhead, onRead, children}: Props) {
 		return () => {
 			clearTimeout(escapeTimer);
 			source.off('data', onData);
-			source.setRawMode?.(false);
 			source.pause?.();
+			// Handed over, the terminal stays raw: a key typed before the next screen reads is kept for it, never
+			// echoed or held by the line discipline. An Esc still waiting for the rest of a sequence is a key too.
+			if (dispatcher.handedOver()) dispatcher.enqueue(splitter.flush());
+			else source.setRawMode?.(false);
 		};
 	}, [source, dispatcher, onRead]);
 

@@ -29,8 +29,14 @@ export type KeyDispatcher = {
 	/** Told when a form opens or closes or a text field comes or goes: what capturingText says may have changed. */
 	subscribeCapture: (listener: () => void) => () => void;
 	enqueue: (keys: Keypress[]) => void;
-	/** Stops delivering for good and gives back the keys still waiting, for the screen that takes over. */
-	handOver: () => Keypress[];
+	/**
+	 * Stops delivering for good: the keys waiting, and every key that comes after (an Esc the splitter still held, a
+	 * read before the screen goes), are kept for the screen that takes over.
+	 */
+	handOver: () => void;
+	handedOver: () => boolean;
+	/** After handOver: the keys kept, in the order typed; they leave the queue. */
+	takeKept: () => Keypress[];
 	pending: () => number;
 	/** When the last key arrived (performance.now()); -Infinity before any: background work waits out a held key. */
 	lastKeyAt: () => number;
@@ -152,7 +158,8 @@ export function createKeyDispatcher({
 		if (pumping || handedOver) return;
 		pumping = true;
 		try {
-			while (queue.length > 0) {
+			// A key may hand the keyboard over (the start screen's choice): the keys after it are the next screen's.
+			while (queue.length > 0 && !handedOver) {
 				// Ctrl+C leaves at once, whatever waits before it: nothing after it matters.
 				const interrupt = held() ? queue.findIndex(({key}) => keyId(key) === 'ctrl+c') : -1;
 				if (interrupt >= 0) deliverOne(queue.splice(interrupt, 1)[0]!);
@@ -223,8 +230,9 @@ export function createKeyDispatcher({
 		},
 		handOver() {
 			handedOver = true;
-			return queue.splice(0).map(({key}) => key);
 		},
+		handedOver: () => handedOver,
+		takeKept: () => queue.splice(0).map(({key}) => key),
 		pending: () => queue.length,
 		lastKeyAt: () => lastKeyAt,
 		currentPress: () => delivering,
