@@ -193,6 +193,10 @@ describe('presses and claims', () => {
 		assert.deepEqual(log, ['screen:R', 'screen:j', 'screen:R'], 'another key in between: a new press');
 		assert.deepEqual(presses, [1, 3, 3]);
 		assert.equal(dispatcher.currentPress(), undefined, 'between keys');
+		// The keys typed after the sending one in the same read are presses of their own: they all arrive.
+		dispatcher.enqueue(keysOf('\u001B[Bj'));
+		dispatcher.enqueue(keysOf('Rj\u001B[B'));
+		assert.deepEqual(log.slice(3), ['screen:down', 'screen:j', 'screen:R', 'screen:j', 'screen:down']);
 	});
 
 	it('keys waiting behind a hold keep the press they were typed in; Esc and others are delivered in order after it', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it, test} from 'node:test';
-import {createPressCounter, REPEAT_GAP_MS} from '../source/input/presses.js';
+import {createPressCounter, REPEAT_GAP_MS, type Press} from '../source/input/presses.js';
 import type {Keypress} from '../source/input/keypress.js';
 import {createKeySplitter} from '../source/input/split-keys.js';
 
@@ -8,6 +8,9 @@ const keysOf = (input: string): Keypress[] => {
 	const splitter = createKeySplitter();
 	return [...splitter.push(input), ...splitter.flush()];
 };
+
+/** The read each press began in: what an answer is compared with. */
+const readsOf = (presses: Press[]) => presses.map(press => press.read);
 
 function setup() {
 	let clock = 0;
@@ -18,8 +21,11 @@ function setup() {
 describe('createPressCounter', () => {
 	it('gives the same key repeated in one read one press, and a different key its own', () => {
 		const {counter} = setup();
-		assert.deepEqual(counter.stamp(keysOf('RRRRR')), [1, 1, 1, 1, 1]);
-		assert.deepEqual(counter.stamp(keysOf('jR')), [2, 2]);
+		assert.deepEqual(readsOf(counter.stamp(keysOf('RRRRR'))), [1, 1, 1, 1, 1]);
+		const [j, r] = counter.stamp(keysOf('jR'));
+		assert.deepEqual([j!.read, r!.read], [2, 2], 'both began in the second read');
+		assert.notEqual(j!.id, r!.id, 'two presses: a claim on one leaves the other');
+		assert.equal(new Set(counter.stamp(keysOf('\rd\u001B[B\r\u001B[B')).map(press => press.id)).size, 5);
 	});
 
 	it('a key held down (repeats closer than the gap) stays one press across reads and across an answer', () => {
@@ -27,7 +33,7 @@ describe('createPressCounter', () => {
 		const presses: number[] = [];
 		for (let ms = 0; ms < 1000; ms += 33) {
 			at(ms);
-			presses.push(...counter.stamp(keysOf('t')));
+			presses.push(...readsOf(counter.stamp(keysOf('t'))));
 			if (ms === 495) counter.answered();
 		}
 		assert.deepEqual(new Set(presses), new Set([1]));
@@ -35,23 +41,27 @@ describe('createPressCounter', () => {
 
 	it('the same key after a pause as long as the gap is a new press', () => {
 		const {counter, at} = setup();
-		counter.stamp(keysOf('R'));
+		readsOf(counter.stamp(keysOf('R')));
 		at(REPEAT_GAP_MS);
-		assert.deepEqual(counter.stamp(keysOf('R')), [2]);
+		assert.deepEqual(readsOf(counter.stamp(keysOf('R'))), [2]);
 	});
 
 	it('a single key, an answer, then the same key again soon: a reply to the answer, a new press', () => {
 		const {counter, at} = setup();
-		counter.stamp(keysOf('\r'));
+		readsOf(counter.stamp(keysOf('\r')));
 		const shownAt = counter.answered();
 		at(40);
-		const [press] = counter.stamp(keysOf('\r'));
+		const [press] = readsOf(counter.stamp(keysOf('\r')));
 		assert.ok(press! > shownAt);
 	});
 
 	it('keys read before an answer all have presses at or below what answered() returns', () => {
 		const {counter, at} = setup();
-		const before = [...counter.stamp(keysOf('\r')), ...(at(10), counter.stamp(keysOf('j'))), ...(at(20), counter.stamp(keysOf('\r')))];
+		const before = [
+			...readsOf(counter.stamp(keysOf('\r'))),
+			...(at(10), readsOf(counter.stamp(keysOf('j')))),
+			...(at(20), readsOf(counter.stamp(keysOf('\r')))),
+		];
 		const shownAt = counter.answered();
 		assert.ok(before.every(press => press <= shownAt));
 	});
@@ -60,17 +70,17 @@ describe('createPressCounter', () => {
 test('a key held down through a stall: the repeats that piled up arrive in one read, still the same press', () => {
 	let clock = 0;
 	const counter = createPressCounter(() => clock);
-	counter.stamp(keysOf('R'));
+	readsOf(counter.stamp(keysOf('R')));
 	clock = 33;
-	counter.stamp(keysOf('R'));
+	readsOf(counter.stamp(keysOf('R')));
 	counter.answered();
 	clock = 1500;
 	assert.deepEqual(
-		counter.stamp(keysOf('RRRRRRRRRR')),
+		readsOf(counter.stamp(keysOf('RRRRRRRRRR'))),
 		Array.from({length: 10}, () => 1),
 	);
 	clock = 3000;
-	assert.deepEqual(counter.stamp(keysOf('R')), [4], 'one key after a pause: a new press');
+	assert.deepEqual(readsOf(counter.stamp(keysOf('R'))), [4], 'one key after a pause: a new press');
 });
 
 test('quick separate presses, then one that sends: a key soon after its answer is a reply, not a hold', () => {
@@ -78,36 +88,36 @@ test('quick separate presses, then one that sends: a key soon after its answer i
 	const counter = createPressCounter(() => clock);
 	for (const ms of [0, 100, 200]) {
 		clock = ms;
-		counter.stamp(keysOf('\r'));
+		readsOf(counter.stamp(keysOf('\r')));
 	}
 	counter.claimed(1, 0);
 	const shownAt = counter.answered();
 	clock = 250;
-	const [press] = counter.stamp(keysOf('\r'));
+	const [press] = readsOf(counter.stamp(keysOf('\r')));
 	assert.ok(press! > shownAt, 'a new press');
 });
 
 test('a press that sends with its repeats still waiting stays a hold after the answer', () => {
 	let clock = 0;
 	const counter = createPressCounter(() => clock);
-	counter.stamp(keysOf('\r\r\r\r\r'));
+	readsOf(counter.stamp(keysOf('\r\r\r\r\r')));
 	counter.claimed(1, 4);
 	counter.answered();
 	clock = 50;
-	assert.deepEqual(counter.stamp(keysOf('\r')), [1]);
+	assert.deepEqual(readsOf(counter.stamp(keysOf('\r'))), [1]);
 });
 
 test('repeats piled up in one read after a stall go on with the press that sent, however long the stall', () => {
 	let clock = 0;
 	const counter = createPressCounter(() => clock);
-	counter.stamp(keysOf('\r'));
+	readsOf(counter.stamp(keysOf('\r')));
 	counter.claimed(1, 0);
 	counter.answered();
 	// The event loop was busy drawing the answer for a second while the key stayed down.
 	clock = 1000;
-	assert.deepEqual(counter.stamp(keysOf('\r\r\r\r')), [1, 1, 1, 1]);
+	assert.deepEqual(readsOf(counter.stamp(keysOf('\r\r\r\r'))), [1, 1, 1, 1]);
 	clock = 1030;
-	assert.deepEqual(counter.stamp(keysOf('\r')), [1], 'and so do the repeats after them');
+	assert.deepEqual(readsOf(counter.stamp(keysOf('\r'))), [1], 'and so do the repeats after them');
 	clock = 3000;
-	assert.ok(counter.stamp(keysOf('\r'))[0]! > 1, 'one key alone after a pause is a new press');
+	assert.ok(readsOf(counter.stamp(keysOf('\r')))[0]! > 1, 'one key alone after a pause is a new press');
 });

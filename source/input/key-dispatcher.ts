@@ -3,7 +3,7 @@
 // key handler it caused is in place, so the next key always acts on what the previous one left.
 import {actionFor} from './bindings.js';
 import {keyId, parseKeypress, type Keypress} from './keypress.js';
-import {createPressCounter} from './presses.js';
+import {createPressCounter, type Press} from './presses.js';
 
 /** Returns true when it used the key. */
 export type KeyHandler = (key: Keypress) => boolean;
@@ -40,7 +40,7 @@ export type KeyDispatcher = {
 	pending: () => number;
 	/** When the last key arrived (performance.now()); -Infinity before any: background work waits out a held key. */
 	lastKeyAt: () => number;
-	/** The press (see presses.ts) of the key being delivered now; undefined between keys. */
+	/** The read the press of the key being delivered began in (see presses.ts); undefined between keys. */
 	currentPress: () => number | undefined;
 	/** An answer is on screen: returns the number of reads so far (a press above it began after it). */
 	answerShown: () => number;
@@ -80,9 +80,9 @@ export function createKeyDispatcher({
 }: DispatcherOptions): KeyDispatcher {
 	const entries: Entry[] = [];
 	// Each key with its press, so a key that waited still knows when it was pressed.
-	const queue: Array<{key: Keypress; press: number}> = [];
+	const queue: Array<{key: Keypress; press: Press}> = [];
 	const presses = createPressCounter(now);
-	let delivering: number | undefined;
+	let delivering: Press | undefined;
 	let claimed: number | undefined;
 	let nextId = 0;
 	// When each hold began: one older than the limit no longer holds keys back.
@@ -125,7 +125,7 @@ export function createKeyDispatcher({
 		return used;
 	};
 
-	const deliverOne = ({key, press}: {key: Keypress; press: number}) => {
+	const deliverOne = ({key, press}: {key: Keypress; press: Press}) => {
 		let used = false;
 		run(() => {
 			delivering = press;
@@ -166,7 +166,7 @@ export function createKeyDispatcher({
 				if (queue.length === 0) break;
 				if (held() && !bypassesHold(queue[0]!)) return;
 				const next = queue.shift()!;
-				if (next.press === claimed) continue;
+				if (next.press.id === claimed) continue;
 				const {key} = next;
 				// A run of typed characters into a text field is one insertion: the same value, far fewer renders.
 				if (isPlainChar(key) && textField()) {
@@ -235,11 +235,11 @@ export function createKeyDispatcher({
 		takeKept: () => queue.splice(0).map(({key}) => key),
 		pending: () => queue.length,
 		lastKeyAt: () => lastKeyAt,
-		currentPress: () => delivering,
+		currentPress: () => delivering?.read,
 		claimCurrentPress() {
 			if (delivering === undefined) return;
-			claimed = delivering;
-			presses.claimed(claimed, queue.filter(({press}) => press === claimed).length);
+			claimed = delivering.id;
+			presses.claimed(claimed, queue.filter(({press}) => press.id === claimed).length);
 		},
 		answerShown: presses.answered,
 	};

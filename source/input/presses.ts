@@ -9,9 +9,15 @@ import {keyId, type Keypress} from './keypress.js';
  */
 export const REPEAT_GAP_MS = 400;
 
+/**
+ * A key's press: `id` tells one press from another (a claim drops the rest of that one only, not the other keys
+ * typed in the same read), and `read` is the number of the read it began in (what an answer is compared with).
+ */
+export type Press = {id: number; read: number};
+
 export type PressCounter = {
-	/** Numbers one read (one `enqueue`) and gives each of its keys its press: the number of the read it began in. */
-	stamp: (keys: readonly Keypress[]) => number[];
+	/** Numbers one read (one `enqueue`) and gives each of its keys its press. */
+	stamp: (keys: readonly Keypress[]) => Press[];
 	/**
 	 * An answer is on screen now. A single key before it and the same key again after it are two presses (a
 	 * reply to the answer); a key already repeating before it goes on being held down. Returns the number of
@@ -23,30 +29,31 @@ export type PressCounter = {
 	 * delivered. From here it counts as repeating only through those and the keys that come after: quick
 	 * separate presses before it (Enter through a form's steps) do not make a key typed after its answer a hold.
 	 */
-	claimed: (press: number, waiting: number) => void;
+	claimed: (id: number, waiting: number) => void;
 };
 
 export function createPressCounter(now: () => number): PressCounter {
 	let reads = 0;
 	let answeredAt = 0;
-	let last: {id: string; at: number; read: number; press: number; count: number} | undefined;
+	let presses = 0;
+	let last: {key: string; at: number; read: number; press: Press; count: number} | undefined;
 	// A key already repeating goes on being held down when it comes again within the gap. The same key many
 	// times in one read is the repeats a stalled event loop let pile up: they go on with the press before them
 	// whatever the gap, even one that sent a request and was counted anew (`claimed`), or a busy machine would
 	// turn a key held through an answer into a second press.
-	const continues = (id: string, at: number, inRead: number) =>
-		last !== undefined && last.id === id && ((at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt)) || inRead > 1);
+	const continues = (key: string, at: number, inRead: number) =>
+		last !== undefined && last.key === key && ((at - last.at < REPEAT_GAP_MS && (last.count > 1 || last.read > answeredAt)) || inRead > 1);
 	return {
 		stamp(keys) {
 			reads++;
 			const at = now();
 			const ids = keys.map(key => keyId(key));
-			return ids.map(id => {
-				const inRead = ids.filter(other => other === id).length;
+			return ids.map(key => {
+				const inRead = ids.filter(other => other === key).length;
 				last =
-					last && continues(id, at, inRead)
+					last && continues(key, at, inRead)
 						? {...last, at, read: reads, count: last.count + 1}
-						: {id, at, read: reads, press: reads, count: 1};
+						: {key, at, read: reads, press: {id: ++presses, read: reads}, count: 1};
 				return last.press;
 			});
 		},
@@ -54,8 +61,8 @@ export function createPressCounter(now: () => number): PressCounter {
 			answeredAt = reads;
 			return reads;
 		},
-		claimed(press, waiting) {
-			if (last?.press === press) last = {...last, count: 1 + waiting};
+		claimed(id, waiting) {
+			if (last?.press.id === id) last = {...last, count: 1 + waiting};
 		},
 	};
 }
