@@ -28,19 +28,21 @@ async function started(withKey: boolean): Promise<Side> {
 	return side;
 }
 
-function mismatch(label: string, keys: string[], burst: Side, paced: Side, detail: string): string {
+function mismatch(label: string, keys: string[], burst: Side, paced: Side, detail: string, before: string): string {
 	return [
 		`${label} (seed ${SEED}; replay: EQUIVALENCE_SEED=${SEED} node --import tsx --test test/equivalence-pty.test.ts)`,
 		`sequence: ${JSON.stringify(keys)}`,
 		detail,
+		`--- before the sequence (both sides agreed):\n${before}`,
 		`--- one write:\n${burst.session.screen()}`,
 		`--- one key per ${PACE_MS} ms:\n${paced.session.screen()}`,
 	].join('\n');
 }
 
 async function compare(label: string, keys: string[], burst: Side, paced: Side) {
+	const before = burst.session.screen();
 	const difference = await differenceAfter(keys, burst, paced);
-	if (difference) assert.fail(mismatch(label, keys, burst, paced, difference));
+	if (difference) assert.fail(mismatch(label, keys, burst, paced, difference, before));
 }
 
 test(`${SEQUENCES} seeded key sequences over the list, filter form, create wizard, edit form and delete confirmation: one write acts as keys typed one by one (seed ${SEED})`, async t => {

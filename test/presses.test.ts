@@ -97,6 +97,22 @@ test('quick separate presses, then one that sends: a key soon after its answer i
 	assert.ok(press! > shownAt, 'a new press');
 });
 
+test('the same key twice in one read but with other keys between is typed, not piled-up repeats: a new press', () => {
+	let clock = 0;
+	const counter = createPressCounter(() => clock);
+	const [sent] = counter.stamp(keysOf('\r'));
+	counter.claimed(sent!.id, 0);
+	counter.answered();
+	// Long after: Enter on the answer, then other keys, then Enter again, all in one read.
+	clock = 5000;
+	const presses = counter.stamp(keysOf('\rd\u001B[B\r\u001B[B'));
+	assert.ok(
+		presses.every(press => press.id !== sent!.id),
+		'no key goes on with the press that sent',
+	);
+	assert.equal(new Set(presses.map(press => press.id)).size, 5);
+});
+
 test('a press that sends with its repeats still waiting stays a hold after the answer', () => {
 	let clock = 0;
 	const counter = createPressCounter(() => clock);

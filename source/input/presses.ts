@@ -32,13 +32,22 @@ export type PressCounter = {
 	claimed: (id: number, waiting: number) => void;
 };
 
+/** How many times the key at `index` comes in a row there: repeats pile up together, other keys are typed. */
+function runLength(ids: readonly string[], index: number): number {
+	let from = index;
+	let to = index;
+	while (from > 0 && ids[from - 1] === ids[index]) from--;
+	while (to < ids.length - 1 && ids[to + 1] === ids[index]) to++;
+	return to - from + 1;
+}
+
 export function createPressCounter(now: () => number): PressCounter {
 	let reads = 0;
 	let answeredAt = 0;
 	let presses = 0;
 	let last: {key: string; at: number; read: number; press: Press; count: number} | undefined;
 	// A key already repeating goes on being held down when it comes again within the gap. The same key many
-	// times in one read is the repeats a stalled event loop let pile up: they go on with the press before them
+	// times in a row in one read is the repeats a stalled event loop let pile up: they go on with the press before them
 	// whatever the gap, even one that sent a request and was counted anew (`claimed`), or a busy machine would
 	// turn a key held through an answer into a second press.
 	const continues = (key: string, at: number, inRead: number) =>
@@ -48,8 +57,8 @@ export function createPressCounter(now: () => number): PressCounter {
 			reads++;
 			const at = now();
 			const ids = keys.map(key => keyId(key));
-			return ids.map(key => {
-				const inRead = ids.filter(other => other === key).length;
+			return ids.map((key, index) => {
+				const inRead = runLength(ids, index);
 				last =
 					last && continues(key, at, inRead)
 						? {...last, at, read: reads, count: last.count + 1}
