@@ -24,9 +24,10 @@ export function StartApp({
 	onDone: (outcome: StartOutcome, typeAhead: () => Keypress[]) => void;
 }) {
 	const keys = useKeyDispatcher();
-	// Keys typed after the choice belong to the app that starts next, up to the last read before this screen goes.
+	// Keys typed after a key or the demo is chosen belong to the app that starts next, up to the last read before
+	// this screen goes; after Quit or Ctrl+C nothing follows, and the terminal is given back as it was.
 	const finish = (outcome: StartOutcome) => {
-		keys.handOver();
+		if (outcome.kind === 'key' || outcome.kind === 'demo') keys.handOver();
 		onDone(outcome, keys.takeKept);
 	};
 	const {columns, rows} = useTerminalSize();

@@ -406,9 +406,10 @@ test('Enter on a row whose page will not come (the first read after r failed) ho
 	// Nothing of the new read came: the error stands at the top.
 	await waitForFrame(app, f => /^✖ Error 50[03]/.test(f.split('\n')[1]!));
 	app.press(KEYS.enter);
+	// Delivered as it is read: a held key would wait in the queue (and go only after the hold's time limit).
 	app.press('k');
+	assert.equal(app.pendingKeys(), 0, 'k was not held');
 	await waitForFrame(app, 'row 25 of 1,234');
-	assert.equal(app.pendingKeys(), 0);
 	sandbox.setFaults({});
 	app.press('r');
 	await waitForFrame(app, f => /row \d+ of 1,234/.test(f) && !f.includes('✖ Error'));

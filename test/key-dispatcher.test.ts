@@ -104,7 +104,13 @@ describe('createKeyDispatcher', () => {
 		const again = dispatcher.addHold();
 		dispatcher.enqueue(keysOf('\u001B'));
 		assert.deepEqual(log.at(-1), 'screen:escape', 'a lone Esc is a way out of a slow load');
+		dispatcher.enqueue(keysOf('q'));
+		assert.deepEqual(log.at(-1), 'screen:q', 'and so is q');
+		dispatcher.enqueue(keysOf('?'));
+		assert.deepEqual(log.at(-1), 'screen:q', 'the help waits for the screen it will list the keys of');
 		again();
+		scheduled.shift()!();
+		assert.deepEqual(log.at(-1), 'screen:?');
 	});
 
 	it('holds keys back for at most the limit, then delivers them to the screen as it is', () => {

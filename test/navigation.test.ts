@@ -64,6 +64,7 @@ const contexts: Record<string, () => NavState> = {
 	create: () => run(browsing(), {type: 'create'}),
 	'operator-connect': () => run(browsing(), {type: 'operatorConnect'}),
 	'bulk over list': () => run(browsing(), {type: 'overlay', overlay: {name: 'disable', rows: [{id: '1'}]}}),
+	'help over bulk': () => run(browsing(), {type: 'overlay', overlay: {name: 'disable', rows: [{id: '1'}]}}, {type: 'help'}),
 	quit: () => run(browsing(), {type: 'quit'}),
 };
 
@@ -151,6 +152,8 @@ const applies: Record<string, string[]> = {
 	'operator-connect': ['total shrinks', 'resize', 'rowRemoved', 'back', 'help', 'quit'],
 	// The list's own screen over it has the keys: the list under it only hears data and the terminal's size.
 	'bulk over list': ['total shrinks', 'resize', 'rowRemoved', 'help', 'overlayClosed', 'quit'],
+	// An answer that closes the list's screen may come while the help is open: it closes under the help.
+	'help over bulk': ['total shrinks', 'resize', 'rowRemoved', 'back', 'overlayClosed', 'quit'],
 	quit: [],
 };
 
@@ -834,6 +837,10 @@ describe('a screen of the list over it (overlay)', () => {
 		const switched = run(uploading, {type: 'switchList', resource: 'uploads', notice: 'Upload started'});
 		assert.equal(frontList(switched).resource, 'uploads');
 		assert.equal(frontList(switched).overlay, undefined);
+		// The upload's answer may come with the help open: the switch happens under it all the same.
+		const helped = run(uploading, {type: 'help'}, {type: 'switchList', resource: 'uploads', notice: 'Upload started'});
+		assert.equal(frontList(helped).resource, 'uploads');
+		assert.equal(helped.help, true);
 	});
 });
 

@@ -141,12 +141,12 @@ export function createKeyDispatcher({
 			queue.unshift({key: parseKeypress('\u001B'), press}, {key: parseKeypress(key.sequence.slice(1)), press});
 	};
 
-	// Esc and the global keys (help, quit) get through a hold when nothing waits before them: a way out of
-	// a slow load that cannot reorder keys.
+	// Esc and q get through a hold when nothing waits before them: a way out of a slow load that cannot reorder
+	// keys. The help waits like any key: it lists the keys of the screen it opens over, once that screen has them.
 	const bypassesHold = ({key}: {key: Keypress}) => {
 		if (queue.length !== 1) return false;
 		const id = keyId(key);
-		return id === 'escape' || (actionFor('global', id) !== undefined && !capturingText());
+		return id === 'escape' || (actionFor('global', id) === 'quit' && !capturingText());
 	};
 
 	const capturingText = () => captures > 0 || textField() !== undefined;
@@ -163,7 +163,7 @@ export function createKeyDispatcher({
 				// Ctrl+C leaves at once, whatever waits before it: nothing after it matters.
 				const interrupt = held() ? queue.findIndex(({key}) => keyId(key) === 'ctrl+c') : -1;
 				if (interrupt >= 0) deliverOne(queue.splice(interrupt, 1)[0]!);
-				if (queue.length === 0) break;
+				if (queue.length === 0 || handedOver) break;
 				if (held() && !bypassesHold(queue[0]!)) return;
 				const next = queue.shift()!;
 				if (next.press.id === claimed) continue;

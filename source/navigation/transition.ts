@@ -91,6 +91,8 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 	const top = topOf(state.routes);
 	// The list on top, help closed: its own screen over it (an overlay) may have the keys instead.
 	const onTop = top.kind === 'list' && !state.help ? top : undefined;
+	// The same whatever covers it: an answer that closes its overlay may come while the help is open.
+	const listOnTop = top.kind === 'list' ? top : undefined;
 	// The list on screen, when keys reach it.
 	const browsing = onTop?.overlay === undefined ? onTop : undefined;
 
@@ -269,20 +271,21 @@ function transitionOnce(state: NavState, event: NavEvent): NavState {
 		}
 
 		case 'overlayClosed': {
-			if (!onTop?.overlay) return state;
-			const {overlay: _closed, ...list} = onTop;
+			if (!listOnTop?.overlay) return state;
+			const {overlay: _closed, ...list} = listOnTop;
 			const {marks: _cleared, markAnchor: _anchor, ...unmarked} = list;
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, event.sent ? unmarked : list)};
 		}
 
 		case 'switchList': {
-			// From the list, or from a form over it (numbers uploaded), which goes with it.
-			if (!onTop || onTop.parentId === undefined || event.resource === '' || event.resource === onTop.resource) return state;
+			// From the list, or from a form over it (numbers uploaded, an answer that may come under the help), which goes with it.
+			const from = listOnTop;
+			if (from?.parentId === undefined || event.resource === '' || event.resource === from.resource) return state;
 			const list: ListRoute = {
 				kind: 'list',
 				resource: event.resource,
-				parentId: onTop.parentId,
-				view: emptyListView(onTop.view.viewportRows),
+				parentId: from.parentId,
+				view: emptyListView(from.view.viewportRows),
 				generation: 0,
 			};
 			return {...state, routes: replaceAt(state.routes, state.routes.length - 1, list), notice: event.notice};
