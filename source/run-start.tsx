@@ -24,10 +24,10 @@ export function StartApp({
 	onDone: (outcome: StartOutcome, typeAhead: () => Keypress[]) => void;
 }) {
 	const keys = useKeyDispatcher();
-	// Keys typed after a key or the demo is chosen belong to the app that starts next, up to the last read before
-	// this screen goes; after Quit or Ctrl+C nothing follows, and the terminal is given back as it was.
+	// Keys typed after the choice belong to the app that starts next, up to the last read before this screen goes;
+	// none reaches this screen again, which answers once.
 	const finish = (outcome: StartOutcome) => {
-		if (outcome.kind === 'key' || outcome.kind === 'demo') keys.handOver();
+		keys.handOver();
 		onDone(outcome, keys.takeKept);
 	};
 	const {columns, rows} = useTerminalSize();
@@ -42,6 +42,8 @@ export function StartApp({
 		</>
 	);
 }
+
+const appFollows = (outcome: StartOutcome) => outcome.kind === 'key' || outcome.kind === 'demo';
 
 /** Asks for a key or the demo before the app starts; also gives back the keys typed after the choice. */
 export async function askForKey(savePath: string, checkKey: CheckKey): Promise<{outcome: StartOutcome; typeAhead: Keypress[]}> {
@@ -64,5 +66,7 @@ export async function askForKey(savePath: string, checkKey: CheckKey): Promise<{
 	);
 	await instance.waitUntilExit();
 	leaveTerminalModes();
+	// The keyboard stayed raw for an app to follow; after Quit or Ctrl+C none does, and the shell gets it back cooked.
+	if (!appFollows(outcome) && process.stdin.isTTY) process.stdin.setRawMode(false);
 	return {outcome, typeAhead: typedAhead()};
 }
