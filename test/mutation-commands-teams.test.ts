@@ -16,7 +16,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {entriesOf} from '../source/journal/journal-lines.js';
 import {journalPath} from '../source/journal/journal-path.js';
-import {runCommand, type CommandRun, type RunOptions} from './helpers/command-run.js';
+import {recordedRuns, type RunOptions} from './helpers/command-run.js';
 import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYteams_mutations_secret_1a2b3c';
@@ -28,12 +28,7 @@ describe('numbers, uploads and logs mutation subcommands against the sandbox', (
 	let connection: string;
 	let numbers: ExternalConnectionPhoneNumber[];
 	let locations: string[];
-	const runs: CommandRun[] = [];
-	const run = async (argv: string[], options: RunOptions = {}) => {
-		const result = await runCommand(argv, {env, ...options});
-		runs.push(result);
-		return result;
-	};
+	const {run, assertKeyNeverWritten} = recordedRuns(() => env);
 	const mutationsSent = () => sandbox.requests.filter(request => request.method !== 'GET');
 	/** Runs argv and checks it sent no mutation (reads a plan needs may go out). */
 	const sendsNoMutation = async (argv: string[], code: number, options: RunOptions = {}) => {
@@ -58,7 +53,7 @@ describe('numbers, uploads and logs mutation subcommands against the sandbox', (
 	});
 	after(async () => {
 		await sandbox.close();
-		for (const result of runs) assert.ok(!`${result.stdout}${result.stderr}`.includes(KEY), 'the key was written');
+		assertKeyNeverWritten(KEY);
 	});
 
 	it("numbers move --dry-run prints one PATCH a number and sends none; a location not the connection's is refused", async () => {

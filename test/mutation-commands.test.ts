@@ -11,7 +11,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {entriesOf} from '../source/journal/journal-lines.js';
 import {journalPath} from '../source/journal/journal-path.js';
-import {runCommand, type CommandRun, type RunOptions} from './helpers/command-run.js';
+import {recordedRuns, type RunOptions} from './helpers/command-run.js';
 import {rejectionWithout} from './helpers/rejection.js';
 
 const KEY = 'KEYmutations_secret_7f6e5d4c';
@@ -21,12 +21,7 @@ describe('connection mutation subcommands against the sandbox', () => {
 	let client: ApiClient;
 	let env: NodeJS.ProcessEnv;
 	let profile: string;
-	const runs: CommandRun[] = [];
-	const run = async (argv: string[], options: RunOptions = {}) => {
-		const result = await runCommand(argv, {env, ...options});
-		runs.push(result);
-		return result;
-	};
+	const {run, assertKeyNeverWritten} = recordedRuns(() => env);
 	const mutationsSent = () => sandbox.requests.filter(request => request.method !== 'GET');
 	/** Runs argv and checks it sent no request of any kind. */
 	const sendsNothing = async (argv: string[], code: number, options: RunOptions = {}) => {
@@ -54,7 +49,7 @@ describe('connection mutation subcommands against the sandbox', () => {
 	});
 	after(async () => {
 		await sandbox.close();
-		for (const result of runs) assert.ok(!`${result.stdout}${result.stderr}`.includes(KEY), 'the key was written');
+		assertKeyNeverWritten(KEY);
 	});
 
 	it('create --dry-run prints the exact POST the form would send, and sends nothing', async () => {

@@ -9,7 +9,7 @@ import type {ExternalConnection} from '../source/api/types.js';
 import {READ_SUBCOMMANDS} from '../source/commands/subcommands.js';
 import {externalConnections} from '../source/resources/index.js';
 import {startSandbox, type Sandbox} from '../source/sandbox/server.js';
-import {runCommand, type CommandRun, type RunOptions} from './helpers/command-run.js';
+import {recordedRuns, runCommand, type RunOptions} from './helpers/command-run.js';
 import {startJsonServer} from './helpers/json-server.js';
 
 const KEY = 'KEYcommands_secret_5e4d3c2b1a';
@@ -20,12 +20,7 @@ describe('read subcommands against the sandbox', () => {
 	let client: ApiClient;
 	let env: NodeJS.ProcessEnv;
 	let newest: string;
-	const runs: CommandRun[] = [];
-	const run = async (argv: string[], options: RunOptions = {}) => {
-		const result = await runCommand(argv, {env, ...options});
-		runs.push(result);
-		return result;
-	};
+	const {runs, run, assertKeyNeverWritten} = recordedRuns(() => env);
 	const ok = async (argv: string[], options: RunOptions = {}) => {
 		const result = await run(argv, options);
 		assert.equal(result.code, 0, `${argv.join(' ')}: ${result.stderr}`);
@@ -42,7 +37,7 @@ describe('read subcommands against the sandbox', () => {
 	});
 	after(async () => {
 		await sandbox.close();
-		for (const result of runs) assert.ok(!`${result.stdout}${result.stderr}`.includes(KEY), 'the key was written');
+		assertKeyNeverWritten(KEY);
 		assert.ok(runs.length > 20);
 	});
 

@@ -1,5 +1,6 @@
 // Runs a read subcommand in this process with streams of the test's own: its stdout and stderr as text, each
 // marked a terminal or not, an environment with no saved key, and an abort signal standing in for Ctrl+C.
+import assert from 'node:assert/strict';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -43,4 +44,23 @@ export async function runCommand(argv: string[], options: RunOptions = {}): Prom
 	// PassThrough hands chunks on asynchronously: what was written is read before the answer is given.
 	await new Promise(resolve => setImmediate(resolve));
 	return {code, ...out};
+}
+
+/**
+ * runCommand with the environment `env()` gives (set in a `before`), each run kept so that, once all have run,
+ * `assertKeyNeverWritten` can check that none printed the key.
+ */
+export function recordedRuns(env: () => NodeJS.ProcessEnv) {
+	const runs: CommandRun[] = [];
+	return {
+		runs,
+		async run(argv: string[], options: RunOptions = {}): Promise<CommandRun> {
+			const result = await runCommand(argv, {env: env(), ...options});
+			runs.push(result);
+			return result;
+		},
+		assertKeyNeverWritten(key: string): void {
+			for (const result of runs) assert.ok(!`${result.stdout}${result.stderr}`.includes(key), 'the key was written');
+		},
+	};
 }
